@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic, DiagnosticCode, Position } from '../diagnostics/diagnostic.js';
+
+/** A parsed YAML file that remembers where every node came from. */
+export interface SourceFile {
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+export type PathItem = string | number;
+
+/** Largest file we parse: catalogs and sites are small; anything bigger is a mistake. */
+const MAX_BYTES = 8 * 1024 * 1024;
+/** Alias expansion limit handed to `yaml` (its own default is 100 for small documents). */
+const MAX_ALIAS_COUNT = 200;
+
+/** Reads and parses a YAML file; `null` with diagnostics when it cannot be used at all. */
+export function readSourceFile(file: string, text?: string): { source: SourceFile | null; diagnostics: Diagnostic[] } {
+  let raw: Buffer;
+  try {
+    raw = text === undefined ? readFileSync(file) : Buffer.from(text, 'utf8');
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code ?? String(err);
+    return fail(file, 'READ_FAILED', `cannot read file (${reason})`, 'check the path and its permissions');
+  }
+  if (raw.length > MAX_BYTES) return fail(file, 'READ_FAILED', `file is ${raw.length} bytes, over the ${MAX_BYTES}-byte limit`, 'site and profile files are small YAML documents');
+  if (raw.includes(0)) return fail(file, 'BINARY_FILE', 'file is binary (it contains NUL bytes)', 'give a YAML text file');
+  let content: string;
+  try {
+    content = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return fail(file, 'BINARY_FILE', 'file is not valid UTF-8 text', 'save the file as UTF-8');
+  }
+  if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
+  const lines = new LineCounter();
+  const doc = parseDocument(content, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const source: SourceFile = { file, text: content, doc, lines };
+  const diagnostics: Diagnostic[] = [];
+  for (const e of doc.errors) {
+    const code: DiagnosticCode = e.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : 'YAML_SYNTAX';
+    const hint = code === 'DUPLICATE_KEY' ? 'remove or rename one of the two keys' : 'fix the YAML syntax at this place (indentation, quotes, brackets)';
+    diagnostics.push(at(source, [e.pos[0], e.pos[1]], code, firstLine(e.message), hint));
+  }
+  if (diagnostics.length > 0) return { source: null, diagnostics };
+  if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
+    return fail(file, 'EMPTY_FILE', 'file is empty', 'a site or profile file is a YAML mapping; see examples/');
+  }
+  return { source, diagnostics };
+}
+
+/**
+ * Converts the document to plain data, refusing alias bombs: `yaml` throws when aliases
+ * expand past the limit, and we turn that into a diagnostic at the document root.
+ */
+export function toPlainData(source: SourceFile): { data: unknown; diagnostics: Diagnostic[] } {
+  try {
+    return { data: source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), diagnostics: [] };
+  } catch (err) {
+    const node = source.doc.contents;
+    const range: [number, number] = isNode(node) && node.range ? [node.range[0], node.range[1]] : [0, 0];
+    return {
+      data: undefined,
+      diagnostics: [at(source, range, 'ALIAS_LIMIT', `aliases expand too far: ${firstLine((err as Error).message)}`, 'write the values out instead of nesting aliases')],
+    };
+  }
+}
+
+/** A diagnostic at a character range of the file. */
+export function at(source: SourceFile, offsets: [number, number], code: DiagnosticCode, message: string, hint: string, severity: 'error' | 'warning' = 'error'): Diagnostic {
+  const p = source.lines.linePos(offsets[0]);
+  const start: Position = { line: p.line, col: p.col };
+  return { code, severity, file: source.file, start, offsets, message, hint };
+}
+
+/**
+ * Where the node at `path` stands: the value, or with `key` the key of its pair. Falls back to
+ * the deepest ancestor that exists, so a missing key points at the mapping that lacks it.
+ */
+export function locate(source: SourceFile, path: readonly PathItem[], key = false): [number, number] {
+  let node: unknown = source.doc.contents;
+  let best: [number, number] = rangeOf(node) ?? [0, 0];
+  for (let i = 0; i < path.length; i++) {
+    const item = path[i];
+    let next: unknown = undefined;
+    let keyNode: unknown = undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(item));
+      if (pair) {
+        next = pair.value;
+        keyNode = pair.key;
+      }
+    } else if (isSeq(node) && typeof item === 'number') {
+      next = node.items[item];
+    }
+    if (next === undefined && keyNode === undefined) return best;
+    const last = i === path.length - 1;
+    if (last && key && keyNode) return rangeOf(keyNode) ?? best;
+    const r = rangeOf(next) ?? rangeOf(keyNode);
+    if (r) best = r;
+    node = next;
+  }
+  return best;
+}
+
+/** A diagnostic at the node at `path`. */
+export function atPath(source: SourceFile, path: readonly PathItem[], code: DiagnosticCode, message: string, hint: string, opts: { key?: boolean; severity?: 'error' | 'warning' } = {}): Diagnostic {
+  return at(source, locate(source, path, opts.key ?? false), code, message, hint, opts.severity ?? 'error');
+}
+
+function rangeOf(node: unknown): [number, number] | undefined {
+  if (isNode(node as Node) && (node as Node).range) {
+    const r = (node as Node).range!;
+    return [r[0], r[1]];
+  }
+  return undefined;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.trim();
+}
+
+function fail(file: string, code: DiagnosticCode, message: string, hint: string): { source: null; diagnostics: Diagnostic[] } {
+  return { source: null, diagnostics: [{ code, severity: 'error', file, start: { line: 1, col: 1 }, message, hint }] };
+}

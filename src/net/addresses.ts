@@ -1,0 +1,148 @@
+import ipaddr from 'ipaddr.js';
+
+export type Family = 4 | 6;
+
+/** A normalised CIDR: network address with host bits cleared, and its prefix length. */
+export interface Cidr {
+  family: Family;
+  /** Network address as a bigint, host bits zero. */
+  base: bigint;
+  prefix: number;
+  /** `192.0.2.0/25`, `2001:db8::/32`, `192.0.2.10/32`. */
+  text: string;
+}
+
+const BITS: Record<Family, number> = { 4: 32, 6: 128 };
+
+/** True when `s` is an address or CIDR that `parseCidr` accepts. Never throws. */
+export function isValidCidr(s: string): boolean {
+  return parseCidr(s) !== null;
+}
+
+/** Parses `192.0.2.10`, `192.0.2.0/25`, `2001:db8::1`, `2001:db8::/32`; host bits are cleared. */
+export function parseCidr(s: string): Cidr | null {
+  const str = s.trim();
+  let addr: ipaddr.IPv4 | ipaddr.IPv6;
+  let prefix: number;
+  try {
+    if (str.includes('/')) {
+      const [a, p] = str.split('/');
+      if (!/^\d{1,3}$/.test(p ?? '')) return null;
+      addr = ipaddr.parse(a!);
+      prefix = Number(p);
+    } else {
+      addr = ipaddr.parse(str);
+      prefix = addr.kind() === 'ipv4' ? 32 : 128;
+    }
+  } catch {
+    return null;
+  }
+  // ipaddr.parse accepts legacy forms such as "10" or "0x7f.1"; an administrator's file should not.
+  if (addr.kind() === 'ipv4' && !ipaddr.IPv4.isValidFourPartDecimal(str.split('/')[0]!)) return null;
+  if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).zoneId) return null;
+  const family: Family = addr.kind() === 'ipv4' ? 4 : 6;
+  if (prefix > BITS[family]) return null;
+  const value = bytesToBigint(addr.toByteArray());
+  const base = maskOf(value, prefix, family);
+  return { family, base, prefix, text: `${formatAddress(base, family)}/${prefix}` };
+}
+
+/** The address as text (`192.0.2.10`, `2001:db8::1`). */
+export function formatAddress(value: bigint, family: Family): string {
+  const bytes: number[] = [];
+  const n = BITS[family] / 8;
+  for (let i = n - 1; i >= 0; i--) bytes.push(Number((value >> BigInt(i * 8)) & 0xffn));
+  return family === 4 ? bytes.join('.') : ipaddr.fromByteArray(bytes).toString();
+}
+
+/** The bare address of a host CIDR (`/32`, `/128`), else the CIDR text. */
+export function cidrAddressText(c: Cidr): string {
+  return c.prefix === BITS[c.family] ? formatAddress(c.base, c.family) : c.text;
+}
+
+export function cidrContains(outer: Cidr, inner: Cidr): boolean {
+  return outer.family === inner.family && outer.prefix <= inner.prefix && maskOf(inner.base, outer.prefix, outer.family) === outer.base;
+}
+
+/** Last address in the CIDR. */
+export function cidrLast(c: Cidr): bigint {
+  const hostBits = BigInt(BITS[c.family] - c.prefix);
+  return c.base | ((1n << hostBits) - 1n);
+}
+
+/** True when the CIDR covers a whole family (`0.0.0.0/0`, `::/0`). */
+export function isWholeFamily(c: Cidr): boolean {
+  return c.prefix === 0;
+}
+
+/** A host CIDR for an address value. */
+export function hostCidr(value: bigint, family: Family): Cidr {
+  const prefix = BITS[family];
+  return { family, base: value, prefix, text: `${formatAddress(value, family)}/${prefix}` };
+}
+
+/**
+ * Canonical set of CIDRs: sorted, with CIDRs inside another removed and adjacent siblings
+ * joined, so equal address sets have equal text.
+ */
+export function normalizeCidrs(list: readonly Cidr[]): Cidr[] {
+  let cur = [...list].sort(compareCidrs);
+  // Drop CIDRs covered by an earlier (shorter or equal) one; sort order puts covers first.
+  const kept: Cidr[] = [];
+  for (const c of cur) {
+    const last = kept[kept.length - 1];
+    if (last && cidrContains(last, c)) continue;
+    kept.push(c);
+  }
+  cur = kept;
+  // Join sibling halves into their parent until nothing changes.
+  for (let changed = true; changed; ) {
+    changed = false;
+    const out: Cidr[] = [];
+    for (const c of cur) {
+      const last = out[out.length - 1];
+      if (last && last.family === c.family && last.prefix === c.prefix && c.prefix > 0) {
+        const parent = maskOf(last.base, c.prefix - 1, c.family);
+        if (parent === last.base && maskOf(c.base, c.prefix - 1, c.family) === parent && c.base !== last.base) {
+          out[out.length - 1] = makeCidr(parent, c.prefix - 1, c.family);
+          changed = true;
+          continue;
+        }
+      }
+      out.push(c);
+    }
+    cur = out;
+  }
+  return cur;
+}
+
+export function compareCidrs(a: Cidr, b: Cidr): number {
+  if (a.family !== b.family) return a.family - b.family;
+  if (a.base !== b.base) return a.base < b.base ? -1 : 1;
+  return a.prefix - b.prefix;
+}
+
+/** Parses a list of CIDR texts that are known to be valid. */
+export function cidrsOf(texts: readonly string[]): Cidr[] {
+  return texts.map((t) => {
+    const c = parseCidr(t);
+    if (!c) throw new Error(`not a CIDR: ${t}`);
+    return c;
+  });
+}
+
+export function makeCidr(base: bigint, prefix: number, family: Family): Cidr {
+  return { family, base, prefix, text: `${formatAddress(base, family)}/${prefix}` };
+}
+
+function maskOf(value: bigint, prefix: number, family: Family): bigint {
+  const bits = BITS[family];
+  const hostBits = BigInt(bits - prefix);
+  return (value >> hostBits) << hostBits;
+}
+
+function bytesToBigint(bytes: number[]): bigint {
+  let v = 0n;
+  for (const b of bytes) v = (v << 8n) | BigInt(b);
+  return v;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { endpoints, flowProtocols, identifier } from './common.js';
+
+/** One flow of a product, as its document states it. */
+export const profileFlowSchema = z.strictObject({
+  id: identifier.optional().describe('A stable name for the flow; defaults to its position'),
+  from: endpoints,
+  to: endpoints,
+  ...flowProtocols,
+  when: identifier.optional().describe('The feature that must be on for this flow'),
+  why: z.string().min(1).describe('What the flow is for, in our words'),
+  cite: z.string().min(1).describe('Where in the source document the flow is stated'),
+});
+
+export const profileSchema = z
+  .strictObject({
+    id: identifier.describe('Catalog id, used by sites as `profile:`'),
+    title: z.string().min(1),
+    source: z.string().min(1).describe('File name of the vendor document this profile encodes'),
+    url: z.string().optional(),
+    description: z.string().optional(),
+    roles: z.record(identifier, z.string()).describe('Kinds of machine the product runs on -> description'),
+    peers: z
+      .record(
+        identifier,
+        z.strictObject({
+          description: z.string(),
+          fqdn: z.string().optional().describe('A fixed DNS name this peer always is; needs no site mapping'),
+        }),
+      )
+      .default({})
+      .describe('Parties the roles talk to -> description'),
+    features: z.record(identifier, z.string()).default({}).describe('Conditional requirements -> what turns them on'),
+    checks: z
+      .array(
+        z.strictObject({
+          name: identifier,
+          description: z.string(),
+          cite: z.string(),
+        }),
+      )
+      .default([])
+      .describe('Requirements that are not flows, for back ends and probes that can act on them'),
+    notes: z.array(z.string()).default([]).describe('How the document was read where it is ambiguous'),
+    flows: z.array(profileFlowSchema).min(1),
+  })
+  .describe('A portcullis catalog profile: one product\'s network requirements');
+
+export type ProfileInput = z.infer<typeof profileSchema>;
+export type ProfileFlowInput = z.infer<typeof profileFlowSchema>;

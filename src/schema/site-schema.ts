@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { cidr, endpoints, flowProtocols, identifier } from './common.js';
+
+const addressList = z.union([cidr, z.array(cidr).min(1)]);
+
+export const siteFlowSchema = z.strictObject({
+  from: endpoints.describe('Zones, hosts or CIDRs'),
+  to: endpoints.describe('Zones, hosts or CIDRs'),
+  ...flowProtocols,
+  why: z.string().min(1).describe('Why the site needs this flow'),
+});
+
+const peerTarget = z
+  .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+  .describe('A zone name, a host name, a CIDR list or a DNS name');
+
+export const siteSchema = z
+  .strictObject({
+    site: identifier.describe('Name of the site'),
+    options: z
+      .strictObject({
+        stateful: z.boolean().default(true).describe('Track connections; false derives return traffic from the plan (seed 001)'),
+      })
+      .default({ stateful: true }),
+    zones: z.record(identifier, addressList).default({}).describe('Named address sets; `internet` is built in'),
+    hosts: z
+      .record(
+        identifier,
+        z.strictObject({
+          addresses: addressList.describe('One address or a list, IPv4 and/or IPv6'),
+          description: z.string().optional(),
+        }),
+      )
+      .describe('Machines the plan is for'),
+    deployments: z
+      .array(
+        z.strictObject({
+          profile: identifier.describe('Catalog id'),
+          name: identifier.optional().describe('Names this deployment in provenance (defaults to the profile id)'),
+          roles: z.record(identifier, z.union([identifier, z.array(identifier).min(1)])).describe('Role -> host(s)'),
+          peers: z.record(z.string(), peerTarget).default({}).describe('Peer -> zone, host, CIDRs or DNS name; "*" maps every peer not named'),
+          features: z.union([z.literal('all'), z.array(identifier)]).default([]).describe('Features in use, or "all"'),
+        }),
+      )
+      .default([]),
+    flows: z.array(siteFlowSchema).default([]).describe("The site's own flows"),
+  })
+  .describe('A portcullis site file');
+
+export type SiteInput = z.infer<typeof siteSchema>;
+export type SiteFlowInput = z.infer<typeof siteFlowSchema>;
