@@ -9,12 +9,11 @@ import { parsePortSpec } from '../net/port-ranges.js';
 export const IDENTIFIER_PATTERN = '^[A-Za-z][A-Za-z0-9_.-]{0,62}$';
 const IDENTIFIER_RE = new RegExp(IDENTIFIER_PATTERN);
 
+export const IDENTIFIER_HINT = 'names start with a letter, then letters, digits, "-", "_" or "." (at most 63 characters)';
+
 export const identifier = z
   .string()
-  .regex(IDENTIFIER_RE, {
-    message: 'not an identifier',
-    params: { code: 'BAD_IDENTIFIER', hint: 'names start with a letter, then letters, digits, "-", "_" or "." (at most 63 characters)' },
-  })
+  .regex(IDENTIFIER_RE, { message: 'not an identifier' })
   .describe('A name: a letter, then letters, digits, "-", "_" or "."');
 
 /** One port (`25`) or an inclusive range (`"10045-10049"`). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cidr, endpoints, flowProtocols, identifier } from './common.js';
+import { cidr, endpoints, flowProtocols, identifier, portSpec } from './common.js';
 
 const addressList = z.union([cidr, z.array(cidr).min(1)]);
 
@@ -20,8 +20,9 @@ export const siteSchema = z
     options: z
       .strictObject({
         stateful: z.boolean().default(true).describe('Track connections; false derives return traffic from the plan (seed 001)'),
+        'ephemeral-ports': portSpec.default('1024-65535').describe('Client ports that replies go to when return traffic is derived (stateless mode)'),
       })
-      .default({ stateful: true }),
+      .default({ stateful: true, 'ephemeral-ports': '1024-65535' }),
     zones: z.record(identifier, addressList).default({}).describe('Named address sets; `internet` is built in'),
     hosts: z
       .record(

@@ -1,0 +1,76 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { atPath, readSourceFile, toPlainData, type SourceFile } from '../load/source-file.js';
+import { servicesOf } from '../model/services.js';
+import type { Profile, ProfileFlow } from '../model/types.js';
+import { didYouMean } from '../schema/did-you-mean.js';
+import { profileSchema } from '../schema/profile-schema.js';
+import { validateAgainst } from '../schema/validate.js';
+import { locate } from '../load/source-file.js';
+
+/** Loads one profile file: YAML, schema, then the checks that span keys (endpoints, features). */
+export function loadProfile(file: string, text?: string): { profile: Profile | null; diagnostics: Diagnostic[] } {
+  const read = readSourceFile(file, text);
+  if (!read.source) return { profile: null, diagnostics: read.diagnostics };
+  const source = read.source;
+  const plain = toPlainData(source);
+  if (plain.diagnostics.length > 0) return { profile: null, diagnostics: plain.diagnostics };
+  const { value, diagnostics } = validateAgainst(profileSchema, plain.data, source);
+  if (!value) return { profile: null, diagnostics };
+
+  const errors: Diagnostic[] = [];
+  const roles = Object.keys(value.roles);
+  const peers = Object.keys(value.peers);
+  for (const p of peers) {
+    if (roles.includes(p)) errors.push(atPath(source, ['peers', p], 'DUPLICATE_NAME', `"${p}" is both a role and a peer`, 'rename the peer or the role', { key: true }));
+  }
+  const endpoints = [...roles, ...peers];
+  const ids = new Set<string>();
+  const flows: ProfileFlow[] = value.flows.map((f, i) => {
+    const id = f.id ?? `flow-${i + 1}`;
+    if (ids.has(id)) errors.push(atPath(source, ['flows', i, 'id'], 'DUPLICATE_NAME', `flow id "${id}" is used twice`, 'give each flow its own id'));
+    ids.add(id);
+    for (const side of ['from', 'to'] as const) {
+      const list = Array.isArray(f[side]) ? (f[side] as string[]) : [f[side] as string];
+      list.forEach((name, j) => {
+        if (!endpoints.includes(name)) {
+          const guess = didYouMean(name, endpoints);
+          const path = Array.isArray(f[side]) ? ['flows', i, side, j] : ['flows', i, side];
+          errors.push(atPath(source, path, 'UNKNOWN_ENDPOINT', `"${name}" is neither a role nor a peer of profile ${value.id}`, guess ? `did you mean "${guess}"?` : `roles: ${roles.join(', ')}; peers: ${peers.join(', ') || '(none)'}`));
+        }
+      });
+    }
+    if (f.when !== undefined && !(f.when in value.features)) {
+      const guess = didYouMean(f.when, Object.keys(value.features));
+      errors.push(atPath(source, ['flows', i, 'when'], 'UNKNOWN_FEATURE', `feature "${f.when}" is not declared under features:`, guess ? `did you mean "${guess}"?` : 'declare it under features: with a description'));
+    }
+    const services = servicesOf(f);
+    if (services.length === 0) errors.push(atPath(source, ['flows', i], 'NO_PROTOCOL', 'flow names no protocol', 'add tcp:, udp:, icmp: or icmpv6:'));
+    const from = toList(f.from);
+    const to = toList(f.to);
+    const flow: ProfileFlow = { id, from, to, services, why: f.why, cite: f.cite, origin: { file, offsets: locate(source, ['flows', i]) } };
+    if (f.when !== undefined) flow.when = f.when;
+    return flow;
+  });
+  if (errors.length > 0) return { profile: null, diagnostics: errors };
+  const profile: Profile = {
+    id: value.id,
+    title: value.title,
+    source: value.source,
+    roles: value.roles,
+    peers: Object.fromEntries(Object.entries(value.peers).map(([k, v]) => [k, v.fqdn === undefined ? { description: v.description } : { description: v.description, fqdn: v.fqdn }])),
+    features: value.features,
+    checks: value.checks,
+    notes: value.notes,
+    flows,
+    file,
+  };
+  if (value.url !== undefined) profile.url = value.url;
+  if (value.description !== undefined) profile.description = value.description;
+  return { profile, diagnostics: [] };
+}
+
+function toList(v: string | string[]): string[] {
+  return Array.isArray(v) ? v : [v];
+}
+
+export type { SourceFile };

@@ -1,0 +1,106 @@
+import type { Cidr } from '../net/addresses.js';
+import type { PortRange } from '../net/port-ranges.js';
+
+/** The four protocols a flow may name. */
+export type Protocol = 'tcp' | 'udp' | 'icmp' | 'icmpv6';
+export const PROTOCOLS: readonly Protocol[] = ['tcp', 'udp', 'icmp', 'icmpv6'];
+
+/** What a flow carries for one protocol: destination ports, or ICMP types (`null` = every type). */
+export interface Service {
+  protocol: Protocol;
+  /** Sorted, merged destination ports; `null` for ICMP. */
+  ports: PortRange[] | null;
+  /** Sorted ICMP types; `null` for every type, and for tcp/udp. */
+  icmpTypes: number[] | null;
+}
+
+/** A place in a file, kept so that later stages can still point at the source. */
+export interface Origin {
+  file: string;
+  offsets: [number, number];
+}
+
+export interface ProfileFlow {
+  /** Stable name of the flow inside its profile (`in-smtp`, or `flow-3`). */
+  id: string;
+  from: string[];
+  to: string[];
+  services: Service[];
+  when?: string;
+  why: string;
+  cite: string;
+  origin: Origin;
+}
+
+export interface ProfileCheck {
+  name: string;
+  description: string;
+  cite: string;
+}
+
+/** One product's requirements, as loaded from its catalog file. */
+export interface Profile {
+  id: string;
+  title: string;
+  source: string;
+  url?: string;
+  description?: string;
+  roles: Record<string, string>;
+  peers: Record<string, { description: string; fqdn?: string }>;
+  features: Record<string, string>;
+  checks: ProfileCheck[];
+  notes: string[];
+  flows: ProfileFlow[];
+  /** The catalog file it came from. */
+  file: string;
+}
+
+export interface Catalog {
+  profiles: Map<string, Profile>;
+}
+
+/** The other end of a flow: addresses and DNS names. */
+export interface Peer {
+  cidrs: Cidr[];
+  fqdns: string[];
+  /** How the site named it (`internet`, `lan`, `my.mailstore.com`). */
+  label: string;
+}
+
+export interface Host {
+  name: string;
+  addresses: Cidr[];
+  description?: string;
+}
+
+export interface Deployment {
+  /** Name used in provenance; the profile id unless the site names it. */
+  name: string;
+  profile: Profile;
+  /** Role -> host names. */
+  roles: Map<string, string[]>;
+  /** Peer -> what the site maps it to (only the peers that enabled flows need). */
+  peers: Map<string, Peer>;
+  features: Set<string>;
+}
+
+export interface SiteFlow {
+  index: number;
+  from: string[];
+  to: string[];
+  services: Service[];
+  why: string;
+  origin: Origin;
+}
+
+export interface Site {
+  name: string;
+  file: string;
+  stateful: boolean;
+  /** Client port range that replies go to when return traffic is derived (stateless mode). */
+  ephemeralPorts: PortRange;
+  zones: Map<string, Cidr[]>;
+  hosts: Map<string, Host>;
+  deployments: Deployment[];
+  flows: SiteFlow[];
+}

@@ -1,0 +1,159 @@
+import { basename } from 'node:path';
+import { cidrAddressText, cidrContains, normalizeCidrs, type Cidr } from '../net/addresses.js';
+import { normalizePorts } from '../net/port-ranges.js';
+import { unionIcmpTypes } from '../model/services.js';
+import type { Deployment, Host, Peer, Service, Site } from '../model/types.js';
+import { PROTOCOLS } from '../model/types.js';
+import { endpointCidrs } from '../site/load-site.js';
+import type { Because, Direction, HostPlan, Plan, PlanCheck, PlanRule } from './plan-types.js';
+
+/** One rule before merging: a service towards or from a set of addresses and names. */
+interface RawRule {
+  host: string;
+  direction: Direction;
+  service: Service;
+  cidrs: Cidr[];
+  fqdns: string[];
+  because: Because;
+}
+
+/**
+ * The plan: for every host, the exact flows it must allow. Pure: same site, same plan.
+ * Rules that share direction, protocol, peers and names are merged; provenance is kept.
+ */
+export function buildPlan(site: Site): Plan {
+  const raw: RawRule[] = [];
+  const checks = new Map<string, PlanCheck>();
+  for (const d of site.deployments) {
+    collectDeployment(site, d, raw);
+    const hosts = [...new Set([...d.roles.values()].flat())].sort();
+    for (const c of d.profile.checks) {
+      const key = `${d.profile.id}/${c.name}`;
+      const prior = checks.get(key);
+      if (prior) prior.hosts = [...new Set([...prior.hosts, ...hosts])].sort();
+      else checks.set(key, { profile: d.profile.id, name: c.name, description: c.description, cite: c.cite, hosts });
+    }
+  }
+  collectSiteFlows(site, raw);
+  const byHost = new Map<string, RawRule[]>();
+  for (const r of raw) {
+    const list = byHost.get(r.host) ?? [];
+    list.push(r);
+    byHost.set(r.host, list);
+  }
+  const hosts: HostPlan[] = [];
+  for (const host of [...site.hosts.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    hosts.push({ name: host.name, addresses: host.addresses.map((a) => addressText(a)), rules: mergeRules(host, byHost.get(host.name) ?? []) });
+  }
+  return { site: site.name, stateful: site.stateful, ephemeralPorts: site.ephemeralPorts, hosts, checks: [...checks.values()], diagnostics: [] };
+}
+
+function collectDeployment(site: Site, d: Deployment, out: RawRule[]): void {
+  const roleHosts = (role: string): string[] => d.roles.get(role) ?? [];
+  const allHosts = [...new Set([...d.roles.values()].flat())];
+  const isRole = (e: string): boolean => e in d.profile.roles;
+  for (const flow of d.profile.flows) {
+    if (flow.when !== undefined && !d.features.has(flow.when)) continue;
+    const because: Because = { profile: d.profile.id, deployment: d.name, flow: flow.id, source: d.profile.source, why: flow.why, cite: flow.cite };
+    for (const from of flow.from) {
+      for (const to of flow.to) {
+        for (const service of flow.services) {
+          if (isRole(from) && isRole(to)) {
+            for (const a of roleHosts(from)) {
+              for (const b of roleHosts(to)) {
+                if (a === b) continue;
+                const ha = site.hosts.get(a)!;
+                const hb = site.hosts.get(b)!;
+                out.push({ host: a, direction: 'out', service, cidrs: hb.addresses, fqdns: [], because });
+                out.push({ host: b, direction: 'in', service, cidrs: ha.addresses, fqdns: [], because });
+              }
+            }
+          } else if (isRole(from)) {
+            const peer = d.peers.get(to);
+            if (!peer) continue;
+            for (const h of roleHosts(from)) out.push({ host: h, direction: 'out', service, cidrs: peer.cidrs, fqdns: peer.fqdns, because });
+          } else if (isRole(to)) {
+            const peer = d.peers.get(from);
+            if (!peer) continue;
+            for (const h of roleHosts(to)) out.push({ host: h, direction: 'in', service, cidrs: peer.cidrs, fqdns: peer.fqdns, because });
+          } else {
+            // Peer to peer (MailStore's "ANY -> CA"): every host of the deployment that lies
+            // inside the source peer makes that connection itself, so it gets the egress rule.
+            const src = d.peers.get(from);
+            const dst = d.peers.get(to);
+            if (!src || !dst) continue;
+            for (const h of allHosts) {
+              const host = site.hosts.get(h)!;
+              if (host.addresses.some((a) => src.cidrs.some((c) => cidrContains(c, a)))) {
+                out.push({ host: h, direction: 'out', service, cidrs: dst.cidrs, fqdns: dst.fqdns, because });
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+function collectSiteFlows(site: Site, out: RawRule[]): void {
+  const source = basename(site.file);
+  for (const f of site.flows) {
+    const because: Because = { profile: 'site', deployment: site.name, flow: `flows[${f.index}]`, source, why: f.why, cite: `${source} flows[${f.index}]` };
+    const peerOf = (names: string[], self: string): Peer => ({
+      cidrs: normalizeCidrs(names.filter((n) => n !== self).flatMap((n) => endpointCidrs(site, n))),
+      fqdns: [],
+      label: names.join(', '),
+    });
+    for (const service of f.services) {
+      for (const h of new Set(f.to)) {
+        if (!site.hosts.has(h)) continue;
+        out.push({ host: h, direction: 'in', service, cidrs: peerOf(f.from, h).cidrs, fqdns: [], because });
+      }
+      for (const h of new Set(f.from)) {
+        if (!site.hosts.has(h)) continue;
+        out.push({ host: h, direction: 'out', service, cidrs: peerOf(f.to, h).cidrs, fqdns: [], because });
+      }
+    }
+  }
+}
+
+/** Keeps the peers a host can reach (its own families), then merges by (direction, protocol, peers). */
+function mergeRules(host: Host, raw: RawRule[]): PlanRule[] {
+  const families = new Set(host.addresses.map((a) => a.family));
+  const merged = new Map<string, PlanRule>();
+  for (const r of raw) {
+    const p = r.service.protocol;
+    if (p === 'icmp' && !families.has(4)) continue;
+    if (p === 'icmpv6' && !families.has(6)) continue;
+    const want = p === 'icmp' ? [4] : p === 'icmpv6' ? [6] : [...families];
+    const cidrs = normalizeCidrs(r.cidrs.filter((c) => want.includes(c.family)));
+    if (cidrs.length === 0 && r.fqdns.length === 0) continue;
+    const peers = cidrs.map((c) => c.text);
+    const fqdns = [...new Set(r.fqdns)].sort();
+    const key = `${r.direction}|${p}|${peers.join(',')}|${fqdns.join(',')}`;
+    const prior = merged.get(key);
+    if (!prior) {
+      merged.set(key, { direction: r.direction, protocol: p, ports: r.service.ports ? normalizePorts(r.service.ports) : null, icmpTypes: r.service.icmpTypes, peers, fqdns, because: [r.because] });
+      continue;
+    }
+    if (prior.ports && r.service.ports) prior.ports = normalizePorts([...prior.ports, ...r.service.ports]);
+    if (p === 'icmp' || p === 'icmpv6') prior.icmpTypes = unionIcmpTypes(prior.icmpTypes, r.service.icmpTypes);
+    if (!prior.because.some((b) => b.deployment === r.because.deployment && b.flow === r.because.flow)) prior.because.push(r.because);
+  }
+  return [...merged.values()].sort(compareRules);
+}
+
+function compareRules(a: PlanRule, b: PlanRule): number {
+  if (a.direction !== b.direction) return a.direction === 'in' ? -1 : 1;
+  if (a.protocol !== b.protocol) return PROTOCOLS.indexOf(a.protocol) - PROTOCOLS.indexOf(b.protocol);
+  const pa = a.ports?.[0]?.[0] ?? a.icmpTypes?.[0] ?? -1;
+  const pb = b.ports?.[0]?.[0] ?? b.icmpTypes?.[0] ?? -1;
+  if (pa !== pb) return pa - pb;
+  const ka = `${a.peers.join(',')}|${a.fqdns.join(',')}`;
+  const kb = `${b.peers.join(',')}|${b.fqdns.join(',')}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+function addressText(c: Cidr): string {
+  return cidrAddressText(c);
+}

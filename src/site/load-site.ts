@@ -1,0 +1,219 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { atPath, locate, readSourceFile, toPlainData, type PathItem, type SourceFile } from '../load/source-file.js';
+import { normalizeCidrs, parseCidr, type Cidr } from '../net/addresses.js';
+import { parsePortSpec } from '../net/port-ranges.js';
+import { servicesOf } from '../model/services.js';
+import type { Catalog, Deployment, Host, Peer, Site, SiteFlow } from '../model/types.js';
+import { didYouMean } from '../schema/did-you-mean.js';
+import { siteSchema, type SiteInput } from '../schema/site-schema.js';
+import { validateAgainst } from '../schema/validate.js';
+
+/** The zone every site has: the whole IPv4 and IPv6 address space. */
+export const INTERNET_ZONE = 'internet';
+const INTERNET_CIDRS: Cidr[] = [parseCidr('0.0.0.0/0')!, parseCidr('::/0')!];
+
+/** A DNS name as a peer target: at least two labels, letters/digits/hyphens. */
+const FQDN_RE = /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?$/;
+
+/** Loads a site file and resolves it against the catalog. Errors leave `site` null. */
+export function loadSite(file: string, catalog: Catalog, text?: string): { site: Site | null; diagnostics: Diagnostic[] } {
+  const read = readSourceFile(file, text);
+  if (!read.source) return { site: null, diagnostics: read.diagnostics };
+  const source = read.source;
+  const plain = toPlainData(source);
+  if (plain.diagnostics.length > 0) return { site: null, diagnostics: plain.diagnostics };
+  const { value, diagnostics } = validateAgainst(siteSchema, plain.data, source);
+  if (!value) return { site: null, diagnostics };
+  const resolver = new SiteResolver(source, value, catalog);
+  const site = resolver.resolve();
+  return { site: resolver.hasErrors() ? null : site, diagnostics: resolver.diagnostics };
+}
+
+class SiteResolver {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly zones = new Map<string, Cidr[]>();
+  private readonly hosts = new Map<string, Host>();
+
+  constructor(
+    private readonly source: SourceFile,
+    private readonly input: SiteInput,
+    private readonly catalog: Catalog,
+  ) {}
+
+  hasErrors(): boolean {
+    return this.diagnostics.some((d) => d.severity === 'error');
+  }
+
+  resolve(): Site {
+    const { input } = this;
+    this.zones.set(INTERNET_ZONE, INTERNET_CIDRS);
+    for (const [name, addrs] of Object.entries(input.zones)) {
+      if (name === INTERNET_ZONE) {
+        this.error(['zones', name], 'DUPLICATE_NAME', 'zone "internet" is built in (0.0.0.0/0 and ::/0)', 'use another name for your zone', true);
+        continue;
+      }
+      this.zones.set(name, normalizeCidrs(toList(addrs).map((a) => parseCidr(a)!)));
+    }
+    for (const [name, h] of Object.entries(input.hosts)) {
+      if (this.zones.has(name)) this.error(['hosts', name], 'DUPLICATE_NAME', `"${name}" is both a zone and a host`, 'rename one of them: flows and peers name either', true);
+      const addresses = toList(h.addresses).map((a) => parseCidr(a)!);
+      toList(h.addresses).forEach((a, i) => {
+        const c = parseCidr(a)!;
+        if (c.prefix !== (c.family === 4 ? 32 : 128)) {
+          const path = Array.isArray(h.addresses) ? ['hosts', name, 'addresses', i] : ['hosts', name, 'addresses'];
+          this.error(path, 'BAD_ADDRESS', `host address "${a}" is a network, not one address`, 'give the host its own addresses; put networks under zones:');
+        }
+      });
+      const host: Host = { name, addresses };
+      if (h.description !== undefined) host.description = h.description;
+      this.hosts.set(name, host);
+    }
+    const deployments = input.deployments.map((d, i) => this.resolveDeployment(d, i)).filter((d): d is Deployment => d !== null);
+    const flows = input.flows.map((f, i) => this.resolveSiteFlow(f, i)).filter((f): f is SiteFlow => f !== null);
+    const eph = parsePortSpec(input.options['ephemeral-ports'])!;
+    return { name: input.site, file: this.source.file, stateful: input.options.stateful, ephemeralPorts: eph, zones: this.zones, hosts: this.hosts, deployments, flows };
+  }
+
+  private resolveDeployment(d: SiteInput['deployments'][number], i: number): Deployment | null {
+    const base: PathItem[] = ['deployments', i];
+    const profile = this.catalog.profiles.get(d.profile);
+    if (!profile) {
+      const ids = [...this.catalog.profiles.keys()];
+      const guess = didYouMean(d.profile, ids);
+      this.error([...base, 'profile'], 'UNKNOWN_PROFILE', `unknown profile "${d.profile}"`, guess ? `did you mean "${guess}"? (portcullis catalog list)` : `known profiles: ${ids.join(', ')}; add your own with --catalog DIR`);
+      return null;
+    }
+    const roles = new Map<string, string[]>();
+    for (const [role, hosts] of Object.entries(d.roles)) {
+      if (!(role in profile.roles)) {
+        const guess = didYouMean(role, Object.keys(profile.roles));
+        this.error([...base, 'roles', role], 'UNKNOWN_ROLE', `profile ${profile.id} has no role "${role}"`, guess ? `did you mean "${guess}"?` : `roles of ${profile.id}: ${Object.keys(profile.roles).join(', ')}`, true);
+        continue;
+      }
+      const list = toList(hosts);
+      list.forEach((h, j) => {
+        if (!this.hosts.has(h)) {
+          const guess = didYouMean(h, [...this.hosts.keys()]);
+          this.error(Array.isArray(hosts) ? [...base, 'roles', role, j] : [...base, 'roles', role], 'UNKNOWN_HOST', `unknown host "${h}"`, guess ? `did you mean "${guess}"?` : 'define it under hosts:');
+        }
+      });
+      roles.set(role, [...new Set(list)]);
+    }
+    for (const role of Object.keys(profile.roles)) {
+      if (!roles.has(role) && !this.hasErrors()) {
+        this.warn([...base, 'roles'], 'UNUSED_ROLE', `no host holds role "${role}" of ${profile.id}; its flows give no rule`, `add "${role}: HOST" under roles: if a host runs it`);
+      }
+    }
+    let features: Set<string>;
+    if (d.features === 'all') features = new Set(Object.keys(profile.features));
+    else {
+      features = new Set();
+      d.features.forEach((f, j) => {
+        if (!(f in profile.features)) {
+          const names = Object.keys(profile.features);
+          const guess = didYouMean(f, names);
+          this.error([...base, 'features', j], 'UNKNOWN_FEATURE', `profile ${profile.id} has no feature "${f}"`, guess ? `did you mean "${guess}"?` : names.length ? `features of ${profile.id}: ${names.join(', ')}` : `${profile.id} has no features`);
+        } else features.add(f);
+      });
+    }
+    // Peers: explicit entries, then "*", then a zone of the same name, then the profile's own DNS name.
+    for (const key of Object.keys(d.peers)) {
+      if (key !== '*' && !(key in profile.peers)) {
+        const guess = didYouMean(key, Object.keys(profile.peers));
+        this.error([...base, 'peers', key], 'UNKNOWN_PEER', `profile ${profile.id} has no peer "${key}"`, guess ? `did you mean "${guess}"?` : `peers of ${profile.id}: ${Object.keys(profile.peers).join(', ')}`, true);
+      }
+    }
+    const needed = new Set<string>();
+    for (const f of profile.flows) {
+      if (f.when !== undefined && !features.has(f.when)) continue;
+      for (const e of [...f.from, ...f.to]) if (e in profile.peers) needed.add(e);
+    }
+    const peers = new Map<string, Peer>();
+    const unmapped: string[] = [];
+    for (const name of Object.keys(profile.peers)) {
+      const spec = profile.peers[name]!;
+      let peer: Peer | null = null;
+      if (name in d.peers) peer = this.resolveTarget(d.peers[name]!, [...base, 'peers', name]);
+      else if (spec.fqdn !== undefined) peer = { cidrs: [], fqdns: [spec.fqdn.toLowerCase()], label: spec.fqdn };
+      else if ('*' in d.peers) peer = this.resolveTarget(d.peers['*']!, [...base, 'peers', '*']);
+      else if (this.zones.has(name)) peer = { cidrs: this.zones.get(name)!, fqdns: [], label: name };
+      else if (needed.has(name)) unmapped.push(name);
+      if (peer) peers.set(name, peer);
+    }
+    if (unmapped.length > 0) {
+      const lines = unmapped.map((p) => `${p} (${profile.peers[p]!.description})`).join('; ');
+      this.error(base, 'UNMAPPED_PEER', `deployment of ${profile.id} does not map peer${unmapped.length > 1 ? 's' : ''} ${unmapped.map((p) => `"${p}"`).join(', ')}`, `add under peers: ${unmapped.map((p) => `${p}: ZONE|HOST|CIDR|FQDN`).join(', ')}, or "*": internet. Needed: ${lines}`);
+    }
+    return { name: d.name ?? profile.id, profile, roles, peers, features };
+  }
+
+  /** A peer target: zone, host, CIDR(s) or DNS name(s), alone or in a list. */
+  private resolveTarget(target: string | string[], path: PathItem[]): Peer | null {
+    const list = toList(target);
+    const cidrs: Cidr[] = [];
+    const fqdns: string[] = [];
+    let ok = true;
+    list.forEach((t, j) => {
+      const p = Array.isArray(target) ? [...path, j] : path;
+      const r = this.resolveEndpoint(t, p, true);
+      if (!r) ok = false;
+      else {
+        cidrs.push(...r.cidrs);
+        fqdns.push(...r.fqdns);
+      }
+    });
+    if (!ok) return null;
+    return { cidrs: normalizeCidrs(cidrs), fqdns: [...new Set(fqdns)].sort(), label: list.join(', ') };
+  }
+
+  private resolveEndpoint(t: string, path: PathItem[], allowFqdn: boolean): { cidrs: Cidr[]; fqdns: string[] } | null {
+    const zone = this.zones.get(t);
+    if (zone) return { cidrs: zone, fqdns: [] };
+    const host = this.hosts.get(t);
+    if (host) return { cidrs: host.addresses, fqdns: [] };
+    const c = parseCidr(t);
+    if (c) return { cidrs: [c], fqdns: [] };
+    if (allowFqdn && FQDN_RE.test(t) && !/^[\d.]+$/.test(t)) return { cidrs: [], fqdns: [t.toLowerCase().replace(/\.$/, '')] };
+    const names = [...this.zones.keys(), ...this.hosts.keys()];
+    const guess = didYouMean(t, names);
+    this.error(path, 'UNKNOWN_ENDPOINT', `"${t}" is not a zone, a host${allowFqdn ? ', a CIDR or a DNS name' : ' or a CIDR'}`, guess ? `did you mean "${guess}"?` : `zones: ${[...this.zones.keys()].join(', ')}; hosts: ${[...this.hosts.keys()].join(', ') || '(none)'}`);
+    return null;
+  }
+
+  private resolveSiteFlow(f: SiteInput['flows'][number], i: number): SiteFlow | null {
+    const base: PathItem[] = ['flows', i];
+    let ok = true;
+    const sides = { from: toList(f.from), to: toList(f.to) };
+    for (const side of ['from', 'to'] as const) {
+      sides[side].forEach((name, j) => {
+        const p = Array.isArray(f[side]) ? [...base, side, j] : [...base, side];
+        if (!this.resolveEndpoint(name, p, false)) ok = false;
+      });
+    }
+    const services = servicesOf(f);
+    if (services.length === 0) {
+      this.error(base, 'NO_PROTOCOL', 'flow names no protocol', 'add tcp:, udp:, icmp: or icmpv6:');
+      ok = false;
+    }
+    if (!ok) return null;
+    return { index: i, from: sides.from, to: sides.to, services, why: f.why, origin: { file: this.source.file, offsets: locate(this.source, base) } };
+  }
+
+  /** Addresses of a site-flow endpoint (zone, host or CIDR); valid names only. */
+  error(path: PathItem[], code: Diagnostic['code'], message: string, hint: string, key = false): void {
+    this.diagnostics.push(atPath(this.source, path, code, message, hint, { key }));
+  }
+
+  warn(path: PathItem[], code: Diagnostic['code'], message: string, hint: string): void {
+    this.diagnostics.push(atPath(this.source, path, code, message, hint, { severity: 'warning' }));
+  }
+}
+
+/** Addresses a site-flow endpoint stands for: a zone, a host or a CIDR. */
+export function endpointCidrs(site: Site, name: string): Cidr[] {
+  return site.zones.get(name) ?? site.hosts.get(name)?.addresses ?? (parseCidr(name) ? [parseCidr(name)!] : []);
+}
+
+function toList<T>(v: T | T[]): T[] {
+  return Array.isArray(v) ? v : [v];
+}
