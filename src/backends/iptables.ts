@@ -1,0 +1,129 @@
+import type { HostRuleset } from '../compile/host-ruleset.js';
+import type { Family } from '../net/addresses.js';
+import { NDP_TYPES } from '../net/icmp-types.js';
+import { formatPortRange, type PortRange } from '../net/port-ranges.js';
+import type { Backend, Rendered } from './backend.js';
+import { safeComment } from './safe-comment.js';
+
+/** `-m multiport` takes at most 15 ports, a range counting as two. */
+const MULTIPORT_MAX = 15;
+
+/**
+ * iptables-restore and ip6tables-restore input: a complete `*filter` table per family, so that
+ * loading replaces the table as a whole (idempotent). Peers with several addresses, and DNS
+ * names, go into a user chain of `-s`/`-d` accepts that the port rule jumps to; names are
+ * resolved when the file is compiled (iptables has no named sets without ipset).
+ */
+export const iptablesBackend: Backend = {
+  target: 'iptables',
+  description: 'iptables-restore / ip6tables-restore input, one full filter table per family',
+  suffixes: ['.v4.rules', '.v6.rules'],
+  loadCommand: (host) => `iptables-restore < ${host}.v4.rules && ip6tables-restore < ${host}.v6.rules`,
+  renderHost(rs: HostRuleset): Rendered {
+    let ruleCount = 0;
+    const files = ([4, 6] as Family[]).map((family) => {
+      const { text, count } = renderFamily(rs, family);
+      ruleCount += count;
+      return { name: `${rs.host}.v${family}.rules`, content: text };
+    });
+    return { files, ruleCount };
+  },
+};
+
+function renderFamily(rs: HostRuleset, family: Family): { text: string; count: number } {
+  const chains = new Map<string, string[]>(); // user chain -> its rules
+  const chainByKey = new Map<string, string>();
+  const body: string[] = [];
+  const icmpProto = family === 4 ? 'icmp' : 'ipv6-icmp';
+  body.push('-A INPUT -i lo -j ACCEPT', '-A OUTPUT -o lo -j ACCEPT');
+  if (family === 6) {
+    // Neighbour discovery before conntrack (RFC 4890 4.4.1), only from the link (hop limit 255).
+    for (const t of [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert]) body.push(`-A INPUT -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 -j ACCEPT`);
+    for (const t of [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit]) body.push(`-A OUTPUT -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 -j ACCEPT`);
+  }
+  if (rs.stateful) {
+    for (const c of ['INPUT', 'OUTPUT']) {
+      body.push(`-A ${c} -m conntrack --ctstate INVALID -j DROP`);
+      body.push(`-A ${c} -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT`);
+    }
+  }
+  for (const r of rs.rules) {
+    if (r.family !== null && r.family !== family) continue;
+    if (r.protocol === 'icmp' && family !== 4) continue;
+    if (r.protocol === 'icmpv6' && family !== 6) continue;
+    const chain = r.direction === 'in' ? 'INPUT' : 'OUTPUT';
+    const flag = r.direction === 'in' ? '-s' : '-d';
+    const comment = `-m comment --comment "${safeComment(r.comment)}"`;
+    // Where the remote end is several addresses or a DNS name, a user chain holds them.
+    let address = '';
+    let verdict = '-j ACCEPT';
+    if (r.remote.kind === 'cidrs' && r.remote.cidrs.length === 1) address = `${flag} ${r.remote.cidrs[0]!.text}`;
+    else if (r.remote.kind !== 'any') {
+      const addrs = r.remote.kind === 'cidrs' ? r.remote.cidrs.map((c) => c.text) : (rs.sets.find((s) => s.name === (r.remote as { set: string }).set)?.addresses ?? []);
+      const label = r.remote.kind === 'fqdn' ? `DNS name ${r.remote.fqdn}, resolved at compile time` : 'peer addresses';
+      const key = `${flag}|${label}|${addrs.join(',')}`;
+      let name = chainByKey.get(key);
+      if (!name) {
+        name = `PC-${r.direction.toUpperCase()}-${chainByKey.size + 1}`;
+        chainByKey.set(key, name);
+        chains.set(name, addrs.map((a) => `-A ${name} ${flag} ${a} -m comment --comment "${safeComment(label)}" -j ACCEPT`));
+      }
+      verdict = `-j ${name}`;
+    }
+    const head = `-A ${chain}${address ? ` ${address}` : ''}`;
+    if (r.protocol === 'tcp' || r.protocol === 'udp') {
+      const reply = r.tcpReply ? ' ! --syn' : '';
+      const dGroups = r.dports ? chunkPorts(r.dports) : [null];
+      const sGroups = r.sports ? chunkPorts(r.sports) : [null];
+      for (const d of dGroups) {
+        for (const s of sGroups) {
+          body.push(`${head} -p ${r.protocol}${portMatch('s', s)}${portMatch('d', d)}${reply} ${comment} ${verdict}`);
+        }
+      }
+    } else if (r.icmpTypes === null) {
+      body.push(`${head} -p ${icmpProto} ${comment} ${verdict}`);
+    } else {
+      for (const t of r.icmpTypes) {
+        body.push(family === 4 ? `${head} -p icmp -m icmp --icmp-type ${t} ${comment} ${verdict}` : `${head} -p ipv6-icmp -m icmp6 --icmpv6-type ${t} ${comment} ${verdict}`);
+      }
+    }
+  }
+  const lines: string[] = [];
+  lines.push(`# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')}), IPv${family}`);
+  lines.push(`# ${rs.stateful ? 'Stateful' : 'Stateless: return traffic is derived from the plan'}; default deny in and out.`);
+  lines.push(`# Load with: ${family === 4 ? 'iptables-restore' : 'ip6tables-restore'} < ${safeComment(rs.host)}.v${family}.rules (replaces the whole filter table)`);
+  lines.push('*filter');
+  lines.push(':INPUT DROP [0:0]', ':FORWARD DROP [0:0]', ':OUTPUT DROP [0:0]');
+  for (const name of chains.keys()) lines.push(`:${name} - [0:0]`);
+  lines.push(...body);
+  for (const rules of chains.values()) lines.push(...rules);
+  lines.push('COMMIT');
+  const count = body.length + [...chains.values()].reduce((n, r) => n + r.length, 0);
+  return { text: `${lines.join('\n')}\n`, count };
+}
+
+/** Splits ranges into groups that one `--dport` or `-m multiport` can hold. */
+function chunkPorts(ranges: PortRange[]): PortRange[][] {
+  const groups: PortRange[][] = [];
+  let cur: PortRange[] = [];
+  let weight = 0;
+  for (const r of ranges) {
+    const w = r[0] === r[1] ? 1 : 2;
+    if (weight + w > MULTIPORT_MAX) {
+      groups.push(cur);
+      cur = [];
+      weight = 0;
+    }
+    cur.push(r);
+    weight += w;
+  }
+  if (cur.length > 0) groups.push(cur);
+  return groups;
+}
+
+function portMatch(side: 's' | 'd', group: PortRange[] | null): string {
+  if (!group) return '';
+  if (group.length === 1) return ` --${side}port ${formatPortRange(group[0]!, ':')}`;
+  return ` -m multiport --${side}ports ${group.map((r) => formatPortRange(r, ':')).join(',')}`;
+}
+

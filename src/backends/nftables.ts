@@ -1,0 +1,108 @@
+import type { FilterRule, HostRuleset } from '../compile/host-ruleset.js';
+import { cidrAddressText, type Family } from '../net/addresses.js';
+import { icmpInfo, NDP_TYPES } from '../net/icmp-types.js';
+import { formatPortRange, type PortRange } from '../net/port-ranges.js';
+import type { Backend, Rendered } from './backend.js';
+import { safeComment } from './safe-comment.js';
+
+/** The table portcullis owns; nothing else on the host is touched. */
+export const NFT_TABLE = 'portcullis';
+
+/**
+ * nftables: one `inet` table for both families. The file first creates the table (a no-op when
+ * it exists), deletes it, and defines it again; `nft -f` applies the file as one transaction,
+ * so reloading is atomic and idempotent and never leaves the host open.
+ */
+export const nftablesBackend: Backend = {
+  target: 'nftables',
+  description: 'nftables ruleset (nft -f), one inet table',
+  suffixes: ['.nft'],
+  loadCommand: (host) => `nft -f ${host}.nft`,
+  renderHost(rs: HostRuleset): Rendered {
+    const input: string[] = [];
+    const output: string[] = [];
+    input.push('iif "lo" accept');
+    output.push('oif "lo" accept');
+    // Neighbour discovery must pass before conntrack judges it (RFC 4890 4.4.1); hop limit 255
+    // proves it came from the link. A host also needs router advertisements in.
+    input.push(`icmpv6 type { ${[NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert].map((t) => icmpName('icmpv6', t)).join(', ')} } ip6 hoplimit 255 accept`);
+    output.push(`icmpv6 type { ${[NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit].map((t) => icmpName('icmpv6', t)).join(', ')} } ip6 hoplimit 255 accept`);
+    if (rs.stateful) {
+      for (const chain of [input, output]) {
+        chain.push('ct state invalid drop');
+        chain.push('ct state established,related accept');
+      }
+    }
+    for (const r of rs.rules) (r.direction === 'in' ? input : output).push(renderRule(r));
+    const lines: string[] = [];
+    lines.push('#!/usr/sbin/nft -f');
+    lines.push(`# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')})`);
+    lines.push(`# ${rs.stateful ? 'Stateful' : 'Stateless: return traffic is derived from the plan'}; default deny in and out.`);
+    lines.push(`# Load with: nft -f ${safeComment(rs.host)}.nft (replaces table inet ${NFT_TABLE} atomically; other tables are untouched)`);
+    lines.push(`table inet ${NFT_TABLE}`);
+    lines.push(`delete table inet ${NFT_TABLE}`);
+    lines.push(`table inet ${NFT_TABLE} {`);
+    for (const set of rs.sets) {
+      lines.push(`\tset ${set.name} {`);
+      lines.push(`\t\ttype ${set.family === 4 ? 'ipv4_addr' : 'ipv6_addr'}`);
+      lines.push('\t\tflags interval');
+      lines.push(`\t\tcomment "${safeComment(`DNS name ${set.fqdn}, resolved at compile time`)}"`);
+      if (set.addresses.length > 0) lines.push(`\t\telements = { ${set.addresses.join(', ')} }`);
+      lines.push('\t}');
+    }
+    const chain = (name: string, hook: string, body: string[]): void => {
+      lines.push(`\tchain ${name} {`);
+      lines.push(`\t\ttype filter hook ${hook} priority filter; policy drop;`);
+      for (const b of body) lines.push(`\t\t${b}`);
+      lines.push('\t}');
+    };
+    chain('input', 'input', input);
+    chain('output', 'output', output);
+    chain('forward', 'forward', []);
+    lines.push('}');
+    return { files: [{ name: `${rs.host}.nft`, content: `${lines.join('\n')}\n` }], ruleCount: input.length + output.length };
+  },
+};
+
+function renderRule(r: FilterRule): string {
+  const parts: string[] = [];
+  const dir = r.direction === 'in' ? 'saddr' : 'daddr';
+  const ipKw = (f: Family): string => (f === 4 ? 'ip' : 'ip6');
+  if (r.family !== null) {
+    if (r.remote.kind === 'any') {
+      if (r.protocol === 'tcp' || r.protocol === 'udp') parts.push(`meta nfproto ${r.family === 4 ? 'ipv4' : 'ipv6'}`);
+    } else if (r.remote.kind === 'cidrs') {
+      parts.push(`${ipKw(r.family)} ${dir} ${setOf(r.remote.cidrs.map(cidrAddressText))}`);
+    } else {
+      parts.push(`${ipKw(r.family)} ${dir} @${r.remote.set}`);
+    }
+  }
+  switch (r.protocol) {
+    case 'tcp':
+    case 'udp':
+      if (r.sports) parts.push(`${r.protocol} sport ${portSet(r.sports)}`);
+      if (r.dports) parts.push(`${r.protocol} dport ${portSet(r.dports)}`);
+      else if (!r.sports) parts.push(`meta l4proto ${r.protocol}`);
+      if (r.tcpReply) parts.push('tcp flags & (fin|syn|rst|ack) != syn');
+      break;
+    case 'icmp':
+    case 'icmpv6':
+      if (r.icmpTypes === null) parts.push(`meta l4proto ${r.protocol === 'icmp' ? 'icmp' : 'ipv6-icmp'}`);
+      else parts.push(`${r.protocol} type ${setOf(r.icmpTypes.map((t) => icmpName(r.protocol as 'icmp' | 'icmpv6', t)))}`);
+      break;
+  }
+  parts.push(`accept comment "${safeComment(r.comment)}"`);
+  return parts.join(' ');
+}
+
+function icmpName(protocol: 'icmp' | 'icmpv6', type: number): string {
+  return icmpInfo(protocol, type)?.nft ?? String(type);
+}
+
+function portSet(ranges: PortRange[]): string {
+  return setOf(ranges.map((r) => formatPortRange(r)));
+}
+
+function setOf(items: string[]): string {
+  return items.length === 1 ? items[0]! : `{ ${items.join(', ')} }`;
+}

@@ -1,0 +1,158 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { cidrsOf, isWholeFamily, parseCidr, type Cidr, type Family } from '../net/addresses.js';
+import type { PortRange } from '../net/port-ranges.js';
+import type { Protocol } from '../model/types.js';
+import type { Direction, HostPlan, Plan, PlanRule } from '../plan/plan-types.js';
+
+/** The other end of a filter rule. */
+export type Remote = { kind: 'any' } | { kind: 'cidrs'; cidrs: Cidr[] } | { kind: 'fqdn'; fqdn: string; set: string };
+
+/**
+ * One accept rule in target-neutral form. Every back end renders exactly these, so the same
+ * plan means the same thing on every target.
+ */
+export interface FilterRule {
+  direction: Direction;
+  /** 4 or 6; `null` when the rule matches both families (no address to match). */
+  family: Family | null;
+  protocol: Protocol;
+  remote: Remote;
+  dports: PortRange[] | null;
+  sports: PortRange[] | null;
+  /** ICMP types; `null` = every type (only for icmp/icmpv6). */
+  icmpTypes: number[] | null;
+  /** Stateless return traffic: TCP that is not a bare SYN (an established connection). */
+  tcpReply: boolean;
+  /** Free text naming the profile and flow; back ends escape it. */
+  comment: string;
+}
+
+/** A DNS name's addresses of one family, resolved at compile time. */
+export interface FqdnSet {
+  name: string;
+  fqdn: string;
+  family: Family;
+  addresses: string[];
+}
+
+export interface HostRuleset {
+  site: string;
+  host: string;
+  addresses: string[];
+  stateful: boolean;
+  families: Family[];
+  sets: FqdnSet[];
+  rules: FilterRule[];
+}
+
+/** Addresses of a DNS name; may reject or return nothing when the name does not resolve. */
+export type Resolver = (fqdn: string) => Promise<string[]>;
+
+/** Builds the neutral ruleset of one host: planned rules, FQDN sets, and derived return traffic when stateless. */
+export async function buildHostRuleset(plan: Plan, host: HostPlan, resolve: Resolver, siteFile: string): Promise<{ ruleset: HostRuleset; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const families = [...new Set(cidrsOf(host.addresses).map((c) => c.family))].sort() as Family[];
+  const sets = new Map<string, FqdnSet>();
+  const resolved = new Map<string, string[]>();
+  const fqdns = [...new Set(host.rules.flatMap((r) => r.fqdns))].sort();
+  for (const [index, fqdn] of fqdns.entries()) {
+    let addrs: string[] = [];
+    try {
+      addrs = await resolve(fqdn);
+    } catch {
+      addrs = [];
+    }
+    const valid = addrs.map((a) => parseCidr(a)).filter((c): c is Cidr => c !== null);
+    if (valid.length === 0) {
+      diagnostics.push({ code: 'UNRESOLVED_FQDN', severity: 'warning', file: siteFile, message: `${fqdn} did not resolve; the rules for it match nothing (empty set) until the rules are compiled again`, hint: 'check DNS on this machine, or give the addresses with --resolve NAME=ADDR' });
+    }
+    resolved.set(fqdn, [...new Set(valid.map((c) => c.text.replace(/\/(32|128)$/, '')))].sort());
+    for (const f of families) {
+      const name = `fqdn${f}_${index}`;
+      const family = valid.filter((c) => c.family === f);
+      sets.set(`${fqdn}|${f}`, { name, fqdn, family: f, addresses: [...new Set(family.map((c) => (c.prefix === (f === 4 ? 32 : 128) ? c.text.replace(/\/\d+$/, '') : c.text)))].sort() });
+    }
+  }
+  const rules: FilterRule[] = [];
+  for (const r of host.rules) rules.push(...expand(r, families, sets, commentOf(r)));
+  if (!plan.stateful) rules.push(...deriveReturnTraffic(host.rules, families, sets, plan.ephemeralPorts));
+  return { ruleset: { site: plan.site, host: host.name, addresses: host.addresses, stateful: plan.stateful, families, sets: [...sets.values()], rules: joinFamilies(rules) }, diagnostics };
+}
+
+/** One plan rule as filter rules, per family and per kind of remote. */
+function expand(r: PlanRule, families: Family[], sets: Map<string, FqdnSet>, comment: string, override: Partial<FilterRule> = {}): FilterRule[] {
+  const out: FilterRule[] = [];
+  const fams = r.protocol === 'icmp' ? [4] : r.protocol === 'icmpv6' ? [6] : families;
+  for (const f of fams as Family[]) {
+    if (!families.includes(f)) continue;
+    const cidrs = cidrsOf(r.peers).filter((c) => c.family === f);
+    const base = { direction: r.direction, family: f, protocol: r.protocol, dports: r.ports, sports: null, icmpTypes: r.icmpTypes, tcpReply: false, comment, ...override };
+    if (cidrs.some(isWholeFamily)) out.push({ ...base, remote: { kind: 'any' } });
+    else if (cidrs.length > 0) out.push({ ...base, remote: { kind: 'cidrs', cidrs } });
+    for (const fqdn of r.fqdns) {
+      const set = sets.get(`${fqdn}|${f}`);
+      if (set) out.push({ ...base, remote: { kind: 'fqdn', fqdn, set: set.name } });
+    }
+  }
+  return out;
+}
+
+/**
+ * Return traffic for stateless rules, as seed 001 describes: TCP replies from the service
+ * port that are not a bare SYN, UDP replies from the service port to the client's ephemeral
+ * ports, echo replies for planned echo requests, and the ICMP errors (3, 4, 11, 12; ICMPv6
+ * 1-4) a peer sends back about the traffic we exchange with it.
+ */
+export function deriveReturnTraffic(planRules: PlanRule[], families: Family[], sets: Map<string, FqdnSet>, ephemeral: PortRange): FilterRule[] {
+  const out: FilterRule[] = [];
+  const errorsSeen = new Set<string>();
+  for (const r of planRules) {
+    const back: Direction = r.direction === 'in' ? 'out' : 'in';
+    const reversed: PlanRule = { ...r, direction: back };
+    const comment = `return traffic: ${commentOf(r)}`;
+    if (r.protocol === 'tcp' || r.protocol === 'udp') {
+      out.push(...expand(reversed, families, sets, comment, { dports: [ephemeral], sports: r.ports, tcpReply: r.protocol === 'tcp' }));
+    } else {
+      const request = r.protocol === 'icmp' ? 8 : 128;
+      if (r.icmpTypes === null || r.icmpTypes.includes(request)) out.push(...expand({ ...reversed, icmpTypes: [r.protocol === 'icmp' ? 0 : 129] }, families, sets, comment));
+    }
+    const key = `${back}|${r.peers.join(',')}|${r.fqdns.join(',')}`;
+    if (errorsSeen.has(key)) continue;
+    errorsSeen.add(key);
+    const why = `ICMP errors about flows ${r.direction === 'in' ? 'from' : 'to'} these peers (stateless return traffic)`;
+    out.push(...expand({ ...reversed, protocol: 'icmp', ports: null, icmpTypes: [3, 4, 11, 12] }, families, sets, why));
+    out.push(...expand({ ...reversed, protocol: 'icmpv6', ports: null, icmpTypes: [1, 2, 3, 4] }, families, sets, why));
+  }
+  return out;
+}
+
+/** Where a v4 and a v6 rule both match any address, one family-less rule says the same. */
+function joinFamilies(rules: FilterRule[]): FilterRule[] {
+  const out: FilterRule[] = [];
+  const used = new Set<number>();
+  rules.forEach((r, i) => {
+    if (used.has(i)) return;
+    if (r.family === 4 && r.remote.kind === 'any' && (r.protocol === 'tcp' || r.protocol === 'udp')) {
+      const j = rules.findIndex((s, k) => k > i && !used.has(k) && s.family === 6 && s.remote.kind === 'any' && s.direction === r.direction && s.protocol === r.protocol && s.tcpReply === r.tcpReply && s.comment === r.comment && JSON.stringify([s.dports, s.sports]) === JSON.stringify([r.dports, r.sports]));
+      if (j >= 0) {
+        used.add(j);
+        out.push({ ...r, family: null });
+        return;
+      }
+    }
+    out.push(r);
+  });
+  return out;
+}
+
+/** `spamexperts in-smtp, in-smtps: SMTP reception; SMTP over TLS` (unescaped). */
+export function commentOf(r: PlanRule): string {
+  const byProfile = new Map<string, string[]>();
+  for (const b of r.because) {
+    const key = b.profile === 'site' || b.deployment === b.profile ? b.profile : `${b.deployment}(${b.profile})`;
+    byProfile.set(key, [...(byProfile.get(key) ?? []), b.flow]);
+  }
+  const who = [...byProfile.entries()].map(([p, flows]) => `${p} ${flows.join(',')}`).join('; ');
+  const why = [...new Set(r.because.map((b) => b.why))].join('; ');
+  return `${who}: ${why}`;
+}
