@@ -1,0 +1,211 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { isMap, parseDocument } from 'yaml';
+import type { Target } from '../backends/backend.js';
+import { BACKENDS, isTarget, TARGETS } from '../backends/registry.js';
+import { loadCatalog } from '../catalog/load-catalog.js';
+import { loadProfile } from '../catalog/load-profile.js';
+import { compilePlan, staticResolver, systemResolver } from '../compile/compile.js';
+import type { Resolver } from '../compile/host-ruleset.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
+import type { Catalog } from '../model/types.js';
+import { isValidCidr } from '../net/addresses.js';
+import { buildPlan } from '../plan/build-plan.js';
+import type { Plan } from '../plan/plan-types.js';
+import { loadSite } from '../site/load-site.js';
+import { catalogJson, planJson, renderCatalogList, renderProfile } from './render-output.js';
+import { renderPlanTable } from './render-plan-table.js';
+import { writeFilesAtomically } from './write-files.js';
+
+/** Where the CLI writes; tests pass buffers. */
+export interface CliIo {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  /** Replaces the system resolver for DNS-named peers (tests). */
+  resolve?: Resolver;
+}
+
+/** Exit codes of SPEC.md. */
+export const EXIT = { ok: 0, findings: 1, badInput: 2, internal: 3 } as const;
+
+/** Raised inside a command to stop with a code once diagnostics are printed. */
+class Exit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+/**
+ * The whole command line as a function of argv and streams, so tests drive it directly.
+ * `argv` excludes the node binary and script (`['plan', 'site.yaml', '--json']`).
+ */
+export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
+  const debug = argv.includes('--debug');
+  const sources = new Map<string, string | undefined>();
+  const report = (diags: readonly Diagnostic[]): void => {
+    for (const d of diags) {
+      if (!sources.has(d.file)) {
+        try {
+          sources.set(d.file, readFileSync(d.file, 'utf8'));
+        } catch {
+          sources.set(d.file, undefined);
+        }
+      }
+      io.stderr.write(`${formatDiagnostic(d, sources.get(d.file))}\n`);
+    }
+  };
+  const failIfErrors = (diags: readonly Diagnostic[]): void => {
+    report(diags);
+    if (hasErrors(diags)) throw new Exit(EXIT.badInput);
+  };
+  const usage = (message: string, hint: string): never => {
+    io.stderr.write(`portcullis: error: ${message}\n  hint: ${hint}\n`);
+    throw new Exit(EXIT.badInput);
+  };
+  const catalogOf = (dirs: string[]): Catalog => {
+    const { catalog, diagnostics } = loadCatalog(dirs);
+    failIfErrors(diagnostics);
+    return catalog;
+  };
+  const planOf = (file: string, dirs: string[]): { plan: Plan; file: string } => {
+    const catalog = catalogOf(dirs);
+    const { site, diagnostics } = loadSite(file, catalog);
+    failIfErrors(diagnostics);
+    return { plan: buildPlan(site!), file };
+  };
+  const hostsOf = (plan: Plan, host: string | undefined): Plan['hosts'] => {
+    if (host === undefined) return plan.hosts;
+    const h = plan.hosts.find((x) => x.name === host);
+    if (!h) usage(`site ${plan.site} has no host "${host}"`, `hosts: ${plan.hosts.map((x) => x.name).join(', ')}`);
+    return [h!];
+  };
+
+  const program = new Command('portcullis')
+    .description('Firewall rules for email infrastructure, from the vendors\' port lists, proven on a kernel')
+    .option('--catalog <dir>', 'add the profile files in DIR to the catalog (repeatable)', collect, [] as string[])
+    .option('--debug', 'show stack traces of internal errors')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', '\nExample:\n  portcullis plan examples/acme-mail.yaml --host trap1\n  portcullis compile examples/acme-mail.yaml --target nftables --out rules/\n\nExit codes: 0 fine, 1 findings, 2 bad input or usage, 3 internal error.');
+  const dirs = (): string[] => program.opts<{ catalog: string[] }>().catalog;
+
+  program
+    .command('validate')
+    .description('check site (and profile) files against the catalog; print nothing but diagnostics')
+    .argument('<files...>', 'site or profile YAML files')
+    .addHelpText('after', '\nExample:\n  portcullis validate examples/acme-mail.yaml')
+    .action((files: string[]) => {
+      const catalog = catalogOf(dirs());
+      const all: Diagnostic[] = [];
+      for (const file of files) {
+        if (looksLikeProfile(file)) all.push(...loadProfile(file).diagnostics);
+        else all.push(...loadSite(file, catalog).diagnostics);
+      }
+      failIfErrors(all);
+    });
+
+  program
+    .command('plan')
+    .description('the flows each host must allow')
+    .argument('<site>', 'site YAML file')
+    .option('--host <name>', 'only this host')
+    .option('--json', 'print SPEC.md\'s JSON shape')
+    .addHelpText('after', '\nExample:\n  portcullis plan examples/acme-mail.yaml --host mgmt1 --json')
+    .action((file: string, opts: { host?: string; json?: boolean }) => {
+      const { plan } = planOf(file, dirs());
+      const hosts = hostsOf(plan, opts.host);
+      io.stdout.write(opts.json ? `${JSON.stringify(planJson(plan, hosts), null, 2)}\n` : renderPlanTable(plan, hosts));
+    });
+
+  program
+    .command('compile')
+    .description('firewall rules per host')
+    .argument('<site>', 'site YAML file')
+    .addOption(new Option('--target <target>', 'firewall language').choices(TARGETS).makeOptionMandatory())
+    .option('--host <name>', 'only this host')
+    .option('--out <dir>', 'write one file per host (per family for iptables) into DIR')
+    .option('--resolve <name=addr>', 'use ADDR for DNS name NAME instead of asking DNS (repeatable)', collect, [] as string[])
+    .addHelpText('after', `\nTargets: ${TARGETS.map((t) => `${t} (${BACKENDS[t].description})`).join('; ')}\n\nExample:\n  portcullis compile examples/acme-mail.yaml --target nftables --host trap1 > trap1.nft\n  portcullis compile examples/acme-mail.yaml --target iptables --out rules/`)
+    .action(async (file: string, opts: { target: string; host?: string; out?: string; resolve: string[] }) => {
+      if (!isTarget(opts.target)) usage(`unknown target "${opts.target}"`, `targets: ${TARGETS.join(', ')}`);
+      const table: Record<string, string[]> = {};
+      for (const entry of opts.resolve) {
+        const m = /^([^=\s]+)=(.+)$/.exec(entry);
+        const addrs = m ? m[2]!.split(',') : [];
+        if (!m || !addrs.every(isValidCidr)) usage(`--resolve "${entry}" is not NAME=ADDR[,ADDR...]`, 'e.g. --resolve my.mailstore.com=198.51.100.7');
+        table[m![1]!.toLowerCase()] = [...(table[m![1]!.toLowerCase()] ?? []), ...addrs];
+      }
+      const { plan } = planOf(file, dirs());
+      const hosts = hostsOf(plan, opts.host);
+      if (!opts.out && hosts.length !== 1) usage(`site ${plan.site} has ${hosts.length} hosts; stdout takes one`, 'give --host NAME, or --out DIR for every host');
+      const resolve = staticResolver(table, io.resolve ?? systemResolver());
+      const result = await compilePlan(plan, opts.target as Target, { hosts: hosts.map((h) => h.name), resolve, siteFile: file });
+      report(result.diagnostics);
+      if (!opts.out) {
+        const only = result.hosts[0]!;
+        io.stdout.write(only.files.map((f) => (only.files.length > 1 ? `# ==> ${f.name} <==\n${f.content}` : f.content)).join('\n'));
+        io.stderr.write(`portcullis: ${only.host}: ${only.ruleCount} rules (${opts.target})\n`);
+        return;
+      }
+      const written = writeFilesAtomically(opts.out, result.hosts.flatMap((h) => h.files));
+      const byHost = new Map(result.hosts.map((h) => [h.host, h]));
+      for (const h of byHost.values()) io.stdout.write(`${h.host}: ${h.ruleCount} rules -> ${h.files.map((f) => `${opts.out!.replace(/\/$/, '')}/${f.name}`).join(', ')}\n`);
+      io.stdout.write(`${written.length} files written for ${result.hosts.length} hosts (${opts.target}); load with: ${BACKENDS[opts.target as Target].loadCommand('HOST')}\n`);
+    });
+
+  const catalogCmd = program.command('catalog').description('the bundled profiles (and --catalog ones)');
+  catalogCmd
+    .command('list')
+    .description('list profiles')
+    .option('--json', 'JSON output')
+    .addHelpText('after', '\nExample:\n  portcullis catalog list')
+    .action((opts: { json?: boolean }) => {
+      const catalog = catalogOf(dirs());
+      io.stdout.write(opts.json ? `${JSON.stringify([...catalog.profiles.values()].map((p) => catalogJson(p, false)), null, 2)}\n` : renderCatalogList(catalog));
+    });
+  catalogCmd
+    .command('show')
+    .description('show one profile: roles, peers, features, checks and flows with their citations')
+    .argument('<id>', 'profile id')
+    .option('--json', 'JSON output')
+    .addHelpText('after', '\nExample:\n  portcullis catalog show spammertrap')
+    .action((id: string, opts: { json?: boolean }) => {
+      const catalog = catalogOf(dirs());
+      const p = catalog.profiles.get(id);
+      if (!p) usage(`no profile "${id}"`, `profiles: ${[...catalog.profiles.keys()].join(', ')}`);
+      io.stdout.write(opts.json ? `${JSON.stringify(catalogJson(p!, true), null, 2)}\n` : renderProfile(p!));
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof Exit) return err.code;
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+      if (err.code === 'commander.executeSubCommandAsync') return EXIT.ok;
+      return EXIT.badInput;
+    }
+    const e = err as Error;
+    io.stderr.write(`portcullis: internal error: ${e?.message ?? String(err)}\n`);
+    if (debug) io.stderr.write(`${e?.stack ?? ''}\n`);
+    else io.stderr.write('  hint: run again with --debug for the stack trace, and report it\n');
+    return EXIT.internal;
+  }
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** A file with top-level `flows:` and `id:` but no `site:` is a profile. */
+function looksLikeProfile(file: string): boolean {
+  try {
+    const doc = parseDocument(readFileSync(file, 'utf8'));
+    return isMap(doc.contents) && doc.has('id') && doc.has('flows') && !doc.has('site');
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,34 @@
+import { formatPortRange } from '../net/port-ranges.js';
+import type { HostPlan, Plan, PlanRule } from '../plan/plan-types.js';
+
+/** A plan as text columns, one block per host, for people. */
+export function renderPlanTable(plan: Plan, hosts: readonly HostPlan[]): string {
+  const out: string[] = [];
+  out.push(`site ${plan.site} (${plan.stateful ? 'stateful' : `stateless: return traffic derived, client ports ${formatPortRange(plan.ephemeralPorts)}`})`);
+  for (const h of hosts) {
+    out.push('');
+    out.push(`${h.name}  ${h.addresses.join(' ')}  (${h.rules.length} rules)`);
+    const rows = h.rules.map((r) => [r.direction, r.protocol, what(r), [...r.peers, ...r.fqdns].join(' '), r.because.map((b) => `${b.profile === 'site' ? 'site' : b.deployment}:${b.flow}`).join(' ')]);
+    out.push(...table(['DIR', 'PROTO', 'PORTS/TYPES', 'PEERS', 'BECAUSE']
+      , rows).map((l) => `  ${l}`));
+  }
+  if (plan.checks.length > 0) {
+    out.push('');
+    out.push('checks (not flows; see `catalog show` for details):');
+    for (const c of plan.checks) out.push(`  ${c.profile}/${c.name}: ${c.hosts.join(', ') || '(no host)'}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function what(r: PlanRule): string {
+  if (r.ports) return r.ports.map((p) => formatPortRange(p)).join(',');
+  if (r.icmpTypes === null) return 'all';
+  return r.icmpTypes.join(',');
+}
+
+/** Left-aligned columns; the last column is not padded. */
+export function table(header: string[], rows: string[][]): string[] {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+  return all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd());
+}
