@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Target } from '../../src/backends/backend.js';
+import { kernelAvailable, kernelRequired } from './lab.js';
+import { runScenario } from './scenario.js';
+import { LAB_SITES } from './sites.js';
+
+const kernel = kernelAvailable();
+const skip = !kernel.ok && !kernelRequired() ? `kernel tests need root, ip, nft, iptables and ping (${kernel.why})` : false;
+
+describe('host firewalls on a real kernel', { skip }, () => {
+  test('the kernel pieces are present', () => assert.ok(kernel.ok, kernel.why));
+  // Negative controls: a rule too many and a rule too few must both show up as mismatches.
+  const trap = LAB_SITES.find((s) => s.profile === 'spammertrap')!;
+  test('the lab notices an extra open port (3389 in) and a missing one (25 in)', async () => {
+    const mutate = (_host: string, _file: string, text: string): string =>
+      text.replace('iif "lo" accept', 'iif "lo" accept\n\t\ttcp dport 3389 accept').replace(/(tcp dport \{ )25, /, '$1');
+    const r = await runScenario({ name: 'lab-control', siteText: trap.siteText, target: 'nftables', reps: trap.reps, underTest: trap.underTest, mutate, extraPorts: 20 });
+    assert.ok(r.mismatches.some((m) => m.includes('tcp/3389') && m.includes('kernel passed')), 'extra port 3389 not noticed');
+    assert.ok(r.mismatches.some((m) => m.includes('tcp/25 ') && m.includes('kernel refused')), 'missing port 25 not noticed');
+  });
+  for (const site of LAB_SITES) {
+    for (const target of ['nftables', 'iptables'] as Target[]) {
+      const full = site.profile === 'spamexperts';
+      test(`${site.profile} (all features) on ${target}: planned flows pass, ${full ? 'every other TCP port' : 'sampled other ports'} refused, both directions, IPv4 and IPv6`, async () => {
+        const r = await runScenario({ name: `lab-${site.profile}`, siteText: site.siteText, target, reps: site.reps, underTest: site.underTest, fullTcpRange: full, ...(site.fqdns ? { fqdns: site.fqdns } : {}) });
+        assert.ok(r.reloadStable, 'loading the same file twice changed the ruleset');
+        assert.ok(r.passed > 0, 'no probe passed at all: the lab is broken');
+        assert.deepEqual(r.mismatches.slice(0, 40), [], `${r.mismatches.length} probes disagree with the plan`);
+      });
+    }
+  }
+});

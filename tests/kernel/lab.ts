@@ -1,0 +1,236 @@
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+/** Repository root, from dist/tests/kernel/. */
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const AGENT = join(ROOT, 'tests/kernel/agent.mjs');
+
+/** Only documentation and benchmark ranges may appear in the lab (RFC 5737, 3849, 2544). */
+const ALLOWED = [/^192\.0\.2\./, /^198\.51\.100\./, /^203\.0\.113\./, /^198\.1[89]\./, /^2001:db8:/i];
+
+export interface LabNodeSpec {
+  name: string;
+  /** Host addresses (no prefix). */
+  addresses: string[];
+}
+
+export type TcpOutcome = 'open' | 'refused' | 'timeout' | 'eperm' | string;
+
+/** True when kernel tests can run here: root, `ip`, `nft`, `iptables-restore`. */
+export function kernelAvailable(): { ok: boolean; why: string } {
+  if (process.getuid?.() !== 0) return { ok: false, why: 'not root' };
+  for (const [bin, args] of [['ip', ['-V']], ['nft', ['--version']], ['iptables-restore', ['--version']], ['ping', ['-V']]] as const) {
+    try {
+      execFileSync(bin, [...args], { stdio: 'ignore' });
+    } catch {
+      return { ok: false, why: `${bin} is missing` };
+    }
+  }
+  return { ok: true, why: '' };
+}
+
+/** In CI (or when asked) a missing kernel piece is a failure, not a skip. */
+export function kernelRequired(): boolean {
+  return process.env.CI !== undefined || process.env.PORTCULLIS_KERNEL_TESTS === '1';
+}
+
+let counter = 0;
+const live = new Set<string>();
+process.on('exit', () => {
+  for (const ns of live) {
+    try {
+      execFileSync('ip', ['netns', 'del', ns], { stdio: 'ignore' });
+    } catch {
+      /* already gone */
+    }
+  }
+});
+
+/**
+ * A set of namespaces on one bridge, each with host routes only (/32, /128) and an on-link
+ * default route into the bridge. The bridge lives in its own namespace with no uplink, so no
+ * packet can leave the lab.
+ */
+export class Lab {
+  private readonly nsOf = new Map<string, string>();
+  private readonly agents = new Map<string, Agent>();
+  private readonly tmp = mkdtempSync(join(tmpdir(), 'portcullis-lab-'));
+  private readonly prefix = `pc${process.pid % 100000}x${counter++}`;
+  private readonly bridgeNs = `${this.prefix}-br`;
+  readonly nodes = new Map<string, LabNodeSpec>();
+
+  constructor(specs: readonly LabNodeSpec[]) {
+    for (const s of specs) {
+      for (const a of s.addresses) if (!ALLOWED.some((re) => re.test(a))) throw new Error(`lab address ${a} is not a documentation address`);
+      this.nodes.set(s.name, s);
+    }
+  }
+
+  /** Creates the namespaces; on failure, removes whatever was made. */
+  up(options: { staticNeighbours?: boolean } = {}): this {
+    try {
+      this.addNs(this.bridgeNs);
+      ip(['-n', this.bridgeNs, 'link', 'add', 'br0', 'type', 'bridge', 'mcast_snooping', '0']);
+      ip(['-n', this.bridgeNs, 'link', 'set', 'br0', 'up']);
+      let i = 0;
+      for (const spec of this.nodes.values()) {
+        const ns = `${this.prefix}-${i}`;
+        this.nsOf.set(spec.name, ns);
+        this.addNs(ns);
+        const port = `p${i++}`;
+        ip(['-n', this.bridgeNs, 'link', 'add', port, 'type', 'veth', 'peer', 'name', 'eth0', 'netns', ns]);
+        ip(['-n', this.bridgeNs, 'link', 'set', port, 'master', 'br0', 'up']);
+        ip(['-n', ns, 'link', 'set', 'lo', 'up']);
+        ip(['-n', ns, 'link', 'set', 'eth0', 'up']);
+        for (const a of spec.addresses) {
+          if (a.includes(':')) ip(['-n', ns, '-6', 'addr', 'add', `${a}/128`, 'dev', 'eth0', 'nodad']);
+          else ip(['-n', ns, 'addr', 'add', `${a}/32`, 'dev', 'eth0']);
+        }
+        if (spec.addresses.some((a) => !a.includes(':'))) ip(['-n', ns, 'route', 'add', 'default', 'dev', 'eth0']);
+        if (spec.addresses.some((a) => a.includes(':'))) ip(['-n', ns, '-6', 'route', 'add', 'default', 'dev', 'eth0']);
+        execFileSync('ip', ['netns', 'exec', ns, 'sysctl', '-qw', 'net.ipv4.conf.all.rp_filter=0', 'net.ipv4.conf.eth0.rp_filter=0'], { stdio: 'ignore' });
+      }
+      if (options.staticNeighbours !== false) this.addNeighbours();
+    } catch (err) {
+      this.down();
+      throw err;
+    }
+    return this;
+  }
+
+  /**
+   * Permanent neighbour entries for every other node, so that thousands of parallel first
+   * packets do not wait in the ARP/ND queue (which would drop some and look like a filter).
+   */
+  private addNeighbours(): void {
+    const macs = new Map<string, string>();
+    for (const [name, ns] of this.nsOf) {
+      const info = JSON.parse(execFileSync('ip', ['-n', ns, '-j', 'link', 'show', 'eth0'], { encoding: 'utf8' })) as { address: string }[];
+      macs.set(name, info[0]!.address);
+    }
+    for (const [name, ns] of this.nsOf) {
+      const lines: string[] = [];
+      for (const [other, spec] of this.nodes) {
+        if (other === name) continue;
+        for (const a of spec.addresses) lines.push(`neigh replace ${a} lladdr ${macs.get(other)} dev eth0 nud permanent`);
+      }
+      if (lines.length > 0) execFileSync('ip', ['-n', ns, '-batch', '-'], { input: `${lines.join('\n')}\n`, stdio: ['pipe', 'pipe', 'pipe'] });
+    }
+  }
+
+  ns(name: string): string {
+    const ns = this.nsOf.get(name);
+    if (!ns) throw new Error(`no lab node ${name}`);
+    return ns;
+  }
+
+  /** Loads an nftables file into a node; throws with nft's message when it is refused. */
+  loadNft(name: string, text: string): void {
+    const file = join(this.tmp, `${name}.nft`);
+    writeFileSync(file, text);
+    execFileSync('ip', ['netns', 'exec', this.ns(name), 'nft', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+  }
+
+  loadIptables(name: string, v4: string, v6: string): void {
+    execFileSync('ip', ['netns', 'exec', this.ns(name), 'iptables-restore'], { input: v4, stdio: ['pipe', 'pipe', 'pipe'] });
+    execFileSync('ip', ['netns', 'exec', this.ns(name), 'ip6tables-restore'], { input: v6, stdio: ['pipe', 'pipe', 'pipe'] });
+  }
+
+  /** Text of a command run in a node (`nft list ruleset`, ...). */
+  run(name: string, cmd: string[]): string {
+    return execFileSync('ip', ['netns', 'exec', this.ns(name), ...cmd], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  }
+
+  /** One ICMP echo; true when the reply came back. */
+  ping(from: string, to: string): boolean {
+    try {
+      execFileSync('ip', ['netns', 'exec', this.ns(from), 'ping', to.includes(':') ? '-6' : '-4', '-c', '1', '-W', '1', '-n', '-q', to], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async agent(name: string): Promise<Agent> {
+    let a = this.agents.get(name);
+    if (!a) {
+      a = new Agent(this.ns(name));
+      this.agents.set(name, a);
+    }
+    return a;
+  }
+
+  /** Removes every namespace and agent; safe to call twice. */
+  down(): void {
+    for (const a of this.agents.values()) a.kill();
+    this.agents.clear();
+    for (const ns of [...live].filter((n) => n.startsWith(`${this.prefix}-`))) {
+      try {
+        execFileSync('ip', ['netns', 'del', ns], { stdio: 'ignore' });
+      } catch {
+        /* gone */
+      }
+      live.delete(ns);
+    }
+    rmSync(this.tmp, { recursive: true, force: true });
+  }
+
+  private addNs(ns: string): void {
+    ip(['netns', 'add', ns]);
+    live.add(ns);
+  }
+}
+
+/** Talks JSON lines to an agent process inside a namespace. */
+export class Agent {
+  private readonly proc: ChildProcessWithoutNullStreams;
+  private readonly waiting = new Map<number, (v: Record<string, unknown>) => void>();
+  private next = 1;
+
+  constructor(ns: string) {
+    this.proc = spawn('ip', ['netns', 'exec', ns, process.execPath, AGENT], { stdio: ['pipe', 'pipe', 'pipe'] });
+    createInterface({ input: this.proc.stdout }).on('line', (line) => {
+      const msg = JSON.parse(line) as { id: number };
+      this.waiting.get(msg.id)?.(msg as unknown as Record<string, unknown>);
+      this.waiting.delete(msg.id);
+    });
+    this.proc.stderr.on('data', (d: Buffer) => process.stderr.write(`[agent ${ns}] ${d}`));
+    // A dead agent must fail the test, not hang it.
+    this.proc.on('exit', (code) => {
+      for (const [, done] of this.waiting) done({ error: `agent in ${ns} exited (${code})` });
+      this.waiting.clear();
+    });
+  }
+
+  private call(cmd: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, (v) => (v.error ? reject(new Error(String(v.error))) : resolve(v)));
+      this.proc.stdin.write(`${JSON.stringify({ ...cmd, id })}\n`);
+    });
+  }
+
+  async listen(tcp: number[], udp: number[]): Promise<void> {
+    await this.call({ op: 'listen', tcp, udp });
+  }
+
+  async tcp(targets: { addr: string; port: number }[], timeout = 500, concurrency = 1000): Promise<TcpOutcome[]> {
+    return (await this.call({ op: 'tcp', targets, timeout, concurrency })).results as TcpOutcome[];
+  }
+
+  async udp(targets: { addr: string; port: number }[], timeout = 800, concurrency = 300): Promise<string[]> {
+    return (await this.call({ op: 'udp', targets, timeout, concurrency })).results as string[];
+  }
+
+  kill(): void {
+    this.proc.kill('SIGKILL');
+  }
+}
+
+function ip(args: string[]): void {
+  execFileSync('ip', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+}
