@@ -76,7 +76,7 @@ export async function buildHostRuleset(plan: Plan, host: HostPlan, resolve: Reso
   const rules: FilterRule[] = [];
   for (const r of host.rules) rules.push(...expand(r, families, sets, commentOf(r)));
   if (!plan.stateful) rules.push(...deriveReturnTraffic(host.rules, families, sets, plan.ephemeralPorts));
-  return { ruleset: { site: plan.site, host: host.name, addresses: host.addresses, stateful: plan.stateful, families, sets: [...sets.values()], rules: joinFamilies(rules) }, diagnostics };
+  return { ruleset: { site: plan.site, host: host.name, addresses: host.addresses, stateful: plan.stateful, families, sets: [...sets.values()], rules: joinFamilies(dedupe(rules)) }, diagnostics };
 }
 
 /** One plan rule as filter rules, per family and per kind of remote. */
@@ -124,6 +124,17 @@ export function deriveReturnTraffic(planRules: PlanRule[], families: Family[], s
     out.push(...expand({ ...reversed, protocol: 'icmpv6', ports: null, icmpTypes: [1, 2, 3, 4] }, families, sets, why));
   }
   return out;
+}
+
+/** Drops rules that match exactly what an earlier rule matches (derived ICMP errors repeat). */
+function dedupe(rules: FilterRule[]): FilterRule[] {
+  const seen = new Set<string>();
+  return rules.filter((r) => {
+    const key = JSON.stringify({ ...r, comment: '', remote: r.remote.kind === 'cidrs' ? r.remote.cidrs.map((c) => c.text) : r.remote }, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Where a v4 and a v6 rule both match any address, one family-less rule says the same. */

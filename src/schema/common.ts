@@ -18,7 +18,7 @@ export const identifier = z
 
 /** One port (`25`) or an inclusive range (`"10045-10049"`). */
 export const portSpec = z
-  .union([z.number().int(), z.string().regex(/^\s*\d{1,5}\s*(-\s*\d{1,5}\s*)?$/)])
+  .union([z.number().int().meta({ minimum: 1, maximum: 65535 }), z.string().regex(/^\s*\d{1,5}\s*(-\s*\d{1,5}\s*)?$/)])
   .superRefine((v, ctx) => {
     if (parsePortSpec(v) === null) {
       ctx.addIssue({
@@ -35,6 +35,7 @@ export const ports = z.union([portSpec, z.array(portSpec).min(1)]).describe('One
 const icmpType = z
   .number()
   .int()
+  .meta({ minimum: 0, maximum: 255 })
   .superRefine((v, ctx) => {
     if (v < 0 || v > 255) {
       ctx.addIssue({ code: 'custom', message: `ICMP type ${v} is outside 0-255`, params: { code: 'BAD_ICMP_TYPE', hint: 'ICMP types are 0-255, e.g. 3 destination-unreachable, 8 echo-request' } });

@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { formatDiagnostic } from '../../src/diagnostics/format-diagnostic.js';
+import type { Catalog, Site } from '../../src/model/types.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
+import type { Plan } from '../../src/plan/plan-types.js';
+import { loadSite } from '../../src/site/load-site.js';
+
+/** Repository root, from dist/tests/<dir>/. */
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const EXAMPLE = `${ROOT}examples/acme-mail.yaml`;
+
+let cached: Catalog | undefined;
+export function catalog(): Catalog {
+  if (!cached) {
+    const { catalog, diagnostics } = loadCatalog();
+    if (diagnostics.length > 0) throw new Error(diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
+    cached = catalog;
+  }
+  return cached;
+}
+
+/** Loads a site from text; throws with formatted diagnostics when it has errors. */
+export function siteOf(text: string, file = 'test-site.yaml'): Site {
+  const { site, diagnostics } = loadSite(file, catalog(), text);
+  if (!site) throw new Error(diagnostics.map((d) => formatDiagnostic(d, text)).join('\n'));
+  return site;
+}
+
+export function planOf(text: string): Plan {
+  return buildPlan(siteOf(text));
+}
+
+/** A one-host site running `profile` in `role` with every feature, all peers on the Internet. */
+export function singleHostSite(profile: string, role: string, extra = ''): string {
+  return `site: t\nhosts:\n  h1: { addresses: [203.0.113.10, 2001:db8:10::10] }\ndeployments:\n  - profile: ${profile}\n    roles: { ${role}: h1 }\n    peers: { "*": internet }\n    features: all\n${extra}`;
+}
