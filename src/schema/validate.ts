@@ -15,7 +15,18 @@ export function validateAgainst<S extends z.ZodType>(schema: S, data: unknown, s
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
+  // A misspelt key ("hots") also makes its intended key missing; report only the misspelling.
+  const suggested = new Set<string>();
   for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = knownKeys(schema, issue.path.filter((p): p is PathItem => typeof p !== 'symbol'));
+    for (const k of issue.keys) {
+      const guess = didYouMean(k, known);
+      if (guess) suggested.add(JSON.stringify([...issue.path.map(String), guess]));
+    }
+  }
+  for (const issue of result.error.issues) {
+    if (issue.code === 'invalid_type' && suggested.has(JSON.stringify(issue.path.map(String)))) continue;
     for (const d of issueToDiagnostics(issue, schema, data, source)) {
       const key = `${d.start?.line}:${d.start?.col}:${d.message}`;
       if (seen.has(key)) continue;
@@ -70,7 +81,7 @@ function issueToDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, sour
     case 'invalid_format': {
       const value = valueAt(data, path);
       const params = ((issue as { params?: { code?: DiagnosticCode; hint?: string } }).params ?? {}) as { code?: DiagnosticCode; hint?: string };
-      if ((issue as { pattern?: string }).pattern === IDENTIFIER_PATTERN) {
+      if ((issue as { pattern?: string }).pattern === `/${IDENTIFIER_PATTERN}/`) {
         return [atPath(source, path, 'BAD_IDENTIFIER', `${JSON.stringify(value)} is not a valid name${where ? ` (${where})` : ''}`, IDENTIFIER_HINT)];
       }
       if (params.code) return [atPath(source, path, params.code, `${JSON.stringify(value)} is ${issue.message}`, params.hint ?? '')];
