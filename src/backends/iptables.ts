@@ -77,7 +77,7 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
       const sGroups = r.sports ? chunkPorts(r.sports) : [null];
       for (const d of dGroups) {
         for (const s of sGroups) {
-          body.push(`${head} -p ${r.protocol}${portMatch('s', s)}${portMatch('d', d)}${reply} ${comment} ${verdict}`);
+          body.push(`${head} -p ${r.protocol}${portMatches(s, d)}${reply} ${comment} ${verdict}`);
         }
       }
     } else if (r.icmpTypes === null) {
@@ -121,9 +121,19 @@ function chunkPorts(ranges: PortRange[]): PortRange[][] {
   return groups;
 }
 
-function portMatch(side: 's' | 'd', group: PortRange[] | null): string {
-  if (!group) return '';
-  if (group.length === 1) return ` --${side}port ${formatPortRange(group[0]!, ':')}`;
-  return ` -m multiport --${side}ports ${group.map((r) => formatPortRange(r, ':')).join(',')}`;
+/**
+ * Source and destination port matches. Plain `--sport`/`--dport` (of the tcp/udp match) come
+ * first: after `-m multiport`, iptables would read `--dport` as multiport's own option and refuse
+ * it next to `--sports`. Each list gets its own `-m multiport`.
+ */
+function portMatches(sports: PortRange[] | null, dports: PortRange[] | null): string {
+  const simple: string[] = [];
+  const multi: string[] = [];
+  for (const [side, group] of [['s', sports], ['d', dports]] as const) {
+    if (!group) continue;
+    if (group.length === 1) simple.push(` --${side}port ${formatPortRange(group[0]!, ':')}`);
+    else multi.push(` -m multiport --${side}ports ${group.map((r) => formatPortRange(r, ':')).join(',')}`);
+  }
+  return [...simple, ...multi].join('');
 }
 

@@ -19,6 +19,19 @@ describe('host firewalls on a real kernel', { skip }, () => {
     assert.ok(r.mismatches.some((m) => m.includes('tcp/3389') && m.includes('kernel passed')), 'extra port 3389 not noticed');
     assert.ok(r.mismatches.some((m) => m.includes('tcp/25 ') && m.includes('kernel refused')), 'missing port 25 not noticed');
   });
+  for (const target of ['nftables', 'iptables'] as Target[]) {
+    test(`spammertrap stateless (options.stateful: false) on ${target}: derived return traffic carries every planned flow, nothing else passes`, async () => {
+      const siteText = `${trap.siteText}options: { stateful: false }\n`;
+      const r = await runScenario({ name: 'lab-stateless', siteText, target, reps: trap.reps, underTest: trap.underTest, seed: 7 });
+      assert.ok(r.passed > 0);
+      assert.deepEqual(r.mismatches.slice(0, 40), [], `${r.mismatches.length} probes disagree with the plan`);
+    });
+    test(`IPv6 neighbour discovery works through the ${target} rules (no static neighbours)`, async () => {
+      const mail = LAB_SITES.find((s) => s.profile === 'mailserver')!;
+      const r = await runScenario({ name: 'lab-nd', siteText: mail.siteText, target, reps: mail.reps, underTest: mail.underTest, staticNeighbours: false, extraPorts: 10 });
+      assert.deepEqual(r.mismatches, []);
+    });
+  }
   for (const site of LAB_SITES) {
     for (const target of ['nftables', 'iptables'] as Target[]) {
       const full = site.profile === 'spamexperts';

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,12 +132,21 @@ export class Lab {
   loadNft(name: string, text: string): void {
     const file = join(this.tmp, `${name}.nft`);
     writeFileSync(file, text);
-    execFileSync('ip', ['netns', 'exec', this.ns(name), 'nft', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      execFileSync('ip', ['netns', 'exec', this.ns(name), 'nft', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (err) {
+      throw new Error(`nft refused the rules of ${name}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`);
+    }
   }
 
   loadIptables(name: string, v4: string, v6: string): void {
-    execFileSync('ip', ['netns', 'exec', this.ns(name), 'iptables-restore'], { input: v4, stdio: ['pipe', 'pipe', 'pipe'] });
-    execFileSync('ip', ['netns', 'exec', this.ns(name), 'ip6tables-restore'], { input: v6, stdio: ['pipe', 'pipe', 'pipe'] });
+    for (const [bin, input] of [['iptables-restore', v4], ['ip6tables-restore', v6]] as const) {
+      try {
+        execFileSync('ip', ['netns', 'exec', this.ns(name), bin], { input, stdio: ['pipe', 'pipe', 'pipe'] });
+      } catch (err) {
+        throw new Error(`${bin} refused the rules of ${name}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`);
+      }
+    }
   }
 
   /** Text of a command run in a node (`nft list ruleset`, ...). */
@@ -145,14 +154,11 @@ export class Lab {
     return execFileSync('ip', ['netns', 'exec', this.ns(name), ...cmd], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   }
 
-  /** One ICMP echo; true when the reply came back. */
-  ping(from: string, to: string): boolean {
-    try {
-      execFileSync('ip', ['netns', 'exec', this.ns(from), 'ping', to.includes(':') ? '-6' : '-4', '-c', '1', '-W', '1', '-n', '-q', to], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    }
+  /** ICMP echo (up to two tries); true when a reply came back. */
+  ping(from: string, to: string): Promise<boolean> {
+    return new Promise((resolve) => {
+      execFile('ip', ['netns', 'exec', this.ns(from), 'ping', to.includes(':') ? '-6' : '-4', '-c', '2', '-i', '0.2', '-W', '1', '-n', '-q', to], (err) => resolve(!err || (err as { code?: number }).code === 0));
+    });
   }
 
   async agent(name: string): Promise<Agent> {

@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { cli } from '../../src/cli/cli.js';
+import { EXAMPLE, ROOT } from '../helpers/fixtures.js';
+
+function run(argv: string[], resolve: (n: string) => Promise<string[]> = async () => ['198.51.100.7']): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  return cli(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, resolve }).then((code) => ({ code, out, err }));
+}
+
+describe('command line', () => {
+  test('the installed bin answers --help (npx portcullis --help)', () => {
+    const r = spawnSync(process.execPath, [`${ROOT}bin/portcullis.js`, '--help'], { encoding: 'utf8' });
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /Usage: portcullis/);
+    for (const c of ['validate', 'plan', 'compile', 'catalog']) assert.match(r.stdout, new RegExp(`\\n  ${c}`));
+  });
+
+  test('every command has --help with an example', async () => {
+    for (const c of [['validate'], ['plan'], ['compile'], ['catalog', 'list'], ['catalog', 'show']]) {
+      const r = await run([...c, '--help']);
+      assert.equal(r.code, 0, c.join(' '));
+      assert.match(r.out, /Example:\n {2}portcullis /, c.join(' '));
+    }
+  });
+
+  test('catalog list and show, text and JSON', async () => {
+    const list = await run(['catalog', 'list', '--json']);
+    assert.equal(list.code, 0);
+    assert.deepEqual((JSON.parse(list.out) as { id: string }[]).map((p) => p.id).sort(), ['clearswift-seg', 'mailserver', 'mailstore-spe', 'spamexperts', 'spammertrap']);
+    const show = await run(['catalog', 'show', 'mailstore-spe', '--json']);
+    const p = JSON.parse(show.out) as { roles: object; peers: Record<string, { fqdn?: string }>; flows: { cite: string; source: string }[] };
+    assert.deepEqual(Object.keys(p.roles), ['mgmt', 'cas', 'ih']);
+    assert.equal(p.peers['my.mailstore.com']!.fqdn, 'my.mailstore.com');
+    assert.ok(p.flows.every((f) => f.source === '003_09302d99c9f0a00a.txt' && f.cite));
+    const text = await run(['catalog', 'show', 'spammertrap']);
+    assert.match(text.out, /stateless-return-traffic/);
+    assert.equal((await run(['catalog', 'show', 'nope'])).code, 2);
+  });
+
+  test('validate prints nothing for a good site', async () => {
+    const r = await run(['validate', EXAMPLE]);
+    assert.deepEqual([r.code, r.out, r.err], [0, '', '']);
+  });
+
+  test('plan --json has SPEC.md\'s shape', async () => {
+    const r = await run(['plan', EXAMPLE, '--host', 'trap1', '--json']);
+    assert.equal(r.code, 0);
+    const j = JSON.parse(r.out) as { site: string; hosts: { name: string; addresses: string[]; rules: Record<string, unknown>[] }[] };
+    assert.equal(j.site, 'acme-mail');
+    assert.deepEqual(j.hosts.map((h) => h.name), ['trap1']);
+    assert.deepEqual(j.hosts[0]!.addresses, ['203.0.113.25', '2001:db8:25::25']);
+    for (const rule of j.hosts[0]!.rules) {
+      assert.deepEqual(Object.keys(rule).sort(), ['because', 'direction', 'fqdns', 'icmpTypes', 'peers', 'ports', 'protocol']);
+      assert.ok(['in', 'out'].includes(rule.direction as string));
+      for (const b of rule.because as Record<string, string>[]) for (const k of ['profile', 'source', 'why']) assert.ok(b[k], k);
+    }
+    const table = await run(['plan', EXAMPLE]);
+    assert.match(table.out, /trap1 {2}203\.0\.113\.25 2001:db8:25::25/);
+  });
+
+  test('compile to stdout needs one host; --out writes every host with a rule count', async () => {
+    const many = await run(['compile', EXAMPLE, '--target', 'nftables']);
+    assert.equal(many.code, 2);
+    assert.match(many.err, /give --host NAME, or --out DIR/);
+    const one = await run(['compile', EXAMPLE, '--target', 'nftables', '--host', 'mgmt1']);
+    assert.equal(one.code, 0);
+    assert.match(one.out, /^#!\/usr\/sbin\/nft -f/);
+    assert.match(one.out, /elements = \{ 198\.51\.100\.7 \}/);
+    assert.match(one.err, /mgmt1: \d+ rules/);
+    const dir = mkdtempSync(join(tmpdir(), 'portcullis-out-'));
+    try {
+      const r = await run(['compile', EXAMPLE, '--target', 'iptables', '--out', dir]);
+      assert.equal(r.code, 0);
+      assert.match(r.out, /^trap1: \d+ rules -> /m);
+      assert.equal(readdirSync(dir).filter((f) => f.endsWith('.v4.rules')).length, 7);
+      assert.equal(readdirSync(dir).filter((f) => f.endsWith('.v6.rules')).length, 7);
+      assert.equal(readdirSync(dir).filter((f) => f.includes('.tmp')).length, 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('an unresolvable DNS name warns and gives an empty set, never "any"', async () => {
+    const r = await run(['compile', EXAMPLE, '--target', 'nftables', '--host', 'mgmt1'], async () => []);
+    assert.equal(r.code, 0);
+    assert.match(r.err, /warning: my\.mailstore\.com did not resolve/);
+    assert.match(r.out, /set fqdn4_0 \{[^}]*comment "[^"]*"\n\t\}/);
+    assert.match(r.out, /ip daddr @fqdn4_0 tcp dport 443 accept/);
+    const ipt = await run(['compile', EXAMPLE, '--target', 'iptables', '--host', 'mgmt1'], async () => []);
+    assert.match(ipt.out, /--dport 443 .* -j PC-OUT-1/);
+    assert.doesNotMatch(ipt.out, /-A PC-OUT-1/);
+  });
+
+  test('--resolve overrides DNS; a bad --resolve is a usage error', async () => {
+    const r = await run(['compile', EXAMPLE, '--target', 'nftables', '--host', 'mgmt1', '--resolve', 'my.mailstore.com=203.0.113.99'], async () => []);
+    assert.match(r.out, /elements = \{ 203\.0\.113\.99 \}/);
+    assert.equal((await run(['compile', EXAMPLE, '--target', 'nftables', '--host', 'mgmt1', '--resolve', 'oops'])).code, 2);
+  });
+
+  test('usage errors exit 2: unknown command, option, target, host', async () => {
+    assert.equal((await run(['frobnicate'])).code, 2);
+    assert.equal((await run(['plan', EXAMPLE, '--bogus'])).code, 2);
+    assert.equal((await run(['compile', EXAMPLE, '--target', 'cisco'])).code, 2);
+    const h = await run(['plan', EXAMPLE, '--host', 'nohost']);
+    assert.equal(h.code, 2);
+    assert.match(h.err, /hosts: /);
+  });
+
+  test('--catalog adds a profile without code changes; a broken one is exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portcullis-cat-'));
+    try {
+      writeFileSync(join(dir, 'webmail.yaml'), 'id: my-webmail\ntitle: Webmail\nsource: internal.txt\nroles: { web: a webmail server }\npeers: { users: { description: mail users } }\nflows:\n  - { from: users, to: web, tcp: 443, why: webmail, cite: "internal wiki" }\n');
+      const site = join(tmpdir(), `portcullis-site-${process.pid}.yaml`);
+      writeFileSync(site, 'site: s\nzones: { users: [198.51.100.0/24] }\nhosts: { w1: { addresses: [203.0.113.5] } }\ndeployments:\n  - { profile: my-webmail, roles: { web: w1 } }\n');
+      const r = await run(['--catalog', dir, 'plan', site, '--json']);
+      assert.equal(r.code, 0, r.err);
+      assert.deepEqual((JSON.parse(r.out) as { hosts: { rules: { peers: string[] }[] }[] }).hosts[0]!.rules[0]!.peers, ['198.51.100.0/24']);
+      mkdirSync(join(dir, 'broken'));
+      writeFileSync(join(dir, 'broken', 'x.yaml'), 'id: x\ntitle: x\nsource: x\nroles: {}\nflows: []\n');
+      const b = await run(['--catalog', join(dir, 'broken'), 'plan', site]);
+      assert.equal(b.code, 2);
+      assert.match(b.err, /x\.yaml:5:8: error: flows must not be empty/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the README\'s first command runs the bundled example', () => {
+    const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+    const cmd = /```sh\n(npm ci && npx portcullis[^\n]*)\n```/.exec(readme);
+    assert.ok(cmd, 'README has the set-up command');
+    const r = execFileSync('sh', ['-c', cmd[1]!.replace('npm ci && ', '')], { cwd: ROOT, encoding: 'utf8'});
+    assert.match(r, /7 hosts/);
+  });
+});
