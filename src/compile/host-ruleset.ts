@@ -130,7 +130,8 @@ export function deriveReturnTraffic(planRules: PlanRule[], families: Family[], s
 function dedupe(rules: FilterRule[]): FilterRule[] {
   const seen = new Set<string>();
   return rules.filter((r) => {
-    const key = JSON.stringify({ ...r, comment: '', remote: r.remote.kind === 'cidrs' ? r.remote.cidrs.map((c) => c.text) : r.remote }, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+    const remote = r.remote.kind === 'cidrs' ? r.remote.cidrs.map((c) => c.text).join(',') : r.remote.kind === 'fqdn' ? `@${r.remote.set}` : '*';
+    const key = `${r.direction}|${r.family}|${r.protocol}|${remote}|${r.dports?.join(';')}|${r.sports?.join(';')}|${r.icmpTypes?.join(',')}|${r.tcpReply}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

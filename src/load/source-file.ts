@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic, DiagnosticCode, Position } from '../diagnostics/diagnostic.js';
 
 /** A parsed YAML file that remembers where every node came from. */
@@ -36,7 +36,7 @@ export function readSourceFile(file: string, text?: string): { source: SourceFil
   }
   if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
   const lines = new LineCounter();
-  const doc = parseDocument(content, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(content, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
   const source: SourceFile = { file, text: content, doc, lines };
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
@@ -44,6 +44,7 @@ export function readSourceFile(file: string, text?: string): { source: SourceFil
     const hint = code === 'DUPLICATE_KEY' ? 'remove or rename one of the two keys' : 'fix the YAML syntax at this place (indentation, quotes, brackets)';
     diagnostics.push(at(source, [e.pos[0], e.pos[1]], code, firstLine(e.message), hint));
   }
+  diagnostics.push(...duplicateKeys(source));
   if (diagnostics.length > 0) return { source: null, diagnostics };
   if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
     return fail(file, 'EMPTY_FILE', 'file is empty', 'a site or profile file is a YAML mapping; see examples/');
@@ -66,6 +67,29 @@ export function toPlainData(source: SourceFile): { data: unknown; diagnostics: D
       diagnostics: [at(source, range, 'ALIAS_LIMIT', `aliases expand too far: ${firstLine((err as Error).message)}`, 'write the values out instead of nesting aliases')],
     };
   }
+}
+
+/**
+ * Duplicate keys, found with one Set per mapping: `yaml`'s own uniqueKeys check compares each
+ * key with all earlier ones, which is quadratic on a site with thousands of hosts.
+ */
+function duplicateKeys(source: SourceFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  visit(source.doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const k = String(pair.key.value);
+        if (seen.has(k)) {
+          const r = pair.key.range ?? [0, 0];
+          out.push(at(source, [r[0], r[1]], 'DUPLICATE_KEY', `key "${k}" appears twice in this mapping`, 'remove or rename one of the two keys'));
+        }
+        seen.add(k);
+      }
+    },
+  });
+  return out;
 }
 
 /** A diagnostic at a character range of the file. */

@@ -19,8 +19,24 @@ export function isValidCidr(s: string): boolean {
   return parseCidr(s) !== null;
 }
 
+/**
+ * Parsed CIDRs by text. Plans repeat the same few peers across thousands of hosts, and parsing
+ * through ipaddr.js dominated large compiles; Cidr values are never mutated, so sharing is safe.
+ */
+const parsed = new Map<string, Cidr | null>();
+
 /** Parses `192.0.2.10`, `192.0.2.0/25`, `2001:db8::1`, `2001:db8::/32`; host bits are cleared. */
 export function parseCidr(s: string): Cidr | null {
+  let c = parsed.get(s);
+  if (c === undefined) {
+    if (parsed.size > 100_000) parsed.clear();
+    c = parseCidrUncached(s);
+    parsed.set(s, c);
+  }
+  return c;
+}
+
+function parseCidrUncached(s: string): Cidr | null {
   const str = s.trim();
   let addr: ipaddr.IPv4 | ipaddr.IPv6;
   let prefix: number;

@@ -23,15 +23,18 @@ interface RawRule {
  */
 export function buildPlan(site: Site): Plan {
   const raw: RawRule[] = [];
-  const checks = new Map<string, PlanCheck>();
+  const checks = new Map<string, PlanCheck & { hostSet: Set<string> }>();
   for (const d of site.deployments) {
     collectDeployment(site, d, raw);
-    const hosts = [...new Set([...d.roles.values()].flat())].sort();
+    const hosts = [...d.roles.values()].flat();
     for (const c of d.profile.checks) {
       const key = `${d.profile.id}/${c.name}`;
-      const prior = checks.get(key);
-      if (prior) prior.hosts = [...new Set([...prior.hosts, ...hosts])].sort();
-      else checks.set(key, { profile: d.profile.id, name: c.name, description: c.description, cite: c.cite, hosts });
+      let entry = checks.get(key);
+      if (!entry) {
+        entry = { profile: d.profile.id, name: c.name, description: c.description, cite: c.cite, hosts: [], hostSet: new Set() };
+        checks.set(key, entry);
+      }
+      for (const h of hosts) entry.hostSet.add(h);
     }
   }
   collectSiteFlows(site, raw);
@@ -45,7 +48,7 @@ export function buildPlan(site: Site): Plan {
   for (const host of [...site.hosts.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     hosts.push({ name: host.name, addresses: host.addresses.map((a) => addressText(a)), rules: mergeRules(host, byHost.get(host.name) ?? []) });
   }
-  return { site: site.name, stateful: site.stateful, ephemeralPorts: site.ephemeralPorts, hosts, checks: [...checks.values()], diagnostics: [] };
+  return { site: site.name, stateful: site.stateful, ephemeralPorts: site.ephemeralPorts, hosts, checks: [...checks.values()].map(({ hostSet, ...c }) => ({ ...c, hosts: [...hostSet].sort() })), diagnostics: [] };
 }
 
 function collectDeployment(site: Site, d: Deployment, out: RawRule[]): void {
