@@ -12,10 +12,12 @@ export function renderPlanTable(plan: Plan, hosts: readonly HostPlan[]): string 
     out.push(...table(['DIR', 'PROTO', 'PORTS/TYPES', 'PEERS', 'BECAUSE']
       , rows).map((l) => `  ${l}`));
   }
-  if (plan.checks.length > 0) {
+  const names = new Set(hosts.map((h) => h.name));
+  const checks = plan.checks.filter((c) => c.hosts.some((h) => names.has(h)));
+  if (checks.length > 0) {
     out.push('');
-    out.push('checks (not flows; see `catalog show` for details):');
-    for (const c of plan.checks) out.push(`  ${c.profile}/${c.name}: ${c.hosts.join(', ') || '(no host)'}`);
+    out.push('checks (requirements that are not flows; `portcullis catalog show ID` explains them):');
+    for (const c of checks) out.push(`  ${c.profile}/${c.name}: ${c.hosts.filter((h) => names.has(h)).join(', ')}`);
   }
   return `${out.join('\n')}\n`;
 }
