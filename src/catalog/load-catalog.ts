@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Catalog, Profile } from '../model/types.js';
+import { atPath, readSourceFile } from '../load/source-file.js';
 import { loadProfile } from './load-profile.js';
 
 /** The profiles that ship with portcullis (`catalog/` at the package root). */
@@ -32,7 +33,10 @@ export function loadCatalog(extraDirs: readonly string[] = [], options: { builti
       if (!profile) continue;
       const prior = profiles.get(profile.id);
       if (prior) {
-        diagnostics.push({ code: 'DUPLICATE_NAME', severity: 'error', file, start: { line: 1, col: 1 }, message: `profile id "${profile.id}" is already defined by ${prior.file}`, hint: 'give your profile its own id' });
+        const { source } = readSourceFile(file);
+        const message = `profile id "${profile.id}" is already defined by ${prior.file}`;
+        const hint = 'give your profile its own id; a user profile does not replace a bundled one';
+        diagnostics.push(source ? atPath(source, ['id'], 'DUPLICATE_NAME', message, hint) : { code: 'DUPLICATE_NAME', severity: 'error', file, message, hint });
         continue;
       }
       profiles.set(profile.id, profile);

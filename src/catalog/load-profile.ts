@@ -1,11 +1,10 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { atPath, readSourceFile, toPlainData, type SourceFile } from '../load/source-file.js';
+import { atPath, locate, readSourceFile, toPlainData } from '../load/source-file.js';
 import { servicesOf } from '../model/services.js';
 import type { Profile, ProfileFlow } from '../model/types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
 import { profileSchema } from '../schema/profile-schema.js';
 import { validateAgainst } from '../schema/validate.js';
-import { locate } from '../load/source-file.js';
 
 /** Loads one profile file: YAML, schema, then the checks that span keys (endpoints, features). */
 export function loadProfile(file: string, text?: string): { profile: Profile | null; diagnostics: Diagnostic[] } {
@@ -72,5 +71,3 @@ export function loadProfile(file: string, text?: string): { profile: Profile | n
 function toList(v: string | string[]): string[] {
   return Array.isArray(v) ? v : [v];
 }
-
-export type { SourceFile };

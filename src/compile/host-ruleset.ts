@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { cidrsOf, isWholeFamily, parseCidr, type Cidr, type Family } from '../net/addresses.js';
+import { cidrAddressText, cidrsOf, isWholeFamily, parseCidr, type Cidr, type Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { Protocol } from '../model/types.js';
 import type { Direction, HostPlan, Plan, PlanRule } from '../plan/plan-types.js';
@@ -53,7 +53,6 @@ export async function buildHostRuleset(plan: Plan, host: HostPlan, resolve: Reso
   const diagnostics: Diagnostic[] = [];
   const families = [...new Set(cidrsOf(host.addresses).map((c) => c.family))].sort() as Family[];
   const sets = new Map<string, FqdnSet>();
-  const resolved = new Map<string, string[]>();
   const fqdns = [...new Set(host.rules.flatMap((r) => r.fqdns))].sort();
   for (const [index, fqdn] of fqdns.entries()) {
     let addrs: string[] = [];
@@ -66,11 +65,10 @@ export async function buildHostRuleset(plan: Plan, host: HostPlan, resolve: Reso
     if (valid.length === 0) {
       diagnostics.push({ code: 'UNRESOLVED_FQDN', severity: 'warning', file: siteFile, message: `${fqdn} did not resolve; the rules for it match nothing (empty set) until the rules are compiled again`, hint: 'check DNS on this machine, or give the addresses with --resolve NAME=ADDR' });
     }
-    resolved.set(fqdn, [...new Set(valid.map((c) => c.text.replace(/\/(32|128)$/, '')))].sort());
     for (const f of families) {
       const name = `fqdn${f}_${index}`;
       const family = valid.filter((c) => c.family === f);
-      sets.set(`${fqdn}|${f}`, { name, fqdn, family: f, addresses: [...new Set(family.map((c) => (c.prefix === (f === 4 ? 32 : 128) ? c.text.replace(/\/\d+$/, '') : c.text)))].sort() });
+      sets.set(`${fqdn}|${f}`, { name, fqdn, family: f, addresses: [...new Set(family.map(cidrAddressText))].sort() });
     }
   }
   const rules: FilterRule[] = [];

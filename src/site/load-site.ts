@@ -199,7 +199,6 @@ class SiteResolver {
     return { index: i, from: sides.from, to: sides.to, services, why: f.why, origin: { file: this.source.file, offsets: locate(this.source, base) } };
   }
 
-  /** Addresses of a site-flow endpoint (zone, host or CIDR); valid names only. */
   error(path: PathItem[], code: Diagnostic['code'], message: string, hint: string, key = false): void {
     this.diagnostics.push(atPath(this.source, path, code, message, hint, { key }));
   }

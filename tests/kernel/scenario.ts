@@ -4,7 +4,7 @@ import { compilePlan, staticResolver } from '../../src/compile/compile.js';
 import { formatDiagnostic } from '../../src/diagnostics/format-diagnostic.js';
 import type { Protocol } from '../../src/model/types.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
-import type { HostPlan, Plan } from '../../src/plan/plan-types.js';
+import type { Plan } from '../../src/plan/plan-types.js';
 import { loadSite } from '../../src/site/load-site.js';
 import { planAllows, samplePorts } from './expect.js';
 import { Lab, type LabNodeSpec } from './lab.js';
@@ -136,4 +136,3 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
   }
 }
 
-export type { HostPlan };

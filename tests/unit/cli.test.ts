@@ -121,6 +121,11 @@ describe('command line', () => {
       const r = await run(['--catalog', dir, 'plan', site, '--json']);
       assert.equal(r.code, 0, r.err);
       assert.deepEqual((JSON.parse(r.out) as { hosts: { rules: { peers: string[] }[] }[] }).hosts[0]!.rules[0]!.peers, ['198.51.100.0/24']);
+      mkdirSync(join(dir, 'dup'));
+      writeFileSync(join(dir, 'dup', 'copy.yaml'), readFileSync(`${ROOT}catalog/mailserver.yaml`, 'utf8'));
+      const dup = await run(['--catalog', join(dir, 'dup'), 'catalog', 'list']);
+      assert.equal(dup.code, 2);
+      assert.match(dup.err, /copy\.yaml:3:5: error: profile id "mailserver" is already defined by /);
       mkdirSync(join(dir, 'broken'));
       writeFileSync(join(dir, 'broken', 'x.yaml'), 'id: x\ntitle: x\nsource: x\nroles: {}\nflows: []\n');
       const b = await run(['--catalog', join(dir, 'broken'), 'plan', site]);
