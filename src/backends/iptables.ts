@@ -35,16 +35,17 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
   const chainByKey = new Map<string, string>();
   const body: string[] = [];
   const icmpProto = family === 4 ? 'icmp' : 'ipv6-icmp';
-  body.push('-A INPUT -i lo -j ACCEPT', '-A OUTPUT -o lo -j ACCEPT');
+  const base = (text: string): string => `-m comment --comment "base: ${text}"`;
+  body.push(`-A INPUT -i lo ${base('loopback')} -j ACCEPT`, `-A OUTPUT -o lo ${base('loopback')} -j ACCEPT`);
   if (family === 6) {
     // Neighbour discovery before conntrack (RFC 4890 4.4.1), only from the link (hop limit 255).
-    for (const t of [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert]) body.push(`-A INPUT -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 -j ACCEPT`);
-    for (const t of [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit]) body.push(`-A OUTPUT -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 -j ACCEPT`);
+    for (const t of [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert]) body.push(`-A INPUT -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 ${base('IPv6 neighbour discovery (RFC 4890)')} -j ACCEPT`);
+    for (const t of [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit]) body.push(`-A OUTPUT -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 ${base('IPv6 neighbour discovery (RFC 4890)')} -j ACCEPT`);
   }
   if (rs.stateful) {
     for (const c of ['INPUT', 'OUTPUT']) {
-      body.push(`-A ${c} -m conntrack --ctstate INVALID -j DROP`);
-      body.push(`-A ${c} -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT`);
+      body.push(`-A ${c} -m conntrack --ctstate INVALID ${base('invalid packets')} -j DROP`);
+      body.push(`-A ${c} -m conntrack --ctstate RELATED,ESTABLISHED ${base('replies and related traffic')} -j ACCEPT`);
     }
   }
   for (const r of rs.rules) {

@@ -21,16 +21,16 @@ export const nftablesBackend: Backend = {
   renderHost(rs: HostRuleset): Rendered {
     const input: string[] = [];
     const output: string[] = [];
-    input.push('iif "lo" accept');
-    output.push('oif "lo" accept');
+    input.push('iif "lo" accept comment "base: loopback"');
+    output.push('oif "lo" accept comment "base: loopback"');
     // Neighbour discovery must pass before conntrack judges it (RFC 4890 4.4.1); hop limit 255
     // proves it came from the link. A host also needs router advertisements in.
-    input.push(`icmpv6 type { ${[NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert].map((t) => icmpName('icmpv6', t)).join(', ')} } ip6 hoplimit 255 accept`);
-    output.push(`icmpv6 type { ${[NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit].map((t) => icmpName('icmpv6', t)).join(', ')} } ip6 hoplimit 255 accept`);
+    input.push(`icmpv6 type { ${[NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert].map((t) => icmpName('icmpv6', t)).join(', ')} } ip6 hoplimit 255 accept comment "base: IPv6 neighbour discovery and router advertisements (RFC 4890)"`);
+    output.push(`icmpv6 type { ${[NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit].map((t) => icmpName('icmpv6', t)).join(', ')} } ip6 hoplimit 255 accept comment "base: IPv6 neighbour discovery and router solicitations (RFC 4890)"`);
     if (rs.stateful) {
       for (const chain of [input, output]) {
-        chain.push('ct state invalid drop');
-        chain.push('ct state established,related accept');
+        chain.push('ct state invalid drop comment "base: invalid packets"');
+        chain.push('ct state established,related accept comment "base: replies and related traffic"');
       }
     }
     for (const r of rs.rules) (r.direction === 'in' ? input : output).push(renderRule(r));
