@@ -30,7 +30,9 @@ export type DiagnosticCode =
   | 'NO_PROTOCOL'
   | 'UNRESOLVED_FQDN'
   | 'UNUSED_ROLE'
-  | 'NO_ADDRESS_FAMILY';
+  | 'NO_ADDRESS_FAMILY'
+  | 'RULESET_SYNTAX'
+  | 'RULESET_UNKNOWN_CHAIN';
 
 /** One line per code, for `--help` and the README. */
 export const DIAGNOSTIC_CODES: Record<DiagnosticCode, string> = {
@@ -60,6 +62,8 @@ export const DIAGNOSTIC_CODES: Record<DiagnosticCode, string> = {
   UNRESOLVED_FQDN: 'a DNS name gave no address; its set is empty, never "any"',
   UNUSED_ROLE: 'a role that no host holds: its flows give no rule',
   NO_ADDRESS_FAMILY: 'a flow has no address family in common between its ends and gives no rule',
+  RULESET_SYNTAX: 'a ruleset dump (iptables-save, nft JSON) has a line or value that does not parse',
+  RULESET_UNKNOWN_CHAIN: 'a ruleset rule jumps to, or is added to, a chain that is not declared',
 };
 
 export type Severity = 'error' | 'warning';

@@ -1,0 +1,69 @@
+import type { Cidr } from '../net/addresses.js';
+import type { PortRange } from '../net/port-ranges.js';
+
+/** A match that may be negated with `!`. */
+export interface Neg<T> {
+  neg: boolean;
+  value: T;
+}
+
+export type CtState = 'NEW' | 'ESTABLISHED' | 'RELATED' | 'INVALID' | 'UNTRACKED' | 'SNAT' | 'DNAT';
+
+/** What one iptables rule matches, as far as it can be read statically. */
+export interface IptMatch {
+  protocol?: Neg<string>;
+  src?: Neg<Cidr>;
+  dst?: Neg<Cidr>;
+  inIface?: Neg<string>;
+  outIface?: Neg<string>;
+  sports?: Neg<PortRange[]>;
+  dports?: Neg<PortRange[]>;
+  /** ICMP or ICMPv6 type (and code); `any` when the match names `any`. */
+  icmpType?: Neg<{ type: number; code: number | null } | 'any'>;
+  ctstate?: Neg<CtState[]>;
+  /** `--tcp-flags MASK COMP` (and `--syn`, which is FIN,SYN,RST,ACK SYN). */
+  tcpFlags?: Neg<{ mask: string[]; comp: string[] }>;
+  comment?: string;
+  /** Matches that cannot be decided from the text (limit, recent, mark, unknown sets ...), verbatim. */
+  opaque: string[];
+}
+
+export type IptTarget =
+  | { kind: 'ACCEPT' | 'DROP' | 'RETURN' | 'LOG' | 'NOTRACK' | 'NFLOG' | 'MARK' | 'CT' | 'none' }
+  | { kind: 'REJECT'; with: string | null }
+  | { kind: 'jump' | 'goto'; chain: string }
+  | { kind: 'nat'; name: 'DNAT' | 'SNAT' | 'MASQUERADE' | 'REDIRECT' }
+  | { kind: 'other'; name: string };
+
+export interface IptRule {
+  /** 1-based line in the dump, and its text (without counters), for `decidedBy`. */
+  line: number;
+  text: string;
+  chain: string;
+  match: IptMatch;
+  target: IptTarget;
+  counters: [number, number] | null;
+}
+
+export interface IptChain {
+  name: string;
+  builtin: boolean;
+  /** Policy of a built-in chain; `null` for user chains. */
+  policy: 'ACCEPT' | 'DROP' | null;
+  line: number;
+  rules: IptRule[];
+}
+
+export interface IptTable {
+  name: string;
+  line: number;
+  chains: Map<string, IptChain>;
+}
+
+export interface IptRuleset {
+  file: string;
+  /** 4 or 6 when the dump's addresses or protocols show it; `null` when nothing does. */
+  family: 4 | 6 | null;
+  tables: Map<string, IptTable>;
+  ruleCount: number;
+}
