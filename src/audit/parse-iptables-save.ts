@@ -278,13 +278,10 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
         break;
     }
     if (!t.text.startsWith('--')) throw new ParseError(`unexpected "${t.text}"`, t.col, 'options start with - or --');
-    // Module options.
+    // Module options: the current -m module first, then the matches that -p loads implicitly
+    // (iptables resolves an option against every loaded match, so `--dport` may follow -m multiport).
     const opt = t.text;
-    if ((module === 'tcp' || module === 'udp' || module === '') && (opt === '--dport' || opt === '--destination-port' || opt === '--sport' || opt === '--source-port')) {
-      const v = tokens[i + 1];
-      set(opt.startsWith('--d') ? 'dports' : 'sports', [portRange(value(t), v!)]);
-      continue;
-    }
+    const proto = match.protocol?.value ?? '';
     if (module === 'multiport' && ['--dports', '--destination-ports', '--sports', '--source-ports', '--ports'].includes(opt)) {
       const v = tokens[i + 1];
       const list = value(t).split(',').map((p) => portRange(p, v!));
@@ -294,12 +291,6 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
       } else set(opt.startsWith('--d') ? 'dports' : 'sports', list);
       continue;
     }
-    if ((module === 'icmp' || module === 'icmp6' || module === '') && (opt === '--icmp-type' || opt === '--icmpv6-type')) {
-      const v = tokens[i + 1];
-      setFamily(opt === '--icmp-type' ? 4 : 6, t);
-      set('icmpType', icmpTypeOf(value(t), opt === '--icmp-type' ? 'icmp' : 'icmpv6', v!));
-      continue;
-    }
     if ((module === 'conntrack' && opt === '--ctstate') || (module === 'state' && opt === '--state')) {
       const v = tokens[i + 1];
       const states = value(t).split(',').map((s) => s.toUpperCase());
@@ -307,7 +298,17 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
       set('ctstate', states as CtState[]);
       continue;
     }
-    if ((module === 'tcp' || module === '') && (opt === '--tcp-flags' || opt === '--syn')) {
+    if (module === 'comment' && opt === '--comment') {
+      match.comment = value(t);
+      continue;
+    }
+    const portProto = ['tcp', 'udp', 'udplite', 'sctp', 'dccp'].includes(proto) || module === 'tcp' || module === 'udp';
+    if (portProto && (opt === '--dport' || opt === '--destination-port' || opt === '--sport' || opt === '--source-port')) {
+      const v = tokens[i + 1];
+      set(opt.startsWith('--d') ? 'dports' : 'sports', [portRange(value(t), v!)]);
+      continue;
+    }
+    if ((proto === 'tcp' || module === 'tcp') && (opt === '--tcp-flags' || opt === '--syn')) {
       if (opt === '--syn') set('tcpFlags', { mask: ['FIN', 'SYN', 'RST', 'ACK'], comp: ['SYN'] });
       else {
         const mask = value(t).split(',');
@@ -316,8 +317,10 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
       }
       continue;
     }
-    if (module === 'comment' && opt === '--comment') {
-      match.comment = value(t);
+    if ((proto === 'icmp' || proto === 'ipv6-icmp' || module === 'icmp' || module === 'icmp6') && (opt === '--icmp-type' || opt === '--icmpv6-type')) {
+      const v = tokens[i + 1];
+      setFamily(opt === '--icmp-type' ? 4 : 6, t);
+      set('icmpType', icmpTypeOf(value(t), opt === '--icmp-type' ? 'icmp' : 'icmpv6', v!));
       continue;
     }
     // Anything else cannot be decided from the text: keep it verbatim.

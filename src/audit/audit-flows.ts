@@ -1,0 +1,166 @@
+import { interval, normalize, union, type IntervalSet } from '../algebra/interval-set.js';
+import { PacketSet, PROTO, STATES, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
+import { cidrLast, cidrsOf, makeCidr, type Family } from '../net/addresses.js';
+import type { PortRange } from '../net/port-ranges.js';
+import type { HostPlan, PlanRule } from '../plan/plan-types.js';
+import { evaluatePath, type Outcome } from './evaluate-iptables.js';
+import type { MatchContext } from './iptables-cube.js';
+import type { IptRule, IptRuleset } from './iptables-model.js';
+
+export type FlowVerdict = 'open' | 'blocked' | 'partial';
+
+export interface FlowAudit {
+  direction: 'in' | 'out';
+  protocol: PlanRule['protocol'];
+  ports: PortRange[] | null;
+  icmpTypes: number[] | null;
+  peers: string[];
+  verdict: FlowVerdict;
+  /** Ports (or ICMP types) and peers that are refused, in either leg of the exchange. */
+  notOpen: { ports: PortRange[] | null; icmpTypes: number[] | null; peers: string[]; leg: 'request' | 'reply' }[];
+  decidedBy: { line: number; text: string }[];
+  /** True when a match the text cannot decide (rate limits, marks, interfaces ...) could change the verdict. */
+  approximate: boolean;
+  /** DNS names of the rule that could not be judged (no addresses). */
+  unjudged: string[];
+}
+
+export interface AuditOptions {
+  /** Client ports of the other end (default 1024-65535). */
+  ephemeral?: PortRange;
+  iface?: string | null;
+  /** Addresses of the DNS names in the plan, to judge rules that name peers by DNS. */
+  fqdns?: Record<string, string[]>;
+}
+
+/** Judges every rule of a host's plan against iptables rulesets (one per family). */
+export function auditFlows(host: HostPlan, rulesets: IptRuleset[], options: AuditOptions = {}): FlowAudit[] {
+  const eph = options.ephemeral ?? [1024, 65535];
+  const local = cidrsOf(host.addresses);
+  return host.rules.map((rule) => {
+    const resolved = rule.fqdns.flatMap((f) => options.fqdns?.[f] ?? []);
+    const unjudged = rule.fqdns.filter((f) => !(options.fqdns?.[f]?.length));
+    const result: FlowAudit = { direction: rule.direction, protocol: rule.protocol, ports: rule.ports, icmpTypes: rule.icmpTypes, peers: rule.peers, verdict: 'open', notOpen: [], decidedBy: [], approximate: false, unjudged };
+    let judged = 0;
+    let refusedAll = true;
+    let refusedAny = false;
+    const lines = new Map<number, string>();
+    for (const family of [4, 6] as Family[]) {
+      const rs = rulesets.find((r) => r.family === family || (r.family === null && rulesets.length === 1));
+      const peers = cidrsOf([...rule.peers, ...resolved]).filter((c) => c.family === family);
+      const mine = local.filter((c) => c.family === family);
+      if (!rs || peers.length === 0 || mine.length === 0) continue;
+      if ((rule.protocol === 'icmp' && family !== 4) || (rule.protocol === 'icmpv6' && family !== 6)) continue;
+      const remote = normalize(peers.map((c) => [c.base, cidrLast(c)] as const));
+      const localSet = normalize(mine.map((c) => [c.base, cidrLast(c)] as const));
+      const legs = exchange(rule, family, remote, localSet, eph);
+      for (const leg of legs) {
+        const outcomes: { accepted: PacketSet; refused: Outcome[]; accepts: Outcome[] }[] = [true, false].map((assumeOpaque) => {
+          const ctx: MatchContext = { family, side: leg.side, iface: options.iface ?? null, assumeOpaque };
+          return evaluatePath(rs, leg.side, leg.set, ctx);
+        });
+        const [loose, strict] = outcomes as [(typeof outcomes)[0], (typeof outcomes)[0]];
+        if (!loose.accepted.equals(strict.accepted)) result.approximate = true;
+        const refused = leg.set.subtract(strict.accepted);
+        judged++;
+        if (refused.isEmpty()) {
+          refusedAll = false;
+          for (const o of strict.accepts) for (const r of o.decidedBy.slice(0, 1)) lines.set(r.line, r.text);
+          continue;
+        }
+        refusedAny = true;
+        if (!refused.equals(leg.set)) refusedAll = false;
+        for (const o of strict.refused) {
+          const r: IptRule | undefined = o.decidedBy[0];
+          if (r) lines.set(r.line, r.text);
+          else if (o.policyLine !== null) lines.set(o.policyLine, `policy of the chain (line ${o.policyLine})`);
+        }
+        // Group what is refused by service (ports or ICMP types), each with the peers it is refused for.
+        const portDim = leg.kind === 'request' ? 'dport' : 'sport';
+        const groups = new Map<string, { service: IntervalSet; remote: IntervalSet }>();
+        for (const cube of refused.cubes) {
+          const service = rule.ports ? cube[portDim] : cube.icmpType;
+          const key = service.map(([lo, hi]) => `${lo}-${hi}`).join(',');
+          const g = groups.get(key);
+          groups.set(key, { service, remote: g ? union(g.remote, cube.remote) : cube.remote });
+        }
+        for (const g of groups.values()) {
+          const icmp = rule.ports ? null : rule.icmpTypes === null && leg.kind === 'request' && g.service.length === 1 && g.service[0]![0] === 0n && g.service[0]![1] === 255n ? null : toNumbers(g.service);
+          result.notOpen.push({ ports: rule.ports ? toPortRanges(g.service) : null, icmpTypes: icmp, peers: toCidrs(g.remote, family), leg: leg.kind });
+        }
+      }
+    }
+    if (judged === 0) {
+      result.verdict = rule.fqdns.length > 0 ? 'partial' : 'blocked';
+      return result;
+    }
+    result.verdict = !refusedAny ? 'open' : refusedAll ? 'blocked' : 'partial';
+    result.decidedBy = [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([line, text]) => ({ line, text }));
+    return result;
+  });
+}
+
+interface Leg {
+  kind: 'request' | 'reply';
+  side: 'in' | 'out';
+  set: PacketSet;
+}
+
+/**
+ * The packets of one exchange: the request that opens it (state NEW; a TCP SYN), the peer's
+ * answers to it (state ESTABLISHED; SYN-ACK and ACK from the service port), and for TCP the
+ * opener's own later segments. A flow is open only when every leg passes.
+ */
+function exchange(rule: PlanRule, family: Family, remote: IntervalSet, local: IntervalSet, eph: PortRange): Leg[] {
+  const back = rule.direction === 'in' ? 'out' : 'in';
+  const base = (): Cube => ({ ...universeCube(family), remote, local, sport: interval(0n, 0n), dport: interval(0n, 0n), icmpType: interval(0n, 0n), icmpCode: interval(0n, 0n), tcpFlags: interval(0n, 0n) });
+  const ports = normalize((rule.ports ?? []).map(([lo, hi]) => [BigInt(lo), BigInt(hi)] as const));
+  const ephSet = interval(BigInt(eph[0]), BigInt(eph[1]));
+  const state = (s: keyof typeof STATES): IntervalSet => interval(STATES[s], STATES[s]);
+  const flags = (...f: number[]): IntervalSet => normalize(f.map((v) => [BigInt(v), BigInt(v)] as const));
+  if (rule.protocol === 'tcp' || rule.protocol === 'udp') {
+    const proto = interval(PROTO[rule.protocol], PROTO[rule.protocol]);
+    const tcp = rule.protocol === 'tcp';
+    const legs: Leg[] = [
+      { kind: 'request', side: rule.direction, set: PacketSet.of({ ...base(), protocol: proto, sport: ephSet, dport: ports, state: state('NEW'), tcpFlags: tcp ? flags(TCP_FLAGS.SYN) : flags(0) }) },
+      { kind: 'reply', side: back, set: PacketSet.of({ ...base(), protocol: proto, sport: ports, dport: ephSet, state: state('ESTABLISHED'), tcpFlags: tcp ? flags(TCP_FLAGS.SYN | TCP_FLAGS.ACK, TCP_FLAGS.ACK) : flags(0) }) },
+    ];
+    if (tcp) legs.push({ kind: 'request', side: rule.direction, set: PacketSet.of({ ...base(), protocol: proto, sport: ephSet, dport: ports, state: state('ESTABLISHED'), tcpFlags: flags(TCP_FLAGS.ACK) }) });
+    return legs;
+  }
+  const proto = rule.protocol === 'icmp' ? PROTO.icmp : PROTO.icmpv6;
+  const types = rule.icmpTypes === null ? interval(0n, 255n) : normalize(rule.icmpTypes.map((t) => [BigInt(t), BigInt(t)] as const));
+  const legs: Leg[] = [{ kind: 'request', side: rule.direction, set: PacketSet.of({ ...base(), protocol: interval(proto, proto), icmpType: types, icmpCode: interval(0n, 255n), state: state('NEW') }) }];
+  const echo = rule.protocol === 'icmp' ? [8n, 0n] : [128n, 129n];
+  if (rule.icmpTypes === null || rule.icmpTypes.includes(Number(echo[0]))) {
+    legs.push({ kind: 'reply', side: back, set: PacketSet.of({ ...base(), protocol: interval(proto, proto), icmpType: interval(echo[1]!, echo[1]!), state: state('ESTABLISHED') }) });
+  }
+  return legs;
+}
+
+function toPortRanges(set: IntervalSet): PortRange[] {
+  return set.map(([lo, hi]) => [Number(lo), Number(hi)] as PortRange);
+}
+
+function toNumbers(set: IntervalSet): number[] {
+  const out: number[] = [];
+  for (const [lo, hi] of set) for (let v = lo; v <= hi && out.length < 256; v++) out.push(Number(v));
+  return out;
+}
+
+/** An address interval set as the fewest CIDRs. */
+export function toCidrs(set: IntervalSet, family: Family): string[] {
+  const bits = family === 4 ? 32 : 128;
+  const out: string[] = [];
+  for (const [lo0, hi] of set) {
+    let lo = lo0;
+    while (lo <= hi) {
+      let size = 0;
+      while (size < bits && (lo & ((1n << BigInt(size + 1)) - 1n)) === 0n && lo + (1n << BigInt(size + 1)) - 1n <= hi) size++;
+      out.push(makeCidr(lo, bits - size, family).text);
+      lo += 1n << BigInt(size);
+    }
+  }
+  return out;
+}
+

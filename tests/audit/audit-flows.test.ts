@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { auditFlows } from '../../src/audit/audit-flows.js';
+import { parseIptablesSave } from '../../src/audit/parse-iptables-save.js';
+import type { IptRuleset } from '../../src/audit/iptables-model.js';
+import { compilePlan, staticResolver } from '../../src/compile/compile.js';
+import { cidrContains, parseCidr } from '../../src/net/addresses.js';
+import { EXAMPLE, planOf, singleHostSite } from '../helpers/fixtures.js';
+
+const FQDNS = { 'my.mailstore.com': ['198.51.100.7', '2001:db8:77::7'] };
+
+function parse(text: string, name = 'r.rules'): IptRuleset {
+  const { ruleset, diagnostics } = parseIptablesSave(name, text);
+  assert.deepEqual(diagnostics, []);
+  return ruleset!;
+}
+
+const cases = [
+  { name: 'example', site: readFileSync(EXAMPLE, 'utf8') },
+  { name: 'spamexperts', site: singleHostSite('spamexperts', 'server') },
+  { name: 'clearswift-seg', site: singleHostSite('clearswift-seg', 'gateway') },
+  { name: 'spammertrap stateless', site: `${singleHostSite('spammertrap', 'appliance')}options: { stateful: false }\n` },
+];
+
+for (const c of cases) {
+  test(`audit round trip: compiled iptables rules of ${c.name} leave every planned flow open`, async () => {
+    const plan = planOf(c.site);
+    const { hosts } = await compilePlan(plan, 'iptables', { resolve: staticResolver(FQDNS) });
+    for (const h of hosts) {
+      const rulesets = h.files.map((f) => parse(f.content, f.name));
+      const audit = auditFlows(plan.hosts.find((x) => x.name === h.host)!, rulesets, { fqdns: FQDNS, ephemeral: plan.ephemeralPorts });
+      for (const a of audit) {
+        assert.equal(a.verdict, 'open', `${h.host} ${a.direction} ${a.protocol} ${JSON.stringify(a.ports ?? a.icmpTypes)} ${a.peers.join(' ')}: ${JSON.stringify(a.notOpen)}`);
+        assert.equal(a.approximate, false);
+        assert.ok(a.decidedBy.length > 0);
+      }
+    }
+  });
+}
+
+const HEAD = '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n';
+const mail = planOf(`site: t\nhosts:\n  h: { addresses: [203.0.113.10] }\nflows:\n  - { from: internet, to: h, tcp: [25, 587], why: mail }\n`).hosts[0]!;
+
+test('audit: an INPUT accept without a rule for the replies is not open', () => {
+  const outPlan = planOf(`site: t\nhosts:\n  h: { addresses: [203.0.113.10] }\nflows:\n  - { from: h, to: internet, tcp: 25, why: send }\n`).hosts[0]!;
+  const rs = parse('*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT DROP [0:0]\n-A OUTPUT -p tcp -m tcp --dport 25 -j ACCEPT\nCOMMIT\n');
+  const [a] = auditFlows(outPlan, [rs]);
+  assert.equal(a!.verdict, 'partial');
+  assert.ok(a!.notOpen.some((n) => n.leg === 'reply'));
+  assert.deepEqual(a!.decidedBy.map((d) => d.line), [2, 5]);
+});
+
+test('audit: blocked and partial flows name the refused ports and the deciding lines', () => {
+  const rs = parse(`${HEAD}-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -s 192.0.2.0/24 -p tcp -m tcp --dport 25 -j ACCEPT\nCOMMIT\n`);
+  const [a] = auditFlows(mail, [rs]);
+  assert.equal(a!.verdict, 'partial');
+  const refused = (port: number, addr: string): boolean =>
+    a!.notOpen.some((n) => n.leg === 'request' && n.ports!.some(([lo, hi]) => lo <= port && port <= hi) && n.peers.some((p) => cidrContains(parseCidr(p)!, parseCidr(addr)!)));
+  assert.equal(refused(25, '198.51.100.1'), true);
+  assert.equal(refused(25, '192.0.2.5'), false);
+  assert.equal(refused(587, '192.0.2.5'), true);
+  assert.equal(refused(587, '198.51.100.1'), true);
+  assert.ok(a!.decidedBy.some((d) => d.line === 2));
+  const none = parse(`${HEAD}-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\nCOMMIT\n`);
+  assert.equal(auditFlows(mail, [none])[0]!.verdict, 'blocked');
+});
+
+test('audit: jumps, RETURN and goto follow the kernel', () => {
+  const rs = parse(`${HEAD}:SVC - [0:0]\n:G - [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -j SVC\n-A INPUT -p tcp -m tcp --dport 587 -j ACCEPT\n-A SVC -p tcp -m tcp --dport 587 -j RETURN\n-A SVC -g G\n-A G -p tcp -m tcp --dport 25 -j ACCEPT\nCOMMIT\n`);
+  const [a] = auditFlows(mail, [rs]);
+  assert.equal(a!.verdict, 'open', JSON.stringify(a!.notOpen));
+  assert.deepEqual(a!.decidedBy.map((d) => d.line).sort((x, y) => x - y), [7, 9, 12]);
+});
+
+test('audit: a rate limit makes the verdict approximate', () => {
+  const rs = parse(`${HEAD}-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 25 -m limit --limit 5/min -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 587 -j ACCEPT\nCOMMIT\n`);
+  const [a] = auditFlows(mail, [rs]);
+  assert.equal(a!.approximate, true);
+  assert.equal(a!.verdict, 'partial');
+});
