@@ -54,7 +54,8 @@ export function auditFlows(host: HostPlan, rulesets: IptRuleset[], options: Audi
       const remote = normalize(peers.map((c) => [c.base, cidrLast(c)] as const));
       const localSet = normalize(mine.map((c) => [c.base, cidrLast(c)] as const));
       const legs = exchange(rule, family, remote, localSet, eph);
-      for (const leg of legs) {
+      for (const [legIndex, leg] of legs.entries()) {
+        const opening = legIndex === 0;
         const outcomes: { accepted: PacketSet; refused: Outcome[]; accepts: Outcome[] }[] = [true, false].map((assumeOpaque) => {
           const ctx: MatchContext = { family, side: leg.side, iface: options.iface ?? null, assumeOpaque };
           return evaluatePath(rs, leg.side, leg.set, ctx);
@@ -64,12 +65,13 @@ export function auditFlows(host: HostPlan, rulesets: IptRuleset[], options: Audi
         const refused = leg.set.subtract(strict.accepted);
         judged++;
         if (refused.isEmpty()) {
-          refusedAll = false;
+          if (opening) refusedAll = false;
           for (const o of strict.accepts) for (const r of o.decidedBy.slice(0, 1)) lines.set(r.line, r.text);
           continue;
         }
         refusedAny = true;
-        if (!refused.equals(leg.set)) refusedAll = false;
+        // Blocked means no connection can be opened: the opening packets are refused entirely.
+        if (opening && !refused.equals(leg.set)) refusedAll = false;
         for (const o of strict.refused) {
           const r: IptRule | undefined = o.decidedBy[0];
           if (r) lines.set(r.line, r.text);
