@@ -46,7 +46,7 @@ export function auditFlows(host: HostPlan, rulesets: IptRuleset[], options: Audi
     let refusedAny = false;
     const lines = new Map<number, string>();
     for (const family of [4, 6] as Family[]) {
-      const rs = rulesets.find((r) => r.family === family || (r.family === null && rulesets.length === 1));
+      const rs = rulesets.find((r) => r.family === family);
       const peers = cidrsOf([...rule.peers, ...resolved]).filter((c) => c.family === family);
       const mine = local.filter((c) => c.family === family);
       if (!rs || peers.length === 0 || mine.length === 0) continue;

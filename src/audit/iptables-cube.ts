@@ -14,6 +14,8 @@ export interface MatchContext {
   iface: string | null;
   /** Uncertain matches (limit, recent, marks, interfaces when unknown ...) taken as matching or not. */
   assumeOpaque: boolean;
+  /** Whether loopback traffic is in question (dead-rule analysis); flows with a remote peer never use `lo`. */
+  loopback?: boolean;
 }
 
 const PROTOCOL_NUMBERS: Record<string, number> = { tcp: 6, udp: 17, icmp: 1, 'ipv6-icmp': 58, sctp: 132, udplite: 136, gre: 47, esp: 50, ah: 51, ipip: 4, ipv6: 41, igmp: 2 };
@@ -34,7 +36,7 @@ export function ruleCube(m: IptMatch, ctx: MatchContext): Cube | null {
     if (!relevant) return null;
     let hit: boolean;
     if (ctx.iface !== null) hit = ifaceMatches(value.value, ctx.iface);
-    else if (value.value === 'lo') hit = false; // remote traffic never uses loopback
+    else if (value.value === 'lo' && !ctx.loopback) hit = false; // remote traffic never uses loopback
     else hit = ctx.assumeOpaque;
     if (hit === value.neg) return null;
   }

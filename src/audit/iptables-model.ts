@@ -62,8 +62,8 @@ export interface IptTable {
 
 export interface IptRuleset {
   file: string;
-  /** 4 or 6 when the dump's addresses or protocols show it; `null` when nothing does. */
-  family: 4 | 6 | null;
+  /** From the dump's addresses, ICMP version or header comment; IPv4 when nothing tells. */
+  family: 4 | 6;
   tables: Map<string, IptTable>;
   ruleCount: number;
 }

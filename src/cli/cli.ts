@@ -14,6 +14,10 @@ import { isValidCidr } from '../net/addresses.js';
 import { buildPlan } from '../plan/build-plan.js';
 import type { Plan } from '../plan/plan-types.js';
 import { loadSite } from '../site/load-site.js';
+import { auditHost } from '../audit/audit-ruleset.js';
+import type { IptRuleset } from '../audit/iptables-model.js';
+import { parseIptablesSave } from '../audit/parse-iptables-save.js';
+import { renderAudit } from './render-audit.js';
 import { catalogJson, planJson, renderCatalogList, renderProfile } from './render-output.js';
 import { renderPlanTable } from './render-plan-table.js';
 import { writeFilesAtomically } from './write-files.js';
@@ -24,6 +28,8 @@ export interface CliIo {
   stderr: { write(s: string): unknown };
   /** Replaces the system resolver for DNS-named peers (tests). */
   resolve?: Resolver;
+  /** Reads standard input (`--ruleset -`); tests pass text. */
+  readStdin?: () => string;
 }
 
 /** Exit codes of SPEC.md. */
@@ -130,13 +136,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
     .addHelpText('after', `\nTargets: ${TARGETS.map((t) => `${t} (${BACKENDS[t].description})`).join('; ')}\n\nExample:\n  portcullis compile examples/acme-mail.yaml --target nftables --host trap1 > trap1.nft\n  portcullis compile examples/acme-mail.yaml --target iptables --out rules/`)
     .action(async (file: string, opts: { target: string; host?: string; out?: string; resolve: string[] }) => {
       if (!isTarget(opts.target)) usage(`unknown target "${opts.target}"`, `targets: ${TARGETS.join(', ')}`);
-      const table: Record<string, string[]> = {};
-      for (const entry of opts.resolve) {
-        const m = /^([^=\s]+)=(.+)$/.exec(entry);
-        const addrs = m ? m[2]!.split(',') : [];
-        if (!m || !addrs.every(isValidCidr)) usage(`--resolve "${entry}" is not NAME=ADDR[,ADDR...]`, 'e.g. --resolve my.mailstore.com=198.51.100.7');
-        table[m![1]!.toLowerCase()] = [...(table[m![1]!.toLowerCase()] ?? []), ...addrs];
-      }
+      const table = parseResolve(opts.resolve, usage);
       const { plan } = planOf(file, dirs());
       const hosts = hostsOf(plan, opts.host);
       if (!opts.out && hosts.length !== 1) usage(`site ${plan.site} has ${hosts.length} hosts; stdout takes one`, 'give --host NAME, or --out DIR for every host');
@@ -153,6 +153,51 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
       const byHost = new Map(result.hosts.map((h) => [h.host, h]));
       for (const h of byHost.values()) io.stdout.write(`${h.host}: ${h.ruleCount} rules -> ${h.files.map((f) => `${opts.out!.replace(/\/$/, '')}/${f.name}`).join(', ')}\n`);
       io.stdout.write(`${written.length} files written for ${result.hosts.length} hosts (${opts.target}); load with: ${BACKENDS[opts.target as Target].loadCommand('HOST')}\n`);
+    });
+
+  program
+    .command('audit')
+    .description('judge an existing iptables ruleset against the plan: required flows, exposure, dead rules')
+    .argument('<site>', 'site YAML file')
+    .requiredOption('--host <name>', 'the host whose plan is the reference')
+    .option('--ruleset <file>', 'iptables-save or ip6tables-save output; "-" for stdin (repeatable)', collect, [] as string[])
+    .addOption(new Option('--format <format>', 'ruleset format').choices(['auto', 'iptables-save', 'nft-json']).default('auto'))
+    .option('--interface <name>', 'judge traffic on this interface (default: any)')
+    .addOption(new Option('--fail-on <condition>', 'also exit 1 when this holds').choices(['exposure']))
+    .option('--resolve <name=addr>', 'addresses of a DNS name in the plan (repeatable)', collect, [] as string[])
+    .option('--json', "print SPEC.md's JSON shape")
+    .addHelpText('after', '\nExample:\n  iptables-save > gw.v4 && ip6tables-save > gw.v6\n  portcullis audit examples/acme-mail.yaml --host trap1 --ruleset gw.v4 --ruleset gw.v6\n\nExit codes: 0 every required flow open; 1 a flow not open (or --fail-on exposure and exposure found); 2 bad input.')
+    .action(async (file: string, opts: { host: string; ruleset: string[]; format: string; interface?: string; failOn?: string; resolve: string[]; json?: boolean }) => {
+      if (opts.ruleset.length === 0) usage('audit needs at least one --ruleset FILE', 'give the output of iptables-save (and ip6tables-save) with --ruleset');
+      const { plan } = planOf(file, dirs());
+      const host = hostsOf(plan, opts.host)[0]!;
+      const rulesets: IptRuleset[] = [];
+      const diags: Diagnostic[] = [];
+      for (const f of opts.ruleset) {
+        let text: string;
+        try {
+          text = f === '-' ? (io.readStdin ?? (() => readFileSync(0, 'utf8')))() : readFileSync(f, 'utf8');
+        } catch (err) {
+          usage(`cannot read ruleset ${f} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, 'check the path');
+          return;
+        }
+        const format = opts.format === 'auto' ? (text.trimStart().startsWith('{') ? 'nft-json' : 'iptables-save') : opts.format;
+        if (format === 'nft-json') usage(`${f}: nft JSON rulesets are not supported by audit yet`, 'audit the iptables-save output, or wait for nft JSON support (issue 3 is in progress)');
+        const name = f === '-' ? '<stdin>' : f;
+        if (f === '-') sources.set(name, text);
+        const { ruleset, diagnostics } = parseIptablesSave(name, text);
+        diags.push(...diagnostics);
+        if (ruleset) rulesets.push(ruleset);
+      }
+      failIfErrors(diags);
+      const fqdns: Record<string, string[]> = {};
+      const table = parseResolve(opts.resolve, usage);
+      const resolve = staticResolver(table, io.resolve ?? systemResolver());
+      for (const name of new Set(host.rules.flatMap((r) => r.fqdns))) fqdns[name] = await resolve(name).catch(() => []);
+      const report = auditHost(host, rulesets, { iface: opts.interface ?? null, fqdns, ephemeral: plan.ephemeralPorts });
+      io.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : renderAudit(report));
+      const notOpen = report.summary.open < report.summary.required;
+      if (notOpen || (opts.failOn === 'exposure' && report.exposure.length > 0)) throw new Exit(EXIT.findings);
     });
 
   const catalogCmd = program.command('catalog').description('the bundled profiles (and --catalog ones)');
@@ -194,6 +239,18 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
     else io.stderr.write('  hint: run again with --debug for the stack trace, and report it\n');
     return EXIT.internal;
   }
+}
+
+/** `--resolve NAME=ADDR[,ADDR]` entries as a table. */
+function parseResolve(entries: string[], usage: (m: string, h: string) => never): Record<string, string[]> {
+  const table: Record<string, string[]> = {};
+  for (const entry of entries) {
+    const m = /^([^=\s]+)=(.+)$/.exec(entry);
+    const addrs = m ? m[2]!.split(',') : [];
+    if (!m || !addrs.every(isValidCidr)) usage(`--resolve "${entry}" is not NAME=ADDR[,ADDR...]`, 'e.g. --resolve my.mailstore.com=198.51.100.7');
+    table[m![1]!.toLowerCase()] = [...(table[m![1]!.toLowerCase()] ?? []), ...addrs];
+  }
+  return table;
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { cidrAddressText, cidrsOf, isWholeFamily, parseCidr, type Cidr, type Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { Protocol } from '../model/types.js';
+import { dropCoveredRules } from './filter-rule-cube.js';
 import type { Direction, HostPlan, Plan, PlanRule } from '../plan/plan-types.js';
 
 /** The other end of a filter rule. */
@@ -74,7 +75,7 @@ export async function buildHostRuleset(plan: Plan, host: HostPlan, resolve: Reso
   const rules: FilterRule[] = [];
   for (const r of host.rules) rules.push(...expand(r, families, sets, commentOf(r)));
   if (!plan.stateful) rules.push(...deriveReturnTraffic(host.rules, families, sets, plan.ephemeralPorts));
-  return { ruleset: { site: plan.site, host: host.name, addresses: host.addresses, stateful: plan.stateful, families, sets: [...sets.values()], rules: joinFamilies(dedupe(rules)) }, diagnostics };
+  return { ruleset: { site: plan.site, host: host.name, addresses: host.addresses, stateful: plan.stateful, families, sets: [...sets.values()], rules: dropCoveredRules(joinFamilies(dedupe(rules)), families) }, diagnostics };
 }
 
 /** One plan rule as filter rules, per family and per kind of remote. */

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { auditFlows } from '../../src/audit/audit-flows.js';
+import { auditHost } from '../../src/audit/audit-ruleset.js';
 import { parseIptablesSave } from '../../src/audit/parse-iptables-save.js';
 import type { IptRuleset } from '../../src/audit/iptables-model.js';
 import { compilePlan, staticResolver } from '../../src/compile/compile.js';
@@ -78,4 +79,34 @@ test('audit: a rate limit makes the verdict approximate', () => {
   const [a] = auditFlows(mail, [rs]);
   assert.equal(a!.approximate, true);
   assert.equal(a!.verdict, 'partial');
+});
+
+describe('exposure and dead rules', () => {
+  for (const c of cases.filter((x) => !x.name.includes('stateless'))) {
+    test(`round trip: compiled iptables rules of ${c.name} expose nothing beyond the plan and have no dead rule`, async () => {
+      const plan = planOf(c.site);
+      const { hosts } = await compilePlan(plan, 'iptables', { resolve: staticResolver(FQDNS) });
+      for (const h of hosts) {
+        const report = auditHost(plan.hosts.find((x) => x.name === h.host)!, h.files.map((f) => parse(f.content, f.name)), { fqdns: FQDNS });
+        assert.deepEqual(report.exposure.filter((e) => !e.approximate), [], `${h.host} exposure`);
+        assert.deepEqual(report.deadRules, [], `${h.host} dead rules`);
+        assert.equal(report.summary.open, report.summary.required);
+      }
+    });
+  }
+
+  test('3389 open to the world is exposure, with its line', () => {
+    const rs = parse(`${HEAD}-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 25 -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 587 -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 3389 -j ACCEPT\nCOMMIT\n`);
+    const r = auditHost(mail, [rs]);
+    const inbound = r.exposure.filter((e) => e.direction === 'in');
+    assert.deepEqual(inbound.map((e) => [e.protocol, e.ports, e.peers, e.decidedBy.map((d) => d.line)]), [['tcp', [[3389, 3389]], ['0.0.0.0/0'], [8]]]);
+    // OUTPUT policy ACCEPT: everything outbound is beyond a plan with no outbound flow.
+    assert.ok(r.exposure.some((e) => e.direction === 'out' && e.decidedBy.some((d) => d.line === 4)));
+  });
+
+  test('dead rules: shadowed, and in a chain nothing jumps to', () => {
+    const rs = parse(`${HEAD}:ORPHAN - [0:0]\n-A INPUT -p tcp -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 22 -j DROP\n-A INPUT -s 192.0.2.0/24 -j DROP\n-A ORPHAN -j ACCEPT\nCOMMIT\n`);
+    const r = auditHost(mail, [rs]);
+    assert.deepEqual(r.deadRules.map((d) => [d.line, d.reason]), [[7, 'shadowed by line 6'], [9, 'in chain ORPHAN, which no reachable rule jumps to']]);
+  });
 });

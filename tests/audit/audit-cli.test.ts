@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { cli } from '../../src/cli/cli.js';
+import { EXAMPLE } from '../helpers/fixtures.js';
+
+function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  return cli(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, resolve: async () => ['198.51.100.7'], readStdin: () => stdin }).then((code) => ({ code, out, err }));
+}
+
+test('audit CLI: compiled rules pass (exit 0); a gap is exit 1 with SPEC JSON; --fail-on exposure', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'portcullis-audit-'));
+  try {
+    assert.equal((await run(['compile', EXAMPLE, '--target', 'iptables', '--out', dir])).code, 0);
+    const ok = await run(['audit', EXAMPLE, '--host', 'mgmt1', '--ruleset', join(dir, 'mgmt1.v4.rules'), '--ruleset', join(dir, 'mgmt1.v6.rules'), '--json']);
+    assert.equal(ok.code, 0, ok.err);
+    const j = JSON.parse(ok.out) as { host: string; ruleset: { format: string; rules: number }; flows: { verdict: string; decidedBy: { line: number; text: string }[] }[]; exposure: unknown[]; deadRules: unknown[]; summary: Record<string, number> };
+    assert.equal(j.host, 'mgmt1');
+    assert.equal(j.ruleset.format, 'iptables-save');
+    assert.ok(j.flows.every((f) => f.verdict === 'open' && f.decidedBy.every((d) => d.line > 0 && d.text)));
+    assert.deepEqual([j.exposure, j.deadRules], [[], []]);
+    for (const k of ['required', 'open', 'blocked', 'partial', 'exposed', 'dead']) assert.equal(typeof j.summary[k], 'number', k);
+
+    const gap = '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 3389 -j ACCEPT\nCOMMIT\n';
+    const bad = await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-'], gap);
+    assert.equal(bad.code, 1);
+    assert.match(bad.out, /blocked +in +tcp +25,443,465,993/);
+    assert.match(bad.out, /in +tcp +3389 +0\.0\.0\.0\/0 +6/);
+
+    const exposed = '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m multiport --dports 25,443,465,993,3389 -j ACCEPT\nCOMMIT\n';
+    assert.equal((await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-'], exposed)).code, 0);
+    assert.equal((await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-', '--fail-on', 'exposure'], exposed)).code, 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('audit CLI: a malformed dump is exit 2 with FILE:LINE:COL and the offending text, nothing on stdout', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'portcullis-audit-'));
+  try {
+    const f = join(dir, 'bad.rules');
+    writeFileSync(f, '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -s 10.0.0.300 -j ACCEPT\nCOMMIT\n');
+    const r = await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', f]);
+    assert.equal(r.code, 2);
+    assert.equal(r.out, '');
+    assert.ok(r.err.startsWith(`${f}:3:13: error: "10.0.0.300" is not an address or CIDR`), r.err);
+    assert.match(r.err, /-A INPUT -s 10\.0\.0\.300/);
+    const nft = await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-'], '{"nftables": []}');
+    assert.equal(nft.code, 2);
+    assert.match(nft.err, /nft JSON rulesets are not supported by audit yet/);
+    assert.equal((await run(['audit', EXAMPLE, '--host', 'mx1'])).code, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
