@@ -1,5 +1,5 @@
 import { complement, interval, normalize } from '../algebra/interval-set.js';
-import { PacketSet, PROTO, tcpFlagValues, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
+import { intersectCubes, PacketSet, PROTO, tcpFlagValues, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
 import { cidrLast, type Family } from '../net/addresses.js';
 import type { FilterRule } from './host-ruleset.js';
 
@@ -44,7 +44,17 @@ export function filterRuleCube(r: FilterRule, family: Family): Cube | null {
  * audit would report it dead.
  */
 export function dropCoveredRules(rules: FilterRule[], families: Family[]): FilterRule[] {
-  const seen: Record<string, PacketSet> = {};
+  // Earlier cubes by direction, family and protocol; a new rule is compared only with the
+  // earlier cubes whose remote addresses overlap its own (a quick bound check), which keeps a
+  // 2,000-peer policy linear in practice.
+  const seen = new Map<string, { cube: Cube; lo: bigint; hi: bigint }[]>();
+  const bucket = (r: FilterRule, f: Family): string => `${r.direction}${f}${r.protocol}`;
+  const coveredBy = (cube: Cube, key: string): boolean => {
+    const lo = cube.remote[0]![0];
+    const hi = cube.remote[cube.remote.length - 1]![1];
+    const near = (seen.get(key) ?? []).filter((e) => e.lo <= hi && lo <= e.hi && intersectCubes(e.cube, cube) !== null);
+    return near.length > 0 && PacketSet.of(cube).isSubsetOf(PacketSet.of(...near.map((e) => e.cube)));
+  };
   const out: FilterRule[] = [];
   for (const r0 of rules) {
     // ICMP types are rendered one rule per type by some targets: drop the types already covered.
@@ -52,7 +62,7 @@ export function dropCoveredRules(rules: FilterRule[], families: Family[]): Filte
     if ((r.protocol === 'icmp' || r.protocol === 'icmpv6') && r.icmpTypes && r.icmpTypes.length > 1) {
       const keep = r.icmpTypes.filter((t) => families.some((f) => {
         const cube = filterRuleCube({ ...r0, icmpTypes: [t] }, f);
-        return cube !== null && !PacketSet.of(cube).isSubsetOf(seen[`${r0.direction}${f}`] ?? PacketSet.empty());
+        return cube !== null && !coveredBy(cube, bucket(r0, f));
       }));
       if (keep.length > 0) r = { ...r0, icmpTypes: keep };
     }
@@ -65,14 +75,16 @@ export function dropCoveredRules(rules: FilterRule[], families: Family[]): Filte
         continue;
       }
       any = true;
-      const before = seen[`${r.direction}${f}`] ?? PacketSet.empty();
-      if (!PacketSet.of(cube).isSubsetOf(before)) covered = false;
+      if (!coveredBy(cube, bucket(r, f))) covered = false;
     }
     if (any && covered) continue;
     out.push(r);
     for (const f of families) {
       const cube = filterRuleCube(r, f);
-      if (cube) seen[`${r.direction}${f}`] = (seen[`${r.direction}${f}`] ?? PacketSet.empty()).union(PacketSet.of(cube));
+      if (!cube) continue;
+      const list = seen.get(bucket(r, f)) ?? [];
+      list.push({ cube, lo: cube.remote[0]![0], hi: cube.remote[cube.remote.length - 1]![1] });
+      seen.set(bucket(r, f), list);
     }
   }
   return out;
