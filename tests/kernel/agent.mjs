@@ -32,7 +32,10 @@ async function listen({ tcp = [], udp = [] }) {
   return { ok: true };
 }
 
-/** Connects to each target; `passed` means the SYN got an answer (connected or refused). */
+/**
+ * Connects to each target. `open` needs the listener's greeting to arrive: the handshake alone
+ * proves only the SYN and SYN-ACK; the greeting proves the client's ACK got in and data gets out.
+ */
 function tcpOne({ addr, port }, timeout) {
   return new Promise((resolve) => {
     const s = net.connect({ host: addr, port });
@@ -42,7 +45,12 @@ function tcpOne({ addr, port }, timeout) {
       resolve(r);
     };
     const t = setTimeout(() => done('timeout'), timeout);
-    s.on('connect', () => done('open'));
+    let connected = false;
+    s.on('connect', () => {
+      connected = true;
+    });
+    s.on('data', () => done('open'));
+    s.on('end', () => done(connected ? 'closed-without-data' : 'error'));
     s.on('error', (e) => done(e.code === 'ECONNREFUSED' ? 'refused' : e.code === 'EPERM' || e.code === 'EACCES' ? 'eperm' : e.code ?? 'error'));
   });
 }
