@@ -1,4 +1,5 @@
-import { PacketSet } from '../algebra/packet-set.js';
+import { interval } from '../algebra/interval-set.js';
+import { PacketSet, STATES, universeCube } from '../algebra/packet-set.js';
 import { ruleCube, type MatchContext } from './iptables-cube.js';
 import type { IptChain, IptRule, IptRuleset, IptTable } from './iptables-model.js';
 
@@ -20,6 +21,8 @@ export interface ChainResult {
   returned: PacketSet;
   /** Rules that some packet reached and matched (for dead-rule analysis). */
   hit: Set<IptRule>;
+  /** Packets a NOTRACK rule matched (raw table): connection tracking will call them UNTRACKED. */
+  untracked: PacketSet;
 }
 
 const MAX_DEPTH = 64;
@@ -34,6 +37,7 @@ export function walkChain(table: IptTable, chain: IptChain, input: PacketSet, ct
   const outcomes: Outcome[] = [];
   let remaining = input;
   let returned = PacketSet.empty();
+  let untracked = PacketSet.empty();
   for (const rule of chain.rules) {
     if (remaining.isEmpty()) break;
     const cube = ruleCube(rule.match, ctx);
@@ -62,20 +66,24 @@ export function walkChain(table: IptTable, chain: IptChain, input: PacketSet, ct
         if (!sub) break;
         const r = walkChain(table, sub, matched, ctx, [rule, ...trail], depth + 1, hit);
         outcomes.push(...r.outcomes);
+        untracked = untracked.union(r.untracked);
         remaining = remaining.subtract(matched);
         if (t.kind === 'jump') remaining = remaining.union(r.returned);
         else returned = returned.union(r.returned);
         break;
       }
+      case 'NOTRACK':
+        if (table.name === 'raw') untracked = untracked.union(matched);
+        break;
       default:
-        // LOG, MARK, NOTRACK in filter, ...: the packet goes on to the next rule.
+        // LOG, MARK, ...: the packet goes on to the next rule.
         break;
     }
   }
   if (chain.builtin && !remaining.isEmpty()) {
     outcomes.push({ set: remaining, verdict: chain.policy === 'DROP' ? 'DROP' : 'ACCEPT', decidedBy: [...trail], policyLine: chain.line });
   } else returned = returned.union(remaining);
-  return { outcomes, returned, hit };
+  return { outcomes, returned, hit, untracked };
 }
 
 /** The built-in chains a packet crosses, in order, for a host's own traffic (filter decides; raw NOTRACK sets state). */
@@ -93,6 +101,9 @@ export function evaluatePath(rs: IptRuleset, side: 'in' | 'out', input: PacketSe
   const refused: Outcome[] = [];
   let accepts: Outcome[] = [];
   const hit = new Set<IptRule>();
+  // Packets that raw NOTRACK rules matched, in the caller's terms (with the state they would
+  // have had); after the raw table they travel with state UNTRACKED.
+  let untrackedOrigin = PacketSet.empty();
   for (const [tableName, chainName] of HOOKS[side]) {
     const table = rs.tables.get(tableName);
     const chain = table?.chains.get(chainName);
@@ -106,8 +117,25 @@ export function evaluatePath(rs: IptRuleset, side: 'in' | 'out', input: PacketSe
         chainAccepts.push(o);
       } else refused.push(o);
     }
+    if (tableName === 'raw' && !r.untracked.isEmpty()) {
+      untrackedOrigin = r.untracked.intersect(next);
+      next = next.subtract(untrackedOrigin).union(withState(untrackedOrigin, STATES.UNTRACKED));
+    }
     current = next;
     if (tableName === 'filter') accepts = chainAccepts;
   }
-  return { accepted: current, refused, accepts, hit };
+  if (untrackedOrigin.isEmpty()) return { accepted: current, refused, accepts, hit };
+  // Back to the caller's terms: an accepted UNTRACKED packet is the original packet it came from.
+  const untrackedState = PacketSet.of({ ...universeCube(ctx.family), state: interval(STATES.UNTRACKED, STATES.UNTRACKED) });
+  const acceptedUntracked = current.intersect(untrackedState);
+  const accepted = current.subtract(untrackedState).union(untrackedOrigin.intersect(withAnyState(acceptedUntracked)));
+  return { accepted, refused, accepts, hit };
+}
+
+function withState(set: PacketSet, state: bigint): PacketSet {
+  return PacketSet.of(...set.cubes.map((c) => ({ ...c, state: interval(state, state) })));
+}
+
+function withAnyState(set: PacketSet): PacketSet {
+  return PacketSet.of(...set.cubes.map((c) => ({ ...c, state: interval(0n, 4n) })));
 }

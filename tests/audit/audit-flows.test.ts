@@ -110,3 +110,11 @@ describe('exposure and dead rules', () => {
     assert.deepEqual(r.deadRules.map((d) => [d.line, d.reason]), [[7, 'shadowed by line 6'], [9, 'in chain ORPHAN, which no reachable rule jumps to']]);
   });
 });
+
+test('audit: raw NOTRACK makes packets UNTRACKED for the filter table', () => {
+  const dns = planOf(`site: t\nhosts:\n  h: { addresses: [203.0.113.10] }\nflows:\n  - { from: internet, to: h, udp: 53, why: dns }\n`).hosts[0]!;
+  const raw = '*raw\n:PREROUTING ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n-A PREROUTING -p udp -m udp --dport 53 -j NOTRACK\n-A OUTPUT -p udp -m udp --sport 53 -j NOTRACK\nCOMMIT\n';
+  const filter = '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT DROP [0:0]\n-A INPUT -p udp -m state --state UNTRACKED -j ACCEPT\n-A OUTPUT -p udp -m state --state UNTRACKED -j ACCEPT\nCOMMIT\n';
+  assert.equal(auditFlows(dns, [parse(raw + filter)])[0]!.verdict, 'open');
+  assert.equal(auditFlows(dns, [parse(filter)])[0]!.verdict, 'blocked');
+});

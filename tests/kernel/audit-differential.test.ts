@@ -106,4 +106,29 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
       lab.down();
     }
   });
+
+  test('raw NOTRACK and UNTRACKED state: audit and kernel agree', async () => {
+    const lab = new Lab([
+      { name: 'h', addresses: [HOST] },
+      { name: 'p1', addresses: [PEERS.p1] },
+    ]).up();
+    try {
+      await (await lab.agent('h')).listen([], [53, 54]);
+      const raw = '*raw\n:PREROUTING ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n-A PREROUTING -p udp -m udp --dport 53 -j NOTRACK\n-A OUTPUT -p udp -m udp --sport 53 -j NOTRACK\nCOMMIT\n';
+      const filter = '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT DROP [0:0]\n-A INPUT -p udp -m state --state UNTRACKED -j ACCEPT\n-A OUTPUT -p udp -m state --state UNTRACKED -j ACCEPT\nCOMMIT\n';
+      for (const text of [raw + filter, filter]) {
+        lab.loadIptables('h', text, '*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n');
+        if (text === filter) lab.run('h', ['iptables', '-t', 'raw', '-F']);
+        const parsed = parseIptablesSave('notrack.rules', text).ruleset!;
+        const results = await (await lab.agent('p1')).udp([53, 54].map((port) => ({ addr: HOST, port })), 800, 2);
+        [53, 54].forEach((port, i) => {
+          const plan: HostPlan = { name: 'h', addresses: [HOST], rules: [{ direction: 'in', protocol: 'udp', ports: [[port, port]], icmpTypes: null, peers: [`${PEERS.p1}/32`], fqdns: [], because: [] }] };
+          const verdict = auditFlows(plan, [parsed])[0]!.verdict;
+          assert.equal(verdict === 'open', results[i] === 'open', `udp/${port}: audit ${verdict}, kernel ${results[i]}\n${text}`);
+        });
+      }
+    } finally {
+      lab.down();
+    }
+  });
 });
