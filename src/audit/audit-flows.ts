@@ -18,7 +18,7 @@ export interface FlowAudit {
   verdict: FlowVerdict;
   /** Ports (or ICMP types) and peers that are refused, in either leg of the exchange. */
   notOpen: { ports: PortRange[] | null; icmpTypes: number[] | null; peers: string[]; leg: 'request' | 'reply' }[];
-  decidedBy: { line: number; text: string }[];
+  decidedBy: { file: string; line: number; text: string }[];
   /** True when a match the text cannot decide (rate limits, marks, interfaces ...) could change the verdict. */
   approximate: boolean;
   /** DNS names of the rule that could not be judged (no addresses). */
@@ -44,7 +44,8 @@ export function auditFlows(host: HostPlan, rulesets: IptRuleset[], options: Audi
     let judged = 0;
     let refusedAll = true;
     let refusedAny = false;
-    const lines = new Map<number, string>();
+    const lines = new Map<string, { file: string; line: number; text: string }>();
+    const note = (file: string, line: number, text: string): void => void lines.set(`${file}:${line}`, { file, line, text });
     for (const family of [4, 6] as Family[]) {
       const rs = rulesets.find((r) => r.family === family);
       const peers = cidrsOf([...rule.peers, ...resolved]).filter((c) => c.family === family);
@@ -66,7 +67,10 @@ export function auditFlows(host: HostPlan, rulesets: IptRuleset[], options: Audi
         judged++;
         if (refused.isEmpty()) {
           if (opening) refusedAll = false;
-          for (const o of strict.accepts) for (const r of o.decidedBy.slice(0, 1)) lines.set(r.line, r.text);
+          for (const o of strict.accepts) {
+            for (const r of o.decidedBy.slice(0, 1)) note(rs.file, r.line, r.text);
+            if (o.policyLine !== null && o.decidedBy.length === 0) note(rs.file, o.policyLine, `policy ACCEPT (line ${o.policyLine})`);
+          }
           continue;
         }
         refusedAny = true;
@@ -74,8 +78,8 @@ export function auditFlows(host: HostPlan, rulesets: IptRuleset[], options: Audi
         if (opening && !refused.equals(leg.set)) refusedAll = false;
         for (const o of strict.refused) {
           const r: IptRule | undefined = o.decidedBy[0];
-          if (r) lines.set(r.line, r.text);
-          else if (o.policyLine !== null) lines.set(o.policyLine, `policy of the chain (line ${o.policyLine})`);
+          if (o.policyLine !== null) note(rs.file, o.policyLine, `policy ${o.verdict} (line ${o.policyLine})`);
+          else if (r) note(rs.file, r.line, r.text);
         }
         // Group what is refused by service (ports or ICMP types), each with the peers it is refused for.
         const portDim = leg.kind === 'request' ? 'dport' : 'sport';
@@ -97,7 +101,7 @@ export function auditFlows(host: HostPlan, rulesets: IptRuleset[], options: Audi
       return result;
     }
     result.verdict = !refusedAny ? 'open' : refusedAll ? 'blocked' : 'partial';
-    result.decidedBy = [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([line, text]) => ({ line, text }));
+    result.decidedBy = [...lines.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
     return result;
   });
 }

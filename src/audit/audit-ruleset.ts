@@ -15,7 +15,7 @@ export interface ExposureEntry {
   ports: PortRange[] | null;
   icmpTypes: number[] | null;
   peers: string[];
-  decidedBy: { line: number; text: string }[];
+  decidedBy: { file: string; line: number; text: string }[];
   approximate: boolean;
 }
 
@@ -32,6 +32,8 @@ export interface AuditReport {
   flows: FlowAudit[];
   exposure: ExposureEntry[];
   deadRules: DeadRule[];
+  /** Address families of the host that no given ruleset covers: its flows there are not judged. */
+  notJudged: string[];
   summary: { required: number; open: number; blocked: number; partial: number; exposed: number; dead: number; approximate: number };
 }
 
@@ -51,6 +53,7 @@ export function auditHost(host: HostPlan, rulesets: IptRuleset[], options: Audit
     flows,
     exposure,
     deadRules,
+    notJudged: [...new Set(cidrsOf(host.addresses).map((c) => c.family))].filter((f) => !rulesets.some((r) => r.family === f)).map((f) => `IPv${f}: the host has IPv${f} addresses but no IPv${f} ruleset was given`),
     summary: { required: flows.length, open: count('open'), blocked: count('blocked'), partial: count('partial'), exposed: exposure.length, dead: deadRules.length, approximate: flows.filter((f) => f.approximate).length + exposure.filter((e) => e.approximate).length },
   };
 }
@@ -143,7 +146,7 @@ function exposureOf(host: HostPlan, rs: IptRuleset, family: Family, side: Side, 
       ports: g.kind === 'port' ? g.service.map(([a, b]) => [Number(a), Number(b)] as PortRange) : null,
       icmpTypes: g.kind === 'icmp' && !all ? g.service.flatMap(([a, b]) => Array.from({ length: Number(b - a) + 1 }, (_, i) => Number(a) + i)) : null,
       peers: toCidrs(g.remote, family),
-      decidedBy: [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([line, text]) => ({ line, text })),
+      decidedBy: [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([line, text]) => ({ file: rs.file, line, text })),
       approximate: !region.isSubsetOf(certain),
     });
   }

@@ -80,8 +80,11 @@ export function walkChain(table: IptTable, chain: IptChain, input: PacketSet, ct
         break;
     }
   }
-  if (chain.builtin && !remaining.isEmpty()) {
-    outcomes.push({ set: remaining, verdict: chain.policy === 'DROP' ? 'DROP' : 'ACCEPT', decidedBy: [...trail], policyLine: chain.line });
+  if (chain.builtin) {
+    // RETURN in a built-in chain (or from a chain entered by goto) ends in the policy too.
+    const rest = remaining.union(returned);
+    if (!rest.isEmpty()) outcomes.push({ set: rest, verdict: chain.policy === 'DROP' ? 'DROP' : 'ACCEPT', decidedBy: [...trail], policyLine: chain.line });
+    returned = PacketSet.empty();
   } else returned = returned.union(remaining);
   return { outcomes, returned, hit, untracked };
 }
