@@ -99,7 +99,7 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
           }
           assert.deepEqual(mismatches, [], `ruleset:\n${text}`);
         }),
-        { numRuns: 25, seed: 20261122, endOnFailure: true, includeErrorInReport: true },
+        { numRuns: Number(process.env.PORTCULLIS_DIFF_RUNS ?? 25), seed: Number(process.env.PORTCULLIS_DIFF_SEED ?? 20261122), endOnFailure: true, includeErrorInReport: true },
       );
       assert.ok(passed > 0 && passed < probes, `probes ${probes}, passed ${passed}: the sample must contain both outcomes`);
     } finally {
