@@ -23,7 +23,7 @@ export type TcpOutcome = 'open' | 'refused' | 'timeout' | 'eperm' | string;
 /** True when kernel tests can run here: root, `ip`, `nft`, `iptables-restore`. */
 export function kernelAvailable(): { ok: boolean; why: string } {
   if (process.getuid?.() !== 0) return { ok: false, why: 'not root' };
-  for (const [bin, args] of [['ip', ['-V']], ['nft', ['--version']], ['iptables-restore', ['--version']], ['ping', ['-V']]] as const) {
+  for (const [bin, args] of [['ip', ['-V']], ['nft', ['--version']], ['iptables-restore', ['--version']], ['ping', ['-V']], ['conntrack', ['--version']]] as const) {
     try {
       execFileSync(bin, [...args], { stdio: 'ignore' });
     } catch {
