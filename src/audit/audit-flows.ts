@@ -1,6 +1,7 @@
+import { addressSet, portSet, valueSet } from '../algebra/field-sets.js';
 import { interval, normalize, union, type IntervalSet } from '../algebra/interval-set.js';
 import { PacketSet, PROTO, STATES, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
-import { cidrLast, cidrsOf, makeCidr, type Family } from '../net/addresses.js';
+import { cidrsOf, makeCidr, type Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan, PlanRule } from '../plan/plan-types.js';
 import { evaluatePath, type Outcome } from './evaluate-iptables.js';
@@ -52,8 +53,8 @@ export function auditFlows(host: HostPlan, rulesets: IptRuleset[], options: Audi
       const mine = local.filter((c) => c.family === family);
       if (!rs || peers.length === 0 || mine.length === 0) continue;
       if ((rule.protocol === 'icmp' && family !== 4) || (rule.protocol === 'icmpv6' && family !== 6)) continue;
-      const remote = normalize(peers.map((c) => [c.base, cidrLast(c)] as const));
-      const localSet = normalize(mine.map((c) => [c.base, cidrLast(c)] as const));
+      const remote = addressSet(peers);
+      const localSet = addressSet(mine);
       const legs = exchange(rule, family, remote, localSet, eph);
       for (const [legIndex, leg] of legs.entries()) {
         const opening = legIndex === 0;
@@ -120,7 +121,7 @@ interface Leg {
 function exchange(rule: PlanRule, family: Family, remote: IntervalSet, local: IntervalSet, eph: PortRange): Leg[] {
   const back = rule.direction === 'in' ? 'out' : 'in';
   const base = (): Cube => ({ ...universeCube(family), remote, local, sport: interval(0n, 0n), dport: interval(0n, 0n), icmpType: interval(0n, 0n), icmpCode: interval(0n, 0n), tcpFlags: interval(0n, 0n) });
-  const ports = normalize((rule.ports ?? []).map(([lo, hi]) => [BigInt(lo), BigInt(hi)] as const));
+  const ports = portSet(rule.ports ?? []);
   const ephSet = interval(BigInt(eph[0]), BigInt(eph[1]));
   const state = (s: keyof typeof STATES): IntervalSet => interval(STATES[s], STATES[s]);
   const flags = (...f: number[]): IntervalSet => normalize(f.map((v) => [BigInt(v), BigInt(v)] as const));
@@ -135,7 +136,7 @@ function exchange(rule: PlanRule, family: Family, remote: IntervalSet, local: In
     return legs;
   }
   const proto = rule.protocol === 'icmp' ? PROTO.icmp : PROTO.icmpv6;
-  const types = rule.icmpTypes === null ? interval(0n, 255n) : normalize(rule.icmpTypes.map((t) => [BigInt(t), BigInt(t)] as const));
+  const types = rule.icmpTypes === null ? interval(0n, 255n) : valueSet(rule.icmpTypes);
   const legs: Leg[] = [{ kind: 'request', side: rule.direction, set: PacketSet.of({ ...base(), protocol: interval(proto, proto), icmpType: types, icmpCode: interval(0n, 255n), state: state('NEW') }) }];
   const echo = rule.protocol === 'icmp' ? [8n, 0n] : [128n, 129n];
   if (rule.icmpTypes === null || rule.icmpTypes.includes(Number(echo[0]))) {

@@ -1,6 +1,7 @@
+import { addressSet, portSet, valueSet } from '../algebra/field-sets.js';
 import { interval, intersect, normalize, subtract, union, type IntervalSet } from '../algebra/interval-set.js';
 import { maxAddress, PacketSet, PROTO, STATES, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
-import { cidrLast, cidrsOf, type Family } from '../net/addresses.js';
+import { cidrsOf, type Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan } from '../plan/plan-types.js';
@@ -78,20 +79,20 @@ function plannedOpenings(host: HostPlan, family: Family, side: Side, local: Inte
     // Neighbour discovery is part of every IPv6 host's plan (RFC 4890): solicits and adverts
     // both ways, router adverts in, router solicits out.
     const nd = side === 'in' ? [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert] : [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit];
-    set = PacketSet.of({ ...universeCube(6), local, state: interval(STATES.NEW, STATES.NEW), sport: interval(0n, 0n), dport: interval(0n, 0n), protocol: interval(PROTO.icmpv6, PROTO.icmpv6), icmpType: normalize(nd.map((t) => [BigInt(t), BigInt(t)] as const)), icmpCode: interval(0n, 255n), tcpFlags: interval(0n, 0n) });
+    set = PacketSet.of({ ...universeCube(6), local, state: interval(STATES.NEW, STATES.NEW), sport: interval(0n, 0n), dport: interval(0n, 0n), protocol: interval(PROTO.icmpv6, PROTO.icmpv6), icmpType: valueSet(nd), icmpCode: interval(0n, 255n), tcpFlags: interval(0n, 0n) });
   }
   for (const r of host.rules) {
     if (r.direction !== side) continue;
     const peers = cidrsOf([...r.peers, ...r.fqdns.flatMap((f) => fqdns[f] ?? [])]).filter((c) => c.family === family);
     if (peers.length === 0) continue;
-    const remote = normalize(peers.map((c) => [c.base, cidrLast(c)] as const));
+    const remote = addressSet(peers);
     const base: Cube = { ...universeCube(family), remote, local, state: interval(STATES.NEW, STATES.NEW), sport: interval(0n, 65535n), dport: interval(0n, 0n), icmpType: interval(0n, 0n), icmpCode: interval(0n, 0n), tcpFlags: interval(0n, 0n) };
     if (r.protocol === 'tcp' || r.protocol === 'udp') {
-      const ports = normalize((r.ports ?? []).map(([lo, hi]) => [BigInt(lo), BigInt(hi)] as const));
+      const ports = portSet(r.ports ?? []);
       set = set.union(PacketSet.of({ ...base, protocol: interval(PROTO[r.protocol], PROTO[r.protocol]), dport: ports, tcpFlags: r.protocol === 'tcp' ? interval(BigInt(TCP_FLAGS.SYN), BigInt(TCP_FLAGS.SYN)) : interval(0n, 0n) }));
     } else if ((r.protocol === 'icmp') === (family === 4)) {
       const p = family === 4 ? PROTO.icmp : PROTO.icmpv6;
-      const types = r.icmpTypes === null ? interval(0n, 255n) : normalize(r.icmpTypes.map((t) => [BigInt(t), BigInt(t)] as const));
+      const types = r.icmpTypes === null ? interval(0n, 255n) : valueSet(r.icmpTypes);
       set = set.union(PacketSet.of({ ...base, protocol: interval(p, p), sport: interval(0n, 0n), icmpType: types, icmpCode: interval(0n, 255n) }));
     }
   }
@@ -100,7 +101,7 @@ function plannedOpenings(host: HostPlan, family: Family, side: Side, local: Inte
 
 function exposureOf(host: HostPlan, rs: IptRuleset, family: Family, side: Side, options: AuditOptions): ExposureEntry[] {
   const mine = cidrsOf(host.addresses).filter((c) => c.family === family);
-  const local = mine.length > 0 ? normalize(mine.map((c) => [c.base, cidrLast(c)] as const)) : interval(0n, maxAddress(family));
+  const local = mine.length > 0 ? addressSet(mine) : interval(0n, maxAddress(family));
   const attempts = newConnections(family, local);
   const planned = plannedOpenings(host, family, side, local, options.fqdns ?? {});
   const ctx = (assumeOpaque: boolean): MatchContext => ({ family, side, iface: options.iface ?? null, assumeOpaque });

@@ -1,3 +1,4 @@
+import { portSet } from '../algebra/field-sets.js';
 import { complement, EMPTY, interval, normalize, type IntervalSet } from '../algebra/interval-set.js';
 import { maxAddress, PROTO, STATES, tcpFlagValues, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
 import { cidrLast } from '../net/addresses.js';
@@ -52,8 +53,8 @@ export function ruleCube(m: IptMatch, ctx: MatchContext): Cube | null {
     const dim = (field === 'src') === (ctx.side === 'in') ? 'remote' : 'local';
     c[dim] = neg(interval(value.value.base, cidrLast(value.value)), value.neg, 0n, max);
   }
-  if (m.sports) c.sport = neg(normalize(m.sports.value.map(([lo, hi]) => [BigInt(lo), BigInt(hi)] as const)), m.sports.neg, 0n, 65535n);
-  if (m.dports) c.dport = neg(normalize(m.dports.value.map(([lo, hi]) => [BigInt(lo), BigInt(hi)] as const)), m.dports.neg, 0n, 65535n);
+  if (m.sports) c.sport = neg(portSet(m.sports.value), m.sports.neg, 0n, 65535n);
+  if (m.dports) c.dport = neg(portSet(m.dports.value), m.dports.neg, 0n, 65535n);
   if (m.icmpType && m.icmpType.value !== 'any') {
     const { type, code } = m.icmpType.value;
     // A negated type/code pair is "not (type and code)": not expressible as one cube unless

@@ -1,6 +1,7 @@
-import { complement, interval, normalize } from '../algebra/interval-set.js';
+import { addressSet, portSet, valueSet } from '../algebra/field-sets.js';
+import { complement, interval } from '../algebra/interval-set.js';
 import { intersectCubes, PacketSet, PROTO, tcpFlagValues, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
-import { cidrLast, type Family } from '../net/addresses.js';
+import type { Family } from '../net/addresses.js';
 import type { FilterRule } from './host-ruleset.js';
 
 /**
@@ -15,15 +16,14 @@ export function filterRuleCube(r: FilterRule, family: Family): Cube | null {
   if (r.remote.kind === 'cidrs') {
     const cidrs = r.remote.cidrs.filter((x) => x.family === family);
     if (cidrs.length === 0) return null;
-    c.remote = normalize(cidrs.map((x) => [x.base, cidrLast(x)] as const));
+    c.remote = addressSet(cidrs);
   }
-  const big = (ranges: [number, number][]) => normalize(ranges.map(([lo, hi]) => [BigInt(lo), BigInt(hi)] as const));
   switch (r.protocol) {
     case 'tcp':
     case 'udp':
       c.protocol = interval(PROTO[r.protocol], PROTO[r.protocol]);
-      if (r.dports) c.dport = big(r.dports);
-      if (r.sports) c.sport = big(r.sports);
+      if (r.dports) c.dport = portSet(r.dports);
+      if (r.sports) c.sport = portSet(r.sports);
       if (r.tcpReply) c.tcpFlags = complement(tcpFlagValues(TCP_FLAGS.FIN | TCP_FLAGS.SYN | TCP_FLAGS.RST | TCP_FLAGS.ACK, TCP_FLAGS.SYN), 0n, 255n);
       break;
     case 'icmp':
@@ -31,7 +31,7 @@ export function filterRuleCube(r: FilterRule, family: Family): Cube | null {
       if ((r.protocol === 'icmp') !== (family === 4)) return null;
       const p = r.protocol === 'icmp' ? PROTO.icmp : PROTO.icmpv6;
       c.protocol = interval(p, p);
-      if (r.icmpTypes) c.icmpType = normalize(r.icmpTypes.map((t) => [BigInt(t), BigInt(t)] as const));
+      if (r.icmpTypes) c.icmpType = valueSet(r.icmpTypes);
       break;
     }
   }
