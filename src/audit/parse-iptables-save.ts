@@ -41,7 +41,7 @@ export function parseIptablesSave(file: string, text: string): { ruleset: IptRul
   let table: IptTable | null = null;
   let family: 4 | 6 | null = null;
   let ruleCount = 0;
-  const pendingJumps: { rule: IptRule; col: number; offset: number }[] = [];
+  const pendingJumps: { rule: IptRule; table: IptTable; col: number; offset: number }[] = [];
   const lines = text.split('\n');
   let offset = 0;
   const fail = (lineNo: number, lineOffset: number, col: number, message: string, hint: string): void => {
@@ -128,17 +128,16 @@ export function parseIptablesSave(file: string, text: string): { ruleset: IptRul
       const rule: IptRule = { line: lineNo, text: textNoCounters, chain: chain.name, match, target, counters: counters ?? c2 };
       chain.rules.push(rule);
       ruleCount++;
-      if (target.kind === 'jump' || target.kind === 'goto') pendingJumps.push({ rule, col: targetCol, offset: lineOffset });
+      if (target.kind === 'jump' || target.kind === 'goto') pendingJumps.push({ rule, table, col: targetCol, offset: lineOffset });
     } catch (err) {
       if (!(err instanceof ParseError)) throw err;
       fail(lineNo, lineOffset, err.col, err.message, err.hint);
     }
   }
   if (table) fail(lines.length, Math.max(0, offset - 1), 1, `table ${table.name} has no COMMIT line`, 'the dump is cut short; save it again');
-  for (const { rule, col, offset: lineOffset } of pendingJumps) {
+  for (const { rule, table: t, col, offset: lineOffset } of pendingJumps) {
     const target = rule.target as { chain: string };
-    const t = [...tables.values()].find((tb) => tb.chains.has(rule.chain) && tb.chains.get(rule.chain)!.rules.includes(rule));
-    if (t && !t.chains.has(target.chain)) {
+    if (!t.chains.has(target.chain)) {
       diagnostics.push({ code: 'RULESET_UNKNOWN_CHAIN', severity: 'error', file, start: { line: rule.line, col }, offsets: [lineOffset + col - 1, lineOffset + col - 1 + target.chain.length], message: `rule jumps to chain ${target.chain}, which table ${t.name} does not declare`, hint: 'declare the chain, or check the target name' });
     }
   }

@@ -1,20 +1,16 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { atPath, locate, readSourceFile, toPlainData } from '../load/source-file.js';
+import { atPath, locate } from '../load/source-file.js';
 import { servicesOf } from '../model/services.js';
 import type { Profile, ProfileFlow } from '../model/types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
 import { profileSchema } from '../schema/profile-schema.js';
-import { validateAgainst } from '../schema/validate.js';
+import { loadValidated } from '../schema/validate.js';
 
 /** Loads one profile file: YAML, schema, then the checks that span keys (endpoints, features). */
 export function loadProfile(file: string, text?: string): { profile: Profile | null; diagnostics: Diagnostic[] } {
-  const read = readSourceFile(file, text);
-  if (!read.source) return { profile: null, diagnostics: read.diagnostics };
-  const source = read.source;
-  const plain = toPlainData(source);
-  if (plain.diagnostics.length > 0) return { profile: null, diagnostics: plain.diagnostics };
-  const { value, diagnostics } = validateAgainst(profileSchema, plain.data, source);
-  if (!value) return { profile: null, diagnostics };
+  const loaded = loadValidated(profileSchema, file, text);
+  if (!loaded.source) return { profile: null, diagnostics: loaded.diagnostics };
+  const { source, value } = loaded;
 
   const errors: Diagnostic[] = [];
   const roles = Object.keys(value.roles);

@@ -66,10 +66,10 @@ export function dropCoveredRules(rules: FilterRule[], families: Family[]): Filte
       }));
       if (keep.length > 0) r = { ...r0, icmpTypes: keep };
     }
+    const cubes = families.map((f) => [f, filterRuleCube(r, f)] as const);
     let covered = true;
     let any = false;
-    for (const f of families) {
-      const cube = filterRuleCube(r, f);
+    for (const [f, cube] of cubes) {
       if (!cube) {
         if (r.remote.kind === 'fqdn' && (r.family === null || r.family === f)) covered = false;
         continue;
@@ -79,8 +79,7 @@ export function dropCoveredRules(rules: FilterRule[], families: Family[]): Filte
     }
     if (any && covered) continue;
     out.push(r);
-    for (const f of families) {
-      const cube = filterRuleCube(r, f);
+    for (const [f, cube] of cubes) {
       if (!cube) continue;
       const list = seen.get(bucket(r, f)) ?? [];
       list.push({ cube, lo: cube.remote[0]![0], hi: cube.remote[cube.remote.length - 1]![1] });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
-import { atPath, type PathItem, type SourceFile } from '../load/source-file.js';
+import { atPath, readSourceFile, toPlainData, type PathItem, type SourceFile } from '../load/source-file.js';
 import { IDENTIFIER_HINT, IDENTIFIER_PATTERN } from './common.js';
 import { didYouMean } from './did-you-mean.js';
 
@@ -97,6 +97,20 @@ function issueToDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, sour
     default:
       return [atPath(source, path, 'BAD_VALUE', `${where || 'value'}: ${issue.message}`, 'see the JSON Schema in schema/')];
   }
+}
+
+/**
+ * Reads a YAML file and validates it: the first three stages every site and profile goes through.
+ * Returns the source (for later diagnostics) and the value, or the diagnostics that stopped it.
+ */
+export function loadValidated<S extends z.ZodType>(schema: S, file: string, text?: string): { source: SourceFile; value: z.infer<S> } | { source: null; value: null; diagnostics: Diagnostic[] } {
+  const read = readSourceFile(file, text);
+  if (!read.source) return { source: null, value: null, diagnostics: read.diagnostics };
+  const plain = toPlainData(read.source);
+  if (plain.diagnostics.length > 0) return { source: null, value: null, diagnostics: plain.diagnostics };
+  const { value, diagnostics } = validateAgainst(schema, plain.data, read.source);
+  if (value === null) return { source: null, value: null, diagnostics };
+  return { source: read.source, value };
 }
 
 /** The keys an object schema at `path` allows, for "did you mean". */

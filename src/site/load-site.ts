@@ -1,12 +1,12 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { atPath, locate, readSourceFile, toPlainData, type PathItem, type SourceFile } from '../load/source-file.js';
+import { atPath, locate, type PathItem, type SourceFile } from '../load/source-file.js';
 import { normalizeCidrs, parseCidr, type Cidr } from '../net/addresses.js';
 import { parsePortSpec } from '../net/port-ranges.js';
 import { servicesOf } from '../model/services.js';
 import type { Catalog, Deployment, Host, Peer, Site, SiteFlow } from '../model/types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
 import { siteSchema, type SiteInput } from '../schema/site-schema.js';
-import { validateAgainst } from '../schema/validate.js';
+import { loadValidated } from '../schema/validate.js';
 
 /** The zone every site has: the whole IPv4 and IPv6 address space. */
 export const INTERNET_ZONE = 'internet';
@@ -17,14 +17,9 @@ const FQDN_RE = /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\
 
 /** Loads a site file and resolves it against the catalog. Errors leave `site` null. */
 export function loadSite(file: string, catalog: Catalog, text?: string): { site: Site | null; diagnostics: Diagnostic[] } {
-  const read = readSourceFile(file, text);
-  if (!read.source) return { site: null, diagnostics: read.diagnostics };
-  const source = read.source;
-  const plain = toPlainData(source);
-  if (plain.diagnostics.length > 0) return { site: null, diagnostics: plain.diagnostics };
-  const { value, diagnostics } = validateAgainst(siteSchema, plain.data, source);
-  if (!value) return { site: null, diagnostics };
-  const resolver = new SiteResolver(source, value, catalog);
+  const loaded = loadValidated(siteSchema, file, text);
+  if (!loaded.source) return { site: null, diagnostics: loaded.diagnostics };
+  const resolver = new SiteResolver(loaded.source, loaded.value, catalog);
   const site = resolver.resolve();
   return { site: resolver.hasErrors() ? null : site, diagnostics: resolver.diagnostics };
 }
