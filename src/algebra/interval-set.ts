@@ -31,6 +31,10 @@ export function union(a: IntervalSet, b: IntervalSet): IntervalSet {
 }
 
 export function intersect(a: IntervalSet, b: IntervalSet): IntervalSet {
+  if (a.length === 0 || b.length === 0) return EMPTY;
+  // A few intervals against many (a rule against a block list): binary search, not a merge.
+  if (a.length * 8 < b.length) return intersectSmall(a, b);
+  if (b.length * 8 < a.length) return intersectSmall(b, a);
   const out: [bigint, bigint][] = [];
   let i = 0;
   let j = 0;
@@ -42,6 +46,24 @@ export function intersect(a: IntervalSet, b: IntervalSet): IntervalSet {
     if (lo <= hi) out.push([lo, hi]);
     if (ahi < bhi) i++;
     else j++;
+  }
+  return out;
+}
+
+function intersectSmall(small: IntervalSet, large: IntervalSet): IntervalSet {
+  const out: [bigint, bigint][] = [];
+  for (const [lo, hi] of small) {
+    let l = 0;
+    let h = large.length;
+    while (l < h) {
+      const mid = (l + h) >> 1;
+      if (large[mid]![1] < lo) l = mid + 1;
+      else h = mid;
+    }
+    for (let k = l; k < large.length && large[k]![0] <= hi; k++) {
+      const [blo, bhi] = large[k]!;
+      out.push([blo > lo ? blo : lo, bhi < hi ? bhi : hi]);
+    }
   }
   return out;
 }

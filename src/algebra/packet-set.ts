@@ -1,4 +1,4 @@
-import { complement, EMPTY, equals, intersect, interval, isEmpty, isSubset, subtract, union, type IntervalSet } from './interval-set.js';
+import { complement, EMPTY, equals, intersect, interval, isEmpty, isSubset, normalize, subtract, union, type Interval, type IntervalSet } from './interval-set.js';
 
 /**
  * Exact sets of packets, shared by compile and audit.
@@ -81,9 +81,80 @@ export function subtractCubes(a: Cube, b: Cube): Cube[] {
   return out;
 }
 
+/** True when two cubes share a packet (no allocation: the hot test of the audit). */
+export function cubesOverlap(a: Cube, b: Cube): boolean {
+  for (const d of DIMENSIONS) if (!setsOverlap(a[d], b[d])) return false;
+  return true;
+}
+
+function setsOverlap(a: IntervalSet, b: IntervalSet): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  if (a[0]![0] > b[b.length - 1]![1] || b[0]![0] > a[a.length - 1]![1]) return false;
+  if (a.length === 1 && b.length === 1) return true;
+  // One small side against a large one: binary search each of the small side's intervals.
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  for (const [lo, hi] of small) {
+    let l = 0;
+    let h = large.length - 1;
+    while (l <= h) {
+      const mid = (l + h) >> 1;
+      const [ml, mh] = large[mid]!;
+      if (mh < lo) l = mid + 1;
+      else if (ml > hi) h = mid - 1;
+      else return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Merges disjoint cubes that differ in one dimension only into one cube (their union on that
+ * dimension). The result covers the same packets with as few cubes as this cheap pass finds:
+ * a block list of 50,000 single addresses becomes one cube with 50,000 intervals, so
+ * subtracting it costs one merge instead of 50,000 splits.
+ */
+export function coalesce(cubes: readonly Cube[]): Cube[] {
+  let list = [...cubes];
+  if (list.length < 2) return list;
+  const key = (set: IntervalSet): string => set.map(([lo, hi]) => (lo === hi ? lo.toString(36) : `${lo.toString(36)}-${hi.toString(36)}`)).join(',');
+  for (const d of DIMENSIONS) {
+    const groups = new Map<string, { cube: Cube; parts: Interval[] }>();
+    for (const c of list) {
+      const k = DIMENSIONS.map((e) => (e === d ? '' : key(c[e]))).join('|');
+      const g = groups.get(k);
+      if (g) g.parts.push(...c[d]);
+      else groups.set(k, { cube: c, parts: [...c[d]] });
+    }
+    if (groups.size === list.length) continue;
+    list = [...groups.values()].map((g) => (g.parts.length === g.cube[d].length ? g.cube : { ...g.cube, [d]: normalize(g.parts) }));
+  }
+  return list;
+}
+
+/** The cubes of `a` minus every cube of `subs`, as disjoint cubes. */
+export function subtractAll(a: readonly Cube[], subs: readonly Cube[]): Cube[] {
+  let cur = [...a];
+  const list = subs.length > 16 ? coalesce(subs) : subs;
+  for (const b of list) {
+    if (cur.length === 0) break;
+    const next: Cube[] = [];
+    for (const c of cur) {
+      if (cubesOverlap(c, b)) next.push(...subtractCubes(c, b));
+      else next.push(c);
+    }
+    cur = next;
+  }
+  return cur;
+}
+
 /** A union of pairwise disjoint cubes. */
 export class PacketSet {
   private constructor(readonly cubes: readonly Cube[]) {}
+
+  /** Cubes the caller knows to be pairwise disjoint (parts of one first-match partition). */
+  static disjoint(cubes: readonly Cube[]): PacketSet {
+    return new PacketSet(cubes);
+  }
 
   static empty(): PacketSet {
     return new PacketSet([]);
@@ -102,6 +173,7 @@ export class PacketSet {
   intersect(other: PacketSet): PacketSet {
     const out: Cube[] = [];
     for (const a of this.cubes) for (const b of other.cubes) {
+      if (!cubesOverlap(a, b)) continue;
       const c = intersectCubes(a, b);
       if (c) out.push(c);
     }
@@ -111,6 +183,7 @@ export class PacketSet {
   intersectCube(cube: Cube): PacketSet {
     const out: Cube[] = [];
     for (const a of this.cubes) {
+      if (!cubesOverlap(a, cube)) continue;
       const c = intersectCubes(a, cube);
       if (c) out.push(c);
     }
@@ -118,9 +191,7 @@ export class PacketSet {
   }
 
   subtract(other: PacketSet): PacketSet {
-    let cur: Cube[] = [...this.cubes];
-    for (const b of other.cubes) cur = cur.flatMap((a) => subtractCubes(a, b));
-    return new PacketSet(cur);
+    return new PacketSet(subtractAll(this.cubes, other.cubes));
   }
 
   subtractCube(cube: Cube): PacketSet {

@@ -4,9 +4,8 @@ import { PacketSet, PROTO, STATES, TCP_FLAGS, universeCube, type Cube } from '..
 import { cidrsOf, makeCidr, type Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan, PlanRule } from '../plan/plan-types.js';
-import { evaluatePath, type Outcome } from './evaluate-iptables.js';
-import type { MatchContext } from './iptables-cube.js';
-import type { IptRule, IptRuleset } from './iptables-model.js';
+import { acceptSites, evaluatePath, type Outcome } from './evaluate.js';
+import { pathOf, type FwRule, type FwRuleset, type MatchContext } from './firewall-model.js';
 
 export type FlowVerdict = 'open' | 'blocked' | 'partial';
 
@@ -35,7 +34,7 @@ export interface AuditOptions {
 }
 
 /** Judges every rule of a host's plan against iptables rulesets (one per family). */
-export function auditFlows(host: HostPlan, rulesets: IptRuleset[], options: AuditOptions = {}): FlowAudit[] {
+export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: AuditOptions = {}): FlowAudit[] {
   const eph = options.ephemeral ?? [1024, 65535];
   const local = cidrsOf(host.addresses);
   return host.rules.map((rule) => {
@@ -48,10 +47,10 @@ export function auditFlows(host: HostPlan, rulesets: IptRuleset[], options: Audi
     const lines = new Map<string, { file: string; line: number; text: string }>();
     const note = (file: string, line: number, text: string): void => void lines.set(`${file}:${line}`, { file, line, text });
     for (const family of [4, 6] as Family[]) {
-      const rs = rulesets.find((r) => r.family === family);
+      const covered = rulesets.some((r) => r.families.includes(family));
       const peers = cidrsOf([...rule.peers, ...resolved]).filter((c) => c.family === family);
       const mine = local.filter((c) => c.family === family);
-      if (!rs || peers.length === 0 || mine.length === 0) continue;
+      if (!covered || peers.length === 0 || mine.length === 0) continue;
       if ((rule.protocol === 'icmp' && family !== 4) || (rule.protocol === 'icmpv6' && family !== 6)) continue;
       const remote = addressSet(peers);
       const localSet = addressSet(mine);
@@ -60,7 +59,7 @@ export function auditFlows(host: HostPlan, rulesets: IptRuleset[], options: Audi
         const opening = legIndex === 0;
         const outcomes: { accepted: PacketSet; refused: Outcome[]; accepts: Outcome[] }[] = [true, false].map((assumeOpaque) => {
           const ctx: MatchContext = { family, side: leg.side, iface: options.iface ?? null, assumeOpaque };
-          return evaluatePath(rs, leg.side, leg.set, ctx);
+          return evaluatePath(pathOf(rulesets, family, leg.side), leg.set, ctx);
         });
         const [loose, strict] = outcomes as [(typeof outcomes)[0], (typeof outcomes)[0]];
         if (!loose.accepted.equals(strict.accepted)) result.approximate = true;
@@ -68,19 +67,17 @@ export function auditFlows(host: HostPlan, rulesets: IptRuleset[], options: Audi
         judged++;
         if (refused.isEmpty()) {
           if (opening) refusedAll = false;
-          for (const o of strict.accepts) {
-            for (const r of o.decidedBy.slice(0, 1)) note(rs.file, r.line, r.text);
-            if (o.policyLine !== null && o.decidedBy.length === 0) note(rs.file, o.policyLine, `policy ACCEPT (line ${o.policyLine})`);
-          }
+          for (const site of acceptSites(strict.accepts, leg.set)) note(site.file, site.line, site.text);
           continue;
         }
         refusedAny = true;
         // Blocked means no connection can be opened: the opening packets are refused entirely.
         if (opening && !refused.equals(leg.set)) refusedAll = false;
         for (const o of strict.refused) {
-          const r: IptRule | undefined = o.decidedBy[0];
-          if (o.policyLine !== null) note(rs.file, o.policyLine, `policy ${o.verdict} (line ${o.policyLine})`);
-          else if (r) note(rs.file, r.line, r.text);
+          if (o.set.intersect(refused).isEmpty()) continue;
+          const r: FwRule | undefined = o.decidedBy[0];
+          if (o.policy !== null) note(o.policy.file, o.policy.line, `policy ${o.verdict} (line ${o.policy.line})`);
+          else if (r) note(r.file, r.line, r.text);
         }
         // Group what is refused by service (ports or ICMP types), each with the peers it is refused for.
         const portDim = leg.kind === 'request' ? 'dport' : 'sport';

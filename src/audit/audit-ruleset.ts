@@ -6,9 +6,9 @@ import { NDP_TYPES } from '../net/icmp-types.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan } from '../plan/plan-types.js';
 import { auditFlows, toCidrs, type AuditOptions, type FlowAudit } from './audit-flows.js';
-import { evaluatePath, walkChain } from './evaluate-iptables.js';
-import { ruleCube, type MatchContext, type Side } from './iptables-cube.js';
-import type { IptRule, IptRuleset } from './iptables-model.js';
+import { acceptSites, evaluatePath, walkChain } from './evaluate.js';
+import { boxOf } from '../algebra/cube-index.js';
+import { pathOf, type FwChain, type FwRule, type FwRuleset, type MatchContext, type Side } from './firewall-model.js';
 
 export interface ExposureEntry {
   direction: Side;
@@ -29,33 +29,42 @@ export interface DeadRule {
 
 export interface AuditReport {
   host: string;
-  ruleset: { format: 'iptables-save'; files: string[]; rules: number };
+  ruleset: { format: 'iptables-save' | 'nft-json' | 'mixed'; files: string[]; rules: number };
+  /** What the analysis could not read in the rulesets. */
+  warnings: string[];
   flows: FlowAudit[];
   exposure: ExposureEntry[];
   deadRules: DeadRule[];
+  /** Rules that are reached but whose removal changes no verdict. */
+  redundantRules: DeadRule[];
   /** Address families of the host that no given ruleset covers: its flows there are not judged. */
   notJudged: string[];
-  summary: { required: number; open: number; blocked: number; partial: number; exposed: number; dead: number; approximate: number };
+  summary: { required: number; open: number; blocked: number; partial: number; exposed: number; dead: number; redundant: number; approximate: number };
 }
 
 /** The full audit of a host: required flows, exposure beyond the plan, dead rules. */
-export function auditHost(host: HostPlan, rulesets: IptRuleset[], options: AuditOptions = {}): AuditReport {
+export function auditHost(host: HostPlan, rulesets: FwRuleset[], options: AuditOptions = {}): AuditReport {
   const flows = auditFlows(host, rulesets, options);
   const exposure: ExposureEntry[] = [];
-  for (const rs of rulesets) {
-    const family = rs.family;
-    for (const side of ['in', 'out'] as Side[]) exposure.push(...exposureOf(host, rs, family, side, options));
+  const families = ([4, 6] as Family[]).filter((f) => rulesets.some((r) => r.families.includes(f)));
+  for (const family of families) {
+    for (const side of ['in', 'out'] as Side[]) exposure.push(...exposureOf(host, rulesets, family, side, options));
   }
-  const deadRules = rulesets.flatMap((rs) => deadRulesOf(rs, rs.family, options.iface ?? null));
+  const unused = rulesets.map((rs) => deadRulesOf(rs, options.iface ?? null));
+  const deadRules = unused.flatMap((u) => u.dead);
+  const redundantRules = unused.flatMap((u) => u.redundant);
+  const formats = [...new Set(rulesets.map((r) => r.format))];
   const count = (v: string): number => flows.filter((f) => f.verdict === v).length;
   return {
     host: host.name,
-    ruleset: { format: 'iptables-save', files: rulesets.map((r) => r.file), rules: rulesets.reduce((n, r) => n + r.ruleCount, 0) },
+    ruleset: { format: formats.length === 1 ? formats[0]! : 'mixed', files: rulesets.map((r) => r.file), rules: rulesets.reduce((n, r) => n + r.ruleCount, 0) },
+    warnings: rulesets.flatMap((r) => r.warnings),
     flows,
     exposure,
     deadRules,
-    notJudged: [...new Set(cidrsOf(host.addresses).map((c) => c.family))].filter((f) => !rulesets.some((r) => r.family === f)).map((f) => `IPv${f}: the host has IPv${f} addresses but no IPv${f} ruleset was given`),
-    summary: { required: flows.length, open: count('open'), blocked: count('blocked'), partial: count('partial'), exposed: exposure.length, dead: deadRules.length, approximate: flows.filter((f) => f.approximate).length + exposure.filter((e) => e.approximate).length },
+    redundantRules,
+    notJudged: [...new Set(cidrsOf(host.addresses).map((c) => c.family))].filter((f) => !families.includes(f)).map((f) => `IPv${f}: the host has IPv${f} addresses but no IPv${f} ruleset was given`),
+    summary: { required: flows.length, open: count('open'), blocked: count('blocked'), partial: count('partial'), exposed: exposure.length, dead: deadRules.length, redundant: redundantRules.length, approximate: flows.filter((f) => f.approximate).length + exposure.filter((e) => e.approximate).length },
   };
 }
 
@@ -99,15 +108,16 @@ function plannedOpenings(host: HostPlan, family: Family, side: Side, local: Inte
   return set;
 }
 
-function exposureOf(host: HostPlan, rs: IptRuleset, family: Family, side: Side, options: AuditOptions): ExposureEntry[] {
+function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side: Side, options: AuditOptions): ExposureEntry[] {
   const mine = cidrsOf(host.addresses).filter((c) => c.family === family);
   const local = mine.length > 0 ? addressSet(mine) : interval(0n, maxAddress(family));
   const attempts = newConnections(family, local);
   const planned = plannedOpenings(host, family, side, local, options.fqdns ?? {});
   const ctx = (assumeOpaque: boolean): MatchContext => ({ family, side, iface: options.iface ?? null, assumeOpaque });
   // The loose reading (uncertain matches taken as matching) is what could be exposed.
-  const loose = evaluatePath(rs, side, attempts, ctx(true));
-  const strict = evaluatePath(rs, side, attempts, ctx(false));
+  const path = pathOf(rulesets, family, side);
+  const loose = evaluatePath(path, attempts, ctx(true));
+  const strict = evaluatePath(path, attempts, ctx(false));
   const exposed = loose.accepted.subtract(planned);
   if (exposed.isEmpty()) return [];
   const certain = strict.accepted.subtract(planned);
@@ -134,12 +144,8 @@ function exposureOf(host: HostPlan, rs: IptRuleset, family: Family, side: Side, 
   const out: ExposureEntry[] = [];
   for (const g of groups.values()) {
     const region = PacketSet.of(...g.cubes.map((c) => ({ ...c, protocol: intersect(c.protocol, g.protocols) }))).intersect(exposed);
-    const lines = new Map<number, string>();
-    for (const o of loose.accepts) {
-      if (o.set.intersect(region).isEmpty()) continue;
-      for (const r of o.decidedBy.slice(0, 1)) lines.set(r.line, r.text);
-      if (o.policyLine !== null) lines.set(o.policyLine, `policy ACCEPT of the chain (line ${o.policyLine})`);
-    }
+    const lines = new Map<string, { file: string; line: number; text: string }>();
+    for (const site of acceptSites(loose.accepts, region)) lines.set(`${site.file}:${site.line}`, site);
     const all = g.service.length === 1 && g.service[0]![0] === 0n && g.service[0]![1] === 255n;
     out.push({
       direction: side,
@@ -147,7 +153,7 @@ function exposureOf(host: HostPlan, rs: IptRuleset, family: Family, side: Side, 
       ports: g.kind === 'port' ? g.service.map(([a, b]) => [Number(a), Number(b)] as PortRange) : null,
       icmpTypes: g.kind === 'icmp' && !all ? g.service.flatMap(([a, b]) => Array.from({ length: Number(b - a) + 1 }, (_, i) => Number(a) + i)) : null,
       peers: toCidrs(g.remote, family),
-      decidedBy: [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([line, text]) => ({ file: rs.file, line, text })),
+      decidedBy: [...lines.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
       approximate: !region.isSubsetOf(certain),
     });
   }
@@ -163,49 +169,96 @@ function protocolName(p: bigint, family: Family): string {
 }
 
 /**
- * Rules that no packet reaches. Every built-in chain is walked with every packet of the family
- * (all states, both readings of uncertain matches); a rule that is never matched is dead.
+ * Rules that no packet reaches, and rules whose removal would change nothing. Every base chain
+ * is walked with every packet of each family (all states, both readings of uncertain matches):
+ * a rule that is never matched is dead. A rule is redundant when, wherever it matches and in
+ * both readings, the rules after it in its chain decide the same.
  */
-function deadRulesOf(rs: IptRuleset, family: Family, iface: string | null): DeadRule[] {
-  const hit = new Set<IptRule>();
+function deadRulesOf(rs: FwRuleset, iface: string | null): { dead: DeadRule[]; redundant: DeadRule[] } {
+  const hit = new Set<FwRule>();
+  const redundant = new Map<FwRule, boolean>();
   const reachedChains = new Set<string>();
-  for (const table of rs.tables.values()) {
-    for (const chain of table.chains.values()) {
-      if (!chain.builtin) continue;
-      for (const side of ['in', 'out'] as Side[]) {
-        for (const assumeOpaque of [true, false]) {
-          const r = walkChain(table, chain, PacketSet.of(universeCube(family)), { family, side, iface, assumeOpaque, loopback: true });
-          for (const rule of r.hit) {
-            hit.add(rule);
-            if (rule.target.kind === 'jump' || rule.target.kind === 'goto') reachedChains.add(`${table.name}/${rule.target.chain}`);
+  for (const family of rs.families) {
+    for (const table of rs.tables) {
+      for (const chain of table.chains.values()) {
+        if (!chain.base) continue;
+        for (const side of ['in', 'out'] as Side[]) {
+          for (const [name, assumeOpaque] of interfaceClasses(rs, iface).flatMap((n) => [[n, true], [n, false]] as const)) {
+            const ctx: MatchContext = { family, side, iface: name, assumeOpaque, loopback: true };
+            const seen = new Set<FwRule>();
+            walkChain(table, chain, PacketSet.of(universeCube(family)), ctx, { hit: seen, redundant });
+            for (const rule of seen) {
+              hit.add(rule);
+              if (rule.action.kind === 'jump' || rule.action.kind === 'goto') reachedChains.add(`${table.name}/${rule.action.chain}`);
+            }
           }
         }
       }
     }
   }
-  const out: DeadRule[] = [];
-  for (const table of rs.tables.values()) {
+  const dead: DeadRule[] = [];
+  const extra: DeadRule[] = [];
+  for (const table of rs.tables) {
     for (const chain of table.chains.values()) {
       chain.rules.forEach((rule, i) => {
-        if (hit.has(rule)) return;
-        let reason: string;
-        if (!chain.builtin && !reachedChains.has(`${table.name}/${chain.name}`)) reason = `in chain ${chain.name}, which no reachable rule jumps to`;
-        else {
-          // Covering is judged on the strict reading: an uncertain rule covers nothing for sure.
-          const ctx: MatchContext = { family, side: 'in', iface, assumeOpaque: false, loopback: true };
-          const mine = ruleCube(rule.match, ctx);
-          const earlier = chain.rules.slice(0, i).filter((e) => ['ACCEPT', 'DROP', 'REJECT', 'RETURN', 'goto'].includes(e.target.kind));
-          const cover = mine ? earlier.find((e) => { const c = ruleCube(e.match, ctx); return c !== null && PacketSet.of(mine).isSubsetOf(PacketSet.of(c)); }) : undefined;
-          if (!mine) reason = `matches nothing for IPv${family}`;
-          else if (cover) reason = `shadowed by line ${cover.line}`;
-          else {
-            const parts = earlier.filter((e) => { const c = ruleCube(e.match, ctx); return c !== null && !PacketSet.of(mine).intersectCube(c).isEmpty(); }).map((e) => e.line);
-            reason = parts.length > 0 ? `shadowed by lines ${parts.join(', ')} together` : 'no packet reaches it';
-          }
+        if (hit.has(rule)) {
+          if (redundant.get(rule)) extra.push({ file: rule.file, line: rule.line, text: rule.text, reason: redundancyReason(chain, i) });
+          return;
         }
-        out.push({ file: rs.file, line: rule.line, text: rule.text, reason });
+        let reason: string;
+        if (!chain.base && !reachedChains.has(`${table.name}/${chain.name}`)) reason = `in chain ${chain.name}, which no reachable rule jumps to`;
+        else reason = shadowReason(chain, i, rs.families, iface);
+        dead.push({ file: rule.file, line: rule.line, text: rule.text, reason });
       });
     }
   }
-  return out.sort((a, b) => a.line - b.line);
+  const order = (a: DeadRule, b: DeadRule): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+  return { dead: dead.sort(order), redundant: extra.sort(order) };
+}
+
+/**
+ * One interface name per class of interfaces the ruleset tells apart: each name it mentions,
+ * a name for each wildcard prefix that no literal takes, and one that matches none of them.
+ * A packet has one interface, so walking each class covers every packet exactly, and an
+ * interface match is then decided rather than uncertain.
+ */
+function interfaceClasses(rs: FwRuleset, iface: string | null): string[] {
+  if (iface !== null) return [iface];
+  const names = new Set<string>();
+  for (const t of rs.tables) for (const c of t.chains.values()) for (const r of c.rules) for (const n of r.interfaces) names.add(n.endsWith('+') ? `${n.slice(0, -1)}\u0001` : n);
+  names.add('\u0001other');
+  return [...names];
+}
+
+const ENDS_WALK = new Set(['ACCEPT', 'DROP', 'REJECT', 'RETURN', 'goto']);
+
+/** Why a reachable chain's rule is never matched: the earlier rule that covers it, or those that do together. */
+function shadowReason(chain: FwChain, i: number, families: (4 | 6)[], iface: string | null): string {
+  const rule = chain.rules[i]!;
+  for (const family of families) {
+    // Covering is judged on the strict reading: an uncertain rule covers nothing for sure.
+    const ctx: MatchContext = { family, side: 'in', iface, assumeOpaque: false, loopback: true };
+    const mine = rule.match(ctx);
+    if (mine.length === 0) continue;
+    const box = boxOf(mine);
+    const own = PacketSet.disjoint(mine);
+    const earlier = chain.rules.slice(0, i).filter((e) => ENDS_WALK.has(e.action.kind) && e.match(ctx).length > 0 && boxesMeet(boxOf(e.match(ctx)), box));
+    const cover = earlier.find((e) => own.isSubsetOf(PacketSet.of(...e.match(ctx))));
+    if (cover) return `shadowed by line ${cover.line}`;
+    const parts = earlier.filter((e) => !own.intersect(PacketSet.of(...e.match(ctx))).isEmpty()).map((e) => e.line);
+    if (parts.length > 0) return `shadowed by lines ${parts.slice(0, 8).join(', ')}${parts.length > 8 ? ` and ${parts.length - 8} more` : ''} together`;
+    return 'no packet reaches it';
+  }
+  return `matches nothing for IPv${families.join('/IPv')}`;
+}
+
+function boxesMeet(a: Float64Array, b: Float64Array): boolean {
+  for (let d = 0; d < a.length; d += 2) if (a[d]! > b[d + 1]! || b[d]! > a[d + 1]!) return false;
+  return true;
+}
+
+function redundancyReason(chain: FwChain, i: number): string {
+  const rule = chain.rules[i]!;
+  if (rule.action.kind === 'RETURN') return `redundant: the packets it returns would fall through the rest of chain ${chain.name} anyway`;
+  return `redundant: the rules after it in chain ${chain.name} give the same packets the same verdict (${rule.action.kind})`;
 }

@@ -3,21 +3,9 @@ import { complement, EMPTY, interval, normalize, type IntervalSet } from '../alg
 import { maxAddress, PROTO, STATES, tcpFlagValues, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
 import { cidrLast } from '../net/addresses.js';
 import type { IptMatch } from './iptables-model.js';
+import type { MatchContext } from './firewall-model.js';
 
-/** Where a chain sits: inbound chains see the remote end as source, outbound as destination. */
-export type Side = 'in' | 'out';
-
-/** How to read matches that the text alone cannot decide. */
-export interface MatchContext {
-  family: 4 | 6;
-  side: Side;
-  /** The interface the host's traffic uses; `null` for "any" (then interface matches are uncertain). */
-  iface: string | null;
-  /** Uncertain matches (limit, recent, marks, interfaces when unknown ...) taken as matching or not. */
-  assumeOpaque: boolean;
-  /** Whether loopback traffic is in question (dead-rule analysis); flows with a remote peer never use `lo`. */
-  loopback?: boolean;
-}
+export type { MatchContext, Side } from './firewall-model.js';
 
 const PROTOCOL_NUMBERS: Record<string, number> = { tcp: 6, udp: 17, icmp: 1, 'ipv6-icmp': 58, sctp: 132, udplite: 136, gre: 47, esp: 50, ah: 51, ipip: 4, ipv6: 41, igmp: 2 };
 

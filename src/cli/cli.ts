@@ -15,8 +15,8 @@ import { buildPlan } from '../plan/build-plan.js';
 import type { Plan } from '../plan/plan-types.js';
 import { loadSite } from '../site/load-site.js';
 import { auditHost } from '../audit/audit-ruleset.js';
-import type { IptRuleset } from '../audit/iptables-model.js';
-import { parseIptablesSave } from '../audit/parse-iptables-save.js';
+import type { FwRuleset } from '../audit/firewall-model.js';
+import { parseRuleset, type RulesetFormat } from '../audit/parse-ruleset.js';
 import { renderAudit } from './render-audit.js';
 import { catalogJson, planJson, renderCatalogList, renderProfile } from './render-output.js';
 import { renderPlanTable } from './render-plan-table.js';
@@ -157,10 +157,10 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
 
   program
     .command('audit')
-    .description('judge an existing iptables ruleset against the plan: required flows, exposure, dead rules')
+    .description('judge an existing iptables or nftables ruleset against the plan: required flows, exposure, dead and redundant rules')
     .argument('<site>', 'site YAML file')
     .requiredOption('--host <name>', 'the host whose plan is the reference')
-    .option('--ruleset <file>', 'iptables-save or ip6tables-save output; "-" for stdin (repeatable)', collect, [] as string[])
+    .option('--ruleset <file>', 'iptables-save / ip6tables-save output or `nft -j list ruleset`; "-" for stdin (repeatable)', collect, [] as string[])
     .addOption(new Option('--format <format>', 'ruleset format').choices(['auto', 'iptables-save', 'nft-json']).default('auto'))
     .option('--interface <name>', 'judge traffic on this interface (default: any)')
     .addOption(new Option('--fail-on <condition>', 'also exit 1 when this holds').choices(['exposure']))
@@ -171,7 +171,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
       if (opts.ruleset.length === 0) usage('audit needs at least one --ruleset FILE', 'give the output of iptables-save (and ip6tables-save) with --ruleset');
       const { plan } = planOf(file, dirs());
       const host = hostsOf(plan, opts.host)[0]!;
-      const rulesets: IptRuleset[] = [];
+      const rulesets: FwRuleset[] = [];
       const diags: Diagnostic[] = [];
       for (const f of opts.ruleset) {
         let text: string;
@@ -181,11 +181,9 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
           usage(`cannot read ruleset ${f} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, 'check the path');
           return;
         }
-        const format = opts.format === 'auto' ? (text.trimStart().startsWith('{') ? 'nft-json' : 'iptables-save') : opts.format;
-        if (format === 'nft-json') usage(`${f}: nft JSON rulesets are not supported by audit yet`, 'audit the iptables-save output, or wait for nft JSON support (issue 3 is in progress)');
         const name = f === '-' ? '<stdin>' : f;
         if (f === '-') sources.set(name, text);
-        const { ruleset, diagnostics } = parseIptablesSave(name, text);
+        const { ruleset, diagnostics } = parseRuleset(name, text, opts.format as RulesetFormat | 'auto');
         diags.push(...diagnostics);
         if (ruleset) rulesets.push(ruleset);
       }

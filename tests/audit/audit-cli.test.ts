@@ -49,9 +49,17 @@ test('audit CLI: a malformed dump is exit 2 with FILE:LINE:COL and the offending
     assert.equal(r.out, '');
     assert.ok(r.err.startsWith(`${f}:3:13: error: "10.0.0.300" is not an address or CIDR`), r.err);
     assert.match(r.err, /-A INPUT -s 10\.0\.0\.300/);
-    const nft = await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-'], '{"nftables": []}');
+    const nft = await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-'], '{"nftables": [\n  {"table": {"family": "inet", "name": "f"}},\n  {"chain": {"family": "inet", "table": "g", "name": "input"}}\n]}');
     assert.equal(nft.code, 2);
-    assert.match(nft.err, /nft JSON rulesets are not supported by audit yet/);
+    assert.equal(nft.out, '');
+    assert.ok(nft.err.startsWith('<stdin>:3:3: error: chain input belongs to table inet g, which is not declared'), nft.err);
+    const json = await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-', '--format', 'nft-json'], '{"nftables": [');
+    assert.equal(json.code, 2);
+    assert.match(json.err, /^<stdin>:1:\d+: error: not valid JSON/);
+    // No table at all: nothing filters, every required flow is open and everything is exposed.
+    const none = await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-', '--json'], '{"nftables": []}');
+    assert.equal(none.code, 0);
+    assert.ok(JSON.parse(none.out).exposure.some((e: { protocol: string; ports: number[][] }) => e.protocol === 'tcp' && e.ports[0]![0] === 0));
     assert.equal((await run(['audit', EXAMPLE, '--host', 'mx1'])).code, 2);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { parseIptablesSave } from '../../src/audit/parse-iptables-save.js';
+import { parseRuleset } from '../../src/audit/parse-ruleset.js';
 import { auditHost } from '../../src/audit/audit-ruleset.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import { ROOT, siteOf } from '../helpers/fixtures.js';
@@ -19,7 +19,7 @@ for (const name of cases) {
   test(`audit corpus: ${name}`, () => {
     const files = ['v4', 'v6'].map((v) => `${name}.${v}`).filter((f) => existsSync(`${DIR}/${f}`));
     const rulesets = files.map((f) => {
-      const { ruleset, diagnostics } = parseIptablesSave(f, readFileSync(`${DIR}/${f}`, 'utf8'));
+      const { ruleset, diagnostics } = parseRuleset(f, readFileSync(`${DIR}/${f}`, 'utf8'));
       assert.deepEqual(diagnostics, []);
       return ruleset!;
     });

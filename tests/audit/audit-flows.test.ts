@@ -3,16 +3,16 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { auditFlows } from '../../src/audit/audit-flows.js';
 import { auditHost } from '../../src/audit/audit-ruleset.js';
-import { parseIptablesSave } from '../../src/audit/parse-iptables-save.js';
-import type { IptRuleset } from '../../src/audit/iptables-model.js';
+import { parseRuleset } from '../../src/audit/parse-ruleset.js';
+import type { FwRuleset } from '../../src/audit/firewall-model.js';
 import { compilePlan, staticResolver } from '../../src/compile/compile.js';
 import { cidrContains, parseCidr } from '../../src/net/addresses.js';
 import { EXAMPLE, planOf, singleHostSite } from '../helpers/fixtures.js';
 
 const FQDNS = { 'my.mailstore.com': ['198.51.100.7', '2001:db8:77::7'] };
 
-function parse(text: string, name = 'r.rules'): IptRuleset {
-  const { ruleset, diagnostics } = parseIptablesSave(name, text);
+function parse(text: string, name = 'r.rules'): FwRuleset {
+  const { ruleset, diagnostics } = parseRuleset(name, text, 'iptables-save');
   assert.deepEqual(diagnostics, []);
   return ruleset!;
 }

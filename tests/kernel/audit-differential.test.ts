@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { auditFlows } from '../../src/audit/audit-flows.js';
 import { parseIptablesSave } from '../../src/audit/parse-iptables-save.js';
+import { iptablesFirewall } from '../../src/audit/iptables-firewall.js';
 import type { HostPlan } from '../../src/plan/plan-types.js';
 import { kernelAvailable, kernelRequired, Lab } from './lab.js';
 
@@ -90,7 +91,7 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
             for (const [protocol, results] of [['tcp', tcp], ['udp', udp]] as const) {
               PORTS.forEach((port, i) => {
                 const plan: HostPlan = { name: 'h', addresses: [HOST], rules: [{ direction: 'in', protocol, ports: [[port, port]], icmpTypes: null, peers: [`${addr}/32`], fqdns: [], because: [] }] };
-                const verdict = auditFlows(plan, [parsed.ruleset!])[0]!;
+                const verdict = auditFlows(plan, [iptablesFirewall(parsed.ruleset!)])[0]!;
                 const kernelPass = results[i] === 'open';
                 probes++;
                 if (kernelPass) passed++;
@@ -126,7 +127,7 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
         const results = await (await lab.agent('p1')).udp([53, 54].map((port) => ({ addr: HOST, port })), 800, 2);
         [53, 54].forEach((port, i) => {
           const plan: HostPlan = { name: 'h', addresses: [HOST], rules: [{ direction: 'in', protocol: 'udp', ports: [[port, port]], icmpTypes: null, peers: [`${PEERS.p1}/32`], fqdns: [], because: [] }] };
-          const verdict = auditFlows(plan, [parsed])[0]!.verdict;
+          const verdict = auditFlows(plan, [iptablesFirewall(parsed)])[0]!.verdict;
           assert.equal(verdict === 'open', results[i] === 'open', `udp/${port}: audit ${verdict}, kernel ${results[i]}\n${text}`);
         });
       }

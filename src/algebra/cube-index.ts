@@ -1,0 +1,140 @@
+import { DIMENSIONS, type Cube } from './packet-set.js';
+
+const D = DIMENSIONS.length;
+/** Dimensions worth indexing on, most selective first for typical rulesets. */
+const KEY_DIMS = [DIMENSIONS.indexOf('remote'), DIMENSIONS.indexOf('local'), DIMENSIONS.indexOf('dport'), DIMENSIONS.indexOf('sport')];
+const fullWidth = (family: 4 | 6): number[] => [255, 2 ** (family === 4 ? 32 : 128), 2 ** (family === 4 ? 32 : 128), 65535, 65535, 255, 255, 4, 255];
+
+/** A bounding box: for each dimension the lowest and highest value, as doubles. */
+export type Box = Float64Array;
+
+/**
+ * The bounding box of some cubes. `Number()` rounds monotonically, so boxes of 128-bit
+ * addresses may grow by a rounding step but never shrink: an overlap test on boxes never misses
+ * a real overlap (it may report a false one, which the exact cube test then rejects).
+ */
+export function boxOf(cubes: readonly Cube[]): Box {
+  const box = new Float64Array(2 * D);
+  for (let d = 0; d < D; d++) {
+    box[2 * d] = Infinity;
+    box[2 * d + 1] = -Infinity;
+  }
+  for (const c of cubes) {
+    for (let d = 0; d < D; d++) {
+      const set = c[DIMENSIONS[d]!];
+      if (set.length === 0) continue;
+      const lo = Number(set[0]![0]);
+      const hi = Number(set[set.length - 1]![1]);
+      if (lo < box[2 * d]!) box[2 * d] = lo;
+      if (hi > box[2 * d + 1]!) box[2 * d + 1] = hi;
+    }
+  }
+  return box;
+}
+
+function overlaps(a: Box, aAt: number, b: Box): boolean {
+  for (let d = 0; d < D; d++) if (a[aAt + 2 * d]! > b[2 * d + 1]! || b[2 * d]! > a[aAt + 2 * d + 1]!) return false;
+  return true;
+}
+
+interface Bucket {
+  /** Width bound of the bucket: every entry has hi - lo <= span. */
+  span: number;
+  los: Float64Array;
+  ids: Int32Array;
+}
+
+interface Group {
+  dim: number;
+  buckets: Bucket[];
+}
+
+/**
+ * Finds, among a fixed list of cube sets (a chain's rules), those whose bounding box overlaps a
+ * query box, in list order. This is what keeps the audit near n log n: a rule is compared only
+ * with the rules it can overlap, not with every earlier rule.
+ *
+ * Each entry is filed under its narrowest address or port dimension (relative to the field's
+ * width), then by width class (powers of two), sorted by lower bound: an entry of width at most
+ * `span` can overlap [a, b] only if its lower bound lies in [a - span, b], one binary search per
+ * class. Entries with no narrow dimension (state or protocol matches only) are kept in a list
+ * that every query scans; rulesets have few of them.
+ */
+export class CubeIndex {
+  private readonly boxes: Float64Array;
+  private readonly groups: Group[] = [];
+  private readonly wide: number[] = [];
+
+  constructor(
+    readonly entries: readonly (readonly Cube[])[],
+    family: 4 | 6,
+  ) {
+    const full = fullWidth(family);
+    const n = entries.length;
+    this.boxes = new Float64Array(n * 2 * D);
+    const byGroup = new Map<number, Map<number, number[]>>();
+    for (let i = 0; i < n; i++) {
+      const cubes = entries[i]!;
+      if (cubes.length === 0) continue;
+      this.boxes.set(boxOf(cubes), i * 2 * D);
+      let best = -1;
+      let bestRatio = 0.5; // a dimension wider than half its range does not narrow much
+      for (const d of KEY_DIMS) {
+        const ratio = (this.boxes[i * 2 * D + 2 * d + 1]! - this.boxes[i * 2 * D + 2 * d]!) / full[d]!;
+        if (ratio < bestRatio) {
+          best = d;
+          bestRatio = ratio;
+        }
+      }
+      if (best < 0) {
+        this.wide.push(i);
+        continue;
+      }
+      const width = this.boxes[i * 2 * D + 2 * best + 1]! - this.boxes[i * 2 * D + 2 * best]!;
+      const cls = width <= 0 ? 0 : Math.ceil(Math.log2(width)) + 1;
+      let classes = byGroup.get(best);
+      if (!classes) byGroup.set(best, (classes = new Map()));
+      let list = classes.get(cls);
+      if (!list) classes.set(cls, (list = []));
+      list.push(i);
+    }
+    for (const [dim, classes] of byGroup) {
+      const buckets: Bucket[] = [];
+      for (const [cls, list] of classes) {
+        list.sort((x, y) => this.boxes[x * 2 * D + 2 * dim]! - this.boxes[y * 2 * D + 2 * dim]!);
+        buckets.push({ span: 2 ** cls, los: Float64Array.from(list, (i) => this.boxes[i * 2 * D + 2 * dim]!), ids: Int32Array.from(list) });
+      }
+      this.groups.push({ dim, buckets });
+    }
+  }
+
+  /** The box of entry i. */
+  box(i: number): Box {
+    return this.boxes.subarray(i * 2 * D, (i + 1) * 2 * D);
+  }
+
+  /** Entries in [from, before) whose box overlaps `query`, in ascending order. */
+  query(query: Box, before = this.entries.length, from = 0): number[] {
+    const out: number[] = [];
+    for (const i of this.wide) if (i < before && i >= from && overlaps(this.boxes, i * 2 * D, query)) out.push(i);
+    for (const g of this.groups) {
+      const a = query[2 * g.dim]!;
+      const b = query[2 * g.dim + 1]!;
+      for (const bucket of g.buckets) {
+        const lowest = a - bucket.span * 1.000001 - 1;
+        let lo = 0;
+        let hi = bucket.los.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (bucket.los[mid]! < lowest) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let k = lo; k < bucket.los.length && bucket.los[k]! <= b; k++) {
+          const i = bucket.ids[k]!;
+          if (i < before && i >= from && overlaps(this.boxes, i * 2 * D, query)) out.push(i);
+        }
+      }
+    }
+    return out.sort((x, y) => x - y);
+  }
+}

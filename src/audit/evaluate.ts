@@ -1,0 +1,295 @@
+import { boxOf, CubeIndex } from '../algebra/cube-index.js';
+import { interval, subtract } from '../algebra/interval-set.js';
+import { cubesOverlap, intersectCubes, PacketSet, STATES, subtractAll, type Cube } from '../algebra/packet-set.js';
+import { contextKey, type FwChain, type FwRule, type FwTable, type PathChain, type MatchContext, type Verdict } from './firewall-model.js';
+
+export type { Verdict };
+
+/** A part of the input that ended with a verdict, and the rules that decided it. */
+export interface Outcome {
+  /** Computed on first use for a chain's policy (the rest after every rule is the costly part). */
+  readonly set: PacketSet;
+  verdict: Verdict;
+  /** The deciding rule, then the jumps that led there (innermost first); empty for a policy. */
+  decidedBy: FwRule[];
+  /** Where the base chain's policy is, when the policy decided. */
+  policy: { file: string; line: number } | null;
+}
+
+export interface ChainResult {
+  outcomes: Outcome[];
+  /** What fell off the end of a regular chain or hit RETURN: continues in the caller. */
+  returned(): PacketSet;
+  /** Packets a `notrack` rule matched: connection tracking will call them UNTRACKED. */
+  untracked: Cube[];
+}
+
+const MAX_DEPTH = 64;
+
+/** A chain's rules as cubes in one context, with the index that finds overlapping rules. */
+interface ChainView {
+  cubes: (readonly Cube[])[];
+  index: CubeIndex;
+}
+
+const views = new WeakMap<FwChain, Map<string, ChainView>>();
+
+function viewOf(chain: FwChain, ctx: MatchContext): ChainView {
+  let byCtx = views.get(chain);
+  if (!byCtx) views.set(chain, (byCtx = new Map()));
+  const key = contextKey(ctx);
+  let v = byCtx.get(key);
+  if (!v) {
+    const cubes = chain.rules.map((r) => r.match(ctx));
+    v = { cubes, index: new CubeIndex(cubes, ctx.family) };
+    byCtx.set(key, v);
+  }
+  return v;
+}
+
+function lazy<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
+  };
+}
+
+function intersectAll(a: readonly Cube[], b: readonly Cube[]): Cube[] {
+  const out: Cube[] = [];
+  for (const x of a) for (const y of b) {
+    if (!cubesOverlap(x, y)) continue;
+    const c = intersectCubes(x, y);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+export interface WalkOptions {
+  /** The jumps that led here, innermost first. */
+  trail?: FwRule[];
+  depth?: number;
+  /** Collects the rules some packet reached and matched (for dead-rule analysis). */
+  hit?: Set<FwRule>;
+  /**
+   * When given, each terminal rule (and RETURN) that is reached is checked for redundancy: the
+   * rules after it, in the same chain, would give the packets it takes the same verdict. The
+   * map keeps, per rule, whether that held in every walk so far.
+   */
+  redundant?: Map<FwRule, boolean>;
+  /** Start after this rule position (a continuation, for the redundancy check). */
+  from?: number;
+}
+
+/**
+ * First-match walk of a chain over a set of packets, exactly as the kernel runs it: terminal
+ * verdicts end the walk, jumps descend and the caller continues with what the sub-chain
+ * returns, goto returns to the caller's caller, base chains end in their policy.
+ *
+ * Why it is fast: instead of carrying "everything not matched yet" from rule to rule (a set
+ * that fragments with every rule, which made the walk quadratic), each rule takes the input it
+ * overlaps and subtracts only what the earlier rules that overlap *it* consumed; an index of
+ * the chain's boxes finds those rules. Rules far apart in address or port space never meet.
+ * The rest that falls off the end is computed only when someone asks (a DROP policy over the
+ * universe is never needed for exposure or dead rules).
+ */
+export function walkChain(table: FwTable, chain: FwChain, input: PacketSet, ctx: MatchContext, opts: WalkOptions = {}): ChainResult {
+  const trail = opts.trail ?? [];
+  const depth = opts.depth ?? 0;
+  const hit = opts.hit ?? new Set<FwRule>();
+  const from = opts.from ?? 0;
+  if (depth > MAX_DEPTH) throw new Error(`chain ${chain.name}: jumps nest deeper than ${MAX_DEPTH} (a loop?)`);
+  const view = viewOf(chain, ctx);
+  const outcomes: Outcome[] = [];
+  const untracked: Cube[] = [];
+  const consumed = new Map<number, Cube[]>();
+  const allConsumed: Cube[] = [];
+  const returnedParts: Cube[] = [];
+  const lateReturns: (() => PacketSet)[] = [];
+  const consume = (k: number, cubes: Cube[]): void => {
+    if (cubes.length === 0) return;
+    consumed.set(k, cubes);
+    allConsumed.push(...cubes);
+  };
+  if (!input.isEmpty()) {
+    for (const k of view.index.query(boxOf(input.cubes), view.cubes.length, from)) {
+      let m = intersectAll(input.cubes, view.cubes[k]!);
+      if (m.length === 0) continue;
+      const earlier: Cube[] = [];
+      for (const j of view.index.query(view.index.box(k), k, from)) {
+        const c = consumed.get(j);
+        if (c) earlier.push(...c);
+      }
+      if (earlier.length > 0) m = subtractAll(m, earlier);
+      if (m.length === 0) continue;
+      const rule = chain.rules[k]!;
+      hit.add(rule);
+      const a = rule.action;
+      switch (a.kind) {
+        case 'ACCEPT':
+        case 'DROP':
+        case 'REJECT':
+          outcomes.push({ set: PacketSet.disjoint(m), verdict: a.kind, decidedBy: [rule, ...trail], policy: null });
+          consume(k, m);
+          break;
+        case 'RETURN':
+          returnedParts.push(...m);
+          consume(k, m);
+          break;
+        case 'jump':
+        case 'goto': {
+          const sub = table.chains.get(a.chain);
+          if (!sub) break;
+          const r = walkChain(table, sub, PacketSet.disjoint(m), ctx, { trail: [rule, ...trail], depth: depth + 1, hit, redundant: opts.redundant });
+          outcomes.push(...r.outcomes);
+          untracked.push(...r.untracked);
+          if (a.kind === 'jump') consume(k, r.outcomes.flatMap((o) => o.set.cubes));
+          else {
+            lateReturns.push(r.returned);
+            consume(k, m);
+          }
+          break;
+        }
+        case 'NOTRACK':
+          untracked.push(...m);
+          break;
+        default:
+          // log, counter, mark ...: the packet goes on to the next rule.
+          break;
+      }
+      if (opts.redundant && (a.kind === 'ACCEPT' || a.kind === 'DROP' || a.kind === 'REJECT' || a.kind === 'RETURN')) {
+        const same = wouldDecideAlike(table, chain, k, m, ctx, depth, a.kind);
+        opts.redundant.set(rule, (opts.redundant.get(rule) ?? true) && same);
+      }
+    }
+  }
+  const rest = lazy(() => PacketSet.disjoint([...returnedParts, ...lateReturns.flatMap((f) => f().cubes), ...subtractAll(input.cubes, allConsumed)]));
+  if (!chain.base) return { outcomes, returned: rest, untracked };
+  // A base chain's policy takes what falls off its end or RETURNs (also from a goto'd chain).
+  const verdict: Verdict = chain.policy === 'DROP' ? 'DROP' : 'ACCEPT';
+  outcomes.push({
+    get set() {
+      return rest();
+    },
+    verdict,
+    decidedBy: [...trail],
+    policy: { file: chain.file, line: chain.line },
+  });
+  return { outcomes, returned: () => PacketSet.empty(), untracked };
+}
+
+/**
+ * Whether the rules after position k of a chain give the packets `m` the verdict `kind` too
+ * (RETURN: no later rule decides any of them). Judged within the chain: packets that would fall
+ * off a regular chain count as "not alike" for a verdict, so a rule is called redundant only
+ * when that is certain.
+ */
+function wouldDecideAlike(table: FwTable, chain: FwChain, k: number, m: Cube[], ctx: MatchContext, depth: number, kind: Verdict | 'RETURN'): boolean {
+  const r = walkChain(table, chain, PacketSet.disjoint(m), ctx, { depth, from: k + 1 });
+  if (kind === 'RETURN') return !chain.base && r.outcomes.every((o) => o.set.isEmpty());
+  for (const o of r.outcomes) if (o.verdict !== kind && !o.set.isEmpty()) return false;
+  return r.returned().isEmpty();
+}
+
+export interface PathResult {
+  accepted: PacketSet;
+  refused: Outcome[];
+  /** The accepting outcomes of the last base chain that decided (for `decidedBy`). */
+  accepts: Outcome[];
+  hit: Set<FwRule>;
+}
+
+/**
+ * The packets of `input` that the whole path accepts, and the outcomes that refuse the rest.
+ * An accept ends one base chain; the packet still has to pass the next one on the hook, while
+ * a drop anywhere is final.
+ */
+export function evaluatePath(path: readonly PathChain[], input: PacketSet, ctx: MatchContext): PathResult {
+  let current = input;
+  const refused: Outcome[] = [];
+  const accepts: Outcome[] = [];
+  const hit = new Set<FwRule>();
+  // Packets that `notrack` matched, in the caller's terms (with the state they would have had);
+  // after that chain they travel with state UNTRACKED.
+  let untrackedOrigin = PacketSet.empty();
+  for (const { table, chain, beforeConntrack, quietPolicy } of path) {
+    const r = walkChain(table, chain, current, ctx, { hit });
+    const next: Cube[] = [];
+    const chainAccepts: Outcome[] = [];
+    for (const o of r.outcomes) {
+      if (o.verdict === 'ACCEPT') {
+        if (o.set.isEmpty()) continue;
+        next.push(...o.set.cubes);
+        chainAccepts.push(o);
+      } else refused.push(o);
+    }
+    current = PacketSet.disjoint(next);
+    if (beforeConntrack && r.untracked.length > 0) {
+      const origin = PacketSet.disjoint(r.untracked).intersect(current);
+      untrackedOrigin = untrackedOrigin.union(origin);
+      current = current.subtract(origin).union(withState(origin, STATES.UNTRACKED));
+    }
+    // The policy accept of a chain that exists by default (iptables raw, mangle) decides nothing worth naming.
+    accepts.push(...(quietPolicy ? chainAccepts.filter((o) => o.policy === null) : chainAccepts));
+  }
+  if (untrackedOrigin.isEmpty()) return { accepted: current, refused, accepts, hit };
+  const origin = untrackedOrigin;
+  const back = (set: PacketSet): PacketSet => {
+    const untrackedPart = PacketSet.disjoint(set.cubes.flatMap((c) => (c.state.some(([lo, hi]) => lo <= STATES.UNTRACKED && STATES.UNTRACKED <= hi) ? [{ ...c, state: interval(STATES.UNTRACKED, STATES.UNTRACKED) }] : [])));
+    const tracked = PacketSet.disjoint(set.cubes.flatMap((c) => { const st = subtract(c.state, interval(STATES.UNTRACKED, STATES.UNTRACKED)); return st.length > 0 ? [{ ...c, state: st }] : []; }));
+    return untrackedPart.isEmpty() ? tracked : tracked.union(origin.intersect(withAnyState(untrackedPart)));
+  };
+  // Outcomes after the notrack point speak of UNTRACKED packets: give them in the caller's terms.
+  const mapBack = (o: Outcome): Outcome => ({ get set() { return back(o.set); }, verdict: o.verdict, decidedBy: o.decidedBy, policy: o.policy });
+  refused.splice(0, refused.length, ...refused.map(mapBack));
+  accepts.splice(0, accepts.length, ...accepts.map(mapBack));
+  // Back to the caller's terms: an accepted UNTRACKED packet is the original packet it came from.
+  const untrackedState = interval(STATES.UNTRACKED, STATES.UNTRACKED);
+  const acceptedUntracked = PacketSet.disjoint(current.cubes.flatMap((c) => (c.state.some(([lo, hi]) => lo <= STATES.UNTRACKED && STATES.UNTRACKED <= hi) ? [{ ...c, state: untrackedState }] : [])));
+  const stillTracked = PacketSet.disjoint(current.cubes.flatMap((c) => { const s = subtract(c.state, untrackedState); return s.length > 0 ? [{ ...c, state: s }] : []; }));
+  const accepted = stillTracked.union(untrackedOrigin.intersect(withAnyState(acceptedUntracked)));
+  return { accepted, refused, accepts, hit };
+}
+
+/** Where a decision was made: a rule, or a base chain's policy. */
+export interface DecisionSite {
+  file: string;
+  line: number;
+  text: string;
+}
+
+/**
+ * The accepts worth naming for a region: every rule that accepted part of it, and a chain's
+ * policy only for packets no rule accepted (a raw or priority chain that lets everything
+ * through by policy is not what decided a flow).
+ */
+export function acceptSites(accepts: readonly Outcome[], region: PacketSet): DecisionSite[] {
+  const out: DecisionSite[] = [];
+  let byRules = PacketSet.empty();
+  for (const o of accepts) {
+    if (o.policy !== null || o.decidedBy.length === 0) continue;
+    const part = o.set.intersect(region);
+    if (part.isEmpty()) continue;
+    const r = o.decidedBy[0]!;
+    out.push({ file: r.file, line: r.line, text: r.text });
+    byRules = byRules.union(part);
+  }
+  const rest = region.subtract(byRules);
+  for (const o of accepts) {
+    if (o.policy === null || rest.isEmpty() || o.set.intersect(rest).isEmpty()) continue;
+    out.push({ ...o.policy, text: `policy ACCEPT (line ${o.policy.line})` });
+  }
+  return out;
+}
+
+function withState(set: PacketSet, state: bigint): PacketSet {
+  return PacketSet.of(...set.cubes.map((c) => ({ ...c, state: interval(state, state) })));
+}
+
+function withAnyState(set: PacketSet): PacketSet {
+  return PacketSet.of(...set.cubes.map((c) => ({ ...c, state: interval(0n, 4n) })));
+}

@@ -1,0 +1,90 @@
+import type { Cube } from '../algebra/packet-set.js';
+
+/** Where a chain sits: inbound chains see the remote end as source, outbound as destination. */
+export type Side = 'in' | 'out';
+
+/** How to read matches that the text alone cannot decide. */
+export interface MatchContext {
+  family: 4 | 6;
+  side: Side;
+  /** The interface the host's traffic uses; `null` for "any" (then interface matches are uncertain). */
+  iface: string | null;
+  /** Uncertain matches (limit, recent, marks, interfaces when unknown ...) taken as matching or not. */
+  assumeOpaque: boolean;
+  /** Whether loopback traffic is in question (dead-rule analysis); flows with a remote peer never use `lo`. */
+  loopback?: boolean;
+}
+
+export function contextKey(ctx: MatchContext): string {
+  return `${ctx.family}|${ctx.side}|${ctx.iface ?? '*'}|${ctx.assumeOpaque ? 1 : 0}|${ctx.loopback ? 1 : 0}`;
+}
+
+export type Verdict = 'ACCEPT' | 'DROP' | 'REJECT';
+
+/** What a rule does with the packets it matches. `continue` is any non-terminal statement (log, counter, mark). */
+export type Action = { kind: Verdict | 'RETURN' | 'NOTRACK' | 'continue' } | { kind: 'jump' | 'goto'; chain: string };
+
+/**
+ * One rule of either format, reduced to what the analysis needs: where it is, what it matches in
+ * a context (a union of cubes, usually one; empty when it matches nothing there) and its action.
+ */
+export interface FwRule {
+  file: string;
+  /** Line in the file (iptables-save), or position in the `nftables` array (nft JSON). */
+  line: number;
+  text: string;
+  action: Action;
+  /** Interface names the rule matches on, iptables style (`eth+` for a prefix). */
+  interfaces: string[];
+  match(ctx: MatchContext): readonly Cube[];
+}
+
+export interface FwChain {
+  file: string;
+  name: string;
+  /** A base (built-in) chain ends in its policy; a regular chain returns to its caller. */
+  base: boolean;
+  policy: 'ACCEPT' | 'DROP' | null;
+  line: number;
+  rules: FwRule[];
+}
+
+export interface FwTable {
+  name: string;
+  chains: Map<string, FwChain>;
+}
+
+/** A base chain on a host's path, in the order the kernel runs them. */
+export interface PathChain {
+  table: FwTable;
+  chain: FwChain;
+  /** 0 for the first hook of the side (prerouting, output), 1 for the second (input, postrouting). */
+  hook: 0 | 1;
+  priority: number;
+  /** A chain that exists by default (iptables raw, mangle, security): its policy accept is not worth naming. */
+  quietPolicy?: boolean;
+  /** Runs before connection tracking (priority < -200): `notrack` there makes packets UNTRACKED. */
+  beforeConntrack: boolean;
+}
+
+/** A parsed ruleset of either format, as the evaluator sees it. */
+export interface FwRuleset {
+  file: string;
+  format: 'iptables-save' | 'nft-json';
+  /** Address families the ruleset speaks for. */
+  families: (4 | 6)[];
+  ruleCount: number;
+  tables: FwTable[];
+  /** The base chains a host's own inbound or outbound packet of one family crosses, in order. */
+  path(family: 4 | 6, side: Side): PathChain[];
+  /** What the analysis could not read (e.g. iptables-nft `xt` expressions), for the report. */
+  warnings: string[];
+}
+
+/**
+ * The base chains a packet crosses when several rulesets cover a family (an iptables dump and
+ * an nft one both load into the kernel): all of them, in hook and priority order.
+ */
+export function pathOf(rulesets: readonly FwRuleset[], family: 4 | 6, side: Side): PathChain[] {
+  return rulesets.flatMap((r) => r.path(family, side)).map((p, i) => ({ p, i })).sort((a, b) => a.p.hook - b.p.hook || a.p.priority - b.p.priority || a.i - b.i).map(({ p }) => p);
+}

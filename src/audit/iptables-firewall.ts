@@ -1,0 +1,67 @@
+import type { Action, FwChain, FwRule, FwRuleset, FwTable, PathChain, Side } from './firewall-model.js';
+import { ruleCube } from './iptables-cube.js';
+import type { IptRule, IptRuleset, IptTarget } from './iptables-model.js';
+
+/**
+ * The tables a host's own packet crosses, in hook and priority order (raw -300, mangle -150,
+ * filter 0, security 50). nat is left out: its chains see only a connection's first packet and
+ * rewrite rather than filter (see the README's limits).
+ */
+const HOOKS: Record<Side, [table: string, chain: string, hook: 0 | 1][]> = {
+  in: [['raw', 'PREROUTING', 0], ['mangle', 'PREROUTING', 0], ['mangle', 'INPUT', 1], ['filter', 'INPUT', 1], ['security', 'INPUT', 1]],
+  out: [['raw', 'OUTPUT', 0], ['mangle', 'OUTPUT', 0], ['filter', 'OUTPUT', 0], ['security', 'OUTPUT', 0], ['mangle', 'POSTROUTING', 1]],
+};
+const PRIORITY: Record<string, number> = { raw: -300, mangle: -150, filter: 0, security: 50 };
+
+function actionOf(t: IptTarget, table: string): Action {
+  switch (t.kind) {
+    case 'ACCEPT':
+    case 'DROP':
+    case 'REJECT':
+    case 'RETURN':
+      return { kind: t.kind };
+    case 'jump':
+    case 'goto':
+      return { kind: t.kind, chain: t.chain };
+    case 'NOTRACK':
+      return { kind: table === 'raw' ? 'NOTRACK' : 'continue' };
+    default:
+      return { kind: 'continue' };
+  }
+}
+
+export interface IptFwRule extends FwRule {
+  source: IptRule;
+}
+
+/** An iptables-save dump as the evaluator's model. */
+export function iptablesFirewall(rs: IptRuleset): FwRuleset {
+  const tables: FwTable[] = [];
+  for (const t of rs.tables.values()) {
+    const chains = new Map<string, FwChain>();
+    for (const c of t.chains.values()) {
+      const rules: IptFwRule[] = c.rules.map((r) => ({ file: rs.file, line: r.line, text: r.text, action: actionOf(r.target, t.name), source: r, interfaces: [r.match.inIface?.value, r.match.outIface?.value].filter((x): x is string => !!x), match: (ctx) => { const cube = ruleCube(r.match, ctx); return cube ? [cube] : []; } }));
+      chains.set(c.name, { file: rs.file, name: c.name, base: c.builtin, policy: c.policy, line: c.line, rules });
+    }
+    tables.push({ name: t.name, chains });
+  }
+  const byName = new Map(tables.map((t) => [t.name, t]));
+  return {
+    file: rs.file,
+    format: 'iptables-save',
+    families: [rs.family],
+    ruleCount: rs.ruleCount,
+    tables,
+    warnings: [],
+    path(family, side): PathChain[] {
+      if (family !== rs.family) return [];
+      const out: PathChain[] = [];
+      for (const [tn, cn, hook] of HOOKS[side]) {
+        const table = byName.get(tn);
+        const chain = table?.chains.get(cn);
+        if (table && chain) out.push({ table, chain, hook, priority: PRIORITY[tn]!, beforeConntrack: tn === 'raw', quietPolicy: tn !== 'filter' });
+      }
+      return out;
+    },
+  };
+}
