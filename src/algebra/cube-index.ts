@@ -113,10 +113,22 @@ export class CubeIndex {
     return this.boxes.subarray(i * 2 * D, (i + 1) * 2 * D);
   }
 
-  /** Entries in [from, before) whose box overlaps `query`, in ascending order. */
-  query(query: Box, before = this.entries.length, from = 0): number[] {
+  /** True when the boxes of entries i and j overlap. */
+  meet(i: number, j: number): boolean {
+    return overlaps(this.boxes, i * 2 * D, this.box(j));
+  }
+
+  /**
+   * Entries in [from, before) whose box overlaps `query`, in ascending order. With `limit`, the
+   * search stops once more than `limit` are found, and what it returns is then incomplete (the
+   * caller only needed to know there are many).
+   */
+  query(query: Box, before = this.entries.length, from = 0, limit = Infinity): number[] {
     const out: number[] = [];
-    for (const i of this.wide) if (i < before && i >= from && overlaps(this.boxes, i * 2 * D, query)) out.push(i);
+    for (const i of this.wide) {
+      if (i < before && i >= from && overlaps(this.boxes, i * 2 * D, query)) out.push(i);
+      if (out.length > limit) return out;
+    }
     for (const g of this.groups) {
       const a = query[2 * g.dim]!;
       const b = query[2 * g.dim + 1]!;
@@ -131,7 +143,10 @@ export class CubeIndex {
         }
         for (let k = lo; k < bucket.los.length && bucket.los[k]! <= b; k++) {
           const i = bucket.ids[k]!;
-          if (i < before && i >= from && overlaps(this.boxes, i * 2 * D, query)) out.push(i);
+          if (i < before && i >= from && overlaps(this.boxes, i * 2 * D, query)) {
+            out.push(i);
+            if (out.length > limit) return out;
+          }
         }
       }
     }

@@ -27,7 +27,18 @@ export function normalize(list: readonly Interval[]): IntervalSet {
 export function union(a: IntervalSet, b: IntervalSet): IntervalSet {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
-  return normalize([...a, ...b]);
+  // Both are sorted and canonical: one linear merge.
+  const out: [bigint, bigint][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]![0] <= b[j]![0]) ? a[i++]! : b[j++]!;
+    const last = out[out.length - 1];
+    if (last && next[0] <= last[1] + 1n) {
+      if (next[1] > last[1]) last[1] = next[1];
+    } else out.push([next[0], next[1]]);
+  }
+  return out;
 }
 
 export function intersect(a: IntervalSet, b: IntervalSet): IntervalSet {
@@ -72,7 +83,15 @@ function intersectSmall(small: IntervalSet, large: IntervalSet): IntervalSet {
 export function subtract(a: IntervalSet, b: IntervalSet): IntervalSet {
   if (b.length === 0 || a.length === 0) return a;
   const out: [bigint, bigint][] = [];
+  // Skip to the first interval of b that can touch a (binary search: a is often one interval).
   let j = 0;
+  let top = b.length;
+  const first = a[0]![0];
+  while (j < top) {
+    const mid = (j + top) >> 1;
+    if (b[mid]![1] < first) j = mid + 1;
+    else top = mid;
+  }
   for (const [lo0, hi] of a) {
     let lo = lo0;
     while (j < b.length && b[j]![1] < lo) j++;

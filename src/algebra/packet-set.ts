@@ -114,21 +114,68 @@ function setsOverlap(a: IntervalSet, b: IntervalSet): boolean {
  * subtracting it costs one merge instead of 50,000 splits.
  */
 export function coalesce(cubes: readonly Cube[]): Cube[] {
-  let list = [...cubes];
-  if (list.length < 2) return list;
+  if (cubes.length < 2) return [...cubes];
   const key = (set: IntervalSet): string => set.map(([lo, hi]) => (lo === hi ? lo.toString(36) : `${lo.toString(36)}-${hi.toString(36)}`)).join(',');
-  for (const d of DIMENSIONS) {
-    const groups = new Map<string, { cube: Cube; parts: Interval[] }>();
-    for (const c of list) {
-      const k = DIMENSIONS.map((e) => (e === d ? '' : key(c[e]))).join('|');
+  // Each field's key is computed once per cube; a merge recomputes only the merged field.
+  let items = cubes.map((cube) => ({ cube, keys: DIMENSIONS.map((d) => key(cube[d])) }));
+  for (let di = 0; di < DIMENSIONS.length; di++) {
+    const d = DIMENSIONS[di]!;
+    const groups = new Map<string, { cube: Cube; keys: string[]; parts: Interval[] | null }>();
+    for (const it of items) {
+      let k = '';
+      for (let e = 0; e < it.keys.length; e++) if (e !== di) k += `${it.keys[e]}|`;
       const g = groups.get(k);
-      if (g) g.parts.push(...c[d]);
-      else groups.set(k, { cube: c, parts: [...c[d]] });
+      if (!g) groups.set(k, { cube: it.cube, keys: it.keys, parts: null });
+      else (g.parts ??= [...g.cube[d]]).push(...it.cube[d]);
     }
-    if (groups.size === list.length) continue;
-    list = [...groups.values()].map((g) => (g.parts.length === g.cube[d].length ? g.cube : { ...g.cube, [d]: normalize(g.parts) }));
+    if (groups.size === items.length) continue;
+    items = [...groups.values()].map((g) => {
+      if (!g.parts) return { cube: g.cube, keys: g.keys };
+      const set = normalize(g.parts);
+      const keys = [...g.keys];
+      keys[di] = key(set);
+      return { cube: { ...g.cube, [d]: set }, keys };
+    });
   }
-  return list;
+  return items.map((it) => it.cube);
+}
+
+/**
+ * A growing union of disjoint cubes, kept merged on the remote-address field: cubes that agree
+ * on every other field share one entry whose addresses are the union of theirs. Adding is one
+ * key per cube; reading merges only the entries that changed. This is how a walk remembers what
+ * the rules so far consumed without re-merging it for every wide rule (a thousand block-list
+ * drops read back as one cube).
+ */
+export class CubeUnion {
+  private readonly groups = new Map<string, { base: Cube; merged: IntervalSet; pending: Interval[] }>();
+  private cache: Cube[] | null = null;
+  size = 0;
+
+  add(cubes: readonly Cube[]): void {
+    for (const c of cubes) {
+      let k = '';
+      for (const d of DIMENSIONS) if (d !== 'remote') k += `${c[d].map(([lo, hi]) => (lo === hi ? lo.toString(36) : `${lo.toString(36)}-${hi.toString(36)}`)).join(',')}|`;
+      const g = this.groups.get(k);
+      if (g) g.pending.push(...c.remote);
+      else this.groups.set(k, { base: c, merged: c.remote, pending: [] });
+      this.size++;
+    }
+    this.cache = null;
+  }
+
+  cubes(): Cube[] {
+    if (this.cache) return this.cache;
+    this.cache = [...this.groups.values()].map((g) => {
+      if (g.pending.length > 0) {
+        // Only what came since the last read is sorted; then one linear merge.
+        g.merged = union(g.merged, normalize(g.pending));
+        g.pending = [];
+      }
+      return g.merged === g.base.remote ? g.base : { ...g.base, remote: g.merged };
+    });
+    return this.cache;
+  }
 }
 
 /** The cubes of `a` minus every cube of `subs`, as disjoint cubes. */

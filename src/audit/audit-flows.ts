@@ -67,7 +67,7 @@ export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: Audit
         judged++;
         if (refused.isEmpty()) {
           if (opening) refusedAll = false;
-          for (const site of acceptSites(strict.accepts, leg.set)) note(site.file, site.line, site.text);
+          for (const site of acceptSites(strict.accepts, leg.set, family)) note(site.file, site.line, site.text);
           continue;
         }
         refusedAny = true;

@@ -6,8 +6,7 @@ import { NDP_TYPES } from '../net/icmp-types.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan } from '../plan/plan-types.js';
 import { auditFlows, toCidrs, type AuditOptions, type FlowAudit } from './audit-flows.js';
-import { acceptSites, evaluatePath, walkChain } from './evaluate.js';
-import { boxOf } from '../algebra/cube-index.js';
+import { acceptSites, evaluatePath, viewOf, walkChain } from './evaluate.js';
 import { pathOf, type FwChain, type FwRule, type FwRuleset, type MatchContext, type Side } from './firewall-model.js';
 
 export interface ExposureEntry {
@@ -143,9 +142,10 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
   }
   const out: ExposureEntry[] = [];
   for (const g of groups.values()) {
-    const region = PacketSet.of(...g.cubes.map((c) => ({ ...c, protocol: intersect(c.protocol, g.protocols) }))).intersect(exposed);
+    // Parts of the (disjoint) exposed cubes, narrowed to the group's protocols: disjoint too.
+    const region = PacketSet.disjoint(g.cubes.map((c) => ({ ...c, protocol: intersect(c.protocol, g.protocols) })));
     const lines = new Map<string, { file: string; line: number; text: string }>();
-    for (const site of acceptSites(loose.accepts, region)) lines.set(`${site.file}:${site.line}`, site);
+    for (const site of acceptSites(loose.accepts, region, family)) lines.set(`${site.file}:${site.line}`, site);
     const all = g.service.length === 1 && g.service[0]![0] === 0n && g.service[0]![1] === 255n;
     out.push({
       direction: side,
@@ -182,15 +182,15 @@ function deadRulesOf(rs: FwRuleset, iface: string | null): { dead: DeadRule[]; r
     for (const table of rs.tables) {
       for (const chain of table.chains.values()) {
         if (!chain.base) continue;
-        for (const side of ['in', 'out'] as Side[]) {
-          for (const [name, assumeOpaque] of interfaceClasses(rs, iface).flatMap((n) => [[n, true], [n, false]] as const)) {
-            const ctx: MatchContext = { family, side, iface: name, assumeOpaque, loopback: true };
-            const seen = new Set<FwRule>();
-            walkChain(table, chain, PacketSet.of(universeCube(family)), ctx, { hit: seen, redundant });
-            for (const rule of seen) {
-              hit.add(rule);
-              if (rule.action.kind === 'jump' || rule.action.kind === 'goto') reachedChains.add(`${table.name}/${rule.action.chain}`);
-            }
+        // The chain's own side: an INPUT rule's source is the remote end. (Walking it from the
+        // other side would see the same packets under other names, at twice the cost.)
+        for (const side of chain.side ? [chain.side] : (['in', 'out'] as Side[])) for (const [name, assumeOpaque] of interfaceClasses(rs, iface).flatMap((n) => [[n, true], [n, false]] as const)) {
+          const ctx: MatchContext = { family, side, iface: name, assumeOpaque, loopback: true };
+          const seen = new Set<FwRule>();
+          walkChain(table, chain, PacketSet.of(universeCube(family)), ctx, { hit: seen, redundant });
+          for (const rule of seen) {
+            hit.add(rule);
+            if (rule.action.kind === 'jump' || rule.action.kind === 'goto') reachedChains.add(`${table.name}/${rule.action.chain}`);
           }
         }
       }
@@ -234,27 +234,21 @@ const ENDS_WALK = new Set(['ACCEPT', 'DROP', 'REJECT', 'RETURN', 'goto']);
 
 /** Why a reachable chain's rule is never matched: the earlier rule that covers it, or those that do together. */
 function shadowReason(chain: FwChain, i: number, families: (4 | 6)[], iface: string | null): string {
-  const rule = chain.rules[i]!;
   for (const family of families) {
     // Covering is judged on the strict reading: an uncertain rule covers nothing for sure.
-    const ctx: MatchContext = { family, side: 'in', iface, assumeOpaque: false, loopback: true };
-    const mine = rule.match(ctx);
+    const ctx: MatchContext = { family, side: chain.side ?? 'in', iface, assumeOpaque: false, loopback: true };
+    const view = viewOf(chain, ctx);
+    const mine = view.cubes[i]!;
     if (mine.length === 0) continue;
-    const box = boxOf(mine);
     const own = PacketSet.disjoint(mine);
-    const earlier = chain.rules.slice(0, i).filter((e) => ENDS_WALK.has(e.action.kind) && e.match(ctx).length > 0 && boxesMeet(boxOf(e.match(ctx)), box));
-    const cover = earlier.find((e) => own.isSubsetOf(PacketSet.of(...e.match(ctx))));
-    if (cover) return `shadowed by line ${cover.line}`;
-    const parts = earlier.filter((e) => !own.intersect(PacketSet.of(...e.match(ctx))).isEmpty()).map((e) => e.line);
+    const earlier = view.index.query(view.index.box(i), i).filter((j) => ENDS_WALK.has(chain.rules[j]!.action.kind));
+    const cover = earlier.find((j) => own.isSubsetOf(PacketSet.disjoint(view.cubes[j]!)));
+    if (cover !== undefined) return `shadowed by line ${chain.rules[cover]!.line}`;
+    const parts = earlier.filter((j) => !own.intersect(PacketSet.disjoint(view.cubes[j]!)).isEmpty()).map((j) => chain.rules[j]!.line);
     if (parts.length > 0) return `shadowed by lines ${parts.slice(0, 8).join(', ')}${parts.length > 8 ? ` and ${parts.length - 8} more` : ''} together`;
     return 'no packet reaches it';
   }
   return `matches nothing for IPv${families.join('/IPv')}`;
-}
-
-function boxesMeet(a: Float64Array, b: Float64Array): boolean {
-  for (let d = 0; d < a.length; d += 2) if (a[d]! > b[d + 1]! || b[d]! > a[d + 1]!) return false;
-  return true;
 }
 
 function redundancyReason(chain: FwChain, i: number): string {

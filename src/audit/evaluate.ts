@@ -1,6 +1,6 @@
 import { boxOf, CubeIndex } from '../algebra/cube-index.js';
 import { interval, subtract } from '../algebra/interval-set.js';
-import { cubesOverlap, intersectCubes, PacketSet, STATES, subtractAll, type Cube } from '../algebra/packet-set.js';
+import { coalesce, CubeUnion, cubesOverlap, intersectCubes, PacketSet, STATES, subtractAll, type Cube } from '../algebra/packet-set.js';
 import { contextKey, type FwChain, type FwRule, type FwTable, type PathChain, type MatchContext, type Verdict } from './firewall-model.js';
 
 export type { Verdict };
@@ -25,16 +25,21 @@ export interface ChainResult {
 }
 
 const MAX_DEPTH = 64;
+/** Later rules a continuation may meet before a redundancy check gives up (see wouldDecideAlike). */
+export const REDUNDANCY_BUDGET = 256;
+/** Overlapping earlier rules beyond which a rule subtracts the merged union instead. */
+const WIDE = 64;
 
 /** A chain's rules as cubes in one context, with the index that finds overlapping rules. */
-interface ChainView {
+export interface ChainView {
   cubes: (readonly Cube[])[];
   index: CubeIndex;
 }
 
 const views = new WeakMap<FwChain, Map<string, ChainView>>();
 
-function viewOf(chain: FwChain, ctx: MatchContext): ChainView {
+/** A chain's rules as cubes in a context, with their index (cached per chain and context). */
+export function viewOf(chain: FwChain, ctx: MatchContext): ChainView {
   let byCtx = views.get(chain);
   if (!byCtx) views.set(chain, (byCtx = new Map()));
   const key = contextKey(ctx);
@@ -107,23 +112,31 @@ export function walkChain(table: FwTable, chain: FwChain, input: PacketSet, ctx:
   const outcomes: Outcome[] = [];
   const untracked: Cube[] = [];
   const consumed = new Map<number, Cube[]>();
-  const allConsumed: Cube[] = [];
+  const allConsumed = new CubeUnion();
   const returnedParts: Cube[] = [];
   const lateReturns: (() => PacketSet)[] = [];
-  const consume = (k: number, cubes: Cube[]): void => {
-    if (cubes.length === 0) return;
+  const consume = (k: number, list: Cube[]): void => {
+    if (list.length === 0) return;
+    // A jump into a block list consumes thousands of cubes: merged once here, later rules
+    // subtract a few cubes instead of thousands.
+    const cubes = list.length > 16 ? coalesce(list) : list;
     consumed.set(k, cubes);
-    allConsumed.push(...cubes);
+    allConsumed.add(cubes);
   };
   if (!input.isEmpty()) {
     for (const k of view.index.query(boxOf(input.cubes), view.cubes.length, from)) {
       let m = intersectAll(input.cubes, view.cubes[k]!);
       if (m.length === 0) continue;
-      const earlier: Cube[] = [];
-      for (const j of view.index.query(view.index.box(k), k, from)) {
+      // What the earlier rules that overlap this one consumed. Few rules consumed so far: look
+      // at them; many: ask the index. A wide rule overlaps most of what came before, and then
+      // the merged union of everything consumed is the cheaper thing to subtract.
+      let earlier: Cube[] = [];
+      const near = consumed.size <= WIDE ? [...consumed.keys()].filter((j) => view.index.meet(j, k)) : view.index.query(view.index.box(k), k, from, WIDE);
+      for (const j of near) {
         const c = consumed.get(j);
         if (c) earlier.push(...c);
       }
+      if (near.length > WIDE || earlier.length > WIDE) earlier = allConsumed.cubes();
       if (earlier.length > 0) m = subtractAll(m, earlier);
       if (m.length === 0) continue;
       const rule = chain.rules[k]!;
@@ -167,7 +180,7 @@ export function walkChain(table: FwTable, chain: FwChain, input: PacketSet, ctx:
       }
     }
   }
-  const rest = lazy(() => PacketSet.disjoint([...returnedParts, ...lateReturns.flatMap((f) => f().cubes), ...subtractAll(input.cubes, allConsumed)]));
+  const rest = lazy(() => PacketSet.disjoint([...returnedParts, ...lateReturns.flatMap((f) => f().cubes), ...subtractAll(input.cubes, allConsumed.cubes())]));
   if (!chain.base) return { outcomes, returned: rest, untracked };
   // A base chain's policy takes what falls off its end or RETURNs (also from a goto'd chain).
   const verdict: Verdict = chain.policy === 'DROP' ? 'DROP' : 'ACCEPT';
@@ -189,6 +202,11 @@ export function walkChain(table: FwTable, chain: FwChain, input: PacketSet, ctx:
  * when that is certain.
  */
 function wouldDecideAlike(table: FwTable, chain: FwChain, k: number, m: Cube[], ctx: MatchContext, depth: number, kind: Verdict | 'RETURN'): boolean {
+  // A rule whose packets meet hundreds of later rules (a stateful accept at the top of a big
+  // chain) is practically never redundant, and checking costs a walk of the whole chain: such
+  // rules are left unchecked, that is, called not redundant.
+  const view = viewOf(chain, ctx);
+  if (view.index.query(boxOf(m), view.cubes.length, k + 1, REDUNDANCY_BUDGET).length > REDUNDANCY_BUDGET) return false;
   const r = walkChain(table, chain, PacketSet.disjoint(m), ctx, { depth, from: k + 1 });
   if (kind === 'RETURN') return !chain.base && r.outcomes.every((o) => o.set.isEmpty());
   for (const o of r.outcomes) if (o.verdict !== kind && !o.set.isEmpty()) return false;
@@ -267,21 +285,37 @@ export interface DecisionSite {
  * policy only for packets no rule accepted (a raw or priority chain that lets everything
  * through by policy is not what decided a flow).
  */
-export function acceptSites(accepts: readonly Outcome[], region: PacketSet): DecisionSite[] {
+export function acceptSites(accepts: readonly Outcome[], region: PacketSet, family: 4 | 6): DecisionSite[] {
   const out: DecisionSite[] = [];
-  let byRules = PacketSet.empty();
+  // Outcomes and the region can both be large (a wide-open ruleset): find overlaps by index.
+  const index = new CubeIndex(region.cubes.map((c) => [c]), family);
+  const overlapping = (set: PacketSet): Cube[] => {
+    const parts: Cube[] = [];
+    for (const c of set.cubes) {
+      for (const i of index.query(boxOf([c]))) {
+        const r = region.cubes[i]!;
+        if (!cubesOverlap(c, r)) continue;
+        const x = intersectCubes(c, r);
+        if (x) parts.push(x);
+      }
+    }
+    return parts;
+  };
+  const byRules: Cube[] = [];
   for (const o of accepts) {
     if (o.policy !== null || o.decidedBy.length === 0) continue;
-    const part = o.set.intersect(region);
-    if (part.isEmpty()) continue;
+    const part = overlapping(o.set);
+    if (part.length === 0) continue;
     const r = o.decidedBy[0]!;
     out.push({ file: r.file, line: r.line, text: r.text });
-    byRules = byRules.union(part);
+    byRules.push(...part); // outcomes are disjoint, so are their parts
   }
-  const rest = region.subtract(byRules);
-  for (const o of accepts) {
-    if (o.policy === null || rest.isEmpty() || o.set.intersect(rest).isEmpty()) continue;
-    out.push({ ...o.policy, text: `policy ACCEPT (line ${o.policy.line})` });
+  const policies = accepts.filter((o) => o.policy !== null);
+  if (policies.length === 0) return out;
+  const rest = region.subtract(PacketSet.disjoint(byRules));
+  for (const o of policies) {
+    if (rest.isEmpty() || o.set.intersect(rest).isEmpty()) continue;
+    out.push({ ...o.policy!, text: `policy ACCEPT (line ${o.policy!.line})` });
   }
   return out;
 }

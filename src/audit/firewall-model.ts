@@ -45,6 +45,8 @@ export interface FwChain {
   /** A base (built-in) chain ends in its policy; a regular chain returns to its caller. */
   base: boolean;
   policy: 'ACCEPT' | 'DROP' | null;
+  /** For a base chain, which end of the packet is the remote one; unset for forward chains (both ends are). */
+  side?: Side;
   line: number;
   rules: FwRule[];
 }

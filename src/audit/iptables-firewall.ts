@@ -41,7 +41,7 @@ export function iptablesFirewall(rs: IptRuleset): FwRuleset {
     const chains = new Map<string, FwChain>();
     for (const c of t.chains.values()) {
       const rules: IptFwRule[] = c.rules.map((r) => ({ file: rs.file, line: r.line, text: r.text, action: actionOf(r.target, t.name), source: r, interfaces: [r.match.inIface?.value, r.match.outIface?.value].filter((x): x is string => !!x), match: (ctx) => { const cube = ruleCube(r.match, ctx); return cube ? [cube] : []; } }));
-      chains.set(c.name, { file: rs.file, name: c.name, base: c.builtin, policy: c.policy, line: c.line, rules });
+      chains.set(c.name, { file: rs.file, name: c.name, base: c.builtin, policy: c.policy, side: c.name === 'OUTPUT' || c.name === 'POSTROUTING' ? 'out' : c.name === 'FORWARD' ? undefined : 'in', line: c.line, rules });
     }
     tables.push({ name: t.name, chains });
   }

@@ -137,7 +137,7 @@ export function parseNftJson(file: string, text: string): { ruleset: FwRuleset |
         if (!info) throw new NftError(`chain ${String(o.name)} belongs to table ${String(o.family)} ${String(o.table)}, which is not declared before it`, 'list the whole ruleset with `nft -j list ruleset`');
         const base = typeof o.hook === 'string';
         const policy = base ? (o.policy === 'drop' ? 'DROP' : 'ACCEPT') : null;
-        const chain: FwChain = { file, name: String(o.name), base, policy, line: index + 1, rules: [] };
+        const chain: FwChain = { file, name: String(o.name), base, policy, side: o.hook === 'output' || o.hook === 'postrouting' ? 'out' : o.hook === 'forward' ? undefined : 'in', line: index + 1, rules: [] };
         info.table.chains.set(chain.name, chain);
         if (base && info.families.length > 0) {
           const hook = HOOK_OF[String(o.hook)];
