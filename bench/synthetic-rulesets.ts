@@ -31,13 +31,17 @@ interface Shape {
 function shape(n: number, seed: number): Shape {
   const r = rng(seed);
   const blockCount = Math.floor(n * 0.4);
-  const block = Array.from({ length: blockCount }, () => (r() < 0.98 ? { addr: v4(Math.floor(r() * 2 ** 17)), len: 32 } : { addr: v4(Math.floor(r() * 2 ** 9) << 8), len: 24 }));
+  // Mostly single addresses, and a fixed handful of /24 networks (a growing share of /24s
+  // would soon cover the whole range and make every later rule dead).
+  const block = Array.from({ length: blockCount }, (_, i) => (i % Math.max(50, Math.floor(blockCount / 20)) !== 7 ? { addr: v4(Math.floor(r() * 2 ** 17)), len: 32 } : { addr: v4(Math.floor(r() * 2 ** 9) << 8), len: 24 }));
   const custRules = Math.floor(n * 0.55);
   const customers: Shape['customers'] = [];
   for (let c = 0; customers.reduce((k, x) => k + x.rules.length + 2, 0) < custRules; c++) {
-    const base = (c % 512) << 8;
+    // Customer networks: /24s while they last, then /28s (a 100,000-rule dump has 6,800 customers).
+    const base = c < 512 ? c << 8 : ((c - 512) % 8192) << 4;
     const kinds = ['ssh', 'imap', 'dns', 'drop'] as const;
-    customers.push({ net: `${v4(base)}/24`, rules: Array.from({ length: 6 }, () => ({ kind: kinds[Math.floor(r() * 4)]!, addr: v4(base + Math.floor(r() * 256)) })) });
+    const size = c < 512 ? 256 : 16;
+    customers.push({ net: `${v4(base)}/${c < 512 ? 24 : 28}`, rules: Array.from({ length: 6 }, () => ({ kind: kinds[Math.floor(r() * 4)]!, addr: v4(base + Math.floor(r() * size)) })) });
   }
   const outbound = Array.from({ length: Math.max(1, n - blockCount - custRules - 12) }, () => ({ addr: v4(Math.floor(r() * 2 ** 17)), port: [25, 587, 53, 123, 443][Math.floor(r() * 5)]! }));
   return { block, customers, outbound };
@@ -101,7 +105,7 @@ export function syntheticNftJson(n: number, seed = 1): { text: string; rules: nu
   rule('input', [eq(pay('ip', 'saddr'), '@blocked'), { drop: null }]);
   rule('input', [{ jump: { target: 'blocklist' } }]);
   rule('input', [eq(pay('tcp', 'dport'), { set: [25, 465, 587] }), { accept: null }]);
-  s.customers.forEach((c, i) => rule('input', [eq(pay('ip', 'saddr'), { prefix: { addr: c.net.split('/')[0], len: 24 } }), { jump: { target: `cust${i}` } }]));
+  s.customers.forEach((c, i) => rule('input', [eq(pay('ip', 'saddr'), { prefix: { addr: c.net.split('/')[0], len: Number(c.net.split('/')[1]) } }), { jump: { target: `cust${i}` } }]));
   rule('input', [{ jump: { target: 'services' } }]);
   rule('input', [eq(pay('ip6', 'saddr'), { prefix: { addr: '2001:db8:bad::', len: 48 } }), { drop: null }]);
   rule('input', [eq({ meta: { key: 'l4proto' } }, 'tcp'), { reject: { type: 'tcp reset' } }]);

@@ -115,15 +115,22 @@ function setsOverlap(a: IntervalSet, b: IntervalSet): boolean {
  */
 export function coalesce(cubes: readonly Cube[]): Cube[] {
   if (cubes.length < 2) return [...cubes];
-  const key = (set: IntervalSet): string => set.map(([lo, hi]) => (lo === hi ? lo.toString(36) : `${lo.toString(36)}-${hi.toString(36)}`)).join(',');
-  // Each field's key is computed once per cube; a merge recomputes only the merged field.
-  let items = cubes.map((cube) => ({ cube, keys: DIMENSIONS.map((d) => key(cube[d])) }));
+  // Field values as small numbers, so a cube's key stays short even when a field holds
+  // thousands of intervals (what is left of the address space after a block list).
+  const ids = new Map<string, number>();
+  const idOf = (set: IntervalSet): number => {
+    const text = setText(set);
+    let id = ids.get(text);
+    if (id === undefined) ids.set(text, (id = ids.size));
+    return id;
+  };
+  let items = cubes.map((cube) => ({ cube, keys: DIMENSIONS.map((d) => idOf(cube[d])) }));
   for (let di = 0; di < DIMENSIONS.length; di++) {
     const d = DIMENSIONS[di]!;
-    const groups = new Map<string, { cube: Cube; keys: string[]; parts: Interval[] | null }>();
+    const groups = new Map<string, { cube: Cube; keys: number[]; parts: Interval[] | null }>();
     for (const it of items) {
       let k = '';
-      for (let e = 0; e < it.keys.length; e++) if (e !== di) k += `${it.keys[e]}|`;
+      for (let e = 0; e < it.keys.length; e++) if (e !== di) k += `${it.keys[e]},`;
       const g = groups.get(k);
       if (!g) groups.set(k, { cube: it.cube, keys: it.keys, parts: null });
       else (g.parts ??= [...g.cube[d]]).push(...it.cube[d]);
@@ -133,11 +140,22 @@ export function coalesce(cubes: readonly Cube[]): Cube[] {
       if (!g.parts) return { cube: g.cube, keys: g.keys };
       const set = normalize(g.parts);
       const keys = [...g.keys];
-      keys[di] = key(set);
+      keys[di] = idOf(set);
       return { cube: { ...g.cube, [d]: set }, keys };
     });
   }
   return items.map((it) => it.cube);
+}
+
+/** The text of an interval set, computed once per set object (sets are never mutated). */
+const texts = new WeakMap<IntervalSet, string>();
+function setText(set: IntervalSet): string {
+  let t = texts.get(set);
+  if (t === undefined) {
+    t = set.map(([lo, hi]) => (lo === hi ? lo.toString(36) : `${lo.toString(36)}-${hi.toString(36)}`)).join(',');
+    texts.set(set, t);
+  }
+  return t;
 }
 
 /**
@@ -155,7 +173,7 @@ export class CubeUnion {
   add(cubes: readonly Cube[]): void {
     for (const c of cubes) {
       let k = '';
-      for (const d of DIMENSIONS) if (d !== 'remote') k += `${c[d].map(([lo, hi]) => (lo === hi ? lo.toString(36) : `${lo.toString(36)}-${hi.toString(36)}`)).join(',')}|`;
+      for (const d of DIMENSIONS) if (d !== 'remote') k += `${setText(c[d])}|`;
       const g = this.groups.get(k);
       if (g) g.pending.push(...c.remote);
       else this.groups.set(k, { base: c, merged: c.remote, pending: [] });

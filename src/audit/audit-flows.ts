@@ -4,8 +4,8 @@ import { PacketSet, PROTO, STATES, TCP_FLAGS, universeCube, type Cube } from '..
 import { cidrsOf, makeCidr, type Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan, PlanRule } from '../plan/plan-types.js';
-import { acceptSites, evaluatePath, type Outcome } from './evaluate.js';
-import { pathOf, type FwRule, type FwRuleset, type MatchContext } from './firewall-model.js';
+import { acceptSites, evaluatePath } from './evaluate.js';
+import { pathOf, sameReadings, type FwRule, type FwRuleset, type MatchContext } from './firewall-model.js';
 
 export type FlowVerdict = 'open' | 'blocked' | 'partial';
 
@@ -37,6 +37,16 @@ export interface AuditOptions {
 export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: AuditOptions = {}): FlowAudit[] {
   const eph = options.ephemeral ?? [1024, 65535];
   const local = cidrsOf(host.addresses);
+  const sameCache = new Map<string, boolean>();
+  const same = (family: Family, side: 'in' | 'out'): boolean => {
+    const key = `${family}${side}`;
+    let v = sameCache.get(key);
+    if (v === undefined) {
+      const base: MatchContext = { family, side, iface: options.iface ?? null, assumeOpaque: false };
+      sameCache.set(key, (v = sameReadings(rulesets, base, { ...base, assumeOpaque: true })));
+    }
+    return v;
+  };
   return host.rules.map((rule) => {
     const resolved = rule.fqdns.flatMap((f) => options.fqdns?.[f] ?? []);
     const unjudged = rule.fqdns.filter((f) => !(options.fqdns?.[f]?.length));
@@ -57,11 +67,10 @@ export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: Audit
       const legs = exchange(rule, family, remote, localSet, eph);
       for (const [legIndex, leg] of legs.entries()) {
         const opening = legIndex === 0;
-        const outcomes: { accepted: PacketSet; refused: Outcome[]; accepts: Outcome[] }[] = [true, false].map((assumeOpaque) => {
-          const ctx: MatchContext = { family, side: leg.side, iface: options.iface ?? null, assumeOpaque };
-          return evaluatePath(pathOf(rulesets, family, leg.side), leg.set, ctx);
-        });
-        const [loose, strict] = outcomes as [(typeof outcomes)[0], (typeof outcomes)[0]];
+        const ctx = (assumeOpaque: boolean): MatchContext => ({ family, side: leg.side, iface: options.iface ?? null, assumeOpaque });
+        const path = pathOf(rulesets, family, leg.side);
+        const strict = evaluatePath(path, leg.set, ctx(false));
+        const loose = same(family, leg.side) ? strict : evaluatePath(path, leg.set, ctx(true));
         if (!loose.accepted.equals(strict.accepted)) result.approximate = true;
         const refused = leg.set.subtract(strict.accepted);
         judged++;

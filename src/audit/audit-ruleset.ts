@@ -7,7 +7,7 @@ import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan } from '../plan/plan-types.js';
 import { auditFlows, toCidrs, type AuditOptions, type FlowAudit } from './audit-flows.js';
 import { acceptSites, evaluatePath, viewOf, walkChain } from './evaluate.js';
-import { pathOf, type FwChain, type FwRule, type FwRuleset, type MatchContext, type Side } from './firewall-model.js';
+import { pathOf, sameReadings, type FwChain, type FwRule, type FwRuleset, type MatchContext, type Side } from './firewall-model.js';
 
 export interface ExposureEntry {
   direction: Side;
@@ -115,8 +115,8 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
   const ctx = (assumeOpaque: boolean): MatchContext => ({ family, side, iface: options.iface ?? null, assumeOpaque });
   // The loose reading (uncertain matches taken as matching) is what could be exposed.
   const path = pathOf(rulesets, family, side);
-  const loose = evaluatePath(path, attempts, ctx(true));
   const strict = evaluatePath(path, attempts, ctx(false));
+  const loose = sameReadings(rulesets, ctx(true), ctx(false)) ? strict : evaluatePath(path, attempts, ctx(true));
   const exposed = loose.accepted.subtract(planned);
   if (exposed.isEmpty()) return [];
   const certain = strict.accepted.subtract(planned);
@@ -184,8 +184,16 @@ function deadRulesOf(rs: FwRuleset, iface: string | null): { dead: DeadRule[]; r
         if (!chain.base) continue;
         // The chain's own side: an INPUT rule's source is the remote end. (Walking it from the
         // other side would see the same packets under other names, at twice the cost.)
-        for (const side of chain.side ? [chain.side] : (['in', 'out'] as Side[])) for (const [name, assumeOpaque] of interfaceClasses(rs, iface).flatMap((n) => [[n, true], [n, false]] as const)) {
-          const ctx: MatchContext = { family, side, iface: name, assumeOpaque, loopback: true };
+        const contexts: MatchContext[] = [];
+        for (const side of chain.side ? [chain.side] : (['in', 'out'] as Side[])) {
+          for (const name of interfaceClasses(rs, iface)) {
+            const strict: MatchContext = { family, side, iface: name, assumeOpaque: false, loopback: true };
+            const loose: MatchContext = { ...strict, assumeOpaque: true };
+            contexts.push(strict);
+            if (!sameReadings([rs], strict, loose)) contexts.push(loose);
+          }
+        }
+        for (const ctx of contexts) {
           const seen = new Set<FwRule>();
           walkChain(table, chain, PacketSet.of(universeCube(family)), ctx, { hit: seen, redundant });
           for (const rule of seen) {

@@ -90,3 +90,33 @@ export interface FwRuleset {
 export function pathOf(rulesets: readonly FwRuleset[], family: 4 | 6, side: Side): PathChain[] {
   return rulesets.flatMap((r) => r.path(family, side)).map((p, i) => ({ p, i })).sort((a, b) => a.p.hook - b.p.hook || a.p.priority - b.p.priority || a.i - b.i).map(({ p }) => p);
 }
+
+const NONE: readonly Cube[] = Object.freeze([]);
+
+/**
+ * A rule's `match` with its results kept per context, keyed only by what the rule depends on:
+ * family and side always, the interface only when the rule names one, the reading only when
+ * the rule has something uncertain. Contexts that cannot change a rule share one result object,
+ * which saves memory and lets `sameReadings` see cheaply that both readings agree.
+ */
+export function memoMatch(compute: (ctx: MatchContext) => readonly Cube[], depends: { iface: boolean; uncertain: boolean }): (ctx: MatchContext) => readonly Cube[] {
+  const cache = new Map<string, readonly Cube[]>();
+  return (ctx) => {
+    let key = `${ctx.family}${ctx.side}`;
+    if (depends.iface) key += `|${ctx.iface ?? '*'}|${ctx.loopback ? 1 : 0}|${ctx.assumeOpaque ? 1 : 0}`;
+    else if (depends.uncertain) key += `|${ctx.assumeOpaque ? 1 : 0}`;
+    let r = cache.get(key);
+    if (!r) {
+      r = compute(ctx);
+      if (r.length === 0) r = NONE;
+      cache.set(key, r);
+    }
+    return r;
+  };
+}
+
+/** True when no rule of the rulesets reads differently in the two contexts (then one walk serves both). */
+export function sameReadings(rulesets: readonly FwRuleset[], a: MatchContext, b: MatchContext): boolean {
+  for (const rs of rulesets) for (const t of rs.tables) for (const c of t.chains.values()) for (const r of c.rules) if (r.match(a) !== r.match(b)) return false;
+  return true;
+}

@@ -68,6 +68,14 @@ export function ruleCube(m: IptMatch, ctx: MatchContext): Cube | null {
   return c;
 }
 
+/** Whether `ruleCube` can read the match differently under the two readings. */
+export function isUncertain(m: IptMatch): boolean {
+  if (m.opaque.length > 0) return true;
+  if (m.protocol && m.protocol.value !== 'all' && m.protocol.value !== '0' && PROTOCOL_NUMBERS[m.protocol.value] === undefined && !/^\d+$/.test(m.protocol.value)) return true;
+  if (m.icmpType && m.icmpType.value !== 'any' && m.icmpType.neg && m.icmpType.value.code !== null) return true;
+  return !!m.ctstate && m.ctstate.value.some((s) => !(s in STATES));
+}
+
 /** iptables interface names: a trailing `+` matches any suffix. */
 export function ifaceMatches(pattern: string, name: string): boolean {
   return pattern.endsWith('+') ? name.startsWith(pattern.slice(0, -1)) : pattern === name;

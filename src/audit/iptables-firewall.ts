@@ -1,5 +1,5 @@
-import type { Action, FwChain, FwRule, FwRuleset, FwTable, PathChain, Side } from './firewall-model.js';
-import { ruleCube } from './iptables-cube.js';
+import { memoMatch, type Action, type FwChain, type FwRule, type FwRuleset, type FwTable, type PathChain, type Side } from './firewall-model.js';
+import { isUncertain, ruleCube } from './iptables-cube.js';
 import type { IptRule, IptRuleset, IptTarget } from './iptables-model.js';
 
 /**
@@ -40,7 +40,7 @@ export function iptablesFirewall(rs: IptRuleset): FwRuleset {
   for (const t of rs.tables.values()) {
     const chains = new Map<string, FwChain>();
     for (const c of t.chains.values()) {
-      const rules: IptFwRule[] = c.rules.map((r) => ({ file: rs.file, line: r.line, text: r.text, action: actionOf(r.target, t.name), source: r, interfaces: [r.match.inIface?.value, r.match.outIface?.value].filter((x): x is string => !!x), match: (ctx) => { const cube = ruleCube(r.match, ctx); return cube ? [cube] : []; } }));
+      const rules: IptFwRule[] = c.rules.map((r) => ({ file: rs.file, line: r.line, text: r.text, action: actionOf(r.target, t.name), source: r, interfaces: [r.match.inIface?.value, r.match.outIface?.value].filter((x): x is string => !!x), match: memoMatch((ctx) => { const cube = ruleCube(r.match, ctx); return cube ? [cube] : []; }, { iface: !!(r.match.inIface || r.match.outIface), uncertain: isUncertain(r.match) }) }));
       chains.set(c.name, { file: rs.file, name: c.name, base: c.builtin, policy: c.policy, side: c.name === 'OUTPUT' || c.name === 'POSTROUTING' ? 'out' : c.name === 'FORWARD' ? undefined : 'in', line: c.line, rules });
     }
     tables.push({ name: t.name, chains });

@@ -3,7 +3,7 @@ import { maxAddress, PROTO, STATES, tcpFlagValues, TCP_FLAGS, universeCube, type
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { cidrLast, parseCidr } from '../net/addresses.js';
 import { ICMP_TYPES, ICMPV6_TYPES } from '../net/icmp-types.js';
-import type { Action, FwChain, FwRule, FwRuleset, FwTable, MatchContext, PathChain, Side } from './firewall-model.js';
+import { memoMatch, type Action, type FwChain, type FwRule, type FwRuleset, type FwTable, type MatchContext, type PathChain, type Side } from './firewall-model.js';
 import { ifaceMatches } from './iptables-cube.js';
 
 /**
@@ -48,6 +48,8 @@ const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== 
 /** What one condition of a rule says about packets in a context. */
 type Constraint = { kind: 'dims'; cubes: Partial<Cube>[] } | { kind: 'none' } | { kind: 'any' } | { kind: 'opaque' };
 type Condition = (ctx: MatchContext) => Constraint;
+/** A condition the text cannot decide (marks, limits, xt, ...): the rule reads two ways. */
+const OPAQUE: Condition = () => ({ kind: 'opaque' });
 
 interface NamedSet {
   type: string[];
@@ -260,7 +262,7 @@ function compileRule(o: Obj, info: TableInfo, line: number, file: string, warnin
         break;
       }
       case 'xt':
-        conditions.push(() => ({ kind: 'opaque' }));
+        conditions.push(OPAQUE);
         texts.push(`xt ${isObj(v) ? String(v.name) : ''}`);
         warnings.add('rules made by iptables-nft contain xt expressions that nft cannot show: audit those tables from the `iptables-save` output instead');
         break;
@@ -268,7 +270,7 @@ function compileRule(o: Obj, info: TableInfo, line: number, file: string, warnin
       case 'quota':
       case 'connlimit':
       case 'meter':
-        conditions.push(() => ({ kind: 'opaque' }));
+        conditions.push(OPAQUE);
         texts.push(kind);
         break;
       case 'counter':
@@ -286,7 +288,8 @@ function compileRule(o: Obj, info: TableInfo, line: number, file: string, warnin
   const where = `table ${info.family} ${info.name} chain ${String(o.chain)} handle ${String(o.handle ?? '?')}`;
   const text = `${where}: ${texts.join(' ').replace(/\s+/g, ' ').trim()}`;
   const tableFamilies = info.families;
-  const matchOf = (extra: Condition[]) => (ctx: MatchContext): readonly Cube[] => {
+  const uncertain = conditions.includes(OPAQUE);
+  const matchOf = (extra: Condition[]) => memoMatch((ctx: MatchContext): readonly Cube[] => {
     if (!tableFamilies.includes(ctx.family)) return [];
     let cubes: Cube[] = [universeCube(ctx.family)];
     for (const cond of [...conditions, ...extra]) {
@@ -301,7 +304,7 @@ function compileRule(o: Obj, info: TableInfo, line: number, file: string, warnin
       if (cubes.length === 0) return [];
     }
     return cubes;
-  };
+  }, { iface: interfaces.length > 0, uncertain });
   if (!vmap) return [{ file, line, text, action, interfaces, match: matchOf([]) }];
   const key = vmap.key;
   return vmap.entries.map(([k, verdict]) => ({ file, line, text, action: verdictOf(verdict), interfaces, match: matchOf([matchCondition({ op: '==', left: key, right: k }, info)]) }));
@@ -462,7 +465,7 @@ function matchCondition(m: Obj, info: TableInfo): Condition {
   if (isObj(left) && isObj(left.payload)) {
     const p = left.payload;
     const field = payloadField(String(p.protocol), String(p.field));
-    if (!field) return () => ({ kind: 'opaque' });
+    if (!field) return OPAQUE;
     return (ctx) => {
       if (field.family && field.family !== ctx.family) return { kind: 'none' };
       const set = bound(field.values(right, ctx), field.max(ctx));
@@ -480,7 +483,7 @@ function matchCondition(m: Obj, info: TableInfo): Condition {
       const set = neg ? complement(values, 0n, 255n) : values;
       return () => ({ kind: 'dims', cubes: [{ tcpFlags: set, protocol: interval(PROTO.tcp, PROTO.tcp) }] });
     }
-    return () => ({ kind: 'opaque' });
+    return OPAQUE;
   }
   if (isObj(left) && isObj(left.meta)) {
     const key = String(left.meta.key);
@@ -510,7 +513,7 @@ function matchCondition(m: Obj, info: TableInfo): Condition {
         return hit !== neg ? { kind: 'any' } : { kind: 'none' };
       };
     }
-    return () => ({ kind: 'opaque' });
+    return OPAQUE;
   }
   if (isObj(left) && isObj(left.ct) && left.ct.key === 'state' && left.ct.dir === undefined) {
     const list = (Array.isArray(right) ? right : isObj(right) && Array.isArray(right.set) ? right.set : [right]).map((x) => String(unwrapElem(x)));
@@ -520,7 +523,7 @@ function matchCondition(m: Obj, info: TableInfo): Condition {
   }
   if (isObj(left) && Array.isArray(left.concat) && !neg && (op === '==' || op === 'in')) {
     const fields = left.concat.map((f) => (isObj(f) && isObj(f.payload) ? payloadField(String(f.payload.protocol), String(f.payload.field)) : null));
-    if (fields.some((f) => f === null)) return () => ({ kind: 'opaque' });
+    if (fields.some((f) => f === null)) return OPAQUE;
     const elems = isObj(right) && Array.isArray(right.set) ? right.set : [right];
     return (ctx) => {
       if (fields.some((f) => f!.family && f!.family !== ctx.family)) return { kind: 'none' };
@@ -540,7 +543,7 @@ function matchCondition(m: Obj, info: TableInfo): Condition {
       return cubes.length === 0 ? { kind: 'none' } : { kind: 'dims', cubes };
     };
   }
-  return () => ({ kind: 'opaque' });
+  return OPAQUE;
 }
 
 function namesOf(right: Json): string[] {
