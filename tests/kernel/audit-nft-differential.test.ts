@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { auditFlows } from '../../src/audit/audit-flows.js';
+import { parseNftJson } from '../../src/audit/parse-nft-json.js';
+import type { HostPlan } from '../../src/plan/plan-types.js';
+import { kernelAvailable, kernelRequired, Lab } from './lab.js';
+
+/**
+ * Differential test of the nft JSON audit against the kernel: random nftables rulesets (two
+ * base chains on the input hook at different priorities, an output chain, a regular chain
+ * reached by jump and goto, sets, verdict maps, ct state, IPv4 and IPv6 matches in one inet
+ * table) are loaded into a namespace; the audit reads what `nft -j list ruleset` prints, and
+ * for every probe, inbound and outbound, over both families, its verdict on the one-port flow
+ * must equal what the kernel did.
+ */
+const kernel = kernelAvailable();
+const skip = !kernel.ok && !kernelRequired() ? `needs root, ip, nft (${kernel.why})` : false;
+
+const HOST = ['203.0.113.10', '2001:db8:113::10'] as const;
+const PEERS = { p1: ['198.51.100.5', '2001:db8:51::5'], p2: ['192.0.2.200', '2001:db8:2::200'] } as const;
+const PORTS = [22, 25, 80, 443, 1500];
+
+const addr = fc.option(
+  fc.record({ neg: fc.boolean(), match: fc.constantFrom('ip ADDR 198.51.100.5', 'ip ADDR 198.51.100.0/24', 'ip ADDR { 192.0.2.200, 198.51.100.7 }', 'ip6 ADDR 2001:db8:51::/48', 'ip6 ADDR 2001:db8:2::200') }),
+  { nil: undefined },
+);
+const l4 = fc.option(fc.constantFrom('tcp PORT 22', 'udp PORT { 25, 80 }', 'th PORT 1000-2000', 'tcp PORT != 443', 'meta l4proto udp', 'tcp PORT @svc'), { nil: undefined });
+const state = fc.option(fc.constantFrom('ct state new', 'ct state established,related', 'ct state established', 'ct state invalid'), { nil: undefined });
+const rule = (verdicts: string[]) => fc.record({ addr, l4, state, verdict: fc.constantFrom(...verdicts) });
+const policy = fc.constantFrom('accept', 'drop');
+
+const ruleset = fc.record({
+  firstPolicy: policy,
+  first: fc.array(rule(['accept', 'drop', 'reject', 'jump c', 'goto c']), { maxLength: 5 }),
+  secondPolicy: policy,
+  second: fc.array(rule(['accept', 'drop', 'reject']), { maxLength: 3 }),
+  chain: fc.array(rule(['accept', 'drop', 'return']), { maxLength: 3 }),
+  outputPolicy: policy,
+  output: fc.array(rule(['accept', 'drop']), { maxLength: 3 }),
+  vmap: fc.boolean(),
+});
+type Ruleset = typeof ruleset extends fc.Arbitrary<infer T> ? T : never;
+type Rule = Ruleset['first'][number];
+
+function ruleText(r: Rule, outbound: boolean): string {
+  const parts: string[] = [];
+  if (r.addr) parts.push(r.addr.match.replace('ADDR', `${outbound ? 'daddr' : 'saddr'}${r.addr.neg ? ' !=' : ''}`).replace('!= {', '!= {'));
+  if (r.l4) parts.push(r.l4.replace('PORT', outbound ? 'sport' : 'dport'));
+  if (r.state) parts.push(r.state);
+  parts.push(r.verdict);
+  return `    ${parts.join(' ')}`;
+}
+
+function nftText(rs: Ruleset): string {
+  return [
+    'flush ruleset',
+    'table inet t {',
+    '  set svc { type inet_service; elements = { 80, 443 } }',
+    '  chain c {',
+    ...rs.chain.map((r) => ruleText(r, false)),
+    '  }',
+    '  chain in0 {',
+    `    type filter hook input priority -10; policy ${rs.firstPolicy};`,
+    ...rs.first.map((r) => ruleText(r, false)),
+    ...(rs.vmap ? ['    tcp dport vmap { 1500 : drop, 25 : accept }'] : []),
+    '  }',
+    '  chain in1 {',
+    `    type filter hook input priority 0; policy ${rs.secondPolicy};`,
+    ...rs.second.map((r) => ruleText(r, false)),
+    '  }',
+    '  chain out {',
+    `    type filter hook output priority 0; policy ${rs.outputPolicy};`,
+    ...rs.output.map((r) => ruleText(r, true)),
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
+  test('random nftables rulesets, IPv4 and IPv6, inbound and outbound: audit verdict == kernel outcome', async () => {
+    const lab = new Lab([
+      { name: 'h', addresses: [...HOST] },
+      { name: 'p1', addresses: [...PEERS.p1] },
+      { name: 'p2', addresses: [...PEERS.p2] },
+    ]).up();
+    try {
+      await (await lab.agent('h')).listen(PORTS, PORTS);
+      for (const p of Object.keys(PEERS)) await (await lab.agent(p)).listen(PORTS, PORTS);
+      // The clients' source ports are the kernel's ephemeral range; the audit is told the same
+      // (its default, 1024-65535, would also judge ports no probe can use).
+      const [lo, hi] = lab.run('h', ['cat', '/proc/sys/net/ipv4/ip_local_port_range']).trim().split(/\s+/).map(Number) as [number, number];
+      let probes = 0;
+      let passed = 0;
+      await fc.assert(
+        fc.asyncProperty(ruleset, async (rs) => {
+          const text = nftText(rs);
+          lab.loadNft('h', text);
+          lab.run('h', ['conntrack', '-F']);
+          const json = lab.run('h', ['nft', '-j', 'list', 'ruleset']);
+          const parsed = parseNftJson('ruleset.json', json);
+          assert.deepEqual(parsed.diagnostics, []);
+          const mismatches: string[] = [];
+          const judge = (direction: 'in' | 'out', protocol: 'tcp' | 'udp', port: number, peer: string, host: string, outcome: string): void => {
+            const plan: HostPlan = { name: 'h', addresses: [host], rules: [{ direction, protocol, ports: [[port, port]], icmpTypes: null, peers: [peer.includes(':') ? `${peer}/128` : `${peer}/32`], fqdns: [], because: [] }] };
+            const verdict = auditFlows(plan, [parsed.ruleset!], { ephemeral: [lo, hi] })[0]!;
+            const kernelPass = outcome === 'open';
+            probes++;
+            if (kernelPass) passed++;
+            if ((verdict.verdict === 'open') !== kernelPass) mismatches.push(`${direction} ${peer} ${protocol}/${port}: audit ${verdict.verdict}, kernel ${outcome}`);
+          };
+          for (const [name, addrs] of Object.entries(PEERS)) {
+            for (const [f, peer] of addrs.entries()) {
+              const host = HOST[f]!;
+              const inbound = await lab.agent(name);
+              const outbound = await lab.agent('h');
+              const targetsIn = PORTS.map((port) => ({ addr: host, port }));
+              const targetsOut = PORTS.map((port) => ({ addr: peer, port }));
+              const [tin, uin, tout, uout] = [await inbound.tcp(targetsIn, 700, 50), await inbound.udp(targetsIn, 700, 50), await outbound.tcp(targetsOut, 700, 50), await outbound.udp(targetsOut, 700, 50)];
+              PORTS.forEach((port, i) => {
+                judge('in', 'tcp', port, peer, host, tin[i]!);
+                judge('in', 'udp', port, peer, host, uin[i]!);
+                judge('out', 'tcp', port, peer, host, tout[i]!);
+                judge('out', 'udp', port, peer, host, uout[i]!);
+              });
+            }
+          }
+          assert.deepEqual(mismatches, [], `ruleset:\n${text}`);
+        }),
+        { numRuns: Number(process.env.PORTCULLIS_DIFF_RUNS ?? 12), seed: Number(process.env.PORTCULLIS_DIFF_SEED ?? 20261122), endOnFailure: true, includeErrorInReport: true },
+      );
+      assert.ok(passed > 0 && passed < probes, `probes ${probes}, passed ${passed}: the sample must contain both outcomes`);
+    } finally {
+      lab.down();
+    }
+  });
+});
