@@ -115,3 +115,24 @@ console.log(t1.map((r) => pad(r, widths(t1))).join('\n'));
 console.log('');
 const t2 = [['rules per host (all features)', ...TARGETS], ...counts];
 console.log(t2.map((r) => pad(r, widths(t2))).join('\n'));
+
+// Audit (issue 3): synthetic dumps, each audited in its own process so that its peak memory is
+// its own. PORTCULLIS_BENCH_AUDIT_MAX caps the largest size (the 100,000-rule run takes minutes).
+const auditMax = Number(process.env.PORTCULLIS_BENCH_AUDIT_MAX ?? 100_000);
+const auditRows: string[][] = [];
+let previous: { rules: number; ms: number } | null = null;
+for (const [size, format] of [[1_000, 'iptables'], [10_000, 'iptables'], [100_000, 'iptables'], [10_000, 'nft']] as const) {
+  if (size > auditMax) continue;
+  const out = execFileSync(process.execPath, [fileURLToPath(new URL('./audit-one.js', import.meta.url)), String(size), format], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = JSON.parse(out.trim().split('\n').pop()!) as { rules: number; bytes: number; parseMs: number; auditMs: number; maxRssMB: number; exposure: number; dead: number; redundant: number };
+  const total = r.parseMs + r.auditMs;
+  // Growth exponent against the previous iptables size: 1.0 is linear, 1.1 is about n log n here.
+  const growth = format === 'iptables' && previous ? (Math.log(total / previous.ms) / Math.log(r.rules / previous.rules)).toFixed(2) : '';
+  if (format === 'iptables') previous = { rules: r.rules, ms: total };
+  auditRows.push([`${format === 'nft' ? 'nft JSON' : 'iptables-save'} ${r.rules.toLocaleString('en')} rules`, `${r.parseMs} ms`, `${r.auditMs} ms`, `${r.maxRssMB} MB`, growth, `${r.exposure} exposure, ${r.dead} dead, ${r.redundant} redundant`, size === 100_000 ? '< 3 s, < 1 GB' : '']);
+}
+if (auditRows.length > 0) {
+  console.log('');
+  const t3 = [['audit (flows + exposure + dead + redundant)', 'parse', 'audit', 'peak RSS', 'growth', 'found', 'goal'], ...auditRows];
+  console.log(t3.map((r) => pad(r, widths(t3))).join('\n'));
+}
