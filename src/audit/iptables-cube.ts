@@ -1,5 +1,6 @@
 import { portSet } from '../algebra/field-sets.js';
-import { complement, EMPTY, interval, normalize, type IntervalSet } from '../algebra/interval-set.js';
+import { complement, EMPTY, intersect, interval, normalize, type IntervalSet } from '../algebra/interval-set.js';
+import type { IpSet } from './parse-ipset-save.js';
 import { maxAddress, PROTO, STATES, tcpFlagValues, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
 import { cidrLast } from '../net/addresses.js';
 import type { IptMatch } from './iptables-model.js';
@@ -14,7 +15,7 @@ const PROTOCOL_NUMBERS: Record<string, number> = { tcp: 6, udp: 17, icmp: 1, 'ip
  * (another family, an interface it cannot see). Exact for every field portcullis models; the
  * context decides the rest.
  */
-export function ruleCube(m: IptMatch, ctx: MatchContext): Cube | null {
+export function ruleCube(m: IptMatch, ctx: MatchContext, ipsets: ReadonlyMap<string, IpSet | null> = new Map()): Cube | null {
   const c: Cube = { ...universeCube(ctx.family) };
   const neg = (set: IntervalSet, isNeg: boolean, min: bigint, max: bigint): IntervalSet => (isNeg ? complement(set, min, max) : set);
   if (m.opaque.length > 0 && !ctx.assumeOpaque) return null;
@@ -40,6 +41,18 @@ export function ruleCube(m: IptMatch, ctx: MatchContext): Cube | null {
     if (value.value.family !== ctx.family) return null;
     const dim = (field === 'src') === (ctx.side === 'in') ? 'remote' : 'local';
     c[dim] = neg(interval(value.value.base, cidrLast(value.value)), value.neg, 0n, max);
+  }
+  for (const s of m.sets ?? []) {
+    const set = ipsets.get(s.value.name);
+    // Unknown sets, other types and two-dimension matches (src,dst) cannot be read: uncertain.
+    if (!set || s.value.dirs.length !== 1) {
+      if (!ctx.assumeOpaque) return null;
+      continue;
+    }
+    if (set.family !== ctx.family) return null;
+    const dim = (s.value.dirs[0] === 'src') === (ctx.side === 'in') ? 'remote' : 'local';
+    c[dim] = intersect(c[dim], neg(set.addresses, s.neg, 0n, max));
+    if (c[dim].length === 0) return null;
   }
   if (m.sports) c.sport = neg(portSet(m.sports.value), m.sports.neg, 0n, 65535n);
   if (m.dports) c.dport = neg(portSet(m.dports.value), m.dports.neg, 0n, 65535n);
@@ -69,8 +82,9 @@ export function ruleCube(m: IptMatch, ctx: MatchContext): Cube | null {
 }
 
 /** Whether `ruleCube` can read the match differently under the two readings. */
-export function isUncertain(m: IptMatch): boolean {
+export function isUncertain(m: IptMatch, ipsets: ReadonlyMap<string, IpSet | null> = new Map()): boolean {
   if (m.opaque.length > 0) return true;
+  if (m.sets?.some((s) => !ipsets.get(s.value.name) || s.value.dirs.length !== 1)) return true;
   if (m.protocol && m.protocol.value !== 'all' && m.protocol.value !== '0' && PROTOCOL_NUMBERS[m.protocol.value] === undefined && !/^\d+$/.test(m.protocol.value)) return true;
   if (m.icmpType && m.icmpType.value !== 'any' && m.icmpType.neg && m.icmpType.value.code !== null) return true;
   return !!m.ctstate && m.ctstate.value.some((s) => !(s in STATES));

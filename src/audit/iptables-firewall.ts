@@ -1,6 +1,7 @@
 import { memoMatch, type Action, type FwChain, type FwRule, type FwRuleset, type FwTable, type PathChain, type Side } from './firewall-model.js';
 import { isUncertain, ruleCube } from './iptables-cube.js';
 import type { IptRule, IptRuleset, IptTarget } from './iptables-model.js';
+import type { IpSet } from './parse-ipset-save.js';
 
 /**
  * The tables a host's own packet crosses, in hook and priority order (raw -300, mangle -150,
@@ -35,12 +36,12 @@ export interface IptFwRule extends FwRule {
 }
 
 /** An iptables-save dump as the evaluator's model. */
-export function iptablesFirewall(rs: IptRuleset): FwRuleset {
+export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpSet | null> = new Map()): FwRuleset {
   const tables: FwTable[] = [];
   for (const t of rs.tables.values()) {
     const chains = new Map<string, FwChain>();
     for (const c of t.chains.values()) {
-      const rules: IptFwRule[] = c.rules.map((r) => ({ file: rs.file, line: r.line, text: r.text, action: actionOf(r.target, t.name), source: r, interfaces: [r.match.inIface?.value, r.match.outIface?.value].filter((x): x is string => !!x), match: memoMatch((ctx) => { const cube = ruleCube(r.match, ctx); return cube ? [cube] : []; }, { iface: !!(r.match.inIface || r.match.outIface), uncertain: isUncertain(r.match) }) }));
+      const rules: IptFwRule[] = c.rules.map((r) => ({ file: rs.file, line: r.line, text: r.text, action: actionOf(r.target, t.name), source: r, interfaces: [r.match.inIface?.value, r.match.outIface?.value].filter((x): x is string => !!x), match: memoMatch((ctx) => { const cube = ruleCube(r.match, ctx, ipsets); return cube ? [cube] : []; }, { iface: !!(r.match.inIface || r.match.outIface), uncertain: isUncertain(r.match, ipsets) }) }));
       chains.set(c.name, { file: rs.file, name: c.name, base: c.builtin, policy: c.policy, side: c.name === 'OUTPUT' || c.name === 'POSTROUTING' ? 'out' : c.name === 'FORWARD' ? undefined : 'in', line: c.line, rules });
     }
     tables.push({ name: t.name, chains });

@@ -23,6 +23,8 @@ export interface IptMatch {
   ctstate?: Neg<CtState[]>;
   /** `--tcp-flags MASK COMP` (and `--syn`, which is FIN,SYN,RST,ACK SYN). */
   tcpFlags?: Neg<{ mask: string[]; comp: string[] }>;
+  /** `-m set --match-set NAME src|dst[,...]`: judged with an `ipset save` dump, uncertain without. */
+  sets?: Neg<{ name: string; dirs: string[] }>[];
   comment?: string;
   /** Matches that cannot be decided from the text (limit, recent, mark, unknown sets ...), verbatim. */
   opaque: string[];

@@ -242,7 +242,7 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
       case '-m':
       case '--match':
         module = value(t);
-        if (!['tcp', 'udp', 'icmp', 'icmp6', 'multiport', 'conntrack', 'state', 'comment'].includes(module)) match.opaque.push(`-m ${module}`);
+        if (!['tcp', 'udp', 'icmp', 'icmp6', 'multiport', 'conntrack', 'state', 'comment', 'set'].includes(module)) match.opaque.push(`-m ${module}`);
         continue;
       case '-c':
       case '--set-counters': {
@@ -298,6 +298,13 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
       const states = value(t).split(',').map((s) => s.toUpperCase());
       for (const s of states) if (!(CT_STATES as string[]).includes(s)) throw new ParseError(`unknown connection state "${s}"`, v!.col, `states: ${CT_STATES.join(', ')}`);
       set('ctstate', states as CtState[]);
+      continue;
+    }
+    if (module === 'set' && opt === '--match-set') {
+      const name = value(t);
+      const flags = value(t).split(',');
+      (match.sets ??= []).push({ neg, value: { name, dirs: flags as ('src' | 'dst')[] } });
+      neg = false;
       continue;
     }
     if (module === 'comment' && opt === '--comment') {

@@ -17,6 +17,7 @@ import { loadSite } from '../site/load-site.js';
 import { auditHost } from '../audit/audit-ruleset.js';
 import type { FwRuleset } from '../audit/firewall-model.js';
 import { parseRuleset, type RulesetFormat } from '../audit/parse-ruleset.js';
+import { parseIpsetSave, type IpSet } from '../audit/parse-ipset-save.js';
 import { renderAudit } from './render-audit.js';
 import { catalogJson, planJson, renderCatalogList, renderProfile } from './render-output.js';
 import { renderPlanTable } from './render-plan-table.js';
@@ -161,18 +162,32 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
     .argument('<site>', 'site YAML file')
     .requiredOption('--host <name>', 'the host whose plan is the reference')
     .option('--ruleset <file>', 'iptables-save / ip6tables-save output or `nft -j list ruleset`; "-" for stdin (repeatable)', collect, [] as string[])
+    .option('--ipset <file>', '`ipset save` output, to judge `-m set` matches (repeatable)', collect, [] as string[])
     .addOption(new Option('--format <format>', 'ruleset format').choices(['auto', 'iptables-save', 'nft-json']).default('auto'))
     .option('--interface <name>', 'judge traffic on this interface (default: any)')
     .addOption(new Option('--fail-on <condition>', 'also exit 1 when this holds').choices(['exposure']))
     .option('--resolve <name=addr>', 'addresses of a DNS name in the plan (repeatable)', collect, [] as string[])
     .option('--json', "print SPEC.md's JSON shape")
     .addHelpText('after', '\nExample:\n  iptables-save > gw.v4 && ip6tables-save > gw.v6\n  portcullis audit examples/acme-mail.yaml --host trap1 --ruleset gw.v4 --ruleset gw.v6\n\nExit codes: 0 every required flow open; 1 a flow not open (or --fail-on exposure and exposure found); 2 bad input.')
-    .action(async (file: string, opts: { host: string; ruleset: string[]; format: string; interface?: string; failOn?: string; resolve: string[]; json?: boolean }) => {
+    .action(async (file: string, opts: { host: string; ruleset: string[]; ipset: string[]; format: string; interface?: string; failOn?: string; resolve: string[]; json?: boolean }) => {
       if (opts.ruleset.length === 0) usage('audit needs at least one --ruleset FILE', 'give the output of iptables-save (and ip6tables-save) with --ruleset');
       const { plan } = planOf(file, dirs());
       const host = hostsOf(plan, opts.host)[0]!;
       const rulesets: FwRuleset[] = [];
       const diags: Diagnostic[] = [];
+      const ipsets = new Map<string, IpSet | null>();
+      for (const f of opts.ipset) {
+        let text: string;
+        try {
+          text = readFileSync(f, 'utf8');
+        } catch (err) {
+          usage(`cannot read ipset dump ${f} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, 'check the path');
+          return;
+        }
+        const parsed = parseIpsetSave(f, text);
+        diags.push(...parsed.diagnostics);
+        for (const [k, v] of parsed.sets) ipsets.set(k, v);
+      }
       for (const f of opts.ruleset) {
         let text: string;
         try {
@@ -183,7 +198,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
         }
         const name = f === '-' ? '<stdin>' : f;
         if (f === '-') sources.set(name, text);
-        const { ruleset, diagnostics } = parseRuleset(name, text, opts.format as RulesetFormat | 'auto');
+        const { ruleset, diagnostics } = parseRuleset(name, text, opts.format as RulesetFormat | 'auto', ipsets);
         diags.push(...diagnostics);
         if (ruleset) rulesets.push(ruleset);
       }

@@ -61,6 +61,11 @@ test('audit CLI: a malformed dump is exit 2 with FILE:LINE:COL and the offending
     assert.equal(none.code, 0);
     assert.ok(JSON.parse(none.out).exposure.some((e: { protocol: string; ports: number[][] }) => e.protocol === 'tcp' && e.ports[0]![0] === 0));
     assert.equal((await run(['audit', EXAMPLE, '--host', 'mx1'])).code, 2);
+    const sets = join(dir, 'sets');
+    writeFileSync(sets, 'create adm hash:net family inet\nadd adm 192.0.2.0/33\n');
+    const ipset = await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', f, '--ipset', sets]);
+    assert.equal(ipset.code, 2);
+    assert.ok(ipset.err.startsWith(`${sets}:2:9: error: "192.0.2.0/33" is not an IPv4 address`), ipset.err);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

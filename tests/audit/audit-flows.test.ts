@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { auditFlows } from '../../src/audit/audit-flows.js';
+import { auditFlows, type FlowAudit } from '../../src/audit/audit-flows.js';
+import { parseIpsetSave, type IpSet } from '../../src/audit/parse-ipset-save.js';
 import { auditHost } from '../../src/audit/audit-ruleset.js';
 import { parseRuleset } from '../../src/audit/parse-ruleset.js';
 import type { FwRuleset } from '../../src/audit/firewall-model.js';
@@ -117,4 +118,26 @@ test('audit: raw NOTRACK makes packets UNTRACKED for the filter table', () => {
   const filter = '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT DROP [0:0]\n-A INPUT -p udp -m state --state UNTRACKED -j ACCEPT\n-A OUTPUT -p udp -m state --state UNTRACKED -j ACCEPT\nCOMMIT\n';
   assert.equal(auditFlows(dns, [parse(raw + filter)])[0]!.verdict, 'open');
   assert.equal(auditFlows(dns, [parse(filter)])[0]!.verdict, 'blocked');
+});
+
+test('audit: -m set is exact with an ipset save dump (nomatch exceptions too) and uncertain without', () => {
+  const ssh = planOf(`site: t\nzones: { adm: [192.0.2.0/24] }\nhosts:\n  h: { addresses: [203.0.113.10] }\nflows:\n  - { from: adm, to: h, tcp: 22, why: ssh }\n`).hosts[0]!;
+  const text = '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m set --match-set admins src -m tcp --dport 22 -j ACCEPT\nCOMMIT\n';
+  const dump = (entries: string): Map<string, IpSet | null> => {
+    const r = parseIpsetSave('sets', `create admins hash:net family inet hashsize 1024 maxelem 65536\n${entries}`);
+    assert.deepEqual(r.diagnostics, []);
+    return r.sets;
+  };
+  const judge = (sets: Map<string, IpSet | null>): FlowAudit => auditFlows(ssh, [parseRuleset('r', text, 'iptables-save', sets).ruleset!])[0]!;
+  assert.equal(judge(dump('add admins 192.0.2.0/24\n')).verdict, 'open');
+  assert.equal(judge(dump('add admins 192.0.2.0/24\n')).approximate, false);
+  const partial = judge(dump('add admins 192.0.2.0/24\nadd admins 192.0.2.128/25 nomatch\n'));
+  assert.equal(partial.verdict, 'partial');
+  assert.deepEqual(partial.notOpen[0]!.peers, ['192.0.2.128/25']);
+  const unknown = judge(new Map());
+  assert.equal(unknown.verdict, 'blocked');
+  assert.equal(unknown.approximate, true);
+  const bad = parseIpsetSave('sets', 'create admins hash:net family inet\nadd admins 2001:db8::/32\n');
+  assert.equal(bad.diagnostics[0]!.start!.line, 2);
+  assert.equal(bad.diagnostics[0]!.start!.col, 12);
 });
