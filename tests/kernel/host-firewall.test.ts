@@ -39,6 +39,8 @@ describe('host firewalls on a real kernel', { skip }, () => {
         const r = await runScenario({ name: `lab-${site.profile}`, siteText: site.siteText, target, reps: site.reps, underTest: site.underTest, fullTcpRange: full, ...(site.fqdns ? { fqdns: site.fqdns } : {}) });
         assert.ok(r.reloadStable, 'loading the same file twice changed the ruleset');
         assert.ok(r.passed > 0, 'no probe passed at all: the lab is broken');
+        // Every mismatch, with the plan or with the audit of the rules the kernel holds ("audit:").
+        assert.ok(r.audited > 20, `only ${r.audited} probes compared with the audit`);
         assert.deepEqual(r.mismatches.slice(0, 40), [], `${r.mismatches.length} probes disagree with the plan`);
       });
     }

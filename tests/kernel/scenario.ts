@@ -4,9 +4,12 @@ import { compilePlan, staticResolver } from '../../src/compile/compile.js';
 import { formatDiagnostic } from '../../src/diagnostics/format-diagnostic.js';
 import type { Protocol } from '../../src/model/types.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
-import type { Plan } from '../../src/plan/plan-types.js';
+import type { HostPlan, Plan } from '../../src/plan/plan-types.js';
 import { loadSite } from '../../src/site/load-site.js';
 import { planAllows, samplePorts } from './expect.js';
+import { auditFlows } from '../../src/audit/audit-flows.js';
+import type { FwRuleset } from '../../src/audit/firewall-model.js';
+import { parseRuleset } from '../../src/audit/parse-ruleset.js';
 import { Lab, type LabNodeSpec } from './lab.js';
 
 export interface Scenario {
@@ -37,6 +40,8 @@ export interface ScenarioResult {
   /** Ports that passed, per ordered pair, for sanity checks in tests. */
   passed: number;
   reloadStable: boolean;
+  /** Probes whose kernel outcome was also compared with the audit of the loaded rules. */
+  audited: number;
 }
 
 /** Compiles the site, loads every host's rules into a lab, probes and compares with the plan. */
@@ -53,6 +58,7 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
   const lab = new Lab(nodes).up({ staticNeighbours: s.staticNeighbours ?? true });
   try {
     let reloadStable = true;
+    const kernelRulesets = new Map<string, FwRuleset[]>();
     for (const h of compiled.hosts) {
       const dump = (): string => (s.target === 'nftables' ? lab.run(h.host, ['nft', 'list', 'ruleset']) : lab.run(h.host, ['iptables-save']) + lab.run(h.host, ['ip6tables-save'])).replace(/^#.*$/gm, '').replace(/\[\d+:\d+\]/g, '');
       const text = h.files.map((f) => (s.mutate ? s.mutate(h.host, f.name, f.content) : f.content));
@@ -65,7 +71,31 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
       const first = dump();
       load();
       if (dump() !== first) reloadStable = false;
+      // What the kernel holds, read back as an administrator would feed it to `audit`.
+      const read = (name: string, text: string, format: 'nft-json' | 'iptables-save'): FwRuleset => {
+        const r = parseRuleset(name, text, format);
+        if (!r.ruleset) throw new Error(`${name}: ${r.diagnostics.map((d) => d.message).join('; ')}`);
+        return r.ruleset;
+      };
+      kernelRulesets.set(h.host, s.target === 'nftables' ? [read('ruleset.json', lab.run(h.host, ['nft', '-j', 'list', 'ruleset']), 'nft-json')] : [read('v4', lab.run(h.host, ['iptables-save']), 'iptables-save'), read('v6', lab.run(h.host, ['ip6tables-save']), 'iptables-save')]);
     }
+    const [ephLo, ephHi] = lab.run(compiled.hosts[0]!.host, ['cat', '/proc/sys/net/ipv4/ip_local_port_range']).trim().split(/\s+/).map(Number) as [number, number];
+    /**
+     * The audit's verdict on one probe: the sender's ruleset must let the flow out and the
+     * receiver's let it in (peers without rules let everything through). Compared with what the
+     * kernel did for the planned ports and a sample of the others: the compiled output of every
+     * profile is thereby a differential test of the audit too.
+     */
+    const auditSays = (from: string, to: string, fromAddr: string, toAddr: string, protocol: 'tcp' | 'udp', port: number): boolean => {
+      const one = (host: string, direction: 'in' | 'out', peer: string): boolean => {
+        const rs = kernelRulesets.get(host);
+        if (!rs) return true;
+        const me = direction === 'in' ? toAddr : fromAddr;
+        const plan: HostPlan = { name: host, addresses: [me], rules: [{ direction, protocol, ports: [[port, port]], icmpTypes: null, peers: [peer.includes(':') ? `${peer}/128` : `${peer}/32`], fqdns: [], because: [] }] };
+        return auditFlows(plan, rs, { ephemeral: [ephLo, ephHi], fqdns })[0]!.verdict === 'open';
+      };
+      return one(from, 'out', toAddr) && one(to, 'in', fromAddr);
+    };
     const allPorts = (p: Protocol): [number, number][] => plan.hosts.flatMap((h) => h.rules.filter((r) => r.protocol === p).flatMap((r) => r.ports ?? []));
     const tcpPorts = samplePorts(allPorts('tcp'), s.extraPorts ?? 300, s.seed ?? 1);
     const udpPorts = samplePorts(allPorts('udp'), s.extraPorts ?? 300, (s.seed ?? 1) + 1);
@@ -75,6 +105,7 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
     const mismatches: string[] = [];
     const probes = { tcp: 0, udp: 0, icmp: 0 };
     let passed = 0;
+    let audited = 0;
     const expectOf = (from: string, to: string, fromAddr: string, toAddr: string, protocol: Protocol, port: number): boolean => {
       const a = hostPlans.get(from);
       const b = hostPlans.get(to);
@@ -114,6 +145,10 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
             }
             if (ok) passed++;
             if (ok !== want) mismatches.push(`${p.from} -> ${p.to} ${protocol}/${port} (${p.fromAddr} -> ${p.toAddr}): kernel ${ok ? 'passed' : 'refused'} (${results[i]}), plan says ${want ? 'allow' : 'deny'}`);
+            if (want || i % 7 === 0) audited++;
+            if ((want || i % 7 === 0) && auditSays(p.from, p.to, p.fromAddr, p.toAddr, protocol, port) !== ok) {
+              mismatches.push(`audit: ${p.from} -> ${p.to} ${protocol}/${port} (${p.fromAddr} -> ${p.toAddr}): kernel ${ok ? 'passed' : 'refused'}, audit of the loaded rules says ${ok ? 'not open' : 'open'}`);
+            }
           }
         };
         await check('tcp', ports, tcp);
@@ -130,7 +165,7 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
         if (ok !== want) mismatches.push(`${p.from} -> ${p.to} ${protocol} echo (${p.fromAddr} -> ${p.toAddr}): kernel ${ok ? 'passed' : 'refused'}, plan says ${want ? 'allow' : 'deny'}`);
       }),
     );
-    return { plan, mismatches, probes, passed, reloadStable };
+    return { plan, mismatches, probes, passed, reloadStable, audited };
   } finally {
     lab.down();
   }
