@@ -7,7 +7,7 @@ export function renderAudit(r: AuditReport): string {
   const out: string[] = [];
   const s = r.summary;
   out.push(`audit of ${r.host}: ${r.ruleset.rules} rules in ${r.ruleset.files.join(', ')}`);
-  out.push(`required flows: ${s.required}, open ${s.open}, blocked ${s.blocked}, partial ${s.partial}; exposure ${s.exposed}; dead rules ${s.dead}${s.approximate ? `; ${s.approximate} approximate (rate limits, marks, interfaces ...)` : ''}`);
+  out.push(`required flows: ${s.required}, open ${s.open}, blocked ${s.blocked}, partial ${s.partial}; exposure ${s.exposed}; dead rules ${s.dead}; redundant ${s.redundant}${s.approximate ? `; ${s.approximate} approximate (rate limits, marks, interfaces ...)` : ''}`);
   const what = (ports: [number, number][] | null, types: number[] | null): string => (ports ? ports.map((p) => formatPortRange(p)).join(',') : types === null ? 'all' : rangesOf(types));
   const multi = r.ruleset.files.length > 1;
   const where = (d: { file: string; line: number }): string => (multi ? `${d.file.split('/').pop()}:${d.line}` : String(d.line));
@@ -30,6 +30,12 @@ export function renderAudit(r: AuditReport): string {
     out.push('', 'dead rules:');
     for (const d of r.deadRules) out.push(`  ${d.file}:${d.line}: ${d.reason}: ${d.text}`);
   }
+  if (r.redundantRules.length > 0) {
+    out.push('', 'redundant rules (removing one changes no verdict):');
+    for (const d of r.redundantRules) out.push(`  ${d.file}:${d.line}: ${d.text}`);
+  }
+  if (r.warnings.length > 0) out.push('', ...r.warnings.map((w) => `warning: ${w}`));
+  if (r.ruleset.format !== 'iptables-save') out.push('', 'nft JSON: a line number is the position in the "nftables" array; the text names table, chain and handle.');
   return `${out.join('\n')}\n`;
 }
 
