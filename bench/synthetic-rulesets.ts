@@ -37,11 +37,13 @@ function shape(n: number, seed: number): Shape {
   const custRules = Math.floor(n * 0.55);
   const customers: Shape['customers'] = [];
   for (let c = 0; customers.reduce((k, x) => k + x.rules.length + 2, 0) < custRules; c++) {
-    // Customer networks: /24s while they last, then /28s (a 100,000-rule dump has 6,800 customers).
-    const base = c < 512 ? c << 8 : ((c - 512) % 8192) << 4;
+    // Customer networks: 64 /24s in 198.18.0.0/18, then /28s in the rest of the /15 (7,168 of
+    // them: a 100,000-rule dump has 6,800 customers), so that customers do not overlap.
+    const wide = c < 64;
+    const base = wide ? c << 8 : (1 << 14) + (((c - 64) % 7168) << 4);
+    const size = wide ? 256 : 16;
     const kinds = ['ssh', 'imap', 'dns', 'drop'] as const;
-    const size = c < 512 ? 256 : 16;
-    customers.push({ net: `${v4(base)}/${c < 512 ? 24 : 28}`, rules: Array.from({ length: 6 }, () => ({ kind: kinds[Math.floor(r() * 4)]!, addr: v4(base + Math.floor(r() * size)) })) });
+    customers.push({ net: `${v4(base)}/${wide ? 24 : 28}`, rules: Array.from({ length: 6 }, () => ({ kind: kinds[Math.floor(r() * 4)]!, addr: v4(base + Math.floor(r() * size)) })) });
   }
   const outbound = Array.from({ length: Math.max(1, n - blockCount - custRules - 12) }, () => ({ addr: v4(Math.floor(r() * 2 ** 17)), port: [25, 587, 53, 123, 443][Math.floor(r() * 5)]! }));
   return { block, customers, outbound };
