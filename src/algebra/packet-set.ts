@@ -58,10 +58,26 @@ export function cubeIsEmpty(c: Cube): boolean {
   return DIMENSIONS.some((d) => isEmpty(c[d]));
 }
 
+/** True when one interval of `b` contains all of `a` (then a ∩ b is a, a − b is empty). */
+function within(a: IntervalSet, b: IntervalSet): boolean {
+  if (a.length === 0) return true;
+  const lo = a[0]![0];
+  const hi = a[a.length - 1]![1];
+  if (b.length === 1) return b[0]![0] <= lo && hi <= b[0]![1];
+  return false;
+}
+
+/** a ∩ b on one field, sharing the operand when one side contains the other (most rule fields are "any"). */
+function meet(a: IntervalSet, b: IntervalSet): IntervalSet {
+  if (a === b || within(a, b)) return a;
+  if (within(b, a)) return b;
+  return intersect(a, b);
+}
+
 export function intersectCubes(a: Cube, b: Cube): Cube | null {
   const out = {} as Record<Dimension, IntervalSet>;
   for (const d of DIMENSIONS) {
-    const v = intersect(a[d], b[d]);
+    const v = meet(a[d], b[d]);
     if (isEmpty(v)) return null;
     out[d] = v;
   }
@@ -70,13 +86,15 @@ export function intersectCubes(a: Cube, b: Cube): Cube | null {
 
 /** a minus b as disjoint cubes: peel one dimension at a time. */
 export function subtractCubes(a: Cube, b: Cube): Cube[] {
-  if (!intersectCubes(a, b)) return [a];
+  if (!cubesOverlap(a, b)) return [a];
   const out: Cube[] = [];
   let rest: Cube = a;
   for (const d of DIMENSIONS) {
+    // A field of b that holds all of rest's values splits nothing off.
+    if (rest[d] === b[d] || within(rest[d], b[d])) continue;
     const outside = subtract(rest[d], b[d]);
     if (!isEmpty(outside)) out.push({ ...rest, [d]: outside });
-    rest = { ...rest, [d]: intersect(rest[d], b[d]) };
+    rest = { ...rest, [d]: meet(rest[d], b[d]) };
   }
   return out;
 }
