@@ -1,5 +1,5 @@
 import { addressSet, portSet, valueSet } from '../algebra/field-sets.js';
-import { interval, normalize, union, type IntervalSet } from '../algebra/interval-set.js';
+import { interval, normalize, type Interval, type IntervalSet } from '../algebra/interval-set.js';
 import { PacketSet, PROTO, STATES, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
 import { cidrsOf, makeCidr, type Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
@@ -90,14 +90,16 @@ export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: Audit
         }
         // Group what is refused by service (ports or ICMP types), each with the peers it is refused for.
         const portDim = leg.kind === 'request' ? 'dport' : 'sport';
-        const groups = new Map<string, { service: IntervalSet; remote: IntervalSet }>();
+        const groups = new Map<string, { service: IntervalSet; parts: Interval[] }>();
         for (const cube of refused.cubes) {
           const service = rule.ports ? cube[portDim] : cube.icmpType;
           const key = service.map(([lo, hi]) => `${lo}-${hi}`).join(',');
           const g = groups.get(key);
-          groups.set(key, { service, remote: g ? union(g.remote, cube.remote) : cube.remote });
+          if (g) g.parts.push(...cube.remote);
+          else groups.set(key, { service, parts: [...cube.remote] });
         }
-        for (const g of groups.values()) {
+        for (const g0 of groups.values()) {
+          const g = { service: g0.service, remote: normalize(g0.parts) };
           const icmp = rule.ports ? null : rule.icmpTypes === null && leg.kind === 'request' && g.service.length === 1 && g.service[0]![0] === 0n && g.service[0]![1] === 255n ? null : toNumbers(g.service);
           result.notOpen.push({ ports: rule.ports ? toPortRanges(g.service) : null, icmpTypes: icmp, peers: toCidrs(g.remote, family), leg: leg.kind });
         }

@@ -1,5 +1,5 @@
 import { addressSet, portSet, valueSet } from '../algebra/field-sets.js';
-import { interval, intersect, normalize, subtract, union, type IntervalSet } from '../algebra/interval-set.js';
+import { interval, intersect, normalize, subtract, union, type Interval, type IntervalSet } from '../algebra/interval-set.js';
 import { maxAddress, PacketSet, PROTO, STATES, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
 import { cidrsOf, type Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
@@ -123,14 +123,15 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
   // One entry per (protocol, service) with its peers; protocols without ports or types (GRE,
   // ESP, ...) share one entry, so a wide-open chain reads as a few lines, not 250.
   const icmpProto = family === 4 ? PROTO.icmp : PROTO.icmpv6;
-  const groups = new Map<string, { protocols: IntervalSet; service: IntervalSet; remote: IntervalSet; cubes: Cube[]; kind: 'port' | 'icmp' | 'other' }>();
+  // Peers are gathered as parts and merged once per group (merging per cube was quadratic).
+  const groups = new Map<string, { protocols: IntervalSet; service: IntervalSet; remoteParts: Interval[]; cubes: Cube[]; kind: 'port' | 'icmp' | 'other' }>();
   const add = (key: string, kind: 'port' | 'icmp' | 'other', protocols: IntervalSet, service: IntervalSet, cube: Cube): void => {
     const g = groups.get(key);
     if (g) {
-      g.remote = union(g.remote, cube.remote);
+      g.remoteParts.push(...cube.remote);
       g.protocols = union(g.protocols, protocols);
       g.cubes.push(cube);
-    } else groups.set(key, { protocols, service, remote: cube.remote, cubes: [cube], kind });
+    } else groups.set(key, { protocols, service, remoteParts: [...cube.remote], cubes: [cube], kind });
   };
   for (const cube of exposed.cubes) {
     for (const p of [PROTO.tcp, PROTO.udp]) {
@@ -152,7 +153,7 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
       protocol: g.kind === 'other' ? `other (protocol ${g.protocols.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(',')})` : protocolName(g.protocols[0]![0], family),
       ports: g.kind === 'port' ? g.service.map(([a, b]) => [Number(a), Number(b)] as PortRange) : null,
       icmpTypes: g.kind === 'icmp' && !all ? g.service.flatMap(([a, b]) => Array.from({ length: Number(b - a) + 1 }, (_, i) => Number(a) + i)) : null,
-      peers: toCidrs(g.remote, family),
+      peers: toCidrs(normalize(g.remoteParts), family),
       decidedBy: [...lines.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
       approximate: !region.isSubsetOf(certain),
     });
