@@ -99,6 +99,12 @@ export function subtractCubes(a: Cube, b: Cube): Cube[] {
   return out;
 }
 
+/** True when every packet of a is in b. */
+export function cubeWithin(a: Cube, b: Cube): boolean {
+  for (const d of DIMENSIONS) if (a[d] !== b[d] && !isSubset(a[d], b[d])) return false;
+  return true;
+}
+
 /** True when two cubes share a packet (no allocation: the hot test of the audit). */
 export function cubesOverlap(a: Cube, b: Cube): boolean {
   for (const d of DIMENSIONS) if (!setsOverlap(a[d], b[d])) return false;

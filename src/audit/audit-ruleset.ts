@@ -115,11 +115,14 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
   const ctx = (assumeOpaque: boolean): MatchContext => ({ family, side, iface: options.iface ?? null, assumeOpaque });
   // The loose reading (uncertain matches taken as matching) is what could be exposed.
   const path = pathOf(rulesets, family, side);
-  const strict = evaluatePath(path, attempts, ctx(false));
-  const loose = sameReadings(rulesets, ctx(true), ctx(false)) ? strict : evaluatePath(path, attempts, ctx(true));
-  const exposed = loose.accepted.subtract(planned);
+  // One walk over every new packet (one cube, not one per kind of attempt: a ruleset's
+  // any-protocol rules would otherwise be split four ways), then the attempts are cut out.
+  const everyNew = PacketSet.of({ ...universeCube(family), local, state: interval(STATES.NEW, STATES.NEW) });
+  const strict = evaluatePath(path, everyNew, ctx(false));
+  const loose = sameReadings(rulesets, ctx(true), ctx(false)) ? strict : evaluatePath(path, everyNew, ctx(true));
+  const exposed = loose.accepted.intersect(attempts).subtract(planned);
   if (exposed.isEmpty()) return [];
-  const certain = strict.accepted.subtract(planned);
+  const certain = (strict === loose ? loose.accepted : strict.accepted).intersect(attempts).subtract(planned);
   // One entry per (protocol, service) with its peers; protocols without ports or types (GRE,
   // ESP, ...) share one entry, so a wide-open chain reads as a few lines, not 250.
   const icmpProto = family === 4 ? PROTO.icmp : PROTO.icmpv6;

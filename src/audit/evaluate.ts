@@ -1,6 +1,6 @@
 import { boxOf, CubeIndex } from '../algebra/cube-index.js';
 import { interval, subtract } from '../algebra/interval-set.js';
-import { coalesce, CubeUnion, cubesOverlap, intersectCubes, PacketSet, STATES, subtractAll, type Cube } from '../algebra/packet-set.js';
+import { coalesce, CubeUnion, cubesOverlap, cubeWithin, intersectCubes, PacketSet, STATES, subtractAll, type Cube } from '../algebra/packet-set.js';
 import { contextKey, type FwChain, type FwRule, type FwTable, type PathChain, type MatchContext, type Verdict } from './firewall-model.js';
 
 export type { Verdict };
@@ -29,6 +29,7 @@ const MAX_DEPTH = 64;
 export const REDUNDANCY_BUDGET = 256;
 /** Overlapping earlier rules beyond which a rule subtracts the merged union instead. */
 const WIDE = 64;
+const ENDS = new Set(['ACCEPT', 'DROP', 'REJECT', 'RETURN', 'goto']);
 
 /** A chain's rules as cubes in one context, with the index that finds overlapping rules. */
 export interface ChainView {
@@ -123,6 +124,7 @@ export function walkChain(table: FwTable, chain: FwChain, input: PacketSet, ctx:
     consumed.set(k, cubes);
     allConsumed.add(cubes);
   };
+  let exhausted = false;
   if (!input.isEmpty()) {
     for (const k of view.index.query(boxOf(input.cubes), view.cubes.length, from)) {
       let m = intersectAll(input.cubes, view.cubes[k]!);
@@ -174,13 +176,20 @@ export function walkChain(table: FwTable, chain: FwChain, input: PacketSet, ctx:
           // log, counter, mark ...: the packet goes on to the next rule.
           break;
       }
+      // A rule that took the whole input unbroken (no earlier rule took part of it) ends the
+      // walk: nothing is left for the rules after it (`-i lo -j ACCEPT` when the walk is for lo).
+      if (earlier.length === 0 && ENDS.has(a.kind) && input.cubes.every((c) => view.cubes[k]!.some((r) => cubeWithin(c, r)))) {
+        if (opts.redundant && a.kind !== 'goto') opts.redundant.set(rule, (opts.redundant.get(rule) ?? true) && wouldDecideAlike(table, chain, k, m, ctx, depth, a.kind as Verdict | 'RETURN'));
+        exhausted = true;
+        break;
+      }
       if (opts.redundant && (a.kind === 'ACCEPT' || a.kind === 'DROP' || a.kind === 'REJECT' || a.kind === 'RETURN')) {
         const same = wouldDecideAlike(table, chain, k, m, ctx, depth, a.kind);
         opts.redundant.set(rule, (opts.redundant.get(rule) ?? true) && same);
       }
     }
   }
-  const rest = lazy(() => PacketSet.disjoint([...returnedParts, ...lateReturns.flatMap((f) => f().cubes), ...subtractAll(input.cubes, allConsumed.cubes())]));
+  const rest = lazy(() => PacketSet.disjoint([...returnedParts, ...lateReturns.flatMap((f) => f().cubes), ...(exhausted ? [] : subtractAll(input.cubes, allConsumed.cubes()))]));
   if (!chain.base) return { outcomes, returned: rest, untracked };
   // A base chain's policy takes what falls off its end or RETURNs (also from a goto'd chain).
   const verdict: Verdict = chain.policy === 'DROP' ? 'DROP' : 'ACCEPT';
