@@ -176,16 +176,15 @@ export function walkChain(table: FwTable, chain: FwChain, input: PacketSet, ctx:
           // log, counter, mark ...: the packet goes on to the next rule.
           break;
       }
-      // A rule that took the whole input unbroken (no earlier rule took part of it) ends the
-      // walk: nothing is left for the rules after it (`-i lo -j ACCEPT` when the walk is for lo).
-      if (earlier.length === 0 && ENDS.has(a.kind) && input.cubes.every((c) => view.cubes[k]!.some((r) => cubeWithin(c, r)))) {
-        if (opts.redundant && a.kind !== 'goto') opts.redundant.set(rule, (opts.redundant.get(rule) ?? true) && wouldDecideAlike(table, chain, k, m, ctx, depth, a.kind as Verdict | 'RETURN'));
-        exhausted = true;
-        break;
-      }
       if (opts.redundant && (a.kind === 'ACCEPT' || a.kind === 'DROP' || a.kind === 'REJECT' || a.kind === 'RETURN')) {
         const same = wouldDecideAlike(table, chain, k, m, ctx, depth, a.kind);
         opts.redundant.set(rule, (opts.redundant.get(rule) ?? true) && same);
+      }
+      // A rule that took the whole input unbroken (no earlier rule took part of it) ends the
+      // walk: nothing is left for the rules after it (`-i lo -j ACCEPT` when the walk is for lo).
+      if (earlier.length === 0 && ENDS.has(a.kind) && input.cubes.every((c) => view.cubes[k]!.some((r) => cubeWithin(c, r)))) {
+        exhausted = true;
+        break;
       }
     }
   }
