@@ -32,9 +32,8 @@ export function maxAddress(family: 4 | 6): bigint {
   return family === 4 ? 0xffffffffn : (1n << 128n) - 1n;
 }
 
-/** Every packet of one family. */
-export function universeCube(family: 4 | 6): Cube {
-  return {
+function makeUniverse(family: 4 | 6): Cube {
+  return Object.freeze({
     protocol: interval(0n, 255n),
     remote: interval(0n, maxAddress(family)),
     local: interval(0n, maxAddress(family)),
@@ -44,7 +43,16 @@ export function universeCube(family: 4 | 6): Cube {
     icmpCode: interval(0n, 255n),
     state: interval(0n, 4n),
     tcpFlags: interval(0n, 255n),
-  };
+  });
+}
+const UNIVERSE = { 4: makeUniverse(4), 6: makeUniverse(6) } as const;
+
+/**
+ * Every packet of one family. The field sets are shared (sets are never changed in place), so
+ * a rule's "any" fields are the very same objects everywhere and compare equal by reference.
+ */
+export function universeCube(family: 4 | 6): Cube {
+  return { ...UNIVERSE[family] };
 }
 
 /** The set of TCP flag values v with (v & mask) == comp, as intervals over 0..255. */
