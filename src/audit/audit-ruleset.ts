@@ -122,7 +122,7 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
   const loose = sameReadings(rulesets, ctx(true), ctx(false)) ? strict : evaluatePath(path, everyNew, ctx(true));
   const exposed = loose.accepted.intersect(attempts).subtract(planned);
   if (exposed.isEmpty()) return [];
-  const certain = (strict === loose ? loose.accepted : strict.accepted).intersect(attempts).subtract(planned);
+  const certain = strict.accepted.intersect(attempts).subtract(planned);
   // One entry per (protocol, service) with its peers; protocols without ports or types (GRE,
   // ESP, ...) share one entry, so a wide-open chain reads as a few lines, not 250.
   const icmpProto = family === 4 ? PROTO.icmp : PROTO.icmpv6;
