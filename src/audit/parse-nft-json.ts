@@ -367,7 +367,8 @@ interface Field {
   family?: 4 | 6;
   /** Protocol implied by the field (`tcp dport` is TCP only). */
   protocol?: (ctx: MatchContext) => bigint;
-  values: (v: Json, ctx: MatchContext) => IntervalSet;
+  /** The values, read when the rule is read (so bad values are diagnostics, not crashes). */
+  values: (v: Json) => IntervalSet;
   max: (ctx: MatchContext) => bigint;
 }
 
@@ -466,9 +467,10 @@ function matchCondition(m: Obj, info: TableInfo): Condition {
     const p = left.payload;
     const field = payloadField(String(p.protocol), String(p.field));
     if (!field) return OPAQUE;
+    const values = field.values(right);
     return (ctx) => {
       if (field.family && field.family !== ctx.family) return { kind: 'none' };
-      const set = bound(field.values(right, ctx), field.max(ctx));
+      const set = bound(values, field.max(ctx));
       const part: Partial<Cube> = { [field.dim(ctx)]: set };
       if (field.protocol) part.protocol = interval(field.protocol(ctx), field.protocol(ctx));
       return set.length === 0 ? { kind: 'none' } : { kind: 'dims', cubes: [part] };
@@ -525,17 +527,20 @@ function matchCondition(m: Obj, info: TableInfo): Condition {
     const fields = left.concat.map((f) => (isObj(f) && isObj(f.payload) ? payloadField(String(f.payload.protocol), String(f.payload.field)) : null));
     if (fields.some((f) => f === null)) return OPAQUE;
     const elems = isObj(right) && Array.isArray(right.set) ? right.set : [right];
+    const tuples = elems.map((e0) => {
+      const e = unwrapElem(e0);
+      const parts = isObj(e) && Array.isArray(e.concat) ? e.concat : null;
+      if (!parts || parts.length !== fields.length) throw new NftError('a concatenation set element does not have one value per field', 'see libnftables-json(5)');
+      return parts.map((p, i) => fields[i]!.values(p));
+    });
     return (ctx) => {
       if (fields.some((f) => f!.family && f!.family !== ctx.family)) return { kind: 'none' };
       const cubes: Partial<Cube>[] = [];
-      for (const e0 of elems) {
-        const e = unwrapElem(e0);
-        const parts = isObj(e) && Array.isArray(e.concat) ? e.concat : null;
-        if (!parts || parts.length !== fields.length) throw new NftError('a concatenation set element does not have one value per field', 'see libnftables-json(5)');
+      for (const values of tuples) {
         const cube: Partial<Cube> = {};
         fields.forEach((f, i) => {
           const d = f!.dim(ctx);
-          cube[d] = cube[d] ? intersect(cube[d], f!.values(parts[i]!, ctx)) : f!.values(parts[i]!, ctx);
+          cube[d] = cube[d] ? intersect(cube[d], values[i]!) : values[i]!;
           if (f!.protocol) cube.protocol = interval(f!.protocol(ctx), f!.protocol(ctx));
         });
         cubes.push(cube);
