@@ -74,6 +74,16 @@ export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: Audit
         if (!loose.accepted.equals(strict.accepted)) result.approximate = true;
         const refused = leg.set.subtract(strict.accepted);
         judged++;
+        // A nat rule that rewrites where this connection goes (DNAT, REDIRECT): the packets the
+        // filter sees are not the ones judged here, so the verdict is approximate.
+        if (opening) {
+          for (const r of rulesets.flatMap((rs) => rs.rewrites(family, leg.side))) {
+            if (r.match(ctx(true)).some((c) => !leg.set.intersectCube(c).isEmpty())) {
+              result.approximate = true;
+              note(r.file, r.line, `rewritten by nat: ${r.text}`);
+            }
+          }
+        }
         if (refused.isEmpty()) {
           if (opening) refusedAll = false;
           for (const site of acceptSites(strict.accepts, leg.set, family)) note(site.file, site.line, site.text);

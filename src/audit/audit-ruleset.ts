@@ -144,6 +144,9 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
     const others = subtract(cube.protocol, normalize([PROTO.tcp, PROTO.udp, icmpProto].map((p) => [p, p] as const)));
     if (others.length > 0) add('other', 'other', others, interval(0n, 0n), cube);
   }
+  // New connections that nat rewrites (DNAT, REDIRECT) are not followed: entries they touch are approximate.
+  const rewriteRules = rulesets.flatMap((rs) => rs.rewrites(family, side));
+  const rewritten = rewriteRules.flatMap((r) => r.match({ family, side, iface: options.iface ?? null, assumeOpaque: true }));
   const out: ExposureEntry[] = [];
   for (const g of groups.values()) {
     // Parts of the (disjoint) exposed cubes, narrowed to the group's protocols: disjoint too.
@@ -158,7 +161,7 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
       icmpTypes: g.kind === 'icmp' && !all ? g.service.flatMap(([a, b]) => Array.from({ length: Number(b - a) + 1 }, (_, i) => Number(a) + i)) : null,
       peers: toCidrs(normalize(g.remoteParts), family),
       decidedBy: [...lines.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
-      approximate: !region.isSubsetOf(certain),
+      approximate: !region.isSubsetOf(certain) || rewritten.some((c) => !region.intersectCube(c).isEmpty()),
     });
   }
   return out.sort((a, b) => (a.protocol < b.protocol ? -1 : a.protocol > b.protocol ? 1 : (a.ports?.[0]?.[0] ?? 0) - (b.ports?.[0]?.[0] ?? 0)));

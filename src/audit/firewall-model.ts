@@ -81,6 +81,12 @@ export interface FwRuleset {
   path(family: 4 | 6, side: Side): PathChain[];
   /** What the analysis could not read (e.g. iptables-nft `xt` expressions), for the report. */
   warnings: string[];
+  /**
+   * Rules of nat base chains that rewrite the destination of new connections on this side
+   * (DNAT, REDIRECT): the evaluator does not follow rewrites, so flows they touch are marked
+   * approximate and these rules named.
+   */
+  rewrites(family: 4 | 6, side: Side): FwRule[];
 }
 
 /**

@@ -47,13 +47,19 @@ export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpS
     tables.push({ name: t.name, chains });
   }
   const byName = new Map(tables.map((t) => [t.name, t]));
+  const nat = byName.get('nat');
+  const rewriting = nat ? (['PREROUTING', 'OUTPUT'].flatMap((c) => nat.chains.get(c)?.rules ?? []) as IptFwRule[]).filter((r) => r.source.target.kind === 'nat' && (r.source.target.name === 'DNAT' || r.source.target.name === 'REDIRECT')) : [];
   return {
     file: rs.file,
     format: 'iptables-save',
     families: [rs.family],
     ruleCount: rs.ruleCount,
     tables,
-    warnings: [],
+    warnings: rewriting.length > 0 ? [`nat rules rewrite destinations (line ${rewriting.map((r) => r.line).join(', ')}): flows they touch are marked approximate, the audit does not follow rewrites`] : [],
+    rewrites(family, side): FwRule[] {
+      if (family !== rs.family) return [];
+      return rewriting.filter((r) => r.source.chain === (side === 'in' ? 'PREROUTING' : 'OUTPUT'));
+    },
     path(family, side): PathChain[] {
       if (family !== rs.family) return [];
       const out: PathChain[] = [];

@@ -43,6 +43,9 @@ const EXTRA_ICMP: Record<string, number> = { 'info-request': 15, 'info-reply': 1
 const CT_STATES: Record<string, bigint> = { new: STATES.NEW, established: STATES.ESTABLISHED, related: STATES.RELATED, invalid: STATES.INVALID, untracked: STATES.UNTRACKED };
 const FLAG_BITS: Record<string, number> = { fin: TCP_FLAGS.FIN, syn: TCP_FLAGS.SYN, rst: TCP_FLAGS.RST, psh: TCP_FLAGS.PSH, ack: TCP_FLAGS.ACK, urg: TCP_FLAGS.URG, ecn: TCP_FLAGS.ECE, cwr: TCP_FLAGS.CWR };
 
+/** Statements that rewrite a new connection's destination (their word in a rule's text). */
+const REWRITES = /: (.* )?(dnat|redirect)( |$)/;
+
 const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** What one condition of a rule says about packets in a context. */
@@ -119,6 +122,7 @@ export function parseNftJson(file: string, text: string): { ruleset: FwRuleset |
   const tables = new Map<string, TableInfo>();
   const warnings = new Set<string>();
   const paths: { info: TableInfo; chain: FwChain; side: Side; hook: 0 | 1; priority: number }[] = [];
+  const natChains: { info: TableInfo; chain: FwChain; side: Side }[] = [];
   let ruleCount = 0;
   const tableOf = (o: Obj): TableInfo | undefined => tables.get(`${String(o.family)} ${String(o.table)}`);
   const pendingRules: { o: Obj; index: number }[] = [];
@@ -145,7 +149,7 @@ export function parseNftJson(file: string, text: string): { ruleset: FwRuleset |
           const hook = HOOK_OF[String(o.hook)];
           const prio = typeof o.prio === 'number' ? o.prio : PRIORITY_NAMES[String(o.prio)] ?? 0;
           if (o.type === 'nat') {
-            warnings.add(`chain ${info.family} ${info.name} ${chain.name} is a nat chain: its rewrites are not analysed`);
+            if (o.hook === 'prerouting' || o.hook === 'output') natChains.push({ info, chain, side: o.hook === 'prerouting' ? 'in' : 'out' });
           } else if (hook) paths.push({ info, chain, side: hook[0], hook: hook[1], priority: prio });
         }
       } else if (kind === 'set' || kind === 'map') {
@@ -185,6 +189,8 @@ export function parseNftJson(file: string, text: string): { ruleset: FwRuleset |
     }
   }
   if (diagnostics.length > 0) return { ruleset: null, diagnostics };
+  const rewriting = natChains.flatMap((n) => n.chain.rules.filter((r) => REWRITES.test(r.text)).map((r) => ({ ...n, rule: r })));
+  if (rewriting.length > 0) warnings.add(`nat rules rewrite destinations (line ${[...new Set(rewriting.map((r) => r.rule.line))].join(', ')}): flows they touch are marked approximate, the audit does not follow rewrites`);
   // An nft dump is the kernel's whole ruleset: a family without a table is not filtered at all.
   const families: (4 | 6)[] = [4, 6];
   return {
@@ -196,6 +202,9 @@ export function parseNftJson(file: string, text: string): { ruleset: FwRuleset |
       ruleCount,
       tables: [...tables.values()].map((t) => t.table),
       warnings: [...warnings],
+      rewrites(family, side): FwRule[] {
+        return rewriting.filter((r) => r.side === side && r.info.families.includes(family)).map((r) => r.rule);
+      },
       path(family, side): PathChain[] {
         return paths
           .filter((p) => p.side === side && p.info.families.includes(family))

@@ -9,6 +9,7 @@ import type { FwRuleset } from '../../src/audit/firewall-model.js';
 import { compilePlan, staticResolver } from '../../src/compile/compile.js';
 import { cidrContains, parseCidr } from '../../src/net/addresses.js';
 import { EXAMPLE, planOf, singleHostSite } from '../helpers/fixtures.js';
+import type { HostPlan } from '../../src/plan/plan-types.js';
 
 const FQDNS = { 'my.mailstore.com': ['198.51.100.7', '2001:db8:77::7'] };
 
@@ -140,4 +141,24 @@ test('audit: -m set is exact with an ipset save dump (nomatch exceptions too) an
   const bad = parseIpsetSave('sets', 'create admins hash:net family inet\nadd admins 2001:db8::/32\n');
   assert.equal(bad.diagnostics[0]!.start!.line, 2);
   assert.equal(bad.diagnostics[0]!.start!.col, 12);
+});
+
+test('audit: a nat DNAT/REDIRECT of a planned flow makes its verdict approximate and names the rule (both formats)', () => {
+  const one = (port: number): HostPlan => planOf(`site: t\nhosts:\n  h: { addresses: [203.0.113.10] }\nflows:\n  - { from: internet, to: h, tcp: ${port}, why: mail }\n`).hosts[0]!;
+  const judge = (r: FwRuleset): FlowAudit[] => [...auditFlows(one(25), [r]), ...auditFlows(one(587), [r])];
+  const ipt = '*nat\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n-A PREROUTING -p tcp -m tcp --dport 25 -j REDIRECT --to-ports 2525\nCOMMIT\n*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m multiport --dports 587,2525 -j ACCEPT\nCOMMIT\n';
+  const rs = parse(ipt);
+  assert.ok(rs.warnings.some((w) => w.includes('line 6')), rs.warnings.join('\n'));
+  const [mail, submission] = judge(rs);
+  assert.equal(mail!.approximate, true);
+  assert.ok(mail!.decidedBy.some((d) => d.line === 6 && d.text.startsWith('rewritten by nat')), JSON.stringify(mail!.decidedBy));
+  assert.equal(submission!.approximate, false);
+  const nft = JSON.stringify({ nftables: [
+    { table: { family: 'ip', name: 'n' } },
+    { chain: { family: 'ip', table: 'n', name: 'pre', type: 'nat', hook: 'prerouting', prio: -100, policy: 'accept' } },
+    { rule: { family: 'ip', table: 'n', chain: 'pre', handle: 3, expr: [{ match: { op: '==', left: { payload: { protocol: 'tcp', field: 'dport' } }, right: 25 } }, { redirect: { port: 2525 } }] } },
+  ] });
+  const n = parseRuleset('n.json', nft).ruleset!;
+  assert.ok(n.warnings.some((w) => w.includes('line 3')), n.warnings.join('\n'));
+  assert.deepEqual(judge(n).map((f) => f.approximate), [true, false]);
 });
