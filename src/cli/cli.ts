@@ -168,9 +168,9 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
     .addOption(new Option('--fail-on <condition>', 'also exit 1 when this holds').choices(['exposure']))
     .option('--resolve <name=addr>', 'addresses of a DNS name in the plan (repeatable)', collect, [] as string[])
     .option('--json', "print SPEC.md's JSON shape")
-    .addHelpText('after', '\nExample:\n  iptables-save > gw.v4 && ip6tables-save > gw.v6\n  portcullis audit examples/acme-mail.yaml --host trap1 --ruleset gw.v4 --ruleset gw.v6\n\nExit codes: 0 every required flow open; 1 a flow not open (or --fail-on exposure and exposure found); 2 bad input.')
+    .addHelpText('after', '\nExamples:\n  iptables-save > gw.v4 && ip6tables-save > gw.v6\n  portcullis audit examples/acme-mail.yaml --host trap1 --ruleset gw.v4 --ruleset gw.v6\n  portcullis audit examples/acme-mail.yaml --host mx1 --ruleset examples/audit/mx1.nft.json\n\nExit codes: 0 every required flow open; 1 a flow not open (or --fail-on exposure and exposure found); 2 bad input.')
     .action(async (file: string, opts: { host: string; ruleset: string[]; ipset: string[]; format: string; interface?: string; failOn?: string; resolve: string[]; json?: boolean }) => {
-      if (opts.ruleset.length === 0) usage('audit needs at least one --ruleset FILE', 'give the output of iptables-save (and ip6tables-save) with --ruleset');
+      if (opts.ruleset.length === 0) usage('audit needs at least one --ruleset FILE', 'give the output of iptables-save (and ip6tables-save) or of `nft -j list ruleset` with --ruleset');
       const { plan } = planOf(file, dirs());
       const host = hostsOf(plan, opts.host)[0]!;
       const rulesets: FwRuleset[] = [];
