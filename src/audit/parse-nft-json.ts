@@ -159,8 +159,9 @@ export function parseNftJson(file: string, text: string): { ruleset: FwRuleset |
         info.sets.set(String(o.name), { type, elem: Array.isArray(o.elem) ? o.elem : [], verdicts: kind === 'map' && o.map === 'verdict' });
       } else if (kind === 'rule') pendingRules.push({ o, index });
     } catch (err) {
-      if (!(err instanceof NftError)) throw err;
-      fail(at, err.message, err.hint);
+      // A shape this reader does not expect is bad input too, never a crash.
+      if (err instanceof NftError) fail(at, err.message, err.hint);
+      else fail(at, `this element could not be read (${(err as Error).message})`, 'give the output of `nft -j list ruleset` unchanged; see libnftables-json(5)');
     }
   });
   // Rules after every set is known (a dump lists sets first, but hand-made JSON may not).
@@ -175,8 +176,9 @@ export function parseNftJson(file: string, text: string): { ruleset: FwRuleset |
       chain.rules.push(...rules);
       ruleCount++;
     } catch (err) {
-      if (!(err instanceof NftError)) throw err;
-      fail(at, err.message, err.hint);
+      // A shape this reader does not expect is bad input too, never a crash.
+      if (err instanceof NftError) fail(at, err.message, err.hint);
+      else fail(at, `this element could not be read (${(err as Error).message})`, 'give the output of `nft -j list ruleset` unchanged; see libnftables-json(5)');
     }
   }
   for (const info of tables.values()) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { auditFlows, type FlowAudit } from '../../src/audit/audit-flows.js';
 import { parseNftJson } from '../../src/audit/parse-nft-json.js';
 import type { PlanRule } from '../../src/plan/plan-types.js';
@@ -77,4 +78,22 @@ test('nft JSON: malformed dumps give FILE:LINE:COL of the element', () => {
   const set = parseNftJson('bad.json', '{"nftables": [{"table": {"family": "inet", "name": "t"}}, {"chain": {"family": "inet", "table": "t", "name": "c"}}, {"rule": {"family": "inet", "table": "t", "chain": "c", "expr": [{"match": {"op": "==", "left": {"payload": {"protocol": "tcp", "field": "dport"}}, "right": "@nope"}}]}}]}');
   assert.match(set.diagnostics[0]!.message, /set @nope is not declared/);
   assert.equal(set.diagnostics[0]!.start!.line, 1);
+});
+
+test('nft JSON: arbitrary JSON in tables, chains and rules gives diagnostics or a ruleset, never a throw', () => {
+  const anyJson = fc.jsonValue({ maxDepth: 4 });
+  const expr = fc.oneof(
+    anyJson,
+    fc.record({ match: fc.record({ op: fc.constantFrom('==', '!=', 'in', '<', 'lt'), left: fc.oneof(anyJson, fc.record({ payload: fc.record({ protocol: fc.constantFrom('ip', 'ip6', 'tcp', 'th', 'icmp'), field: fc.constantFrom('saddr', 'dport', 'type', 'flags') }) })), right: anyJson }) }),
+    fc.record({ vmap: fc.record({ key: anyJson, data: anyJson }) }),
+  );
+  fc.assert(
+    fc.property(fc.array(expr, { maxLength: 4 }), anyJson, (exprs, extra) => {
+      const text = JSON.stringify({ nftables: [{ table: { family: 'inet', name: 't' } }, { set: { family: 'inet', table: 't', name: 's', type: 'ipv4_addr', elem: [extra] } }, { chain: { family: 'inet', table: 't', name: 'c', type: 'filter', hook: 'input', prio: 0, policy: 'drop' } }, { rule: { family: 'inet', table: 't', chain: 'c', expr: exprs } }, extra] });
+      const r = parseNftJson('fuzz.json', text);
+      assert.ok((r.ruleset === null) === r.diagnostics.length > 0);
+      if (r.ruleset) auditFlows({ name: 'h', addresses: ['203.0.113.10'], rules: [{ direction: 'in', protocol: 'tcp', ports: [[25, 25]], icmpTypes: null, peers: ['0.0.0.0/0'], fqdns: [], because: [] }] }, [r.ruleset]);
+    }),
+    { numRuns: 500 },
+  );
 });
