@@ -65,16 +65,6 @@ function lazy<T>(f: () => T): () => T {
   };
 }
 
-function intersectAll(a: readonly Cube[], b: readonly Cube[]): Cube[] {
-  const out: Cube[] = [];
-  for (const x of a) for (const y of b) {
-    if (!cubesOverlap(x, y)) continue;
-    const c = intersectCubes(x, y);
-    if (c) out.push(c);
-  }
-  return out;
-}
-
 export interface WalkOptions {
   /** The jumps that led here, innermost first. */
   trail?: FwRule[];
@@ -127,7 +117,7 @@ export function walkChain(table: FwTable, chain: FwChain, input: PacketSet, ctx:
   let exhausted = false;
   if (!input.isEmpty()) {
     for (const k of view.index.query(boxOf(input.cubes), view.cubes.length, from)) {
-      let m = intersectAll(input.cubes, view.cubes[k]!);
+      let m: Cube[] = [...input.intersect(PacketSet.disjoint(view.cubes[k]!)).cubes];
       if (m.length === 0) continue;
       // What the earlier rules that overlap this one consumed. Few rules consumed so far: look
       // at them; many: ask the index. A wide rule overlaps most of what came before, and then
@@ -274,10 +264,7 @@ export function evaluatePath(path: readonly PathChain[], input: PacketSet, ctx: 
   refused.splice(0, refused.length, ...refused.map(mapBack));
   accepts.splice(0, accepts.length, ...accepts.map(mapBack));
   // Back to the caller's terms: an accepted UNTRACKED packet is the original packet it came from.
-  const untrackedState = interval(STATES.UNTRACKED, STATES.UNTRACKED);
-  const acceptedUntracked = PacketSet.disjoint(current.cubes.flatMap((c) => (c.state.some(([lo, hi]) => lo <= STATES.UNTRACKED && STATES.UNTRACKED <= hi) ? [{ ...c, state: untrackedState }] : [])));
-  const stillTracked = PacketSet.disjoint(current.cubes.flatMap((c) => { const s = subtract(c.state, untrackedState); return s.length > 0 ? [{ ...c, state: s }] : []; }));
-  const accepted = stillTracked.union(untrackedOrigin.intersect(withAnyState(acceptedUntracked)));
+  const accepted = back(current);
   return { accepted, refused, accepts, hit };
 }
 

@@ -529,7 +529,7 @@ function matchCondition(m: Obj, info: TableInfo): Condition {
     return OPAQUE;
   }
   if (isObj(left) && isObj(left.ct) && left.ct.key === 'state' && left.ct.dir === undefined) {
-    const list = (Array.isArray(right) ? right : isObj(right) && Array.isArray(right.set) ? right.set : [right]).map((x) => String(unwrapElem(x)));
+    const list = namesOf(right);
     for (const s of list) if (!(s in CT_STATES)) throw new NftError(`"${s}" is not a connection state`, `states are ${Object.keys(CT_STATES).join(', ')}`);
     const set = normalize(list.map((s) => [CT_STATES[s]!, CT_STATES[s]!] as const));
     return () => ({ kind: 'dims', cubes: [{ state: neg ? complement(set, 0n, 4n) : set }] });
