@@ -1,19 +1,15 @@
-import { DIMENSIONS, type Cube } from './packet-set.js';
+import { DIMENSIONS } from './cube.js';
+import type { RCube, Space } from './space.js';
 
 const D = DIMENSIONS.length;
 /** Dimensions worth indexing on, most selective first for typical rulesets. */
 const KEY_DIMS = [DIMENSIONS.indexOf('remote'), DIMENSIONS.indexOf('local'), DIMENSIONS.indexOf('dport'), DIMENSIONS.indexOf('sport')];
-const fullWidth = (family: 4 | 6): number[] => [255, 2 ** (family === 4 ? 32 : 128), 2 ** (family === 4 ? 32 : 128), 65535, 65535, 255, 255, 4, 255];
 
-/** A bounding box: for each dimension the lowest and highest value, as doubles. */
+/** A bounding box: for each dimension the lowest and highest rank. */
 export type Box = Float64Array;
 
-/**
- * The bounding box of some cubes. `Number()` rounds monotonically, so boxes of 128-bit
- * addresses may grow by a rounding step but never shrink: an overlap test on boxes never misses
- * a real overlap (it may report a false one, which the exact cube test then rejects).
- */
-export function boxOf(cubes: readonly Cube[]): Box {
+/** The bounding box of some cubes. */
+export function boxOf(cubes: readonly RCube[]): Box {
   const box = new Float64Array(2 * D);
   for (let d = 0; d < D; d++) {
     box[2 * d] = Infinity;
@@ -21,10 +17,10 @@ export function boxOf(cubes: readonly Cube[]): Box {
   }
   for (const c of cubes) {
     for (let d = 0; d < D; d++) {
-      const set = c[DIMENSIONS[d]!];
+      const set = c[d]!;
       if (set.length === 0) continue;
-      const lo = Number(set[0]![0]);
-      const hi = Number(set[set.length - 1]![1]);
+      const lo = set[0]!;
+      const hi = set[set.length - 1]!;
       if (lo < box[2 * d]!) box[2 * d] = lo;
       if (hi > box[2 * d + 1]!) box[2 * d + 1] = hi;
     }
@@ -66,10 +62,10 @@ export class CubeIndex {
   private readonly wide: number[] = [];
 
   constructor(
-    readonly entries: readonly (readonly Cube[])[],
-    family: 4 | 6,
+    readonly entries: readonly (readonly RCube[])[],
+    space: Space,
   ) {
-    const full = fullWidth(family);
+    const full = space.axes.map((a) => a.size);
     const n = entries.length;
     this.boxes = new Float64Array(n * 2 * D);
     const byGroup = new Map<number, Map<number, number[]>>();
@@ -133,7 +129,7 @@ export class CubeIndex {
       const a = query[2 * g.dim]!;
       const b = query[2 * g.dim + 1]!;
       for (const bucket of g.buckets) {
-        const lowest = a - bucket.span * 1.000001 - 1;
+        const lowest = a - bucket.span;
         let lo = 0;
         let hi = bucket.los.length;
         while (lo < hi) {

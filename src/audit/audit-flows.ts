@@ -1,10 +1,13 @@
 import { addressSet, portSet, valueSet } from '../algebra/field-sets.js';
 import { interval, normalize, type Interval, type IntervalSet } from '../algebra/interval-set.js';
-import { PacketSet, PROTO, STATES, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
+import { cubeIsEmpty, PROTO, STATES, TCP_FLAGS, universeCube, type Cube } from '../algebra/cube.js';
+import { Region } from '../algebra/rank-cube.js';
+import type { Space } from '../algebra/space.js';
 import { cidrsOf, makeCidr, type Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan, PlanRule } from '../plan/plan-types.js';
-import { acceptSites, evaluatePath } from './evaluate.js';
+import { auditSpace } from './audit-space.js';
+import { acceptSites, evaluatePath, matchOf, type EvalContext } from './evaluate.js';
 import { pathOf, sameReadings, type FwRule, type FwRuleset, type MatchContext } from './firewall-model.js';
 
 export type FlowVerdict = 'open' | 'blocked' | 'partial';
@@ -33,10 +36,31 @@ export interface AuditOptions {
   fqdns?: Record<string, string[]>;
 }
 
-/** Judges every rule of a host's plan against iptables rulesets (one per family). */
-export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: AuditOptions = {}): FlowAudit[] {
-  const eph = options.ephemeral ?? [1024, 65535];
-  const local = cidrsOf(host.addresses);
+/** The packets of every exchange of a host's plan in one family (what the space must hold). */
+export function flowQueries(host: HostPlan, family: Family, options: AuditOptions = {}): Cube[] {
+  return host.rules.flatMap((rule) => legsOf(host, rule, family, options).map((l) => l.cube));
+}
+
+/** The legs of one planned rule in one family; none when the rule has no peer or address there. */
+function legsOf(host: HostPlan, rule: PlanRule, family: Family, options: AuditOptions): Leg[] {
+  const resolved = rule.fqdns.flatMap((f) => options.fqdns?.[f] ?? []);
+  const peers = cidrsOf([...rule.peers, ...resolved]).filter((c) => c.family === family);
+  const mine = cidrsOf(host.addresses).filter((c) => c.family === family);
+  if (peers.length === 0 || mine.length === 0) return [];
+  if ((rule.protocol === 'icmp' && family !== 4) || (rule.protocol === 'icmpv6' && family !== 6)) return [];
+  return exchange(rule, family, addressSet(peers), addressSet(mine), options.ephemeral ?? [1024, 65535]).filter((l) => !cubeIsEmpty(l.cube));
+}
+
+/**
+ * Judges every rule of a host's plan against the rulesets. `spaces` (one per family, from
+ * auditSpace) are built here when the caller has none to share.
+ */
+export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: AuditOptions = {}, spaces: Map<Family, Space> = new Map()): FlowAudit[] {
+  const spaceOf = (family: Family): Space => {
+    let s = spaces.get(family);
+    if (!s) spaces.set(family, (s = auditSpace(rulesets, family, options.iface ?? null, flowQueries(host, family, options))));
+    return s;
+  };
   const sameCache = new Map<string, boolean>();
   const same = (family: Family, side: 'in' | 'out'): boolean => {
     const key = `${family}${side}`;
@@ -48,7 +72,6 @@ export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: Audit
     return v;
   };
   return host.rules.map((rule) => {
-    const resolved = rule.fqdns.flatMap((f) => options.fqdns?.[f] ?? []);
     const unjudged = rule.fqdns.filter((f) => !(options.fqdns?.[f]?.length));
     const result: FlowAudit = { direction: rule.direction, protocol: rule.protocol, ports: rule.ports, icmpTypes: rule.icmpTypes, peers: rule.peers, verdict: 'open', notOpen: [], decidedBy: [], approximate: false, unjudged };
     let judged = 0;
@@ -57,28 +80,25 @@ export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: Audit
     const lines = new Map<string, { file: string; line: number; text: string }>();
     const note = (file: string, line: number, text: string): void => void lines.set(`${file}:${line}`, { file, line, text });
     for (const family of [4, 6] as Family[]) {
-      const covered = rulesets.some((r) => r.families.includes(family));
-      const peers = cidrsOf([...rule.peers, ...resolved]).filter((c) => c.family === family);
-      const mine = local.filter((c) => c.family === family);
-      if (!covered || peers.length === 0 || mine.length === 0) continue;
-      if ((rule.protocol === 'icmp' && family !== 4) || (rule.protocol === 'icmpv6' && family !== 6)) continue;
-      const remote = addressSet(peers);
-      const localSet = addressSet(mine);
-      const legs = exchange(rule, family, remote, localSet, eph);
+      if (!rulesets.some((r) => r.families.includes(family))) continue;
+      const legs = legsOf(host, rule, family, options);
+      if (legs.length === 0) continue;
+      const space = spaceOf(family);
       for (const [legIndex, leg] of legs.entries()) {
         const opening = legIndex === 0;
-        const ctx = (assumeOpaque: boolean): MatchContext => ({ family, side: leg.side, iface: options.iface ?? null, assumeOpaque });
+        const ctx = (assumeOpaque: boolean): EvalContext => ({ family, side: leg.side, iface: options.iface ?? null, assumeOpaque, space });
         const path = pathOf(rulesets, family, leg.side);
-        const strict = evaluatePath(path, leg.set, ctx(false));
-        const loose = same(family, leg.side) ? strict : evaluatePath(path, leg.set, ctx(true));
+        const legSet = Region.disjoint([space.encode(leg.cube)]);
+        const strict = evaluatePath(path, legSet, ctx(false));
+        const loose = same(family, leg.side) ? strict : evaluatePath(path, legSet, ctx(true));
         if (!loose.accepted.equals(strict.accepted)) result.approximate = true;
-        const refused = leg.set.subtract(strict.accepted);
+        const refused = legSet.subtract(strict.accepted);
         judged++;
         // A nat rule that rewrites where this connection goes (DNAT, REDIRECT): the packets the
         // filter sees are not the ones judged here, so the verdict is approximate.
         if (opening) {
           for (const r of rulesets.flatMap((rs) => rs.rewrites(family, leg.side))) {
-            if (r.match(ctx(true)).some((c) => !leg.set.intersectCube(c).isEmpty())) {
+            if (matchOf(r, ctx(true)).some((c) => !legSet.intersectCube(c).isEmpty())) {
               result.approximate = true;
               note(r.file, r.line, `rewritten by nat: ${r.text}`);
             }
@@ -86,12 +106,12 @@ export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: Audit
         }
         if (refused.isEmpty()) {
           if (opening) refusedAll = false;
-          for (const site of acceptSites(strict.accepts, leg.set, family)) note(site.file, site.line, site.text);
+          for (const site of acceptSites(strict.accepts, legSet, space)) note(site.file, site.line, site.text);
           continue;
         }
         refusedAny = true;
         // Blocked means no connection can be opened: the opening packets are refused entirely.
-        if (opening && !refused.equals(leg.set)) refusedAll = false;
+        if (opening && !refused.equals(legSet)) refusedAll = false;
         for (const o of strict.refused) {
           if (o.set.intersect(refused).isEmpty()) continue;
           const r: FwRule | undefined = o.decidedBy[0];
@@ -101,7 +121,7 @@ export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: Audit
         // Group what is refused by service (ports or ICMP types), each with the peers it is refused for.
         const portDim = leg.kind === 'request' ? 'dport' : 'sport';
         const groups = new Map<string, { service: IntervalSet; parts: Interval[] }>();
-        for (const cube of refused.cubes) {
+        for (const cube of refused.cubes.map((c) => space.decode(c))) {
           const service = rule.ports ? cube[portDim] : cube.icmpType;
           const key = service.map(([lo, hi]) => `${lo}-${hi}`).join(',');
           const g = groups.get(key);
@@ -128,7 +148,7 @@ export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: Audit
 interface Leg {
   kind: 'request' | 'reply';
   side: 'in' | 'out';
-  set: PacketSet;
+  cube: Cube;
 }
 
 /**
@@ -147,18 +167,18 @@ function exchange(rule: PlanRule, family: Family, remote: IntervalSet, local: In
     const proto = interval(PROTO[rule.protocol], PROTO[rule.protocol]);
     const tcp = rule.protocol === 'tcp';
     const legs: Leg[] = [
-      { kind: 'request', side: rule.direction, set: PacketSet.of({ ...base(), protocol: proto, sport: ephSet, dport: ports, state: state('NEW'), tcpFlags: tcp ? flags(TCP_FLAGS.SYN) : flags(0) }) },
-      { kind: 'reply', side: back, set: PacketSet.of({ ...base(), protocol: proto, sport: ports, dport: ephSet, state: state('ESTABLISHED'), tcpFlags: tcp ? flags(TCP_FLAGS.SYN | TCP_FLAGS.ACK, TCP_FLAGS.ACK) : flags(0) }) },
+      { kind: 'request', side: rule.direction, cube: { ...base(), protocol: proto, sport: ephSet, dport: ports, state: state('NEW'), tcpFlags: tcp ? flags(TCP_FLAGS.SYN) : flags(0) } },
+      { kind: 'reply', side: back, cube: { ...base(), protocol: proto, sport: ports, dport: ephSet, state: state('ESTABLISHED'), tcpFlags: tcp ? flags(TCP_FLAGS.SYN | TCP_FLAGS.ACK, TCP_FLAGS.ACK) : flags(0) } },
     ];
-    if (tcp) legs.push({ kind: 'request', side: rule.direction, set: PacketSet.of({ ...base(), protocol: proto, sport: ephSet, dport: ports, state: state('ESTABLISHED'), tcpFlags: flags(TCP_FLAGS.ACK) }) });
+    if (tcp) legs.push({ kind: 'request', side: rule.direction, cube: { ...base(), protocol: proto, sport: ephSet, dport: ports, state: state('ESTABLISHED'), tcpFlags: flags(TCP_FLAGS.ACK) } });
     return legs;
   }
   const proto = rule.protocol === 'icmp' ? PROTO.icmp : PROTO.icmpv6;
   const types = rule.icmpTypes === null ? interval(0n, 255n) : valueSet(rule.icmpTypes);
-  const legs: Leg[] = [{ kind: 'request', side: rule.direction, set: PacketSet.of({ ...base(), protocol: interval(proto, proto), icmpType: types, icmpCode: interval(0n, 255n), state: state('NEW') }) }];
+  const legs: Leg[] = [{ kind: 'request', side: rule.direction, cube: { ...base(), protocol: interval(proto, proto), icmpType: types, icmpCode: interval(0n, 255n), state: state('NEW') } }];
   const echo = rule.protocol === 'icmp' ? [8n, 0n] : [128n, 129n];
   if (rule.icmpTypes === null || rule.icmpTypes.includes(Number(echo[0]))) {
-    legs.push({ kind: 'reply', side: back, set: PacketSet.of({ ...base(), protocol: interval(proto, proto), icmpType: interval(echo[1]!, echo[1]!), state: state('ESTABLISHED') }) });
+    legs.push({ kind: 'reply', side: back, cube: { ...base(), protocol: interval(proto, proto), icmpType: interval(echo[1]!, echo[1]!), state: state('ESTABLISHED') } });
   }
   return legs;
 }

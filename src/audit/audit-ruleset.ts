@@ -1,13 +1,16 @@
 import { addressSet, portSet, valueSet } from '../algebra/field-sets.js';
-import { interval, intersect, normalize, subtract, union, type Interval, type IntervalSet } from '../algebra/interval-set.js';
-import { maxAddress, PacketSet, PROTO, STATES, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
+import { maxAddress, PROTO, STATES, TCP_FLAGS, universeCube, type Cube } from '../algebra/cube.js';
+import { interval, normalize, subtract, type Interval, type IntervalSet } from '../algebra/interval-set.js';
+import { Region } from '../algebra/rank-cube.js';
+import type { RCube, Space } from '../algebra/space.js';
 import { cidrsOf, type Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan } from '../plan/plan-types.js';
-import { auditFlows, toCidrs, type AuditOptions, type FlowAudit } from './audit-flows.js';
-import { acceptSites, evaluatePath, viewOf, walkChain } from './evaluate.js';
-import { pathOf, sameReadings, type FwChain, type FwRule, type FwRuleset, type MatchContext, type Side } from './firewall-model.js';
+import { auditFlows, flowQueries, toCidrs, type AuditOptions, type FlowAudit } from './audit-flows.js';
+import { auditSpace, interfaceClasses } from './audit-space.js';
+import { acceptSites, evaluatePath, matchOf, viewOf, walkChain, type EvalContext } from './evaluate.js';
+import { pathOf, sameReadings, type FwChain, type FwRule, type FwRuleset, type Side } from './firewall-model.js';
 
 export interface ExposureEntry {
   direction: Side;
@@ -43,13 +46,22 @@ export interface AuditReport {
 
 /** The full audit of a host: required flows, exposure beyond the plan, dead rules. */
 export function auditHost(host: HostPlan, rulesets: FwRuleset[], options: AuditOptions = {}): AuditReport {
-  const flows = auditFlows(host, rulesets, options);
-  const exposure: ExposureEntry[] = [];
   const families = ([4, 6] as Family[]).filter((f) => rulesets.some((r) => r.families.includes(f)));
+  // One space per family for every question of the audit: rule cubes are encoded once.
+  const spaces = new Map<Family, Space>();
   for (const family of families) {
-    for (const side of ['in', 'out'] as Side[]) exposure.push(...exposureOf(host, rulesets, family, side, options));
+    const queries = [...flowQueries(host, family, options), ...(['in', 'out'] as Side[]).flatMap((side) => {
+      const q = exposureQueries(host, family, side, options);
+      return [q.everyNew, ...q.attempts, ...q.planned];
+    })];
+    spaces.set(family, auditSpace(rulesets, family, options.iface ?? null, queries));
   }
-  const unused = rulesets.map((rs) => deadRulesOf(rs, options.iface ?? null));
+  const flows = auditFlows(host, rulesets, options, spaces);
+  const exposure: ExposureEntry[] = [];
+  for (const family of families) {
+    for (const side of ['in', 'out'] as Side[]) exposure.push(...exposureOf(host, rulesets, family, side, options, spaces.get(family)!));
+  }
+  const unused = rulesets.map((rs) => deadRulesOf(rs, options.iface ?? null, spaces));
   const deadRules = unused.flatMap((u) => u.dead);
   const redundantRules = unused.flatMap((u) => u.redundant);
   const formats = [...new Set(rulesets.map((r) => r.format))];
@@ -67,27 +79,27 @@ export function auditHost(host: HostPlan, rulesets: FwRuleset[], options: AuditO
   };
 }
 
-/** Every new connection attempt of one family: TCP SYNs, UDP, ICMP, other protocols. */
-function newConnections(family: Family, local: IntervalSet): PacketSet {
+/** Every new connection attempt of one family: TCP SYNs, UDP, ICMP, other protocols (disjoint). */
+function newConnections(family: Family, local: IntervalSet): Cube[] {
   const base: Cube = { ...universeCube(family), local, state: interval(STATES.NEW, STATES.NEW), sport: interval(0n, 65535n), dport: interval(0n, 65535n), icmpType: interval(0n, 0n), icmpCode: interval(0n, 0n), tcpFlags: interval(0n, 0n) };
   const icmp = family === 4 ? PROTO.icmp : PROTO.icmpv6;
   const otherProtos = subtract(interval(0n, 255n), normalize([PROTO.tcp, PROTO.udp, icmp].map((p) => [p, p] as const)));
-  return PacketSet.of(
+  return [
     { ...base, protocol: interval(PROTO.tcp, PROTO.tcp), tcpFlags: interval(BigInt(TCP_FLAGS.SYN), BigInt(TCP_FLAGS.SYN)) },
     { ...base, protocol: interval(PROTO.udp, PROTO.udp) },
     { ...base, protocol: interval(icmp, icmp), sport: interval(0n, 0n), dport: interval(0n, 0n), icmpType: interval(0n, 255n), icmpCode: interval(0n, 255n) },
     { ...base, protocol: otherProtos, sport: interval(0n, 0n), dport: interval(0n, 0n) },
-  );
+  ];
 }
 
 /** What the plan allows to open in one direction, from any source port. */
-function plannedOpenings(host: HostPlan, family: Family, side: Side, local: IntervalSet, fqdns: Record<string, string[]>): PacketSet {
-  let set = PacketSet.empty();
+function plannedOpenings(host: HostPlan, family: Family, side: Side, local: IntervalSet, fqdns: Record<string, string[]>): Cube[] {
+  const set: Cube[] = [];
   if (family === 6) {
     // Neighbour discovery is part of every IPv6 host's plan (RFC 4890): solicits and adverts
     // both ways, router adverts in, router solicits out.
     const nd = side === 'in' ? [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert] : [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit];
-    set = PacketSet.of({ ...universeCube(6), local, state: interval(STATES.NEW, STATES.NEW), sport: interval(0n, 0n), dport: interval(0n, 0n), protocol: interval(PROTO.icmpv6, PROTO.icmpv6), icmpType: valueSet(nd), icmpCode: interval(0n, 255n), tcpFlags: interval(0n, 0n) });
+    set.push({ ...universeCube(6), local, state: interval(STATES.NEW, STATES.NEW), sport: interval(0n, 0n), dport: interval(0n, 0n), protocol: interval(PROTO.icmpv6, PROTO.icmpv6), icmpType: valueSet(nd), icmpCode: interval(0n, 255n), tcpFlags: interval(0n, 0n) });
   }
   for (const r of host.rules) {
     if (r.direction !== side) continue;
@@ -97,62 +109,72 @@ function plannedOpenings(host: HostPlan, family: Family, side: Side, local: Inte
     const base: Cube = { ...universeCube(family), remote, local, state: interval(STATES.NEW, STATES.NEW), sport: interval(0n, 65535n), dport: interval(0n, 0n), icmpType: interval(0n, 0n), icmpCode: interval(0n, 0n), tcpFlags: interval(0n, 0n) };
     if (r.protocol === 'tcp' || r.protocol === 'udp') {
       const ports = portSet(r.ports ?? []);
-      set = set.union(PacketSet.of({ ...base, protocol: interval(PROTO[r.protocol], PROTO[r.protocol]), dport: ports, tcpFlags: r.protocol === 'tcp' ? interval(BigInt(TCP_FLAGS.SYN), BigInt(TCP_FLAGS.SYN)) : interval(0n, 0n) }));
+      set.push({ ...base, protocol: interval(PROTO[r.protocol], PROTO[r.protocol]), dport: ports, tcpFlags: r.protocol === 'tcp' ? interval(BigInt(TCP_FLAGS.SYN), BigInt(TCP_FLAGS.SYN)) : interval(0n, 0n) });
     } else if ((r.protocol === 'icmp') === (family === 4)) {
       const p = family === 4 ? PROTO.icmp : PROTO.icmpv6;
       const types = r.icmpTypes === null ? interval(0n, 255n) : valueSet(r.icmpTypes);
-      set = set.union(PacketSet.of({ ...base, protocol: interval(p, p), sport: interval(0n, 0n), icmpType: types, icmpCode: interval(0n, 255n) }));
+      set.push({ ...base, protocol: interval(p, p), sport: interval(0n, 0n), icmpType: types, icmpCode: interval(0n, 255n) });
     }
   }
   return set;
 }
 
-function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side: Side, options: AuditOptions): ExposureEntry[] {
+/** The host's own addresses in a family (every address when it has none there). */
+function localSet(host: HostPlan, family: Family): IntervalSet {
   const mine = cidrsOf(host.addresses).filter((c) => c.family === family);
-  const local = mine.length > 0 ? addressSet(mine) : interval(0n, maxAddress(family));
+  return mine.length > 0 ? addressSet(mine) : interval(0n, maxAddress(family));
+}
+
+/** The questions exposure asks in one direction: every new packet, the attempts, the plan's openings. */
+function exposureQueries(host: HostPlan, family: Family, side: Side, options: AuditOptions): { everyNew: Cube; attempts: Cube[]; planned: Cube[] } {
+  const local = localSet(host, family);
+  const everyNew: Cube = { ...universeCube(family), local, state: interval(STATES.NEW, STATES.NEW) };
   const attempts = newConnections(family, local);
   const planned = plannedOpenings(host, family, side, local, options.fqdns ?? {});
-  const ctx = (assumeOpaque: boolean): MatchContext => ({ family, side, iface: options.iface ?? null, assumeOpaque });
+  return { everyNew, attempts, planned };
+}
+
+function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side: Side, options: AuditOptions, space: Space): ExposureEntry[] {
+  const q = exposureQueries(host, family, side, options);
+  const attempts = Region.disjoint(q.attempts.map((c) => space.encode(c)));
+  const planned = Region.of(...q.planned.map((c) => space.encode(c)));
+  const ctx = (assumeOpaque: boolean): EvalContext => ({ family, side, iface: options.iface ?? null, assumeOpaque, space });
   // The loose reading (uncertain matches taken as matching) is what could be exposed.
   const path = pathOf(rulesets, family, side);
   // One walk over every new packet (one cube, not one per kind of attempt: a ruleset's
   // any-protocol rules would otherwise be split four ways), then the attempts are cut out.
-  const everyNew = PacketSet.of({ ...universeCube(family), local, state: interval(STATES.NEW, STATES.NEW) });
+  const everyNew = Region.disjoint([space.encode(q.everyNew)]);
   const strict = evaluatePath(path, everyNew, ctx(false));
   const loose = sameReadings(rulesets, ctx(true), ctx(false)) ? strict : evaluatePath(path, everyNew, ctx(true));
   const exposed = loose.accepted.intersect(attempts).subtract(planned);
   if (exposed.isEmpty()) return [];
   const certain = strict.accepted.intersect(attempts).subtract(planned);
   // One entry per (protocol, service) with its peers; protocols without ports or types (GRE,
-  // ESP, ...) share one entry, so a wide-open chain reads as a few lines, not 250.
+  // ESP, ...) share one entry, so a wide-open chain reads as a few lines, not 250. Each exposed
+  // cube lies within one attempt, so it has one kind: TCP, UDP, ICMP or the other protocols.
   const icmpProto = family === 4 ? PROTO.icmp : PROTO.icmpv6;
   // Peers are gathered as parts and merged once per group (merging per cube was quadratic).
-  const groups = new Map<string, { protocols: IntervalSet; service: IntervalSet; remoteParts: Interval[]; cubes: Cube[]; kind: 'port' | 'icmp' | 'other' }>();
-  const add = (key: string, kind: 'port' | 'icmp' | 'other', protocols: IntervalSet, service: IntervalSet, cube: Cube): void => {
+  const groups = new Map<string, { protocols: IntervalSet; service: IntervalSet; remoteParts: Interval[]; cubes: RCube[]; kind: 'port' | 'icmp' | 'other' }>();
+  for (const ranked of exposed.cubes) {
+    const cube = space.decode(ranked);
+    const p = cube.protocol.length === 1 && cube.protocol[0]![0] === cube.protocol[0]![1] ? cube.protocol[0]![0] : null;
+    const kind = p === PROTO.tcp || p === PROTO.udp ? 'port' : p === icmpProto ? 'icmp' : 'other';
+    const service = kind === 'port' ? cube.dport : kind === 'icmp' ? cube.icmpType : interval(0n, 0n);
+    const key = kind === 'other' ? 'other' : `${p}|${service.map(([a, b]) => `${a}-${b}`).join(',')}`;
     const g = groups.get(key);
     if (g) {
       g.remoteParts.push(...cube.remote);
-      g.protocols = union(g.protocols, protocols);
-      g.cubes.push(cube);
-    } else groups.set(key, { protocols, service, remoteParts: [...cube.remote], cubes: [cube], kind });
-  };
-  for (const cube of exposed.cubes) {
-    for (const p of [PROTO.tcp, PROTO.udp]) {
-      if (cube.protocol.some(([lo, hi]) => lo <= p && p <= hi)) add(`${p}|${cube.dport.map(([a, b]) => `${a}-${b}`).join(',')}`, 'port', interval(p, p), cube.dport, cube);
-    }
-    if (cube.protocol.some(([lo, hi]) => lo <= icmpProto && icmpProto <= hi)) add(`icmp|${cube.icmpType.map(([a, b]) => `${a}-${b}`).join(',')}`, 'icmp', interval(icmpProto, icmpProto), cube.icmpType, cube);
-    const others = subtract(cube.protocol, normalize([PROTO.tcp, PROTO.udp, icmpProto].map((p) => [p, p] as const)));
-    if (others.length > 0) add('other', 'other', others, interval(0n, 0n), cube);
+      if (kind === 'other') g.protocols = normalize([...g.protocols, ...cube.protocol]);
+      g.cubes.push(ranked);
+    } else groups.set(key, { protocols: cube.protocol, service, remoteParts: [...cube.remote], cubes: [ranked], kind });
   }
   // New connections that nat rewrites (DNAT, REDIRECT) are not followed: entries they touch are approximate.
-  const rewriteRules = rulesets.flatMap((rs) => rs.rewrites(family, side));
-  const rewritten = rewriteRules.flatMap((r) => r.match({ family, side, iface: options.iface ?? null, assumeOpaque: true }));
+  const rewritten = rulesets.flatMap((rs) => rs.rewrites(family, side)).flatMap((r) => matchOf(r, ctx(true)));
   const out: ExposureEntry[] = [];
   for (const g of groups.values()) {
-    // Parts of the (disjoint) exposed cubes, narrowed to the group's protocols: disjoint too.
-    const region = PacketSet.disjoint(g.cubes.map((c) => ({ ...c, protocol: intersect(c.protocol, g.protocols) })));
+    const region = Region.disjoint(g.cubes); // parts of the disjoint exposed set
     const lines = new Map<string, { file: string; line: number; text: string }>();
-    for (const site of acceptSites(loose.accepts, region, family)) lines.set(`${site.file}:${site.line}`, site);
+    for (const site of acceptSites(loose.accepts, region, space)) lines.set(`${site.file}:${site.line}`, site);
     const all = g.service.length === 1 && g.service[0]![0] === 0n && g.service[0]![1] === 255n;
     out.push({
       direction: side,
@@ -181,7 +203,7 @@ function protocolName(p: bigint, family: Family): string {
  * a rule that is never matched is dead. A rule is redundant when, wherever it matches and in
  * both readings, the rules after it in its chain decide the same.
  */
-function deadRulesOf(rs: FwRuleset, iface: string | null): { dead: DeadRule[]; redundant: DeadRule[] } {
+function deadRulesOf(rs: FwRuleset, iface: string | null, spaces: Map<Family, Space>): { dead: DeadRule[]; redundant: DeadRule[] } {
   const hit = new Set<FwRule>();
   const redundant = new Map<FwRule, boolean>();
   const reachedChains = new Set<string>();
@@ -191,18 +213,19 @@ function deadRulesOf(rs: FwRuleset, iface: string | null): { dead: DeadRule[]; r
         if (!chain.base) continue;
         // The chain's own side: an INPUT rule's source is the remote end. (Walking it from the
         // other side would see the same packets under other names, at twice the cost.)
-        const contexts: MatchContext[] = [];
+        const space = spaces.get(family)!;
+        const contexts: EvalContext[] = [];
         for (const side of chain.side ? [chain.side] : (['in', 'out'] as Side[])) {
           for (const name of interfaceClasses(rs, iface)) {
-            const strict: MatchContext = { family, side, iface: name, assumeOpaque: false, loopback: true };
-            const loose: MatchContext = { ...strict, assumeOpaque: true };
+            const strict: EvalContext = { family, side, iface: name, assumeOpaque: false, loopback: true, space };
+            const loose: EvalContext = { ...strict, assumeOpaque: true };
             contexts.push(strict);
             if (!sameReadings([rs], strict, loose)) contexts.push(loose);
           }
         }
         for (const ctx of contexts) {
           const seen = new Set<FwRule>();
-          walkChain(table, chain, PacketSet.of(universeCube(family)), ctx, { hit: seen, redundant });
+          walkChain(table, chain, Region.disjoint([space.universe()]), ctx, { hit: seen, redundant });
           for (const rule of seen) {
             hit.add(rule);
             if (rule.action.kind === 'jump' || rule.action.kind === 'goto') reachedChains.add(`${table.name}/${rule.action.chain}`);
@@ -222,7 +245,7 @@ function deadRulesOf(rs: FwRuleset, iface: string | null): { dead: DeadRule[]; r
         }
         let reason: string;
         if (!chain.base && !reachedChains.has(`${table.name}/${chain.name}`)) reason = `in chain ${chain.name}, which no reachable rule jumps to`;
-        else reason = shadowReason(chain, i, rs.families, iface);
+        else reason = shadowReason(chain, i, rs.families, iface, spaces);
         dead.push({ file: rule.file, line: rule.line, text: rule.text, reason });
       });
     }
@@ -231,35 +254,21 @@ function deadRulesOf(rs: FwRuleset, iface: string | null): { dead: DeadRule[]; r
   return { dead: dead.sort(order), redundant: extra.sort(order) };
 }
 
-/**
- * One interface name per class of interfaces the ruleset tells apart: each name it mentions,
- * a name for each wildcard prefix that no literal takes, and one that matches none of them.
- * A packet has one interface, so walking each class covers every packet exactly, and an
- * interface match is then decided rather than uncertain.
- */
-function interfaceClasses(rs: FwRuleset, iface: string | null): string[] {
-  if (iface !== null) return [iface];
-  const names = new Set<string>();
-  for (const t of rs.tables) for (const c of t.chains.values()) for (const r of c.rules) for (const n of r.interfaces) names.add(n.endsWith('+') ? `${n.slice(0, -1)}\u0001` : n);
-  names.add('\u0001other');
-  return [...names];
-}
-
 const ENDS_WALK = new Set(['ACCEPT', 'DROP', 'REJECT', 'RETURN', 'goto']);
 
 /** Why a reachable chain's rule is never matched: the earlier rule that covers it, or those that do together. */
-function shadowReason(chain: FwChain, i: number, families: (4 | 6)[], iface: string | null): string {
+function shadowReason(chain: FwChain, i: number, families: (4 | 6)[], iface: string | null, spaces: Map<Family, Space>): string {
   for (const family of families) {
     // Covering is judged on the strict reading: an uncertain rule covers nothing for sure.
-    const ctx: MatchContext = { family, side: chain.side ?? 'in', iface, assumeOpaque: false, loopback: true };
+    const ctx: EvalContext = { family, side: chain.side ?? 'in', iface, assumeOpaque: false, loopback: true, space: spaces.get(family)! };
     const view = viewOf(chain, ctx);
     const mine = view.cubes[i]!;
     if (mine.length === 0) continue;
-    const own = PacketSet.disjoint(mine);
+    const own = Region.disjoint(mine);
     const earlier = view.index.query(view.index.box(i), i).filter((j) => ENDS_WALK.has(chain.rules[j]!.action.kind));
-    const cover = earlier.find((j) => own.isSubsetOf(PacketSet.disjoint(view.cubes[j]!)));
+    const cover = earlier.find((j) => own.isSubsetOf(Region.disjoint(view.cubes[j]!)));
     if (cover !== undefined) return `shadowed by line ${chain.rules[cover]!.line}`;
-    const parts = earlier.filter((j) => !own.intersect(PacketSet.disjoint(view.cubes[j]!)).isEmpty()).map((j) => chain.rules[j]!.line);
+    const parts = earlier.filter((j) => !own.intersect(Region.disjoint(view.cubes[j]!)).isEmpty()).map((j) => chain.rules[j]!.line);
     if (parts.length > 0) return `shadowed by lines ${parts.slice(0, 8).join(', ')}${parts.length > 8 ? ` and ${parts.length - 8} more` : ''} together`;
     return 'no packet reaches it';
   }

@@ -1,6 +1,8 @@
 import { boxOf, CubeIndex } from '../algebra/cube-index.js';
-import { interval, subtract } from '../algebra/interval-set.js';
-import { coalesce, CubeUnion, cubesOverlap, cubeWithin, intersectCubes, PacketSet, STATES, subtractAll, type Cube } from '../algebra/packet-set.js';
+import { DIMENSIONS, STATES, type Cube } from '../algebra/cube.js';
+import { coalesceRCubes, intersectRCubes, RCubeUnion, rcubesOverlap, rcubeWithin, Region, subtractAllRCubes } from '../algebra/rank-cube.js';
+import { rankRange, ranksContain, subtractRanks } from '../algebra/rank-set.js';
+import type { RCube, Space } from '../algebra/space.js';
 import { contextKey, type FwChain, type FwRule, type FwTable, type PathChain, type MatchContext, type Verdict } from './firewall-model.js';
 
 export type { Verdict };
@@ -8,7 +10,7 @@ export type { Verdict };
 /** A part of the input that ended with a verdict, and the rules that decided it. */
 export interface Outcome {
   /** Computed on first use for a chain's policy (the rest after every rule is the costly part). */
-  readonly set: PacketSet;
+  readonly set: Region;
   verdict: Verdict;
   /** The deciding rule, then the jumps that led there (innermost first); empty for a policy. */
   decidedBy: FwRule[];
@@ -19,9 +21,9 @@ export interface Outcome {
 export interface ChainResult {
   outcomes: Outcome[];
   /** What fell off the end of a regular chain or hit RETURN: continues in the caller. */
-  returned(): PacketSet;
+  returned(): Region;
   /** Packets a `notrack` rule matched: connection tracking will call them UNTRACKED. */
-  untracked: Cube[];
+  untracked: RCube[];
 }
 
 const MAX_DEPTH = 64;
@@ -33,23 +35,54 @@ const ENDS = new Set(['ACCEPT', 'DROP', 'REJECT', 'RETURN', 'goto']);
 
 /** A chain's rules as cubes in one context, with the index that finds overlapping rules. */
 export interface ChainView {
-  cubes: (readonly Cube[])[];
+  cubes: (readonly RCube[])[];
   index: CubeIndex;
 }
 
-const views = new WeakMap<FwChain, Map<string, ChainView>>();
+/** Where a walk runs: how to read the rules, and the space their cubes are encoded in. */
+export interface EvalContext extends MatchContext {
+  space: Space;
+}
 
-/** A chain's rules as cubes in a context, with their index (cached per chain and context). */
-export function viewOf(chain: FwChain, ctx: MatchContext): ChainView {
-  let byCtx = views.get(chain);
-  if (!byCtx) views.set(chain, (byCtx = new Map()));
+interface ViewCache {
+  /** Each rule's match (in values) per view, to find a view that another context can share. */
+  byCtx: Map<string, ChainView>;
+  shapes: { matches: (readonly Cube[])[]; view: ChainView }[];
+}
+const views = new WeakMap<Space, WeakMap<FwChain, ViewCache>>();
+const encodings = new WeakMap<Space, WeakMap<readonly Cube[], readonly RCube[]>>();
+
+/** A rule's match in the context, encoded in the context's space (once per match result). */
+export function matchOf(rule: FwRule, ctx: EvalContext): readonly RCube[] {
+  let bySpace = encodings.get(ctx.space);
+  if (!bySpace) encodings.set(ctx.space, (bySpace = new WeakMap()));
+  const m = rule.match(ctx);
+  let r = bySpace.get(m);
+  if (!r) bySpace.set(m, (r = m.map((c) => ctx.space.encode(c))));
+  return r;
+}
+
+/**
+ * A chain's rules as cubes in a context, with their index: cached per chain and context, and
+ * shared by contexts in which every rule reads the same (interfaces and uncertain matches change
+ * only the rules that have them; most chains read alike everywhere).
+ */
+export function viewOf(chain: FwChain, ctx: EvalContext): ChainView {
+  let bySpace = views.get(ctx.space);
+  if (!bySpace) views.set(ctx.space, (bySpace = new WeakMap()));
+  let cache = bySpace.get(chain);
+  if (!cache) bySpace.set(chain, (cache = { byCtx: new Map(), shapes: [] }));
   const key = contextKey(ctx);
-  let v = byCtx.get(key);
+  let v = cache.byCtx.get(key);
+  if (v) return v;
+  const matches = chain.rules.map((r) => r.match(ctx));
+  v = cache.shapes.find((s) => s.matches.every((m, i) => m === matches[i]))?.view;
   if (!v) {
-    const cubes = chain.rules.map((r) => r.match(ctx));
-    v = { cubes, index: new CubeIndex(cubes, ctx.family) };
-    byCtx.set(key, v);
+    const cubes = chain.rules.map((r) => matchOf(r, ctx));
+    v = { cubes, index: new CubeIndex(cubes, ctx.space) };
+    cache.shapes.push({ matches, view: v });
   }
+  cache.byCtx.set(key, v);
   return v;
 }
 
@@ -93,7 +126,7 @@ export interface WalkOptions {
  * The rest that falls off the end is computed only when someone asks (a DROP policy over the
  * universe is never needed for exposure or dead rules).
  */
-export function walkChain(table: FwTable, chain: FwChain, input: PacketSet, ctx: MatchContext, opts: WalkOptions = {}): ChainResult {
+export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: EvalContext, opts: WalkOptions = {}): ChainResult {
   const trail = opts.trail ?? [];
   const depth = opts.depth ?? 0;
   const hit = opts.hit ?? new Set<FwRule>();
@@ -101,35 +134,35 @@ export function walkChain(table: FwTable, chain: FwChain, input: PacketSet, ctx:
   if (depth > MAX_DEPTH) throw new Error(`chain ${chain.name}: jumps nest deeper than ${MAX_DEPTH} (a loop?)`);
   const view = viewOf(chain, ctx);
   const outcomes: Outcome[] = [];
-  const untracked: Cube[] = [];
-  const consumed = new Map<number, Cube[]>();
-  const allConsumed = new CubeUnion();
-  const returnedParts: Cube[] = [];
-  const lateReturns: (() => PacketSet)[] = [];
-  const consume = (k: number, list: Cube[]): void => {
+  const untracked: RCube[] = [];
+  const consumed = new Map<number, readonly RCube[]>();
+  const allConsumed = new RCubeUnion();
+  const returnedParts: RCube[] = [];
+  const lateReturns: (() => Region)[] = [];
+  const consume = (k: number, list: readonly RCube[]): void => {
     if (list.length === 0) return;
     // A jump into a block list consumes thousands of cubes: merged once here, later rules
     // subtract a few cubes instead of thousands.
-    const cubes = list.length > 16 ? coalesce(list) : list;
+    const cubes = list.length > 16 ? coalesceRCubes(list) : list;
     consumed.set(k, cubes);
     allConsumed.add(cubes);
   };
   let exhausted = false;
   if (!input.isEmpty()) {
     for (const k of view.index.query(boxOf(input.cubes), view.cubes.length, from)) {
-      let m: Cube[] = [...input.intersect(PacketSet.disjoint(view.cubes[k]!)).cubes];
+      let m: readonly RCube[] = input.intersect(Region.disjoint(view.cubes[k]!)).cubes;
       if (m.length === 0) continue;
       // What the earlier rules that overlap this one consumed. Few rules consumed so far: look
       // at them; many: ask the index. A wide rule overlaps most of what came before, and then
       // the merged union of everything consumed is the cheaper thing to subtract.
-      let earlier: Cube[] = [];
+      let earlier: RCube[] = [];
       const near = consumed.size <= WIDE ? [...consumed.keys()].filter((j) => view.index.meet(j, k)) : view.index.query(view.index.box(k), k, from, WIDE);
       for (const j of near) {
         const c = consumed.get(j);
         if (c) earlier.push(...c);
       }
       if (near.length > WIDE || earlier.length > WIDE) earlier = allConsumed.cubes();
-      if (earlier.length > 0) m = subtractAll(m, earlier);
+      if (earlier.length > 0) m = subtractAllRCubes(m, earlier);
       if (m.length === 0) continue;
       const rule = chain.rules[k]!;
       hit.add(rule);
@@ -138,7 +171,7 @@ export function walkChain(table: FwTable, chain: FwChain, input: PacketSet, ctx:
         case 'ACCEPT':
         case 'DROP':
         case 'REJECT':
-          outcomes.push({ set: PacketSet.disjoint(m), verdict: a.kind, decidedBy: [rule, ...trail], policy: null });
+          outcomes.push({ set: Region.disjoint(m), verdict: a.kind, decidedBy: [rule, ...trail], policy: null });
           consume(k, m);
           break;
         case 'RETURN':
@@ -149,7 +182,7 @@ export function walkChain(table: FwTable, chain: FwChain, input: PacketSet, ctx:
         case 'goto': {
           const sub = table.chains.get(a.chain);
           if (!sub) break;
-          const r = walkChain(table, sub, PacketSet.disjoint(m), ctx, { trail: [rule, ...trail], depth: depth + 1, hit, redundant: opts.redundant });
+          const r = walkChain(table, sub, Region.disjoint(m), ctx, { trail: [rule, ...trail], depth: depth + 1, hit, redundant: opts.redundant });
           outcomes.push(...r.outcomes);
           untracked.push(...r.untracked);
           if (a.kind === 'jump') consume(k, r.outcomes.flatMap((o) => o.set.cubes));
@@ -170,15 +203,16 @@ export function walkChain(table: FwTable, chain: FwChain, input: PacketSet, ctx:
         const same = wouldDecideAlike(table, chain, k, m, ctx, depth, a.kind);
         opts.redundant.set(rule, (opts.redundant.get(rule) ?? true) && same);
       }
-      // A rule that took the whole input unbroken (no earlier rule took part of it) ends the
-      // walk: nothing is left for the rules after it (`-i lo -j ACCEPT` when the walk is for lo).
-      if (earlier.length === 0 && ENDS.has(a.kind) && input.cubes.every((c) => view.cubes[k]!.some((r) => cubeWithin(c, r)))) {
+      // A rule that matches every packet of the input ends the walk (what earlier rules did not
+      // take, it takes): nothing is left for the rules after it (`-i lo -j ACCEPT` when the walk
+      // is for lo, `-j DROP` at the end of a chain).
+      if (ENDS.has(a.kind) && input.cubes.every((c) => view.cubes[k]!.some((r) => rcubeWithin(c, r)))) {
         exhausted = true;
         break;
       }
     }
   }
-  const rest = lazy(() => PacketSet.disjoint([...returnedParts, ...lateReturns.flatMap((f) => f().cubes), ...(exhausted ? [] : subtractAll(input.cubes, allConsumed.cubes()))]));
+  const rest = lazy(() => Region.disjoint([...returnedParts, ...lateReturns.flatMap((f) => f().cubes), ...(exhausted ? [] : subtractAllRCubes(input.cubes, allConsumed.cubes()))]));
   if (!chain.base) return { outcomes, returned: rest, untracked };
   // A base chain's policy takes what falls off its end or RETURNs (also from a goto'd chain).
   const verdict: Verdict = chain.policy === 'DROP' ? 'DROP' : 'ACCEPT';
@@ -190,7 +224,7 @@ export function walkChain(table: FwTable, chain: FwChain, input: PacketSet, ctx:
     decidedBy: [...trail],
     policy: { file: chain.file, line: chain.line },
   });
-  return { outcomes, returned: () => PacketSet.empty(), untracked };
+  return { outcomes, returned: () => Region.empty(), untracked };
 }
 
 /**
@@ -199,20 +233,20 @@ export function walkChain(table: FwTable, chain: FwChain, input: PacketSet, ctx:
  * off a regular chain count as "not alike" for a verdict, so a rule is called redundant only
  * when that is certain.
  */
-function wouldDecideAlike(table: FwTable, chain: FwChain, k: number, m: Cube[], ctx: MatchContext, depth: number, kind: Verdict | 'RETURN'): boolean {
+function wouldDecideAlike(table: FwTable, chain: FwChain, k: number, m: readonly RCube[], ctx: EvalContext, depth: number, kind: Verdict | 'RETURN'): boolean {
   // A rule whose packets meet hundreds of later rules (a stateful accept at the top of a big
   // chain) is practically never redundant, and checking costs a walk of the whole chain: such
   // rules are left unchecked, that is, called not redundant.
   const view = viewOf(chain, ctx);
   if (view.index.query(boxOf(m), view.cubes.length, k + 1, REDUNDANCY_BUDGET).length > REDUNDANCY_BUDGET) return false;
-  const r = walkChain(table, chain, PacketSet.disjoint(m), ctx, { depth, from: k + 1 });
+  const r = walkChain(table, chain, Region.disjoint(m), ctx, { depth, from: k + 1 });
   if (kind === 'RETURN') return !chain.base && r.outcomes.every((o) => o.set.isEmpty());
   for (const o of r.outcomes) if (o.verdict !== kind && !o.set.isEmpty()) return false;
   return r.returned().isEmpty();
 }
 
 export interface PathResult {
-  accepted: PacketSet;
+  accepted: Region;
   refused: Outcome[];
   /** The accepting outcomes of the last base chain that decided (for `decidedBy`). */
   accepts: Outcome[];
@@ -224,17 +258,17 @@ export interface PathResult {
  * An accept ends one base chain; the packet still has to pass the next one on the hook, while
  * a drop anywhere is final.
  */
-export function evaluatePath(path: readonly PathChain[], input: PacketSet, ctx: MatchContext): PathResult {
+export function evaluatePath(path: readonly PathChain[], input: Region, ctx: EvalContext): PathResult {
   let current = input;
   const refused: Outcome[] = [];
   const accepts: Outcome[] = [];
   const hit = new Set<FwRule>();
   // Packets that `notrack` matched, in the caller's terms (with the state they would have had);
   // after that chain they travel with state UNTRACKED.
-  let untrackedOrigin = PacketSet.empty();
+  let untrackedOrigin = Region.empty();
   for (const { table, chain, beforeConntrack, quietPolicy } of path) {
     const r = walkChain(table, chain, current, ctx, { hit });
-    const next: Cube[] = [];
+    const next: RCube[] = [];
     const chainAccepts: Outcome[] = [];
     for (const o of r.outcomes) {
       if (o.verdict === 'ACCEPT') {
@@ -243,21 +277,23 @@ export function evaluatePath(path: readonly PathChain[], input: PacketSet, ctx: 
         chainAccepts.push(o);
       } else refused.push(o);
     }
-    current = PacketSet.disjoint(next);
+    current = Region.disjoint(next);
     if (beforeConntrack && r.untracked.length > 0) {
-      const origin = PacketSet.disjoint(r.untracked).intersect(current);
+      const origin = Region.disjoint(r.untracked).intersect(current);
       untrackedOrigin = untrackedOrigin.union(origin);
-      current = current.subtract(origin).union(withState(origin, STATES.UNTRACKED));
+      current = current.subtract(origin).union(withState(origin, untrackedState(ctx.space)));
     }
     // The policy accept of a chain that exists by default (iptables raw, mangle) decides nothing worth naming.
     accepts.push(...(quietPolicy ? chainAccepts.filter((o) => o.policy === null) : chainAccepts));
   }
   if (untrackedOrigin.isEmpty()) return { accepted: current, refused, accepts, hit };
   const origin = untrackedOrigin;
-  const back = (set: PacketSet): PacketSet => {
-    const untrackedPart = PacketSet.disjoint(set.cubes.flatMap((c) => (c.state.some(([lo, hi]) => lo <= STATES.UNTRACKED && STATES.UNTRACKED <= hi) ? [{ ...c, state: interval(STATES.UNTRACKED, STATES.UNTRACKED) }] : [])));
-    const tracked = PacketSet.disjoint(set.cubes.flatMap((c) => { const st = subtract(c.state, interval(STATES.UNTRACKED, STATES.UNTRACKED)); return st.length > 0 ? [{ ...c, state: st }] : []; }));
-    return untrackedPart.isEmpty() ? tracked : tracked.union(origin.intersect(withAnyState(untrackedPart)));
+  const untracked = untrackedState(ctx.space);
+  const anyState = ctx.space.universe()[STATE]!;
+  const back = (set: Region): Region => {
+    const untrackedPart = Region.disjoint(set.cubes.flatMap((c) => (ranksContain(c[STATE]!, untracked[0]!) ? [withField(c, STATE, untracked)] : [])));
+    const tracked = Region.disjoint(set.cubes.flatMap((c) => { const st = subtractRanks(c[STATE]!, untracked); return st.length > 0 ? [withField(c, STATE, st)] : []; }));
+    return untrackedPart.isEmpty() ? tracked : tracked.union(origin.intersect(withState(untrackedPart, anyState)));
   };
   // Outcomes after the notrack point speak of UNTRACKED packets: give them in the caller's terms.
   const mapBack = (o: Outcome): Outcome => ({ get set() { return back(o.set); }, verdict: o.verdict, decidedBy: o.decidedBy, policy: o.policy });
@@ -280,34 +316,34 @@ export interface DecisionSite {
  * policy only for packets no rule accepted (a raw or priority chain that lets everything
  * through by policy is not what decided a flow).
  */
-export function acceptSites(accepts: readonly Outcome[], region: PacketSet, family: 4 | 6): DecisionSite[] {
+export function acceptSites(accepts: readonly Outcome[], region: Region, space: Space): DecisionSite[] {
   const out: DecisionSite[] = [];
   // Outcomes and the region can both be large (a wide-open ruleset): find overlaps by index.
-  const index = new CubeIndex(region.cubes.map((c) => [c]), family);
-  const overlapping = (set: PacketSet): Cube[] => {
-    const parts: Cube[] = [];
+  const index = new CubeIndex(region.cubes.map((c) => [c]), space);
+  const overlapping = (set: Region): RCube[] => {
+    const parts: RCube[] = [];
     for (const c of set.cubes) {
       for (const i of index.query(boxOf([c]))) {
         const r = region.cubes[i]!;
-        if (!cubesOverlap(c, r)) continue;
-        const x = intersectCubes(c, r);
+        if (!rcubesOverlap(c, r)) continue;
+        const x = intersectRCubes(c, r);
         if (x) parts.push(x);
       }
     }
     return parts;
   };
-  const byRules: Cube[] = [];
+  const byRules: RCube[] = [];
   for (const o of accepts) {
     if (o.policy !== null || o.decidedBy.length === 0) continue;
     const part = overlapping(o.set);
     if (part.length === 0) continue;
     const r = o.decidedBy[0]!;
     out.push({ file: r.file, line: r.line, text: r.text });
-    byRules.push(...part); // outcomes are disjoint, so are their parts
+    for (const p of part) byRules.push(p); // outcomes are disjoint, so are their parts
   }
   const policies = accepts.filter((o) => o.policy !== null);
   if (policies.length === 0) return out;
-  const rest = region.subtract(PacketSet.disjoint(byRules));
+  const rest = region.subtract(Region.disjoint(byRules));
   for (const o of policies) {
     if (rest.isEmpty() || o.set.intersect(rest).isEmpty()) continue;
     out.push({ ...o.policy!, text: `policy ACCEPT (line ${o.policy!.line})` });
@@ -315,10 +351,21 @@ export function acceptSites(accepts: readonly Outcome[], region: PacketSet, fami
   return out;
 }
 
-function withState(set: PacketSet, state: bigint): PacketSet {
-  return PacketSet.of(...set.cubes.map((c) => ({ ...c, state: interval(state, state) })));
+const STATE = DIMENSIONS.indexOf('state');
+
+/** The rank of the UNTRACKED state in a space. */
+function untrackedState(space: Space): readonly number[] {
+  const r = space.axes[STATE]!.rank(STATES.UNTRACKED);
+  return rankRange(r, r);
 }
 
-function withAnyState(set: PacketSet): PacketSet {
-  return PacketSet.of(...set.cubes.map((c) => ({ ...c, state: interval(0n, 4n) })));
+function withField(c: RCube, d: number, set: readonly number[]): RCube {
+  const out = c.slice();
+  out[d] = set;
+  return out;
+}
+
+/** The region with every cube's state replaced (cubes that then overlap are made disjoint). */
+function withState(set: Region, state: readonly number[]): Region {
+  return Region.of(...set.cubes.map((c) => withField(c, STATE, state)));
 }

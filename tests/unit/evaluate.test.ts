@@ -3,8 +3,10 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { boxOf, CubeIndex } from '../../src/algebra/cube-index.js';
 import { intersect, normalize, type Interval } from '../../src/algebra/interval-set.js';
-import { DIMENSIONS, PacketSet, universeCube, type Cube, type Dimension } from '../../src/algebra/packet-set.js';
-import { evaluatePath, walkChain } from '../../src/audit/evaluate.js';
+import { DIMENSIONS, universeCube, type Cube, type Dimension } from '../../src/algebra/cube.js';
+import { Region } from '../../src/algebra/rank-cube.js';
+import { Space } from '../../src/algebra/space.js';
+import { evaluatePath, walkChain, type EvalContext } from '../../src/audit/evaluate.js';
 import type { Action, FwChain, FwRule, FwTable, MatchContext, PathChain } from '../../src/audit/firewall-model.js';
 
 /**
@@ -105,18 +107,20 @@ test('evaluator: the accepted set, refusals, hits and redundancy agree with a pa
         { table: pre, chain: pre.chains.get('PRE')!, hook: 0, priority: -300, beforeConntrack: false },
         { table, chain: table.chains.get('INPUT')!, hook: 1, priority: 0, beforeConntrack: false },
       ];
-      const ctx: MatchContext = { family: 4, side: 'in', iface: null, assumeOpaque: false };
-      const universe = PacketSet.of(universeCube(4));
+      const all = [...spec.pre, ...spec.input, ...spec.a, ...spec.b].map((r) => r.cube);
+      const space = Space.of(4, all);
+      const ctx: EvalContext = { family: 4, side: 'in', iface: null, assumeOpaque: false, space };
+      const universe = Region.disjoint([space.universe()]);
       const result = evaluatePath(path, universe, ctx);
       const redundant = new Map<FwRule, boolean>();
       const hits = new Set<FwRule>();
       for (const { table: t, chain } of path) walkChain(t, chain, universe, ctx, { hit: hits, redundant });
-      const all = [...spec.pre, ...spec.input, ...spec.a, ...spec.b].map((r) => r.cube);
       for (const p of pointsNear(all.length > 0 ? all : [universeCube(4)], spec.seeds)) {
         const matched = new Set<FwRule>();
         const want = judgePath(path, p, matched);
-        assert.equal(result.accepted.has(p), want === 'ACCEPT', `accepted at ${JSON.stringify(p, (_, v) => (typeof v === 'bigint' ? Number(v) : v))}`);
-        if (want !== 'ACCEPT') assert.ok(result.refused.some((o) => o.verdict === want && o.set.has(p)), `refused as ${want}`);
+        const at = space.point(p);
+        assert.equal(result.accepted.has(at), want === 'ACCEPT', `accepted at ${JSON.stringify(p, (_, v) => (typeof v === 'bigint' ? Number(v) : v))}`);
+        if (want !== 'ACCEPT') assert.ok(result.refused.some((o) => o.verdict === want && o.set.has(at)), `refused as ${want}`);
         for (const r of matched) assert.ok(hits.has(r), `${r.text} matched a packet but was not hit`);
         // A rule called redundant changes no packet's verdict when removed.
         for (const r of matched) if (redundant.get(r)) assert.equal(judgePath(path, p, new Set(), r), want, `${r.text} is not redundant`);
@@ -129,9 +133,10 @@ test('evaluator: the accepted set, refusals, hits and redundancy agree with a pa
 test('cube index: a query finds exactly the entries whose boxes overlap (against a scan)', () => {
   fc.assert(
     fc.property(fc.array(cubeArb, { maxLength: 30 }), cubeArb, fc.nat({ max: 30 }), fc.nat({ max: 30 }), (cubes, q, a, b) => {
-      const index = new CubeIndex(cubes.map((c) => [c]), 4);
+      const space = Space.of(4, [...cubes, q]);
+      const index = new CubeIndex(cubes.map((c) => [space.encode(c)]), space);
       const [from, before] = a <= b ? [a, b] : [b, a];
-      const box = boxOf([q]);
+      const box = boxOf([space.encode(q)]);
       const want = cubes.map((c, i) => [c, i] as const).filter(([c, i]) => i >= from && i < before && DIMENSIONS.every((d) => c[d][0]![0] <= q[d][q[d].length - 1]![1] && q[d][0]![0] <= c[d][c[d].length - 1]![1])).map(([, i]) => i);
       assert.deepEqual(index.query(box, before, from), want);
     }),

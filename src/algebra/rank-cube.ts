@@ -1,0 +1,243 @@
+import { meetRanks, normalizeRanks, ranksOverlap, ranksWithin, subtractRanks, unionRanks, withinOneRange, type RankSet } from './rank-set.js';
+import type { RCube } from './space.js';
+
+/**
+ * Exact sets of packets: a *region* is a list of pairwise disjoint cubes (in ranks). The
+ * first-match walk of a chain needs only intersect and subtract; keeping the cubes disjoint makes
+ * emptiness, size and equality cheap. Subtraction splits a cube into at most one piece per
+ * dimension, which bounds fragmentation by the number of distinct bounds a ruleset uses.
+ */
+const D = 9;
+/** The remote-address dimension: where block lists differ, and what unions merge on. */
+const REMOTE = 1;
+
+export function rcubeIsEmpty(c: RCube): boolean {
+  for (let d = 0; d < D; d++) if (c[d]!.length === 0) return true;
+  return false;
+}
+
+export function intersectRCubes(a: RCube, b: RCube): RCube | null {
+  const out: RankSet[] = new Array(D);
+  for (let d = 0; d < D; d++) {
+    const v = meetRanks(a[d]!, b[d]!);
+    if (v.length === 0) return null;
+    out[d] = v;
+  }
+  return out;
+}
+
+/** a minus b as disjoint cubes: peel one dimension at a time. */
+export function subtractRCubes(a: RCube, b: RCube): RCube[] {
+  if (!rcubesOverlap(a, b)) return [a];
+  const out: RCube[] = [];
+  let rest: RCube = a;
+  for (let d = 0; d < D; d++) {
+    // A field of b that holds all of rest's values splits nothing off.
+    if (rest[d] === b[d] || withinOneRange(rest[d]!, b[d]!)) continue;
+    const outside = subtractRanks(rest[d]!, b[d]!);
+    const copy = rest.slice();
+    if (outside.length > 0) {
+      const piece = rest.slice();
+      piece[d] = outside;
+      out.push(piece);
+    }
+    copy[d] = meetRanks(rest[d]!, b[d]!);
+    rest = copy;
+  }
+  return out;
+}
+
+/** True when every packet of a is in b. */
+export function rcubeWithin(a: RCube, b: RCube): boolean {
+  for (let d = 0; d < D; d++) if (!ranksWithin(a[d]!, b[d]!)) return false;
+  return true;
+}
+
+/** True when two cubes share a packet (no allocation). */
+export function rcubesOverlap(a: RCube, b: RCube): boolean {
+  for (let d = 0; d < D; d++) if (a[d] !== b[d] && !ranksOverlap(a[d]!, b[d]!)) return false;
+  return true;
+}
+
+/**
+ * A short key per rank set, computed once per set object (sets are never changed in place):
+ * its text when it is small, else a name for the object (two equal large sets then count as
+ * different, which only merges less).
+ */
+const keys = new WeakMap<RankSet, string>();
+let named = 0;
+function keyOf(set: RankSet): string {
+  let k = keys.get(set);
+  if (k === undefined) {
+    k = set.length <= 32 ? set.join(' ') : `#${named++}`;
+    keys.set(set, k);
+  }
+  return k;
+}
+
+/**
+ * Merges disjoint cubes that differ in one dimension only into one cube (their union on that
+ * dimension). The result covers the same packets with as few cubes as this cheap pass finds:
+ * a block list of 50,000 single addresses becomes one cube with 50,000 intervals, so
+ * subtracting it costs one merge instead of 50,000 splits.
+ */
+export function coalesceRCubes(cubes: readonly RCube[]): RCube[] {
+  if (cubes.length < 2) return [...cubes];
+  const local = new Map<string, number>();
+  const key = (set: RankSet): number => {
+    const text = set.join(',');
+    let id = local.get(text);
+    if (id === undefined) local.set(text, (id = local.size));
+    return id;
+  };
+  let items = cubes.map((cube) => ({ cube, keys: cube.map(key) }));
+  for (let di = 0; di < D; di++) {
+    const groups = new Map<string, { cube: RCube; keys: number[]; parts: number[] | null }>();
+    for (const it of items) {
+      let k = '';
+      for (let e = 0; e < D; e++) if (e !== di) k += `${it.keys[e]},`;
+      const g = groups.get(k);
+      if (!g) groups.set(k, { cube: it.cube, keys: it.keys, parts: null });
+      else {
+        const parts = (g.parts ??= [...g.cube[di]!]);
+        for (const v of it.cube[di]!) parts.push(v);
+      }
+    }
+    if (groups.size === items.length) continue;
+    items = [...groups.values()].map((g) => {
+      if (!g.parts) return { cube: g.cube, keys: g.keys };
+      const set = normalizeRanks(g.parts);
+      const keys = [...g.keys];
+      keys[di] = key(set);
+      const cube = g.cube.slice();
+      cube[di] = set;
+      return { cube, keys };
+    });
+  }
+  return items.map((it) => it.cube);
+}
+
+/**
+ * A growing union of disjoint cubes, kept merged on the remote-address field: cubes that agree
+ * on every other field share one entry whose addresses are the union of theirs. Adding is one
+ * key per cube; reading merges only the entries that changed. This is how a walk remembers what
+ * the rules so far consumed without re-merging it for every wide rule (a thousand block-list
+ * drops read back as one cube).
+ */
+export class RCubeUnion {
+  private readonly groups = new Map<string, { base: RCube; merged: RankSet; pending: number[] }>();
+  private cache: RCube[] | null = null;
+  size = 0;
+
+  add(cubes: readonly RCube[]): void {
+    for (const c of cubes) {
+      let k = '';
+      for (let d = 0; d < D; d++) if (d !== REMOTE) k += `${keyOf(c[d]!)},`;
+      const g = this.groups.get(k);
+      if (g) for (const v of c[REMOTE]!) g.pending.push(v);
+      else this.groups.set(k, { base: c, merged: c[REMOTE]!, pending: [] });
+      this.size++;
+    }
+    this.cache = null;
+  }
+
+  cubes(): RCube[] {
+    if (this.cache) return this.cache;
+    this.cache = [...this.groups.values()].map((g) => {
+      if (g.pending.length > 0) {
+        // Only what came since the last read is sorted; then one linear merge.
+        g.merged = unionRanks(g.merged, normalizeRanks(g.pending));
+        g.pending = [];
+      }
+      if (g.merged === g.base[REMOTE]) return g.base;
+      const c = g.base.slice();
+      c[REMOTE] = g.merged;
+      return c;
+    });
+    return this.cache;
+  }
+}
+
+/** The cubes of `a` minus every cube of `subs`, as disjoint cubes. */
+export function subtractAllRCubes(a: readonly RCube[], subs: readonly RCube[]): RCube[] {
+  let cur = a as RCube[];
+  const list = subs.length > 16 ? coalesceRCubes(subs) : subs;
+  for (const b of list) {
+    if (cur.length === 0) break;
+    const next: RCube[] = [];
+    for (const c of cur) {
+      if (rcubesOverlap(c, b)) for (const piece of subtractRCubes(c, b)) next.push(piece);
+      else next.push(c);
+    }
+    cur = next;
+  }
+  return cur;
+}
+
+/** A union of pairwise disjoint cubes in ranks. */
+export class Region {
+  private constructor(readonly cubes: readonly RCube[]) {}
+
+  /** Cubes the caller knows to be pairwise disjoint (parts of one first-match partition). */
+  static disjoint(cubes: readonly RCube[]): Region {
+    return new Region(cubes);
+  }
+
+  static empty(): Region {
+    return EMPTY_REGION;
+  }
+
+  /** Any cubes, overlapping or not. */
+  static of(...cubes: RCube[]): Region {
+    let out: RCube[] = [];
+    for (const c of cubes) {
+      if (rcubeIsEmpty(c)) continue;
+      out = [...out, ...subtractAllRCubes([c], out)];
+    }
+    return new Region(out);
+  }
+
+  isEmpty(): boolean {
+    return this.cubes.length === 0;
+  }
+
+  intersect(other: Region): Region {
+    const out: RCube[] = [];
+    for (const a of this.cubes) {
+      for (const b of other.cubes) {
+        if (!rcubesOverlap(a, b)) continue;
+        const c = intersectRCubes(a, b);
+        if (c) out.push(c);
+      }
+    }
+    return new Region(out);
+  }
+
+  intersectCube(cube: RCube): Region {
+    return this.intersect(new Region([cube]));
+  }
+
+  subtract(other: Region): Region {
+    return new Region(subtractAllRCubes(this.cubes, other.cubes));
+  }
+
+  union(other: Region): Region {
+    // Keep cubes disjoint: add only what the other set has beyond this one.
+    return new Region([...this.cubes, ...other.subtract(this).cubes]);
+  }
+
+  isSubsetOf(other: Region): boolean {
+    return this.subtract(other).isEmpty();
+  }
+
+  equals(other: Region): boolean {
+    return this.isSubsetOf(other) && other.isSubsetOf(this);
+  }
+
+  /** True when the point (in ranks) lies in the region. */
+  has(point: readonly number[]): boolean {
+    return this.cubes.some((c) => c.every((set, d) => ranksWithin([point[d]!, point[d]!], set)));
+  }
+}
+
+const EMPTY_REGION = Region.disjoint([]);
