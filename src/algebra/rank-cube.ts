@@ -60,18 +60,35 @@ export function rcubesOverlap(a: RCube, b: RCube): boolean {
 }
 
 /**
- * A short key per rank set, computed once per set object (sets are never changed in place):
- * its text when it is small, else a name for the object (two equal large sets then count as
- * different, which only merges less).
+ * A number that names a rank set, for grouping cubes by their other fields: equal sets get the
+ * same name (a one-interval set is its two ranks packed in one number, a small set is looked up
+ * by its text), except that a large set is named by its identity, and the table of texts starts
+ * over when it grows large. Equal sets with different names only merge less.
  */
-const keys = new WeakMap<RankSet, string>();
-let named = 0;
-function keyOf(set: RankSet): string {
-  let k = keys.get(set);
-  if (k === undefined) {
-    k = set.length <= 32 ? set.join(' ') : `#${named++}`;
-    keys.set(set, k);
+const names = new WeakMap<RankSet, number>();
+const byText = new Map<string, number>();
+let nextName = 1;
+function nameOf(set: RankSet): number {
+  if (set.length === 2 && set[1]! < 2 ** 26) return -(set[0]! * 2 ** 26 + set[1]!) - 1;
+  let n = names.get(set);
+  if (n === undefined) {
+    if (set.length <= 64) {
+      const text = set.join(',');
+      n = byText.get(text);
+      if (n === undefined) {
+        if (byText.size >= 1 << 20) byText.clear();
+        byText.set(text, (n = nextName++));
+      }
+    } else n = nextName++;
+    names.set(set, n);
   }
+  return n;
+}
+
+/** The names of a cube's fields except one, as a map key. */
+function keyWithout(c: RCube, skip: number): string {
+  let k = '';
+  for (let d = 0; d < D; d++) if (d !== skip) k += `${nameOf(c[d]!)},`;
   return k;
 }
 
@@ -83,38 +100,27 @@ function keyOf(set: RankSet): string {
  */
 export function coalesceRCubes(cubes: readonly RCube[]): RCube[] {
   if (cubes.length < 2) return [...cubes];
-  const local = new Map<string, number>();
-  const key = (set: RankSet): number => {
-    const text = set.join(',');
-    let id = local.get(text);
-    if (id === undefined) local.set(text, (id = local.size));
-    return id;
-  };
-  let items = cubes.map((cube) => ({ cube, keys: cube.map(key) }));
+  let items: RCube[] = cubes as RCube[];
   for (let di = 0; di < D; di++) {
-    const groups = new Map<string, { cube: RCube; keys: number[]; parts: number[] | null }>();
+    const groups = new Map<string, { cube: RCube; parts: number[] | null }>();
     for (const it of items) {
-      let k = '';
-      for (let e = 0; e < D; e++) if (e !== di) k += `${it.keys[e]},`;
+      const k = keyWithout(it, di);
       const g = groups.get(k);
-      if (!g) groups.set(k, { cube: it.cube, keys: it.keys, parts: null });
+      if (!g) groups.set(k, { cube: it, parts: null });
       else {
         const parts = (g.parts ??= [...g.cube[di]!]);
-        for (const v of it.cube[di]!) parts.push(v);
+        for (const v of it[di]!) parts.push(v);
       }
     }
     if (groups.size === items.length) continue;
     items = [...groups.values()].map((g) => {
-      if (!g.parts) return { cube: g.cube, keys: g.keys };
-      const set = normalizeRanks(g.parts);
-      const keys = [...g.keys];
-      keys[di] = key(set);
+      if (!g.parts) return g.cube;
       const cube = g.cube.slice();
-      cube[di] = set;
-      return { cube, keys };
+      cube[di] = normalizeRanks(g.parts);
+      return cube;
     });
   }
-  return items.map((it) => it.cube);
+  return items === cubes ? [...cubes] : items;
 }
 
 /**
@@ -131,8 +137,7 @@ export class RCubeUnion {
 
   add(cubes: readonly RCube[]): void {
     for (const c of cubes) {
-      let k = '';
-      for (let d = 0; d < D; d++) if (d !== REMOTE) k += `${keyOf(c[d]!)},`;
+      const k = keyWithout(c, REMOTE);
       const g = this.groups.get(k);
       if (g) for (const v of c[REMOTE]!) g.pending.push(v);
       else this.groups.set(k, { base: c, merged: c[REMOTE]!, pending: [] });

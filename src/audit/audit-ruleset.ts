@@ -9,7 +9,7 @@ import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan } from '../plan/plan-types.js';
 import { auditFlows, flowQueries, toCidrs, type AuditOptions, type FlowAudit } from './audit-flows.js';
 import { auditSpace, interfaceClasses } from './audit-space.js';
-import { acceptSites, evaluatePath, matchOf, viewOf, walkChain, type EvalContext } from './evaluate.js';
+import { acceptSites, evaluatePath, matchOf, viewOf, walkUniverse, type EvalContext } from './evaluate.js';
 import { pathOf, sameReadings, type FwChain, type FwRule, type FwRuleset, type Side } from './firewall-model.js';
 
 export interface ExposureEntry {
@@ -224,9 +224,9 @@ function deadRulesOf(rs: FwRuleset, iface: string | null, spaces: Map<Family, Sp
           }
         }
         for (const ctx of contexts) {
-          const seen = new Set<FwRule>();
-          walkChain(table, chain, Region.disjoint([space.universe()]), ctx, { hit: seen, redundant });
-          for (const rule of seen) {
+          const walk = walkUniverse(table, chain, ctx);
+          for (const [rule, same] of walk.redundant) redundant.set(rule, (redundant.get(rule) ?? true) && same);
+          for (const rule of walk.hit) {
             hit.add(rule);
             if (rule.action.kind === 'jump' || rule.action.kind === 'goto') reachedChains.add(`${table.name}/${rule.action.chain}`);
           }

@@ -1,6 +1,6 @@
 import type { Cube } from '../algebra/cube.js';
 import { Space } from '../algebra/space.js';
-import type { FwRuleset, MatchContext, Side } from './firewall-model.js';
+import type { FwRule, FwRuleset, MatchContext, Side } from './firewall-model.js';
 
 /**
  * One interface name per class of interfaces the ruleset tells apart: each name it mentions,
@@ -17,38 +17,30 @@ export function interfaceClasses(rs: FwRuleset, iface: string | null): string[] 
 }
 
 /**
- * Every context an audit reads rules in, for one family: the host's flows and exposure (on the
- * given interface, or any), and the dead-rule walks (each interface class, loopback included),
- * each in both readings of uncertain matches.
- */
-export function auditContexts(rulesets: readonly FwRuleset[], family: 4 | 6, iface: string | null): MatchContext[] {
-  const classes = [...new Set(rulesets.flatMap((rs) => interfaceClasses(rs, iface)))];
-  const out: MatchContext[] = [];
-  for (const side of ['in', 'out'] as Side[]) {
-    for (const assumeOpaque of [false, true]) {
-      out.push({ family, side, iface, assumeOpaque }, { family, side, iface, assumeOpaque, loopback: true });
-      for (const name of classes) out.push({ family, side, iface: name, assumeOpaque, loopback: true });
-    }
-  }
-  return out;
-}
-
-/**
- * The space an audit computes in: the bounds of every rule in every context it reads them in
- * (nat rewrites included) and of the questions it asks (`queries`).
+ * The space an audit computes in: the bounds of every rule and of the questions the audit asks
+ * (`queries`). A rule's field values do not depend on the context it is read in: the context
+ * only decides whether an interface or an uncertain match applies (the loose reading takes every
+ * uncertain match) and which end an address is (both ends share one axis). So each rule is read
+ * once per side in the loose reading, and a rule that names an interface also in each interface
+ * class (where `! -i lo` applies and the loose reading does not).
  */
 export function auditSpace(rulesets: readonly FwRuleset[], family: 4 | 6, iface: string | null, queries: Iterable<Cube>): Space {
   const space = new Space(family);
-  const seen = new Set<readonly Cube[]>();
   const add = (m: readonly Cube[]): void => {
-    if (seen.has(m)) return;
-    seen.add(m);
     for (const c of m) space.add(c);
   };
-  for (const ctx of auditContexts(rulesets, family, iface)) {
-    for (const rs of rulesets) {
-      for (const t of rs.tables) for (const c of t.chains.values()) for (const r of c.rules) add(r.match(ctx));
-      for (const r of rs.rewrites(family, ctx.side)) add(r.match(ctx));
+  for (const rs of rulesets) {
+    const classes = interfaceClasses(rs, iface);
+    for (const side of ['in', 'out'] as Side[]) {
+      const loose: MatchContext = { family, side, iface, assumeOpaque: true, loopback: true };
+      const read = (r: FwRule): void => {
+        add(r.match(loose));
+        if (r.interfaces.length === 0) return;
+        add(r.match({ ...loose, loopback: false }));
+        for (const name of classes) add(r.match({ ...loose, iface: name }));
+      };
+      for (const t of rs.tables) for (const c of t.chains.values()) if (!c.side || c.side === side) c.rules.forEach(read);
+      rs.rewrites(family, side).forEach(read);
     }
   }
   for (const q of queries) space.add(q);

@@ -245,12 +245,96 @@ function wouldDecideAlike(table: FwTable, chain: FwChain, k: number, m: readonly
   return r.returned().isEmpty();
 }
 
+/** A base chain walked over every packet of the family in one reading of the rules. */
+export interface UniverseWalk {
+  result: ChainResult;
+  /** The rules some packet reached and matched. */
+  hit: Set<FwRule>;
+  /** Per terminal rule reached, whether the rules after it would decide its packets alike. */
+  redundant: Map<FwRule, boolean>;
+}
+
+const viewIds = new WeakMap<ChainView, number>();
+let nextViewId = 0;
+const readings = new WeakMap<Space, WeakMap<FwTable, Map<string, string>>>();
+const universeWalks = new WeakMap<Space, WeakMap<FwChain, Map<string, UniverseWalk>>>();
+
+/**
+ * A name for how a context reads a table: its chains' views. Contexts that read every rule of
+ * the table alike (most do: few rules depend on the interface or on uncertain matches) get the
+ * same name, and share their walks.
+ */
+function readingOf(table: FwTable, ctx: EvalContext): string {
+  let bySpace = readings.get(ctx.space);
+  if (!bySpace) readings.set(ctx.space, (bySpace = new WeakMap()));
+  let byCtx = bySpace.get(table);
+  if (!byCtx) bySpace.set(table, (byCtx = new Map()));
+  const ck = contextKey(ctx);
+  let key = byCtx.get(ck);
+  if (key === undefined) {
+    const ids: number[] = [];
+    for (const c of table.chains.values()) {
+      const v = viewOf(c, ctx);
+      let id = viewIds.get(v);
+      if (id === undefined) viewIds.set(v, (id = nextViewId++));
+      ids.push(id);
+    }
+    byCtx.set(ck, (key = `${ctx.family}${ctx.side}|${ids.join(',')}`));
+  }
+  return key;
+}
+
+/**
+ * The walk of a base chain over every packet of the family, once per reading of its table. Every
+ * question about the chain (a flow's packets, every new connection, dead rules) is then answered
+ * by restricting this partition of the packets to the question (`evaluatePath`), which costs one
+ * pass over the outcomes instead of a walk of the rules.
+ */
+export function walkUniverse(table: FwTable, chain: FwChain, ctx: EvalContext): UniverseWalk {
+  let bySpace = universeWalks.get(ctx.space);
+  if (!bySpace) universeWalks.set(ctx.space, (bySpace = new WeakMap()));
+  let byReading = bySpace.get(chain);
+  if (!byReading) bySpace.set(chain, (byReading = new Map()));
+  const key = readingOf(table, ctx);
+  let w = byReading.get(key);
+  if (!w) {
+    const hit = new Set<FwRule>();
+    const redundant = new Map<FwRule, boolean>();
+    const result = walkChain(table, chain, Region.disjoint([ctx.space.universe()]), ctx, { hit, redundant });
+    byReading.set(key, (w = { result, hit, redundant }));
+  }
+  return w;
+}
+
+/**
+ * A base chain's outcomes for the packets of `input` only, from its walk over every packet.
+ * Exact: the walk decides each packet on its own, so its outcomes partition all packets; the
+ * policy takes what no rule decided, which within `input` is input minus the rules' parts.
+ */
+function restrict(walk: ChainResult, input: Region): { outcomes: Outcome[]; untracked: RCube[] } {
+  const outcomes: Outcome[] = [];
+  const decided: RCube[] = [];
+  const policies: Outcome[] = [];
+  for (const o of walk.outcomes) {
+    if (o.policy !== null) {
+      policies.push(o);
+      continue;
+    }
+    const set = o.set.intersect(input);
+    if (set.isEmpty()) continue;
+    for (const c of set.cubes) decided.push(c);
+    outcomes.push({ set, verdict: o.verdict, decidedBy: o.decidedBy, policy: null });
+  }
+  const rest = lazy(() => input.subtract(Region.disjoint(decided)));
+  for (const o of policies) outcomes.push({ get set() { return rest(); }, verdict: o.verdict, decidedBy: o.decidedBy, policy: o.policy });
+  return { outcomes, untracked: walk.untracked.length > 0 ? Region.disjoint(walk.untracked).intersect(input).cubes.slice() : [] };
+}
+
 export interface PathResult {
   accepted: Region;
   refused: Outcome[];
   /** The accepting outcomes of the last base chain that decided (for `decidedBy`). */
   accepts: Outcome[];
-  hit: Set<FwRule>;
 }
 
 /**
@@ -262,12 +346,11 @@ export function evaluatePath(path: readonly PathChain[], input: Region, ctx: Eva
   let current = input;
   const refused: Outcome[] = [];
   const accepts: Outcome[] = [];
-  const hit = new Set<FwRule>();
   // Packets that `notrack` matched, in the caller's terms (with the state they would have had);
   // after that chain they travel with state UNTRACKED.
   let untrackedOrigin = Region.empty();
   for (const { table, chain, beforeConntrack, quietPolicy } of path) {
-    const r = walkChain(table, chain, current, ctx, { hit });
+    const r = restrict(walkUniverse(table, chain, ctx).result, current);
     const next: RCube[] = [];
     const chainAccepts: Outcome[] = [];
     for (const o of r.outcomes) {
@@ -286,7 +369,7 @@ export function evaluatePath(path: readonly PathChain[], input: Region, ctx: Eva
     // The policy accept of a chain that exists by default (iptables raw, mangle) decides nothing worth naming.
     accepts.push(...(quietPolicy ? chainAccepts.filter((o) => o.policy === null) : chainAccepts));
   }
-  if (untrackedOrigin.isEmpty()) return { accepted: current, refused, accepts, hit };
+  if (untrackedOrigin.isEmpty()) return { accepted: current, refused, accepts };
   const origin = untrackedOrigin;
   const untracked = untrackedState(ctx.space);
   const anyState = ctx.space.universe()[STATE]!;
@@ -301,7 +384,7 @@ export function evaluatePath(path: readonly PathChain[], input: Region, ctx: Eva
   accepts.splice(0, accepts.length, ...accepts.map(mapBack));
   // Back to the caller's terms: an accepted UNTRACKED packet is the original packet it came from.
   const accepted = back(current);
-  return { accepted, refused, accepts, hit };
+  return { accepted, refused, accepts };
 }
 
 /** Where a decision was made: a rule, or a base chain's policy. */

@@ -36,7 +36,13 @@ export interface FwRule {
   action: Action;
   /** Interface names the rule matches on, iptables style (`eth+` for a prefix). */
   interfaces: string[];
-  match(ctx: MatchContext): readonly Cube[];
+  match: MatchFn;
+}
+
+/** What a rule matches in a context. `varies: false` says the context's interface and reading never change it. */
+export interface MatchFn {
+  (ctx: MatchContext): readonly Cube[];
+  varies?: boolean;
 }
 
 export interface FwChain {
@@ -105,9 +111,9 @@ const NONE: readonly Cube[] = Object.freeze([]);
  * the rule has something uncertain. Contexts that cannot change a rule share one result object,
  * which saves memory and lets `sameReadings` see cheaply that both readings agree.
  */
-export function memoMatch(compute: (ctx: MatchContext) => readonly Cube[], depends: { iface: boolean; uncertain: boolean }): (ctx: MatchContext) => readonly Cube[] {
+export function memoMatch(compute: (ctx: MatchContext) => readonly Cube[], depends: { iface: boolean; uncertain: boolean }): MatchFn {
   const cache = new Map<string, readonly Cube[]>();
-  return (ctx) => {
+  const fn: MatchFn = (ctx) => {
     let key = `${ctx.family}${ctx.side}`;
     if (depends.iface) key += `|${ctx.iface ?? '*'}|${ctx.loopback ? 1 : 0}|${ctx.assumeOpaque ? 1 : 0}`;
     else if (depends.uncertain) key += `|${ctx.assumeOpaque ? 1 : 0}`;
@@ -119,10 +125,12 @@ export function memoMatch(compute: (ctx: MatchContext) => readonly Cube[], depen
     }
     return r;
   };
+  fn.varies = depends.iface || depends.uncertain;
+  return fn;
 }
 
 /** True when no rule of the rulesets reads differently in the two contexts (then one walk serves both). */
 export function sameReadings(rulesets: readonly FwRuleset[], a: MatchContext, b: MatchContext): boolean {
-  for (const rs of rulesets) for (const t of rs.tables) for (const c of t.chains.values()) for (const r of c.rules) if (r.match(a) !== r.match(b)) return false;
+  for (const rs of rulesets) for (const t of rs.tables) for (const c of t.chains.values()) for (const r of c.rules) if (r.match.varies !== false && r.match(a) !== r.match(b)) return false;
   return true;
 }
