@@ -5,12 +5,12 @@ const D = DIMENSIONS.length;
 /** Dimensions worth indexing on, most selective first for typical rulesets. */
 const KEY_DIMS = [DIMENSIONS.indexOf('remote'), DIMENSIONS.indexOf('local'), DIMENSIONS.indexOf('dport'), DIMENSIONS.indexOf('sport')];
 
-/** A bounding box: for each dimension the lowest and highest rank. */
-export type Box = Float64Array;
+/** A bounding box: for each dimension the lowest and highest rank (a plain array: cheap to make). */
+export type Box = number[];
 
 /** The bounding box of some cubes. */
 export function boxOf(cubes: readonly RCube[]): Box {
-  const box = new Float64Array(2 * D);
+  const box: number[] = new Array(2 * D);
   for (let d = 0; d < D; d++) {
     box[2 * d] = Infinity;
     box[2 * d + 1] = -Infinity;
@@ -28,8 +28,8 @@ export function boxOf(cubes: readonly RCube[]): Box {
   return box;
 }
 
-function overlaps(a: Box, aAt: number, b: Box): boolean {
-  for (let d = 0; d < D; d++) if (a[aAt + 2 * d]! > b[2 * d + 1]! || b[2 * d]! > a[aAt + 2 * d + 1]!) return false;
+function overlaps(a: ArrayLike<number>, aAt: number, b: ArrayLike<number>, bAt: number): boolean {
+  for (let d = 0; d < D; d++) if (a[aAt + 2 * d]! > b[bAt + 2 * d + 1]! || b[bAt + 2 * d]! > a[aAt + 2 * d + 1]!) return false;
   return true;
 }
 
@@ -104,14 +104,14 @@ export class CubeIndex {
     }
   }
 
-  /** The box of entry i. */
-  box(i: number): Box {
-    return this.boxes.subarray(i * 2 * D, (i + 1) * 2 * D);
-  }
-
   /** True when the boxes of entries i and j overlap. */
   meet(i: number, j: number): boolean {
-    return overlaps(this.boxes, i * 2 * D, this.box(j));
+    return overlaps(this.boxes, i * 2 * D, this.boxes, j * 2 * D);
+  }
+
+  /** `query` with the box of entry i. */
+  queryEntry(i: number, before?: number, from?: number, limit?: number): number[] {
+    return this.search(this.boxes, i * 2 * D, before, from, limit);
   }
 
   /**
@@ -119,15 +119,19 @@ export class CubeIndex {
    * search stops once more than `limit` are found, and what it returns is then incomplete (the
    * caller only needed to know there are many).
    */
-  query(query: Box, before = this.entries.length, from = 0, limit = Infinity): number[] {
+  query(query: Box, before?: number, from?: number, limit?: number): number[] {
+    return this.search(query, 0, before, from, limit);
+  }
+
+  private search(q: ArrayLike<number>, at: number, before = this.entries.length, from = 0, limit = Infinity): number[] {
     const out: number[] = [];
     for (const i of this.wide) {
-      if (i < before && i >= from && overlaps(this.boxes, i * 2 * D, query)) out.push(i);
+      if (i < before && i >= from && overlaps(this.boxes, i * 2 * D, q, at)) out.push(i);
       if (out.length > limit) return out;
     }
     for (const g of this.groups) {
-      const a = query[2 * g.dim]!;
-      const b = query[2 * g.dim + 1]!;
+      const a = q[at + 2 * g.dim]!;
+      const b = q[at + 2 * g.dim + 1]!;
       for (const bucket of g.buckets) {
         const lowest = a - bucket.span;
         let lo = 0;
@@ -139,7 +143,7 @@ export class CubeIndex {
         }
         for (let k = lo; k < bucket.los.length && bucket.los[k]! <= b; k++) {
           const i = bucket.ids[k]!;
-          if (i < before && i >= from && overlaps(this.boxes, i * 2 * D, query)) {
+          if (i < before && i >= from && overlaps(this.boxes, i * 2 * D, q, at)) {
             out.push(i);
             if (out.length > limit) return out;
           }

@@ -265,7 +265,7 @@ function shadowReason(chain: FwChain, i: number, families: (4 | 6)[], iface: str
     const mine = view.cubes[i]!;
     if (mine.length === 0) continue;
     const own = Region.disjoint(mine);
-    const earlier = view.index.query(view.index.box(i), i).filter((j) => ENDS_WALK.has(chain.rules[j]!.action.kind));
+    const earlier = view.index.queryEntry(i, i).filter((j) => ENDS_WALK.has(chain.rules[j]!.action.kind));
     const cover = earlier.find((j) => own.isSubsetOf(Region.disjoint(view.cubes[j]!)));
     if (cover !== undefined) return `shadowed by line ${chain.rules[cover]!.line}`;
     const parts = earlier.filter((j) => !own.intersect(Region.disjoint(view.cubes[j]!)).isEmpty()).map((j) => chain.rules[j]!.line);

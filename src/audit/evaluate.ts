@@ -32,6 +32,8 @@ export const REDUNDANCY_BUDGET = 256;
 /** Overlapping earlier rules beyond which a rule subtracts the merged union instead. */
 const WIDE = 64;
 const ENDS = new Set(['ACCEPT', 'DROP', 'REJECT', 'RETURN', 'goto']);
+/** Actions that can give a packet a verdict (directly or in the chain they enter). */
+const DECIDES = new Set(['ACCEPT', 'DROP', 'REJECT', 'jump', 'goto']);
 
 /** A chain's rules as cubes in one context, with the index that finds overlapping rules. */
 export interface ChainView {
@@ -156,7 +158,7 @@ export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: Ev
       // at them; many: ask the index. A wide rule overlaps most of what came before, and then
       // the merged union of everything consumed is the cheaper thing to subtract.
       let earlier: RCube[] = [];
-      const near = consumed.size <= WIDE ? [...consumed.keys()].filter((j) => view.index.meet(j, k)) : view.index.query(view.index.box(k), k, from, WIDE);
+      const near = consumed.size <= WIDE ? [...consumed.keys()].filter((j) => view.index.meet(j, k)) : view.index.queryEntry(k, k, from, WIDE);
       for (const j of near) {
         const c = consumed.get(j);
         if (c) earlier.push(...c);
@@ -238,7 +240,14 @@ function wouldDecideAlike(table: FwTable, chain: FwChain, k: number, m: readonly
   // chain) is practically never redundant, and checking costs a walk of the whole chain: such
   // rules are left unchecked, that is, called not redundant.
   const view = viewOf(chain, ctx);
-  if (view.index.query(boxOf(m), view.cubes.length, k + 1, REDUNDANCY_BUDGET).length > REDUNDANCY_BUDGET) return false;
+  const later = view.index.query(boxOf(m), view.cubes.length, k + 1, REDUNDANCY_BUDGET);
+  if (later.length > REDUNDANCY_BUDGET) return false;
+  // No later rule that could decide (only RETURN, log, ...): the packets return to the caller,
+  // or in a base chain meet the policy. (The common case of a block list; no walk needed.)
+  if (later.every((j) => !DECIDES.has(chain.rules[j]!.action.kind))) {
+    if (kind === 'RETURN') return !chain.base;
+    return chain.base && kind === (chain.policy === 'DROP' ? 'DROP' : 'ACCEPT');
+  }
   const r = walkChain(table, chain, Region.disjoint(m), ctx, { depth, from: k + 1 });
   if (kind === 'RETURN') return !chain.base && r.outcomes.every((o) => o.set.isEmpty());
   for (const o of r.outcomes) if (o.verdict !== kind && !o.set.isEmpty()) return false;
@@ -256,24 +265,46 @@ export interface UniverseWalk {
 
 const viewIds = new WeakMap<ChainView, number>();
 let nextViewId = 0;
-const readings = new WeakMap<Space, WeakMap<FwTable, Map<string, string>>>();
+const readings = new WeakMap<Space, WeakMap<FwChain, Map<string, string>>>();
 const universeWalks = new WeakMap<Space, WeakMap<FwChain, Map<string, UniverseWalk>>>();
 
+/** The chains a walk from `chain` can enter (itself included), by its jumps and gotos. */
+const reachable = new WeakMap<FwChain, FwChain[]>();
+function reachableFrom(table: FwTable, chain: FwChain): FwChain[] {
+  let list = reachable.get(chain);
+  if (!list) {
+    const seen = new Set<FwChain>([chain]);
+    const todo = [chain];
+    while (todo.length > 0) {
+      for (const r of todo.pop()!.rules) {
+        if (r.action.kind !== 'jump' && r.action.kind !== 'goto') continue;
+        const sub = table.chains.get(r.action.chain);
+        if (sub && !seen.has(sub)) {
+          seen.add(sub);
+          todo.push(sub);
+        }
+      }
+    }
+    reachable.set(chain, (list = [...seen]));
+  }
+  return list;
+}
+
 /**
- * A name for how a context reads a table: its chains' views. Contexts that read every rule of
- * the table alike (most do: few rules depend on the interface or on uncertain matches) get the
- * same name, and share their walks.
+ * A name for how a context reads the chains a walk from `chain` can enter: their views.
+ * Contexts that read all those rules alike (most do: few rules depend on the interface or on
+ * uncertain matches) get the same name, and share their walks.
  */
-function readingOf(table: FwTable, ctx: EvalContext): string {
+function readingOf(table: FwTable, chain: FwChain, ctx: EvalContext): string {
   let bySpace = readings.get(ctx.space);
   if (!bySpace) readings.set(ctx.space, (bySpace = new WeakMap()));
-  let byCtx = bySpace.get(table);
-  if (!byCtx) bySpace.set(table, (byCtx = new Map()));
+  let byCtx = bySpace.get(chain);
+  if (!byCtx) bySpace.set(chain, (byCtx = new Map()));
   const ck = contextKey(ctx);
   let key = byCtx.get(ck);
   if (key === undefined) {
     const ids: number[] = [];
-    for (const c of table.chains.values()) {
+    for (const c of reachableFrom(table, chain)) {
       const v = viewOf(c, ctx);
       let id = viewIds.get(v);
       if (id === undefined) viewIds.set(v, (id = nextViewId++));
@@ -295,7 +326,7 @@ export function walkUniverse(table: FwTable, chain: FwChain, ctx: EvalContext): 
   if (!bySpace) universeWalks.set(ctx.space, (bySpace = new WeakMap()));
   let byReading = bySpace.get(chain);
   if (!byReading) bySpace.set(chain, (byReading = new Map()));
-  const key = readingOf(table, ctx);
+  const key = readingOf(table, chain, ctx);
   let w = byReading.get(key);
   if (!w) {
     const hit = new Set<FwRule>();
