@@ -85,11 +85,51 @@ function nameOf(set: RankSet): number {
   return n;
 }
 
-/** The names of a cube's fields except one, as a map key. */
-function keyWithout(c: RCube, skip: number): string {
-  let k = '';
-  for (let d = 0; d < D; d++) if (d !== skip) k += `${nameOf(c[d]!)},`;
-  return k;
+function namesOf(c: RCube): number[] {
+  const out: number[] = new Array(D);
+  for (let d = 0; d < D; d++) out[d] = nameOf(c[d]!);
+  return out;
+}
+
+/** A 32-bit hash of a cube's field names except one (both halves of each name mixed in). */
+function hashWithout(names: readonly number[], skip: number): number {
+  let h = 0x811c9dc5;
+  for (let d = 0; d < D; d++) {
+    if (d === skip) continue;
+    const n = names[d]!;
+    h = Math.imul(h ^ (n | 0), 0x01000193);
+    h = Math.imul(h ^ ((n / 4294967296) | 0), 0x01000193);
+  }
+  return h;
+}
+
+function sameWithout(a: readonly number[], b: readonly number[], skip: number): boolean {
+  for (let d = 0; d < D; d++) if (d !== skip && a[d] !== b[d]) return false;
+  return true;
+}
+
+/** Entries keyed by a cube's field names except one (hash, then exact comparison). */
+class Groups<G extends { names: number[] }> {
+  private readonly table = new Map<number, G | G[]>();
+  count = 0;
+
+  constructor(private readonly skip: number) {}
+
+  find(names: readonly number[]): G | undefined {
+    const e = this.table.get(hashWithout(names, this.skip));
+    if (e === undefined) return undefined;
+    if (!Array.isArray(e)) return sameWithout(e.names, names, this.skip) ? e : undefined;
+    return e.find((g) => sameWithout(g.names, names, this.skip));
+  }
+
+  add(g: G): void {
+    const h = hashWithout(g.names, this.skip);
+    const e = this.table.get(h);
+    if (e === undefined) this.table.set(h, g);
+    else if (Array.isArray(e)) e.push(g);
+    else this.table.set(h, [e, g]);
+    this.count++;
+  }
 }
 
 /**
@@ -100,47 +140,62 @@ function keyWithout(c: RCube, skip: number): string {
  */
 export function coalesceRCubes(cubes: readonly RCube[]): RCube[] {
   if (cubes.length < 2) return [...cubes];
-  let items: RCube[] = cubes as RCube[];
+  type Item = { cube: RCube; names: number[]; parts: number[] | null };
+  let items: Item[] = cubes.map((cube) => ({ cube, names: namesOf(cube), parts: null }));
+  let merged = false;
   for (let di = 0; di < D; di++) {
-    const groups = new Map<string, { cube: RCube; parts: number[] | null }>();
+    const groups = new Groups<Item>(di);
+    const list: Item[] = [];
     for (const it of items) {
-      const k = keyWithout(it, di);
-      const g = groups.get(k);
-      if (!g) groups.set(k, { cube: it, parts: null });
-      else {
+      const g = groups.find(it.names);
+      if (!g) {
+        const fresh = { cube: it.cube, names: it.names, parts: null };
+        groups.add(fresh);
+        list.push(fresh);
+      } else {
         const parts = (g.parts ??= [...g.cube[di]!]);
-        for (const v of it[di]!) parts.push(v);
+        for (const v of it.cube[di]!) parts.push(v);
       }
     }
-    if (groups.size === items.length) continue;
-    items = [...groups.values()].map((g) => {
-      if (!g.parts) return g.cube;
+    if (list.length === items.length) continue;
+    merged = true;
+    for (const g of list) {
+      if (!g.parts) continue;
       const cube = g.cube.slice();
       cube[di] = normalizeRanks(g.parts);
-      return cube;
-    });
+      g.cube = cube;
+      g.names = g.names.slice();
+      g.names[di] = nameOf(cube[di]!);
+      g.parts = null;
+    }
+    items = list;
   }
-  return items === cubes ? [...cubes] : items;
+  return merged ? items.map((it) => it.cube) : [...cubes];
 }
 
 /**
  * A growing union of disjoint cubes, kept merged on the remote-address field: cubes that agree
  * on every other field share one entry whose addresses are the union of theirs. Adding is one
- * key per cube; reading merges only the entries that changed. This is how a walk remembers what
- * the rules so far consumed without re-merging it for every wide rule (a thousand block-list
- * drops read back as one cube).
+ * lookup per cube; reading merges only the entries that changed. This is how a walk remembers
+ * what the rules so far consumed without re-merging it for every wide rule (a thousand
+ * block-list drops read back as one cube).
  */
 export class RCubeUnion {
-  private readonly groups = new Map<string, { base: RCube; merged: RankSet; pending: number[] }>();
+  private readonly groups = new Groups<{ names: number[]; base: RCube; merged: RankSet; pending: number[] }>(REMOTE);
+  private readonly list: { names: number[]; base: RCube; merged: RankSet; pending: number[] }[] = [];
   private cache: RCube[] | null = null;
   size = 0;
 
   add(cubes: readonly RCube[]): void {
     for (const c of cubes) {
-      const k = keyWithout(c, REMOTE);
-      const g = this.groups.get(k);
+      const names = namesOf(c);
+      const g = this.groups.find(names);
       if (g) for (const v of c[REMOTE]!) g.pending.push(v);
-      else this.groups.set(k, { base: c, merged: c[REMOTE]!, pending: [] });
+      else {
+        const fresh = { names, base: c, merged: c[REMOTE]!, pending: [] };
+        this.groups.add(fresh);
+        this.list.push(fresh);
+      }
       this.size++;
     }
     this.cache = null;
@@ -148,7 +203,7 @@ export class RCubeUnion {
 
   cubes(): RCube[] {
     if (this.cache) return this.cache;
-    this.cache = [...this.groups.values()].map((g) => {
+    this.cache = this.list.map((g) => {
       if (g.pending.length > 0) {
         // Only what came since the last read is sorted; then one linear merge.
         g.merged = unionRanks(g.merged, normalizeRanks(g.pending));

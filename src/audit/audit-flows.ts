@@ -91,7 +91,7 @@ export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: Audit
         const legSet = Region.disjoint([space.encode(leg.cube)]);
         const strict = evaluatePath(path, legSet, ctx(false));
         const loose = same(family, leg.side) ? strict : evaluatePath(path, legSet, ctx(true));
-        if (!loose.accepted.equals(strict.accepted)) result.approximate = true;
+        if (loose !== strict && !loose.accepted.equals(strict.accepted)) result.approximate = true;
         const refused = legSet.subtract(strict.accepted);
         judged++;
         // A nat rule that rewrites where this connection goes (DNAT, REDIRECT): the packets the

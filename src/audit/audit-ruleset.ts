@@ -148,7 +148,7 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
   const loose = sameReadings(rulesets, ctx(true), ctx(false)) ? strict : evaluatePath(path, everyNew, ctx(true));
   const exposed = loose.accepted.intersect(attempts).subtract(planned);
   if (exposed.isEmpty()) return [];
-  const certain = strict.accepted.intersect(attempts).subtract(planned);
+  const certain = loose === strict ? exposed : strict.accepted.intersect(attempts).subtract(planned);
   // One entry per (protocol, service) with its peers; protocols without ports or types (GRE,
   // ESP, ...) share one entry, so a wide-open chain reads as a few lines, not 250. Each exposed
   // cube lies within one attempt, so it has one kind: TCP, UDP, ICMP or the other protocols.
@@ -183,7 +183,7 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
       icmpTypes: g.kind === 'icmp' && !all ? g.service.flatMap(([a, b]) => Array.from({ length: Number(b - a) + 1 }, (_, i) => Number(a) + i)) : null,
       peers: toCidrs(normalize(g.remoteParts), family),
       decidedBy: [...lines.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
-      approximate: !region.isSubsetOf(certain) || rewritten.some((c) => !region.intersectCube(c).isEmpty()),
+      approximate: (certain !== exposed && !region.isSubsetOf(certain)) || rewritten.some((c) => !region.intersectCube(c).isEmpty()),
     });
   }
   return out.sort((a, b) => (a.protocol < b.protocol ? -1 : a.protocol > b.protocol ? 1 : (a.ports?.[0]?.[0] ?? 0) - (b.ports?.[0]?.[0] ?? 0)));

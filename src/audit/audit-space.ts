@@ -20,9 +20,9 @@ export function interfaceClasses(rs: FwRuleset, iface: string | null): string[] 
  * The space an audit computes in: the bounds of every rule and of the questions the audit asks
  * (`queries`). A rule's field values do not depend on the context it is read in: the context
  * only decides whether an interface or an uncertain match applies (the loose reading takes every
- * uncertain match) and which end an address is (both ends share one axis). So each rule is read
- * once per side in the loose reading, and a rule that names an interface also in each interface
- * class (where `! -i lo` applies and the loose reading does not).
+ * uncertain match) and which end an address or port is (both ends share one axis). So a rule is
+ * read once, inbound, in the loose reading; a rule that names an interface is also read on both
+ * sides in each interface class (where `! -i lo` applies and the loose reading does not).
  */
 export function auditSpace(rulesets: readonly FwRuleset[], family: 4 | 6, iface: string | null, queries: Iterable<Cube>): Space {
   const space = new Space(family);
@@ -31,17 +31,17 @@ export function auditSpace(rulesets: readonly FwRuleset[], family: 4 | 6, iface:
   };
   for (const rs of rulesets) {
     const classes = interfaceClasses(rs, iface);
-    for (const side of ['in', 'out'] as Side[]) {
-      const loose: MatchContext = { family, side, iface, assumeOpaque: true, loopback: true };
-      const read = (r: FwRule): void => {
-        add(r.match(loose));
-        if (r.interfaces.length === 0) return;
-        add(r.match({ ...loose, loopback: false }));
-        for (const name of classes) add(r.match({ ...loose, iface: name }));
-      };
-      for (const t of rs.tables) for (const c of t.chains.values()) if (!c.side || c.side === side) c.rules.forEach(read);
-      rs.rewrites(family, side).forEach(read);
-    }
+    const loose = (side: Side): MatchContext => ({ family, side, iface, assumeOpaque: true, loopback: true });
+    const read = (r: FwRule, sides: readonly Side[]): void => {
+      for (const side of sides) {
+        add(r.match(loose(side)));
+        if (r.interfaces.length === 0) continue;
+        add(r.match({ ...loose(side), loopback: false }));
+        for (const name of classes) add(r.match({ ...loose(side), iface: name }));
+      }
+    };
+    for (const t of rs.tables) for (const c of t.chains.values()) for (const r of c.rules) read(r, r.interfaces.length > 0 ? ['in', 'out'] : [c.side ?? 'in']);
+    for (const side of ['in', 'out'] as Side[]) for (const r of rs.rewrites(family, side)) read(r, [side]);
   }
   for (const q of queries) space.add(q);
   return space.seal();
