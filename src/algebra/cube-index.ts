@@ -2,6 +2,8 @@ import { DIMENSIONS } from './cube.js';
 import type { RCube, Space } from './space.js';
 
 const D = DIMENSIONS.length;
+/** Lists up to this long are scanned, not bucketed. */
+const SCAN = 16;
 /** Dimensions worth indexing on, most selective first for typical rulesets. */
 const KEY_DIMS = [DIMENSIONS.indexOf('remote'), DIMENSIONS.indexOf('local'), DIMENSIONS.indexOf('dport'), DIMENSIONS.indexOf('sport')];
 
@@ -11,21 +13,23 @@ export type Box = number[];
 /** The bounding box of some cubes. */
 export function boxOf(cubes: readonly RCube[]): Box {
   const box: number[] = new Array(2 * D);
+  writeBox(cubes, box, 0);
+  return box;
+}
+
+function writeBox(cubes: readonly RCube[], box: { [i: number]: number }, at: number): void {
   for (let d = 0; d < D; d++) {
-    box[2 * d] = Infinity;
-    box[2 * d + 1] = -Infinity;
+    box[at + 2 * d] = Infinity;
+    box[at + 2 * d + 1] = -Infinity;
   }
   for (const c of cubes) {
     for (let d = 0; d < D; d++) {
       const set = c[d]!;
       if (set.length === 0) continue;
-      const lo = set[0]!;
-      const hi = set[set.length - 1]!;
-      if (lo < box[2 * d]!) box[2 * d] = lo;
-      if (hi > box[2 * d + 1]!) box[2 * d + 1] = hi;
+      if (set[0]! < box[at + 2 * d]!) box[at + 2 * d] = set[0]!;
+      if (set[set.length - 1]! > box[at + 2 * d + 1]!) box[at + 2 * d + 1] = set[set.length - 1]!;
     }
   }
-  return box;
 }
 
 function overlaps(a: ArrayLike<number>, aAt: number, b: ArrayLike<number>, bAt: number): boolean {
@@ -72,7 +76,7 @@ export class CubeIndex {
     for (let i = 0; i < n; i++) {
       const cubes = entries[i]!;
       if (cubes.length === 0) continue;
-      this.boxes.set(boxOf(cubes), i * 2 * D);
+      writeBox(cubes, this.boxes, i * 2 * D);
       let best = -1;
       let bestRatio = 0.5; // a dimension wider than half its range does not narrow much
       for (const d of KEY_DIMS) {
@@ -82,7 +86,8 @@ export class CubeIndex {
           bestRatio = ratio;
         }
       }
-      if (best < 0) {
+      // A short list is scanned: buckets would cost more than they save.
+      if (best < 0 || n <= SCAN) {
         this.wide.push(i);
         continue;
       }

@@ -138,7 +138,15 @@ export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: Ev
   const outcomes: Outcome[] = [];
   const untracked: RCube[] = [];
   const consumed = new Map<number, readonly RCube[]>();
-  const allConsumed = new RCubeUnion();
+  // The union of everything consumed, made when first needed (most walks of small chains never need it).
+  let union: RCubeUnion | null = null;
+  const allConsumed = (): RCubeUnion => {
+    if (!union) {
+      union = new RCubeUnion();
+      for (const c of consumed.values()) union.add(c);
+    }
+    return union;
+  };
   const returnedParts: RCube[] = [];
   const lateReturns: (() => Region)[] = [];
   const consume = (k: number, list: readonly RCube[]): void => {
@@ -147,7 +155,7 @@ export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: Ev
     // subtract a few cubes instead of thousands.
     const cubes = list.length > 16 ? coalesceRCubes(list) : list;
     consumed.set(k, cubes);
-    allConsumed.add(cubes);
+    union?.add(cubes);
   };
   let exhausted = false;
   if (!input.isEmpty()) {
@@ -163,7 +171,7 @@ export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: Ev
         const c = consumed.get(j);
         if (c) earlier.push(...c);
       }
-      if (near.length > WIDE || earlier.length > WIDE) earlier = allConsumed.cubes();
+      if (near.length > WIDE || earlier.length > WIDE) earlier = allConsumed().cubes();
       if (earlier.length > 0) m = subtractAllRCubes(m, earlier);
       if (m.length === 0) continue;
       const rule = chain.rules[k]!;
@@ -214,7 +222,7 @@ export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: Ev
       }
     }
   }
-  const rest = lazy(() => Region.disjoint([...returnedParts, ...lateReturns.flatMap((f) => f().cubes), ...(exhausted ? [] : subtractAllRCubes(input.cubes, allConsumed.cubes()))]));
+  const rest = lazy(() => Region.disjoint([...returnedParts, ...lateReturns.flatMap((f) => f().cubes), ...(exhausted ? [] : subtractAllRCubes(input.cubes, allConsumed().cubes()))]));
   if (!chain.base) return { outcomes, returned: rest, untracked };
   // A base chain's policy takes what falls off its end or RETURNs (also from a goto'd chain).
   const verdict: Verdict = chain.policy === 'DROP' ? 'DROP' : 'ACCEPT';

@@ -112,16 +112,21 @@ const NONE: readonly Cube[] = Object.freeze([]);
  * which saves memory and lets `sameReadings` see cheaply that both readings agree.
  */
 export function memoMatch(compute: (ctx: MatchContext) => readonly Cube[], depends: { iface: boolean; uncertain: boolean }): MatchFn {
-  const cache = new Map<string, readonly Cube[]>();
+  // Family, side and (when it matters) the reading index a small array; only rules that name
+  // an interface need a map (by interface name). Rules are many: no key strings on the hot path.
+  const slots: (readonly Cube[] | undefined)[] = [];
+  const byIface = depends.iface ? new Map<string, readonly Cube[]>() : null;
   const fn: MatchFn = (ctx) => {
-    let key = `${ctx.family}${ctx.side}`;
-    if (depends.iface) key += `|${ctx.iface ?? '*'}|${ctx.loopback ? 1 : 0}|${ctx.assumeOpaque ? 1 : 0}`;
-    else if (depends.uncertain) key += `|${ctx.assumeOpaque ? 1 : 0}`;
-    let r = cache.get(key);
+    let slot = (ctx.family === 4 ? 0 : 1) * 2 + (ctx.side === 'in' ? 0 : 1);
+    if (depends.iface || depends.uncertain) slot = slot * 2 + (ctx.assumeOpaque ? 1 : 0);
+    let r: readonly Cube[] | undefined;
+    const key = byIface ? `${slot}|${ctx.iface ?? '*'}|${ctx.loopback ? 1 : 0}` : '';
+    r = byIface ? byIface.get(key) : slots[slot];
     if (!r) {
       r = compute(ctx);
       if (r.length === 0) r = NONE;
-      cache.set(key, r);
+      if (byIface) byIface.set(key, r);
+      else slots[slot] = r;
     }
     return r;
   };
