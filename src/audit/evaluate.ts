@@ -359,10 +359,18 @@ function restrict(walk: ChainResult, input: Region): { outcomes: Outcome[]; untr
       policies.push(o);
       continue;
     }
-    const set = o.set.intersect(input);
-    if (set.isEmpty()) continue;
-    for (const c of set.cubes) decided.push(c);
-    outcomes.push({ set, verdict: o.verdict, decidedBy: o.decidedBy, policy: null });
+    // Most outcomes lie outside a narrow input: test before making anything.
+    let parts: RCube[] | null = null;
+    for (const c of o.set.cubes) {
+      for (const i of input.cubes) {
+        if (!rcubesOverlap(c, i)) continue;
+        const x = intersectRCubes(c, i);
+        if (x) (parts ??= []).push(x);
+      }
+    }
+    if (!parts) continue;
+    for (const c of parts) decided.push(c);
+    outcomes.push({ set: Region.disjoint(parts), verdict: o.verdict, decidedBy: o.decidedBy, policy: null });
   }
   const rest = lazy(() => input.subtract(Region.disjoint(decided)));
   for (const o of policies) outcomes.push({ get set() { return rest(); }, verdict: o.verdict, decidedBy: o.decidedBy, policy: o.policy });

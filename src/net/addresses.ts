@@ -36,8 +36,21 @@ export function parseCidr(s: string): Cidr | null {
   return c;
 }
 
+/** Plain dotted-quad IPv4 with an optional prefix: the common case, read without ipaddr.js. */
+const DOTTED = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})(?:\/(0|[1-9]\d?))?$/;
+
 function parseCidrUncached(s: string): Cidr | null {
   const str = s.trim();
+  const m = DOTTED.exec(str);
+  if (m) {
+    const octets = [m[1], m[2], m[3], m[4]].map(Number);
+    const prefix = m[5] === undefined ? 32 : Number(m[5]);
+    if (octets.every((o) => o <= 255) && prefix <= 32) {
+      const value = BigInt(((octets[0]! << 24) >>> 0) + (octets[1]! << 16) + (octets[2]! << 8) + octets[3]!);
+      const base = maskOf(value, prefix, 4);
+      return { family: 4, base, prefix, text: `${formatAddress(base, 4)}/${prefix}` };
+    }
+  }
   let addr: ipaddr.IPv4 | ipaddr.IPv6;
   let prefix: number;
   try {
@@ -65,10 +78,13 @@ function parseCidrUncached(s: string): Cidr | null {
 
 /** The address as text (`192.0.2.10`, `2001:db8::1`). */
 export function formatAddress(value: bigint, family: Family): string {
+  if (family === 4) {
+    const v = Number(value);
+    return `${v >>> 24}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`;
+  }
   const bytes: number[] = [];
-  const n = BITS[family] / 8;
-  for (let i = n - 1; i >= 0; i--) bytes.push(Number((value >> BigInt(i * 8)) & 0xffn));
-  return family === 4 ? bytes.join('.') : ipaddr.fromByteArray(bytes).toString();
+  for (let i = 15; i >= 0; i--) bytes.push(Number((value >> BigInt(i * 8)) & 0xffn));
+  return ipaddr.fromByteArray(bytes).toString();
 }
 
 /** The bare address of a host CIDR (`/32`, `/128`), else the CIDR text. */
