@@ -1,6 +1,6 @@
 import { cubeIsEmpty, DIMENSIONS, type Cube, type Dimension } from './cube.js';
 import { complement, EMPTY, equals, isSubset, union, type IntervalSet } from './interval-set.js';
-import { Region } from './rank-cube.js';
+import { Region, subtractAllRCubes } from './rank-cube.js';
 import { Space } from './space.js';
 
 export * from './cube.js';
@@ -61,6 +61,15 @@ export class PacketSet {
   project(d: Dimension): IntervalSet {
     return this.cubes.reduce<IntervalSet>((acc, c) => union(acc, c[d]), EMPTY);
   }
+}
+
+/** True when the cubes of `others` (overlapping or not) together hold every packet of `cube`. */
+export function cubeCoveredBy(cube: Cube, others: readonly Cube[]): boolean {
+  // One cube that holds it all is the common case, and needs no space.
+  if (others.some((o) => DIMENSIONS.every((d) => o[d] === cube[d] || isSubset(cube[d], o[d])))) return true;
+  if (others.length === 0) return cubeIsEmpty(cube);
+  const space = Space.of(familyOf([cube, ...others]), [cube, ...others]);
+  return subtractAllRCubes([space.encode(cube)], others.map((o) => space.encode(o))).length === 0;
 }
 
 /** The family whose address range holds the cubes (only the axes' upper bounds depend on it). */

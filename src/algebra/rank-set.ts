@@ -161,13 +161,6 @@ export function ranksWithin(a: RankSet, b: RankSet): boolean {
   return true;
 }
 
-export function ranksEqual(a: RankSet, b: RankSet): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 export function ranksContain(a: RankSet, v: number): boolean {
   const k = firstEndingAtOrAfter(a, v);
   return k < a.length && a[k]! <= v;

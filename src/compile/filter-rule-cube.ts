@@ -1,6 +1,6 @@
 import { addressSet, portSet, valueSet } from '../algebra/field-sets.js';
 import { complement, interval } from '../algebra/interval-set.js';
-import { intersectCubes, PacketSet, PROTO, tcpFlagValues, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
+import { cubeCoveredBy, intersectCubes, PROTO, tcpFlagValues, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
 import type { Family } from '../net/addresses.js';
 import type { FilterRule } from './host-ruleset.js';
 
@@ -53,7 +53,7 @@ export function dropCoveredRules(rules: FilterRule[], families: Family[]): Filte
     const lo = cube.remote[0]![0];
     const hi = cube.remote[cube.remote.length - 1]![1];
     const near = (seen.get(key) ?? []).filter((e) => e.lo <= hi && lo <= e.hi && intersectCubes(e.cube, cube) !== null);
-    return near.length > 0 && PacketSet.of(cube).isSubsetOf(PacketSet.of(...near.map((e) => e.cube)));
+    return near.length > 0 && cubeCoveredBy(cube, near.map((e) => e.cube));
   };
   const out: FilterRule[] = [];
   for (const r0 of rules) {
