@@ -262,15 +262,16 @@ export class Region {
   }
 
   intersect(other: Region): Region {
-    const out: RCube[] = [];
+    // Most intersections in a walk are empty: allocate only for a part that exists.
+    let out: RCube[] | null = null;
     for (const a of this.cubes) {
       for (const b of other.cubes) {
         if (!rcubesOverlap(a, b)) continue;
         const c = intersectRCubes(a, b);
-        if (c) out.push(c);
+        if (c) (out ??= []).push(c);
       }
     }
-    return new Region(out);
+    return out ? new Region(out) : EMPTY_REGION;
   }
 
   intersectCube(cube: RCube): Region {

@@ -9,7 +9,7 @@ import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan } from '../plan/plan-types.js';
 import { auditFlows, flowQueries, toCidrs, type AuditOptions, type FlowAudit } from './audit-flows.js';
 import { auditSpace, interfaceClasses } from './audit-space.js';
-import { acceptSites, evaluatePath, matchOf, viewOf, walkUniverse, type EvalContext } from './evaluate.js';
+import { acceptSites, ENDS, evaluatePath, matchOf, viewOf, walkUniverse, type EvalContext } from './evaluate.js';
 import { pathOf, sameReadings, type FwChain, type FwRule, type FwRuleset, type Side } from './firewall-model.js';
 
 export interface ExposureEntry {
@@ -254,8 +254,6 @@ function deadRulesOf(rs: FwRuleset, iface: string | null, spaces: Map<Family, Sp
   return { dead: dead.sort(order), redundant: extra.sort(order) };
 }
 
-const ENDS_WALK = new Set(['ACCEPT', 'DROP', 'REJECT', 'RETURN', 'goto']);
-
 /** Why a reachable chain's rule is never matched: the earlier rule that covers it, or those that do together. */
 function shadowReason(chain: FwChain, i: number, families: (4 | 6)[], iface: string | null, spaces: Map<Family, Space>): string {
   for (const family of families) {
@@ -265,7 +263,7 @@ function shadowReason(chain: FwChain, i: number, families: (4 | 6)[], iface: str
     const mine = view.cubes[i]!;
     if (mine.length === 0) continue;
     const own = Region.disjoint(mine);
-    const earlier = view.index.queryEntry(i, i).filter((j) => ENDS_WALK.has(chain.rules[j]!.action.kind));
+    const earlier = view.index.queryEntry(i, i).filter((j) => ENDS.has(chain.rules[j]!.action.kind));
     const cover = earlier.find((j) => own.isSubsetOf(Region.disjoint(view.cubes[j]!)));
     if (cover !== undefined) return `shadowed by line ${chain.rules[cover]!.line}`;
     const parts = earlier.filter((j) => !own.intersect(Region.disjoint(view.cubes[j]!)).isEmpty()).map((j) => chain.rules[j]!.line);

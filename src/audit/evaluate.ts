@@ -31,7 +31,8 @@ const MAX_DEPTH = 64;
 export const REDUNDANCY_BUDGET = 256;
 /** Overlapping earlier rules beyond which a rule subtracts the merged union instead. */
 const WIDE = 64;
-const ENDS = new Set(['ACCEPT', 'DROP', 'REJECT', 'RETURN', 'goto']);
+/** Actions that end a packet's walk through the chain (what a covering earlier rule must have). */
+export const ENDS = new Set(['ACCEPT', 'DROP', 'REJECT', 'RETURN', 'goto']);
 /** Actions that can give a packet a verdict (directly or in the chain they enter). */
 const DECIDES = new Set(['ACCEPT', 'DROP', 'REJECT', 'jump', 'goto']);
 
@@ -359,18 +360,10 @@ function restrict(walk: ChainResult, input: Region): { outcomes: Outcome[]; untr
       policies.push(o);
       continue;
     }
-    // Most outcomes lie outside a narrow input: test before making anything.
-    let parts: RCube[] | null = null;
-    for (const c of o.set.cubes) {
-      for (const i of input.cubes) {
-        if (!rcubesOverlap(c, i)) continue;
-        const x = intersectRCubes(c, i);
-        if (x) (parts ??= []).push(x);
-      }
-    }
-    if (!parts) continue;
-    for (const c of parts) decided.push(c);
-    outcomes.push({ set: Region.disjoint(parts), verdict: o.verdict, decidedBy: o.decidedBy, policy: null });
+    const set = o.set.intersect(input);
+    if (set.isEmpty()) continue;
+    for (const c of set.cubes) decided.push(c);
+    outcomes.push({ set, verdict: o.verdict, decidedBy: o.decidedBy, policy: null });
   }
   const rest = lazy(() => input.subtract(Region.disjoint(decided)));
   for (const o of policies) outcomes.push({ get set() { return rest(); }, verdict: o.verdict, decidedBy: o.decidedBy, policy: o.policy });
