@@ -14,16 +14,30 @@ import { NO_RANKS, type RankSet } from './rank-set.js';
  * A space is built from every set it will be asked to encode (`add` them first, then `seal`).
  */
 export class Axis {
-  private readonly cuts = new Set<bigint>();
-  private seen = new WeakSet<IntervalSet>();
+  /**
+   * Every bound added (duplicates allowed; sorted once at seal). Axes whose values fit in a
+   * double (all but IPv6 addresses) keep plain numbers: sorting and searching them is an order
+   * of magnitude cheaper than bigints, and a 100,000-rule dump adds 200,000 bounds.
+   */
+  private readonly small: boolean;
+  private cutNumbers: number[] = [];
+  private cutBigints: bigint[] = [];
+  /** Sets already added (shared field sets come back thousands of times). Dropped at seal. */
+  private seen = new Set<IntervalSet>();
   private bounds: bigint[] = [];
-  private rankOf = new Map<bigint, number>();
-  private readonly encoded = new WeakMap<IntervalSet, RankSet>();
+  private numberBounds = new Float64Array(0);
+  private readonly encoded = new Map<IntervalSet, RankSet>();
   private sealed = false;
 
   constructor(readonly max: bigint) {
-    this.cuts.add(0n);
-    this.cuts.add(max + 1n);
+    this.small = max < 2n ** 53n;
+    this.addCut(0n);
+    this.addCut(max + 1n);
+  }
+
+  private addCut(v: bigint): void {
+    if (this.small) this.cutNumbers.push(Number(v));
+    else this.cutBigints.push(v);
   }
 
   add(set: IntervalSet): void {
@@ -31,22 +45,61 @@ export class Axis {
     if (this.sealed) throw new Error('axis: a set was added after the space was sealed');
     this.seen.add(set);
     for (const [lo, hi] of set) {
-      this.cuts.add(lo);
-      this.cuts.add(hi + 1n);
+      this.addCut(lo);
+      this.addCut(hi + 1n);
     }
   }
 
   seal(): void {
     if (this.sealed) return;
     this.sealed = true;
-    this.bounds = [...this.cuts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    this.rankOf = new Map(this.bounds.map((b, i) => [b, i]));
-    this.seen = new WeakSet();
+    if (this.small) {
+      const sorted = Float64Array.from(this.cutNumbers).sort();
+      let n = 0;
+      for (let i = 0; i < sorted.length; i++) if (n === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+      this.numberBounds = sorted.slice(0, n);
+      this.bounds = Array.from(this.numberBounds, (v) => BigInt(v));
+    } else {
+      const sorted = this.cutBigints.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      this.bounds = sorted.filter((v, i) => i === 0 || v !== sorted[i - 1]);
+    }
+    this.cutNumbers = [];
+    this.cutBigints = [];
+    this.seen = new Set();
   }
 
   /** The number of elementary intervals: ranks run from 0 to size - 1. */
   get size(): number {
     return this.bounds.length - 1;
+  }
+
+  /** The index of a bound (a value that starts an elementary interval), or -1. */
+  private boundIndex(v: bigint): number {
+    if (this.small) {
+      const x = Number(v);
+      const b = this.numberBounds;
+      let lo = 0;
+      let hi = b.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const m = b[mid]!;
+        if (m === x) return mid;
+        if (m < x) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return -1;
+    }
+    const b = this.bounds;
+    let lo = 0;
+    let hi = b.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = b[mid]!;
+      if (m === v) return mid;
+      if (m < v) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   /** The ranks of a set of values; the same array for the same set object (so "any" stays shared). */
@@ -57,9 +110,9 @@ export class Axis {
     const out: number[] = new Array(set.length * 2);
     for (let i = 0; i < set.length; i++) {
       const [lo, hi] = set[i]!;
-      const a = this.rankOf.get(lo);
-      const b = this.rankOf.get(hi + 1n);
-      if (a === undefined || b === undefined) throw new Error(`axis: ${lo}-${hi} was not added to the space`);
+      const a = this.boundIndex(lo);
+      const b = this.boundIndex(hi + 1n);
+      if (a < 0 || b < 0) throw new Error(`axis: ${lo}-${hi} was not added to the space`);
       out[2 * i] = a;
       out[2 * i + 1] = b - 1;
     }

@@ -1,9 +1,9 @@
 import { portSet } from '../algebra/field-sets.js';
-import { complement, EMPTY, intersect, interval, normalize, type IntervalSet } from '../algebra/interval-set.js';
+import { complement, intersect, interval, normalize, type IntervalSet } from '../algebra/interval-set.js';
 import type { IpSet } from './parse-ipset-save.js';
 import { maxAddress, PROTO, STATES, tcpFlagValues, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
 import { cidrLast } from '../net/addresses.js';
-import type { IptMatch } from './iptables-model.js';
+import type { IptMatch, Neg } from './iptables-model.js';
 import type { MatchContext } from './firewall-model.js';
 
 export type { MatchContext, Side } from './firewall-model.js';
@@ -11,37 +11,49 @@ export type { MatchContext, Side } from './firewall-model.js';
 const PROTOCOL_NUMBERS: Record<string, number> = { tcp: 6, udp: 17, icmp: 1, 'ipv6-icmp': 58, sctp: 132, udplite: 136, gre: 47, esp: 50, ah: 51, ipip: 4, ipv6: 41, igmp: 2 };
 
 /**
+ * Small field sets (a protocol, a port list, a state list, flag patterns) interned by their text:
+ * thousands of rules share one set object, so a space adds and encodes it once. Bounded; when
+ * it fills it starts over (equal sets in two objects are still equal, only cached less).
+ */
+const interned = new Map<string, IntervalSet>();
+function intern(key: string, make: () => IntervalSet): IntervalSet {
+  let s = interned.get(key);
+  if (s === undefined) {
+    if (interned.size >= 65_536) interned.clear();
+    interned.set(key, (s = make()));
+  }
+  return s;
+}
+
+const portsKey = (ranges: readonly (readonly [number, number])[]): string => ranges.map(([a, b]) => `${a}-${b}`).join(',');
+
+/**
  * The cube of packets a rule's matches select, or `null` when it selects none in this context
  * (another family, an interface it cannot see). Exact for every field portcullis models; the
  * context decides the rest.
  */
 export function ruleCube(m: IptMatch, ctx: MatchContext, ipsets: ReadonlyMap<string, IpSet | null> = new Map()): Cube | null {
-  const c: Cube = { ...universeCube(ctx.family) };
-  const neg = (set: IntervalSet, isNeg: boolean, min: bigint, max: bigint): IntervalSet => (isNeg ? complement(set, min, max) : set);
   if (m.opaque.length > 0 && !ctx.assumeOpaque) return null;
-  for (const [key, value] of [['inIface', m.inIface], ['outIface', m.outIface]] as const) {
-    if (!value) continue;
-    // Inbound packets have an in-interface only, outbound an out-interface only (filter INPUT / OUTPUT).
-    const relevant = (key === 'inIface') === (ctx.side === 'in');
-    if (!relevant) return null;
-    let hit: boolean;
-    if (ctx.iface !== null) hit = ifaceMatches(value.value, ctx.iface);
-    else if (value.value === 'lo' && !ctx.loopback) hit = false; // remote traffic never uses loopback
-    else hit = ctx.assumeOpaque;
-    if (hit === value.neg) return null;
-  }
+  if (m.inIface && !ifaceHit(m.inIface, true, ctx)) return null;
+  if (m.outIface && !ifaceHit(m.outIface, false, ctx)) return null;
+  const c: Cube = universeCube(ctx.family);
   if (m.protocol && m.protocol.value !== 'all' && m.protocol.value !== '0') {
     const n = PROTOCOL_NUMBERS[m.protocol.value] ?? (/^\d+$/.test(m.protocol.value) ? Number(m.protocol.value) : null);
     if (n === null) return ctx.assumeOpaque ? c : null;
-    c.protocol = neg(interval(BigInt(n), BigInt(n)), m.protocol.neg, 0n, 255n);
+    const neg = m.protocol.neg;
+    c.protocol = intern(`p${neg ? '!' : ''}${n}`, () => negated(interval(BigInt(n), BigInt(n)), neg, 255n));
+    if (c.protocol.length === 0) return null;
   }
   const max = maxAddress(ctx.family);
-  for (const [field, value] of [['src', m.src], ['dst', m.dst]] as const) {
-    if (!value) continue;
-    if (value.value.family !== ctx.family) return null;
-    const dim = (field === 'src') === (ctx.side === 'in') ? 'remote' : 'local';
-    c[dim] = neg(interval(value.value.base, cidrLast(value.value)), value.neg, 0n, max);
+  if (m.src) {
+    if (m.src.value.family !== ctx.family) return null;
+    c[ctx.side === 'in' ? 'remote' : 'local'] = negated(interval(m.src.value.base, cidrLast(m.src.value)), m.src.neg, max);
   }
+  if (m.dst) {
+    if (m.dst.value.family !== ctx.family) return null;
+    c[ctx.side === 'in' ? 'local' : 'remote'] = negated(interval(m.dst.value.base, cidrLast(m.dst.value)), m.dst.neg, max);
+  }
+  if (c.remote.length === 0 || c.local.length === 0) return null;
   for (const s of m.sets ?? []) {
     const set = ipsets.get(s.value.name);
     // Unknown sets, other types and two-dimension matches (src,dst) cannot be read: uncertain.
@@ -51,34 +63,65 @@ export function ruleCube(m: IptMatch, ctx: MatchContext, ipsets: ReadonlyMap<str
     }
     if (set.family !== ctx.family) return null;
     const dim = (s.value.dirs[0] === 'src') === (ctx.side === 'in') ? 'remote' : 'local';
-    c[dim] = intersect(c[dim], neg(set.addresses, s.neg, 0n, max));
+    c[dim] = intersect(c[dim], negated(set.addresses, s.neg, max));
     if (c[dim].length === 0) return null;
   }
-  if (m.sports) c.sport = neg(portSet(m.sports.value), m.sports.neg, 0n, 65535n);
-  if (m.dports) c.dport = neg(portSet(m.dports.value), m.dports.neg, 0n, 65535n);
+  if (m.sports) {
+    const { neg, value } = m.sports;
+    c.sport = intern(`s${neg ? '!' : ''}${portsKey(value)}`, () => negated(portSet(value), neg, 65535n));
+    if (c.sport.length === 0) return null;
+  }
+  if (m.dports) {
+    const { neg, value } = m.dports;
+    c.dport = intern(`s${neg ? '!' : ''}${portsKey(value)}`, () => negated(portSet(value), neg, 65535n));
+    if (c.dport.length === 0) return null;
+  }
   if (m.icmpType && m.icmpType.value !== 'any') {
     const { type, code } = m.icmpType.value;
+    const neg = m.icmpType.neg;
     // A negated type/code pair is "not (type and code)": not expressible as one cube unless
     // the code is absent; keep it uncertain otherwise.
-    if (m.icmpType.neg && code !== null) {
+    if (neg && code !== null) {
       if (!ctx.assumeOpaque) return null;
     } else {
-      c.icmpType = neg(interval(BigInt(type), BigInt(type)), m.icmpType.neg, 0n, 255n);
-      if (code !== null) c.icmpCode = interval(BigInt(code), BigInt(code));
+      c.icmpType = intern(`t${neg ? '!' : ''}${type}`, () => negated(interval(BigInt(type), BigInt(type)), neg, 255n));
+      if (code !== null) c.icmpCode = intern(`t${code}`, () => interval(BigInt(code), BigInt(code)));
+      if (c.icmpType.length === 0 || c.icmpCode.length === 0) return null;
     }
-    c.protocol = interval(ctx.family === 4 ? PROTO.icmp : PROTO.icmpv6, ctx.family === 4 ? PROTO.icmp : PROTO.icmpv6);
+    const p = ctx.family === 4 ? PROTO.icmp : PROTO.icmpv6;
+    c.protocol = intern(`p${p}`, () => interval(p, p));
   }
   if (m.ctstate) {
     const known = m.ctstate.value.filter((s): s is keyof typeof STATES => s in STATES);
     if (known.length < m.ctstate.value.length && !ctx.assumeOpaque) return null;
-    c.state = neg(normalize(known.map((s) => [STATES[s], STATES[s]] as const)), m.ctstate.neg, 0n, 4n);
+    const neg = m.ctstate.neg;
+    c.state = intern(`c${neg ? '!' : ''}${known.join(',')}`, () => negated(normalize(known.map((s) => [STATES[s], STATES[s]] as const)), neg, 4n));
+    if (c.state.length === 0) return null;
   }
   if (m.tcpFlags) {
     const bits = (names: string[]): number => names.reduce((n, f) => n | (f === 'ALL' ? 255 : (TCP_FLAGS[f as keyof typeof TCP_FLAGS] ?? 0)), 0);
-    c.tcpFlags = neg(tcpFlagValues(bits(m.tcpFlags.value.mask), bits(m.tcpFlags.value.comp)), m.tcpFlags.neg, 0n, 255n);
+    const mask = bits(m.tcpFlags.value.mask);
+    const comp = bits(m.tcpFlags.value.comp);
+    const neg = m.tcpFlags.neg;
+    c.tcpFlags = intern(`f${neg ? '!' : ''}${mask}/${comp}`, () => negated(tcpFlagValues(mask, comp), neg, 255n));
+    if (c.tcpFlags.length === 0) return null;
   }
-  for (const d of Object.keys(c) as (keyof Cube)[]) if (c[d] === EMPTY || c[d].length === 0) return null;
   return c;
+}
+
+function negated(set: IntervalSet, isNeg: boolean, max: bigint): IntervalSet {
+  return isNeg ? complement(set, 0n, max) : set;
+}
+
+/** Whether an interface match lets the context's packets through. */
+function ifaceHit(value: Neg<string>, inbound: boolean, ctx: MatchContext): boolean {
+  // Inbound packets have an in-interface only, outbound an out-interface only (filter INPUT / OUTPUT).
+  if (inbound !== (ctx.side === 'in')) return false;
+  let hit: boolean;
+  if (ctx.iface !== null) hit = ifaceMatches(value.value, ctx.iface);
+  else if (value.value === 'lo' && !ctx.loopback) hit = false; // remote traffic never uses loopback
+  else hit = ctx.assumeOpaque;
+  return hit !== value.neg;
 }
 
 /** Whether `ruleCube` can read the match differently under the two readings. */

@@ -152,32 +152,50 @@ export function parseIptablesSave(file: string, text: string): { ruleset: IptRul
 /** Splits a line like a shell would for iptables-save: double quotes with backslash escapes. */
 function tokenize(line: string): Token[] {
   const out: Token[] = [];
+  // Words without quotes (nearly all) are sliced whole: building them character by character
+  // left long chains of one-character strings in every rule.
+  const word = /[^\s"]+/y;
+  const space = /\s+/y;
   let i = 0;
   while (i < line.length) {
-    while (i < line.length && /\s/.test(line[i]!)) i++;
+    space.lastIndex = i;
+    if (space.test(line)) i = space.lastIndex;
     if (i >= line.length) break;
     const col = i + 1;
     let text = '';
-    while (i < line.length && !/\s/.test(line[i]!)) {
-      if (line[i] === '"') {
-        i++;
-        let closed = false;
-        while (i < line.length) {
-          if (line[i] === '\\' && i + 1 < line.length) {
-            text += line[i + 1];
-            i += 2;
-          } else if (line[i] === '"') {
-            closed = true;
-            i++;
-            break;
-          } else text += line[i++];
-        }
-        if (!closed) throw new ParseError('unterminated quoted string', col, 'close the double quote');
-      } else text += line[i++];
+    while (i < line.length && !isSpace(line.charCodeAt(i))) {
+      word.lastIndex = i;
+      if (word.test(line)) {
+        text += line.slice(i, word.lastIndex);
+        i = word.lastIndex;
+        continue;
+      }
+      // A double quote: up to the closing one, backslash escapes the next character.
+      i++;
+      let closed = false;
+      let start = i;
+      while (i < line.length) {
+        const ch = line[i];
+        if (ch === '\\' && i + 1 < line.length) {
+          text += line.slice(start, i) + line[i + 1];
+          i += 2;
+          start = i;
+        } else if (ch === '"') {
+          text += line.slice(start, i);
+          closed = true;
+          i++;
+          break;
+        } else i++;
+      }
+      if (!closed) throw new ParseError('unterminated quoted string', col, 'close the double quote');
     }
     out.push({ text, col });
   }
   return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 const ARITY_KNOWN: Record<string, number> = { '--tcp-flags': 2, '--syn': 0 };
