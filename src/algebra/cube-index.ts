@@ -115,7 +115,7 @@ export class CubeIndex {
   }
 
   /** `query` with the box of entry i. */
-  queryEntry(i: number, before?: number, from?: number, limit?: number): number[] {
+  queryEntry(i: number, before?: number, from?: number, limit?: number): Int32Array {
     return this.search(this.boxes, i * 2 * D, before, from, limit);
   }
 
@@ -124,37 +124,47 @@ export class CubeIndex {
    * search stops once more than `limit` are found, and what it returns is then incomplete (the
    * caller only needed to know there are many).
    */
-  query(query: Box, before?: number, from?: number, limit?: number): number[] {
+  query(query: Box, before?: number, from?: number, limit?: number): Int32Array {
     return this.search(query, 0, before, from, limit);
   }
 
-  private search(q: ArrayLike<number>, at: number, before = this.entries.length, from = 0, limit = Infinity): number[] {
-    const out: number[] = [];
-    for (const i of this.wide) {
-      if (i < before && i >= from && overlaps(this.boxes, i * 2 * D, q, at)) out.push(i);
-      if (out.length > limit) return out;
-    }
-    for (const g of this.groups) {
-      const a = q[at + 2 * g.dim]!;
-      const b = q[at + 2 * g.dim + 1]!;
-      for (const bucket of g.buckets) {
-        const lowest = a - bucket.span;
-        let lo = 0;
-        let hi = bucket.los.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (bucket.los[mid]! < lowest) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let k = lo; k < bucket.los.length && bucket.los[k]! <= b; k++) {
-          const i = bucket.ids[k]!;
-          if (i < before && i >= from && overlaps(this.boxes, i * 2 * D, q, at)) {
-            out.push(i);
-            if (out.length > limit) return out;
+  private search(q: ArrayLike<number>, at: number, before = this.entries.length, from = 0, limit = Infinity): Int32Array {
+    // Found ids gather in a scratch buffer; the answer is a sorted copy (a typed-array sort
+    // without a comparator: the walk asks wide questions whose answers run to thousands).
+    let out = scratch;
+    let n = 0;
+    const found = (i: number): boolean => {
+      if (n === out.length) {
+        const bigger = new Int32Array(out.length * 2);
+        bigger.set(out);
+        scratch = out = bigger;
+      }
+      out[n++] = i;
+      return n > limit;
+    };
+    search: {
+      for (const i of this.wide) if (i < before && i >= from && overlaps(this.boxes, i * 2 * D, q, at) && found(i)) break search;
+      for (const g of this.groups) {
+        const a = q[at + 2 * g.dim]!;
+        const b = q[at + 2 * g.dim + 1]!;
+        for (const bucket of g.buckets) {
+          const lowest = a - bucket.span;
+          let lo = 0;
+          let hi = bucket.los.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (bucket.los[mid]! < lowest) lo = mid + 1;
+            else hi = mid;
+          }
+          for (let k = lo; k < bucket.los.length && bucket.los[k]! <= b; k++) {
+            const i = bucket.ids[k]!;
+            if (i < before && i >= from && overlaps(this.boxes, i * 2 * D, q, at) && found(i)) break search;
           }
         }
       }
     }
-    return out.sort((x, y) => x - y);
+    return out.slice(0, n).sort();
   }
 }
+
+let scratch = new Int32Array(1024);

@@ -16,14 +16,22 @@ export function rcubeIsEmpty(c: RCube): boolean {
   return false;
 }
 
+const meets: RankSet[] = new Array(D);
+
+/** a ∩ b, or null when empty; an operand itself when it is the answer (a rule within the input). */
 export function intersectRCubes(a: RCube, b: RCube): RCube | null {
-  const out: RankSet[] = new Array(D);
+  let isA = true;
+  let isB = true;
   for (let d = 0; d < D; d++) {
     const v = meetRanks(a[d]!, b[d]!);
     if (v.length === 0) return null;
-    out[d] = v;
+    meets[d] = v;
+    if (v !== a[d]) isA = false;
+    if (v !== b[d]) isB = false;
   }
-  return out;
+  if (isA) return a;
+  if (isB) return b;
+  return meets.slice();
 }
 
 /** a minus b as disjoint cubes: peel one dimension at a time. */

@@ -195,7 +195,8 @@ function toNumbers(set: IntervalSet): number[] {
 
 /** An address interval set as the fewest CIDRs. */
 export function toCidrs(set: IntervalSet, family: Family): string[] {
-  const bits = family === 4 ? 32 : 128;
+  if (family === 4) return toCidrs4(set);
+  const bits = 128;
   const out: string[] = [];
   for (const [lo0, hi] of set) {
     let lo = lo0;
@@ -204,6 +205,26 @@ export function toCidrs(set: IntervalSet, family: Family): string[] {
       while (size < bits && (lo & ((1n << BigInt(size + 1)) - 1n)) === 0n && lo + (1n << BigInt(size + 1)) - 1n <= hi) size++;
       out.push(makeCidr(lo, bits - size, family).text);
       lo += 1n << BigInt(size);
+    }
+  }
+  return out;
+}
+
+/**
+ * The same for IPv4, in doubles (exact below 2^53): an exposure report can list tens of
+ * thousands of peer blocks (everything but a block list), and bigint steps made that slow.
+ */
+function toCidrs4(set: IntervalSet): string[] {
+  const out: string[] = [];
+  for (const [lo0, hi0] of set) {
+    let lo = Number(lo0);
+    const hi = Number(hi0);
+    while (lo <= hi) {
+      // The largest aligned block at lo that stays within hi.
+      let size = lo === 0 ? 2 ** 32 : 2 ** (31 - Math.clz32(lo & -lo));
+      while (lo + size - 1 > hi) size /= 2;
+      out.push(`${lo >>> 24}.${(lo >>> 16) & 255}.${(lo >>> 8) & 255}.${lo & 255}/${32 - Math.log2(size)}`);
+      lo += size;
     }
   }
   return out;

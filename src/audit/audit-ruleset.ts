@@ -144,8 +144,8 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
   // One walk over every new packet (one cube, not one per kind of attempt: a ruleset's
   // any-protocol rules would otherwise be split four ways), then the attempts are cut out.
   const everyNew = Region.disjoint([space.encode(q.everyNew)]);
-  const strict = evaluatePath(path, everyNew, ctx(false));
-  const loose = sameReadings(rulesets, ctx(true), ctx(false)) ? strict : evaluatePath(path, everyNew, ctx(true));
+  const strict = evaluatePath(path, everyNew, ctx(false), { refused: false });
+  const loose = sameReadings(rulesets, ctx(true), ctx(false)) ? strict : evaluatePath(path, everyNew, ctx(true), { refused: false });
   const exposed = loose.accepted.intersect(attempts).subtract(planned);
   if (exposed.isEmpty()) return [];
   const certain = loose === strict ? exposed : strict.accepted.intersect(attempts).subtract(planned);

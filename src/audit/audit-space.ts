@@ -10,11 +10,16 @@ import type { FwRule, FwRuleset, MatchContext, Side } from './firewall-model.js'
  */
 export function interfaceClasses(rs: FwRuleset, iface: string | null): string[] {
   if (iface !== null) return [iface];
-  const names = new Set<string>();
-  for (const t of rs.tables) for (const c of t.chains.values()) for (const r of c.rules) for (const n of r.interfaces) names.add(n.endsWith('+') ? `${n.slice(0, -1)}\u0001` : n);
-  names.add('\u0001other');
-  return [...names];
+  let list = classes.get(rs);
+  if (!list) {
+    const names = new Set<string>();
+    for (const t of rs.tables) for (const c of t.chains.values()) for (const r of c.rules) for (const n of r.interfaces) names.add(n.endsWith('+') ? `${n.slice(0, -1)}\u0001` : n);
+    names.add('\u0001other');
+    classes.set(rs, (list = [...names]));
+  }
+  return list;
 }
+const classes = new WeakMap<FwRuleset, string[]>();
 
 /**
  * The space an audit computes in: the bounds of every rule and of the questions the audit asks

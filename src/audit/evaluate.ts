@@ -348,25 +348,23 @@ export function walkUniverse(table: FwTable, chain: FwChain, ctx: EvalContext): 
 
 /**
  * A base chain's outcomes for the packets of `input` only, from its walk over every packet.
- * Exact: the walk decides each packet on its own, so its outcomes partition all packets; the
- * policy takes what no rule decided, which within `input` is input minus the rules' parts.
+ * Exact: the walk decides each packet on its own, so its outcomes partition all packets, and a
+ * part of the input goes where the walk sent it; the policy takes its own part of the walk (what
+ * fell off the end) within the input. Refused parts are computed only when asked for (exposure
+ * needs only what is accepted), and a refused policy part only when read.
  */
-function restrict(walk: ChainResult, input: Region): { outcomes: Outcome[]; untracked: RCube[] } {
+function restrict(walk: ChainResult, input: Region, refused: boolean): { outcomes: Outcome[]; untracked: RCube[] } {
   const outcomes: Outcome[] = [];
-  const decided: RCube[] = [];
-  const policies: Outcome[] = [];
   for (const o of walk.outcomes) {
-    if (o.policy !== null) {
-      policies.push(o);
+    if (o.verdict !== 'ACCEPT' && !refused) continue;
+    if (o.policy !== null && o.verdict !== 'ACCEPT') {
+      const set = lazy(() => o.set.intersect(input));
+      outcomes.push({ get set() { return set(); }, verdict: o.verdict, decidedBy: o.decidedBy, policy: o.policy });
       continue;
     }
     const set = o.set.intersect(input);
-    if (set.isEmpty()) continue;
-    for (const c of set.cubes) decided.push(c);
-    outcomes.push({ set, verdict: o.verdict, decidedBy: o.decidedBy, policy: null });
+    if (!set.isEmpty()) outcomes.push({ set, verdict: o.verdict, decidedBy: o.decidedBy, policy: o.policy });
   }
-  const rest = lazy(() => input.subtract(Region.disjoint(decided)));
-  for (const o of policies) outcomes.push({ get set() { return rest(); }, verdict: o.verdict, decidedBy: o.decidedBy, policy: o.policy });
   return { outcomes, untracked: walk.untracked.length > 0 ? Region.disjoint(walk.untracked).intersect(input).cubes.slice() : [] };
 }
 
@@ -380,9 +378,9 @@ export interface PathResult {
 /**
  * The packets of `input` that the whole path accepts, and the outcomes that refuse the rest.
  * An accept ends one base chain; the packet still has to pass the next one on the hook, while
- * a drop anywhere is final.
+ * a drop anywhere is final. With `refused: false` the refusing outcomes are left out.
  */
-export function evaluatePath(path: readonly PathChain[], input: Region, ctx: EvalContext): PathResult {
+export function evaluatePath(path: readonly PathChain[], input: Region, ctx: EvalContext, opts: { refused?: boolean } = {}): PathResult {
   let current = input;
   const refused: Outcome[] = [];
   const accepts: Outcome[] = [];
@@ -390,7 +388,7 @@ export function evaluatePath(path: readonly PathChain[], input: Region, ctx: Eva
   // after that chain they travel with state UNTRACKED.
   let untrackedOrigin = Region.empty();
   for (const { table, chain, beforeConntrack, quietPolicy } of path) {
-    const r = restrict(walkUniverse(table, chain, ctx).result, current);
+    const r = restrict(walkUniverse(table, chain, ctx).result, current, opts.refused ?? true);
     const next: RCube[] = [];
     const chainAccepts: Outcome[] = [];
     for (const o of r.outcomes) {

@@ -134,8 +134,20 @@ export function memoMatch(compute: (ctx: MatchContext) => readonly Cube[], depen
   return fn;
 }
 
+/** The rules of a ruleset whose reading can change with the context (`varies`), found once. */
+const varying = new WeakMap<FwRuleset, FwRule[]>();
+function varyingRules(rs: FwRuleset): FwRule[] {
+  let list = varying.get(rs);
+  if (!list) {
+    list = [];
+    for (const t of rs.tables) for (const c of t.chains.values()) for (const r of c.rules) if (r.match.varies !== false) list.push(r);
+    varying.set(rs, list);
+  }
+  return list;
+}
+
 /** True when no rule of the rulesets reads differently in the two contexts (then one walk serves both). */
 export function sameReadings(rulesets: readonly FwRuleset[], a: MatchContext, b: MatchContext): boolean {
-  for (const rs of rulesets) for (const t of rs.tables) for (const c of t.chains.values()) for (const r of c.rules) if (r.match.varies !== false && r.match(a) !== r.match(b)) return false;
+  for (const rs of rulesets) for (const r of varyingRules(rs)) if (r.match(a) !== r.match(b)) return false;
   return true;
 }

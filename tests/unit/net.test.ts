@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { cidrContains, normalizeCidrs, parseCidr } from '../../src/net/addresses.js';
+import { toCidrs } from '../../src/audit/audit-flows.js';
+import { normalize } from '../../src/algebra/interval-set.js';
+import { cidrContains, cidrLast, normalizeCidrs, parseCidr } from '../../src/net/addresses.js';
 import { countPorts, intersectPorts, normalizePorts, parsePortSpec, portInRanges, subtractPorts, unionPorts, type PortRange } from '../../src/net/port-ranges.js';
 
 const range = fc.tuple(fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 0, max: 50 })).map(([lo, n]) => [lo, Math.min(65535, lo + n)] as PortRange);
@@ -62,4 +64,27 @@ test('CIDRs: normalisation keeps exactly the same addresses', () => {
 
 test('CIDRs: adjacent halves join', () => {
   assert.deepEqual(normalizeCidrs([parseCidr('192.0.2.0/26')!, parseCidr('192.0.2.64/26')!, parseCidr('192.0.2.128/25')!]).map((c) => c.text), ['192.0.2.0/24']);
+});
+
+test('CIDRs of an address set: the fewest aligned blocks, exactly the same addresses (IPv4 fast path and IPv6)', () => {
+  for (const family of [4, 6] as const) {
+    const max = family === 4 ? 2n ** 32n - 1n : 2n ** 128n - 1n;
+    const addr = fc.bigInt({ min: 0n, max });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(addr, fc.bigInt({ min: 0n, max: 5000n })), { maxLength: 6 }), (pairs) => {
+        const set = normalize(pairs.map(([a, w]) => [a, a + w > max ? max : a + w] as const));
+        const cidrs = toCidrs(set, family).map((t) => parseCidr(t)!);
+        // Back to intervals: the same set, and no two blocks that could have been one.
+        assert.deepEqual(normalize(cidrs.map((c) => [c.base, cidrLast(c)] as const)), set);
+        for (let i = 1; i < cidrs.length; i++) {
+          const [a, b] = [cidrs[i - 1]!, cidrs[i]!];
+          const mergeable = a.prefix === b.prefix && cidrLast(a) + 1n === b.base && a.base % (2n * (cidrLast(a) - a.base + 1n)) === 0n;
+          assert.ok(!mergeable, `${a.text} and ${b.text} are one block`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }
+  assert.deepEqual(toCidrs([[0n, 2n ** 32n - 1n]], 4), ['0.0.0.0/0']);
+  assert.deepEqual(toCidrs([[2n ** 31n, 2n ** 31n + 2n]], 4), ['128.0.0.0/31', '128.0.0.2/32']);
 });
