@@ -75,7 +75,7 @@ export function viewOf(chain: FwChain, ctx: EvalContext): ChainView {
   if (!bySpace) views.set(ctx.space, (bySpace = new WeakMap()));
   let cache = bySpace.get(chain);
   if (!cache) bySpace.set(chain, (cache = { byCtx: new Map(), shapes: [] }));
-  const key = contextKey(ctx);
+  const key = chainVaries(chain) ? contextKey(ctx) : ctx.family === 4 ? (ctx.side === 'in' ? '4in' : '4out') : ctx.side === 'in' ? '6in' : '6out';
   let v = cache.byCtx.get(key);
   if (v) return v;
   const matches = chain.rules.map((r) => r.match(ctx));
@@ -87,6 +87,29 @@ export function viewOf(chain: FwChain, ctx: EvalContext): ChainView {
   }
   cache.byCtx.set(key, v);
   return v;
+}
+
+/** Whether any rule of the chain reads differently with the interface or the reading (most chains: no). */
+const varyingChains = new WeakMap<FwChain, boolean>();
+function chainVaries(chain: FwChain): boolean {
+  let v = varyingChains.get(chain);
+  if (v === undefined) varyingChains.set(chain, (v = chain.rules.some((r) => r.match.varies !== false)));
+  return v;
+}
+
+/** True when every cube of `a` lies within one cube of `b`. */
+function allWithin(a: readonly RCube[], b: readonly RCube[]): boolean {
+  for (const c of a) {
+    let inside = false;
+    for (const r of b) {
+      if (rcubeWithin(c, r)) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) return false;
+  }
+  return true;
 }
 
 function lazy<T>(f: () => T): () => T {
@@ -138,13 +161,15 @@ export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: Ev
   const view = viewOf(chain, ctx);
   const outcomes: Outcome[] = [];
   const untracked: RCube[] = [];
-  const consumed = new Map<number, readonly RCube[]>();
+  // What each rule consumed, by position, and the positions that consumed something, in order.
+  const consumed: (readonly RCube[] | undefined)[] = [];
+  const consumedIds: number[] = [];
   // The union of everything consumed, made when first needed (most walks of small chains never need it).
   let union: RCubeUnion | null = null;
   const allConsumed = (): RCubeUnion => {
     if (!union) {
       union = new RCubeUnion();
-      for (const c of consumed.values()) union.add(c);
+      for (const j of consumedIds) union.add(consumed[j]!);
     }
     return union;
   };
@@ -155,7 +180,8 @@ export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: Ev
     // A jump into a block list consumes thousands of cubes: merged once here, later rules
     // subtract a few cubes instead of thousands.
     const cubes = list.length > 16 ? coalesceRCubes(list) : list;
-    consumed.set(k, cubes);
+    consumed[k] = cubes;
+    consumedIds.push(k);
     union?.add(cubes);
   };
   let exhausted = false;
@@ -167,12 +193,20 @@ export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: Ev
       // at them; many: ask the index. A wide rule overlaps most of what came before, and then
       // the merged union of everything consumed is the cheaper thing to subtract.
       let earlier: RCube[] = [];
-      const near = consumed.size <= WIDE ? [...consumed.keys()].filter((j) => view.index.meet(j, k)) : view.index.queryEntry(k, k, from, WIDE);
-      for (const j of near) {
-        const c = consumed.get(j);
-        if (c) earlier.push(...c);
+      let many = false;
+      if (consumedIds.length <= WIDE) {
+        for (const j of consumedIds) if (view.index.meet(j, k)) for (const c of consumed[j]!) earlier.push(c);
+      } else {
+        const near = view.index.queryEntry(k, k, from, WIDE);
+        many = near.length > WIDE;
+        if (!many) {
+          for (const j of near) {
+            const c = consumed[j];
+            if (c) for (const x of c) earlier.push(x);
+          }
+        }
       }
-      if (near.length > WIDE || earlier.length > WIDE) earlier = allConsumed().cubes();
+      if (many || earlier.length > WIDE) earlier = allConsumed().cubes();
       if (earlier.length > 0) m = subtractAllRCubes(m, earlier);
       if (m.length === 0) continue;
       const rule = chain.rules[k]!;
@@ -217,7 +251,7 @@ export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: Ev
       // A rule that matches every packet of the input ends the walk (what earlier rules did not
       // take, it takes): nothing is left for the rules after it (`-i lo -j ACCEPT` when the walk
       // is for lo, `-j DROP` at the end of a chain).
-      if (ENDS.has(a.kind) && input.cubes.every((c) => view.cubes[k]!.some((r) => rcubeWithin(c, r)))) {
+      if (ENDS.has(a.kind) && allWithin(input.cubes, view.cubes[k]!)) {
         exhausted = true;
         break;
       }
