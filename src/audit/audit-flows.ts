@@ -112,8 +112,10 @@ export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: Audit
         refusedAny = true;
         // Blocked means no connection can be opened: the opening packets are refused entirely.
         if (opening && !refused.equals(legSet)) refusedAll = false;
+        // Every refused part lies in what is refused (a packet a chain refuses is not accepted
+        // later): only emptiness needs checking (a policy's part may be empty).
         for (const o of strict.refused) {
-          if (o.set.intersect(refused).isEmpty()) continue;
+          if (o.set.isEmpty()) continue;
           const r: FwRule | undefined = o.decidedBy[0];
           if (o.policy !== null) note(o.policy.file, o.policy.line, `policy ${o.verdict} (line ${o.policy.line})`);
           else if (r) note(r.file, r.line, r.text);
