@@ -9,8 +9,8 @@ import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan } from '../plan/plan-types.js';
 import { auditFlows, flowQueries, toCidrs, type AuditOptions, type FlowAudit } from './audit-flows.js';
 import { auditSpace, interfaceClasses } from './audit-space.js';
-import { acceptSites, ENDS, evaluatePath, matchOf, viewOf, walkUniverse, type EvalContext } from './evaluate.js';
-import { pathOf, sameReadings, type FwChain, type FwRule, type FwRuleset, type Side } from './firewall-model.js';
+import { acceptSites, DIFFERENT, ENDS, evaluatePath, matchOf, RuleMarks, SAME, viewOf, walkUniverse, type EvalContext } from './evaluate.js';
+import { pathOf, sameReadings, type FwChain, type FwRuleset, type Side } from './firewall-model.js';
 
 export interface ExposureEntry {
   direction: Side;
@@ -204,8 +204,8 @@ function protocolName(p: bigint, family: Family): string {
  * both readings, the rules after it in its chain decide the same.
  */
 function deadRulesOf(rs: FwRuleset, iface: string | null, spaces: Map<Family, Space>): { dead: DeadRule[]; redundant: DeadRule[] } {
-  const hit = new Set<FwRule>();
-  const redundant = new Map<FwRule, boolean>();
+  const hit = new RuleMarks();
+  const redundant = new RuleMarks();
   const reachedChains = new Set<string>();
   for (const family of rs.families) {
     for (const table of rs.tables) {
@@ -225,10 +225,18 @@ function deadRulesOf(rs: FwRuleset, iface: string | null, spaces: Map<Family, Sp
         }
         for (const ctx of contexts) {
           const walk = walkUniverse(table, chain, ctx);
-          for (const [rule, same] of walk.redundant) redundant.set(rule, (redundant.get(rule) ?? true) && same);
-          for (const rule of walk.hit) {
-            hit.add(rule);
-            if (rule.action.kind === 'jump' || rule.action.kind === 'goto') reachedChains.add(`${table.name}/${rule.action.chain}`);
+          for (const [c, marks] of walk.redundant.chains()) {
+            const all = redundant.of(c);
+            for (let i = 0; i < marks.length; i++) if (marks[i] !== 0 && all[i] !== DIFFERENT) all[i] = marks[i]!;
+          }
+          for (const [c, marks] of walk.hit.chains()) {
+            const all = hit.of(c);
+            for (let i = 0; i < marks.length; i++) {
+              if (marks[i] === 0) continue;
+              all[i] = 1;
+              const a = c.rules[i]!.action;
+              if (a.kind === 'jump' || a.kind === 'goto') reachedChains.add(`${table.name}/${a.chain}`);
+            }
           }
         }
       }
@@ -239,8 +247,8 @@ function deadRulesOf(rs: FwRuleset, iface: string | null, spaces: Map<Family, Sp
   for (const table of rs.tables) {
     for (const chain of table.chains.values()) {
       chain.rules.forEach((rule, i) => {
-        if (hit.has(rule)) {
-          if (redundant.get(rule)) extra.push({ file: rule.file, line: rule.line, text: rule.text, reason: redundancyReason(chain, i) });
+        if (hit.get(chain, i)) {
+          if (redundant.get(chain, i) === SAME) extra.push({ file: rule.file, line: rule.line, text: rule.text, reason: redundancyReason(chain, i) });
           return;
         }
         let reason: string;

@@ -89,6 +89,33 @@ export function viewOf(chain: FwChain, ctx: EvalContext): ChainView {
   return v;
 }
 
+/** A rule's redundancy mark: the rules after it decided its packets alike in every walk so far, or not in one. */
+export const SAME = 1;
+export const DIFFERENT = 2;
+
+/**
+ * A small number per rule (hit or not, redundant or not), kept per chain by rule position: a
+ * walk marks a hundred thousand rules, and typed arrays cost far less than sets of rule objects.
+ */
+export class RuleMarks {
+  private readonly byChain = new Map<FwChain, Uint8Array>();
+
+  /** The marks of a chain's rules, by position (0 when unmarked). */
+  of(chain: FwChain): Uint8Array {
+    let m = this.byChain.get(chain);
+    if (!m) this.byChain.set(chain, (m = new Uint8Array(chain.rules.length)));
+    return m;
+  }
+
+  get(chain: FwChain, i: number): number {
+    return this.byChain.get(chain)?.[i] ?? 0;
+  }
+
+  chains(): IterableIterator<[FwChain, Uint8Array]> {
+    return this.byChain.entries();
+  }
+}
+
 /** Whether any rule of the chain reads differently with the interface or the reading (most chains: no). */
 const varyingChains = new WeakMap<FwChain, boolean>();
 function chainVaries(chain: FwChain): boolean {
@@ -128,14 +155,14 @@ export interface WalkOptions {
   /** The jumps that led here, innermost first. */
   trail?: FwRule[];
   depth?: number;
-  /** Collects the rules some packet reached and matched (for dead-rule analysis). */
-  hit?: Set<FwRule>;
+  /** Marks the rules some packet reached and matched (for dead-rule analysis). */
+  hit?: RuleMarks;
   /**
    * When given, each terminal rule (and RETURN) that is reached is checked for redundancy: the
    * rules after it, in the same chain, would give the packets it takes the same verdict. The
-   * map keeps, per rule, whether that held in every walk so far.
+   * marks keep, per rule, whether that held in every walk so far (SAME or DIFFERENT).
    */
-  redundant?: Map<FwRule, boolean>;
+  redundant?: RuleMarks;
   /** Start after this rule position (a continuation, for the redundancy check). */
   from?: number;
 }
@@ -155,7 +182,8 @@ export interface WalkOptions {
 export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: EvalContext, opts: WalkOptions = {}): ChainResult {
   const trail = opts.trail ?? [];
   const depth = opts.depth ?? 0;
-  const hit = opts.hit ?? new Set<FwRule>();
+  const hits = opts.hit?.of(chain);
+  const redundant = opts.redundant?.of(chain);
   const from = opts.from ?? 0;
   if (depth > MAX_DEPTH) throw new Error(`chain ${chain.name}: jumps nest deeper than ${MAX_DEPTH} (a loop?)`);
   const view = viewOf(chain, ctx);
@@ -210,7 +238,7 @@ export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: Ev
       if (earlier.length > 0) m = subtractAllRCubes(m, earlier);
       if (m.length === 0) continue;
       const rule = chain.rules[k]!;
-      hit.add(rule);
+      if (hits) hits[k] = 1;
       const a = rule.action;
       switch (a.kind) {
         case 'ACCEPT':
@@ -227,7 +255,7 @@ export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: Ev
         case 'goto': {
           const sub = table.chains.get(a.chain);
           if (!sub) break;
-          const r = walkChain(table, sub, Region.disjoint(m), ctx, { trail: [rule, ...trail], depth: depth + 1, hit, redundant: opts.redundant });
+          const r = walkChain(table, sub, Region.disjoint(m), ctx, { trail: [rule, ...trail], depth: depth + 1, hit: opts.hit, redundant: opts.redundant });
           outcomes.push(...r.outcomes);
           untracked.push(...r.untracked);
           if (a.kind === 'jump') consume(k, r.outcomes.flatMap((o) => o.set.cubes));
@@ -244,9 +272,8 @@ export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: Ev
           // log, counter, mark ...: the packet goes on to the next rule.
           break;
       }
-      if (opts.redundant && (a.kind === 'ACCEPT' || a.kind === 'DROP' || a.kind === 'REJECT' || a.kind === 'RETURN')) {
-        const same = wouldDecideAlike(table, chain, k, m, ctx, depth, a.kind);
-        opts.redundant.set(rule, (opts.redundant.get(rule) ?? true) && same);
+      if (redundant && redundant[k] !== DIFFERENT && (a.kind === 'ACCEPT' || a.kind === 'DROP' || a.kind === 'REJECT' || a.kind === 'RETURN')) {
+        redundant[k] = wouldDecideAlike(table, chain, k, m, ctx, depth, a.kind) ? SAME : DIFFERENT;
       }
       // A rule that matches every packet of the input ends the walk (what earlier rules did not
       // take, it takes): nothing is left for the rules after it (`-i lo -j ACCEPT` when the walk
@@ -301,9 +328,9 @@ function wouldDecideAlike(table: FwTable, chain: FwChain, k: number, m: readonly
 export interface UniverseWalk {
   result: ChainResult;
   /** The rules some packet reached and matched. */
-  hit: Set<FwRule>;
+  hit: RuleMarks;
   /** Per terminal rule reached, whether the rules after it would decide its packets alike. */
-  redundant: Map<FwRule, boolean>;
+  redundant: RuleMarks;
 }
 
 const viewIds = new WeakMap<ChainView, number>();
@@ -372,8 +399,8 @@ export function walkUniverse(table: FwTable, chain: FwChain, ctx: EvalContext): 
   const key = readingOf(table, chain, ctx);
   let w = byReading.get(key);
   if (!w) {
-    const hit = new Set<FwRule>();
-    const redundant = new Map<FwRule, boolean>();
+    const hit = new RuleMarks();
+    const redundant = new RuleMarks();
     const result = walkChain(table, chain, Region.disjoint([ctx.space.universe()]), ctx, { hit, redundant });
     byReading.set(key, (w = { result, hit, redundant }));
   }

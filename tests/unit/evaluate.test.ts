@@ -6,7 +6,7 @@ import { intersect, normalize, type Interval } from '../../src/algebra/interval-
 import { DIMENSIONS, universeCube, type Cube, type Dimension } from '../../src/algebra/cube.js';
 import { Region } from '../../src/algebra/rank-cube.js';
 import { Space } from '../../src/algebra/space.js';
-import { evaluatePath, walkChain, type EvalContext } from '../../src/audit/evaluate.js';
+import { evaluatePath, RuleMarks, SAME, walkChain, type EvalContext } from '../../src/audit/evaluate.js';
 import type { Action, FwChain, FwRule, FwTable, MatchContext, PathChain } from '../../src/audit/firewall-model.js';
 
 /**
@@ -112,18 +112,22 @@ test('evaluator: the accepted set, refusals, hits and redundancy agree with a pa
       const ctx: EvalContext = { family: 4, side: 'in', iface: null, assumeOpaque: false, space };
       const universe = Region.disjoint([space.universe()]);
       const result = evaluatePath(path, universe, ctx);
-      const redundant = new Map<FwRule, boolean>();
-      const hits = new Set<FwRule>();
+      const redundant = new RuleMarks();
+      const hits = new RuleMarks();
       for (const { table: t, chain } of path) walkChain(t, chain, universe, ctx, { hit: hits, redundant });
+      // Where each rule sits, to read its marks.
+      const at = new Map<FwRule, [FwChain, number]>();
+      for (const t of [pre, table]) for (const c of t.chains.values()) c.rules.forEach((r, i) => at.set(r, [c, i]));
+      const mark = (marks: RuleMarks, r: FwRule): number => marks.get(...at.get(r)!);
       for (const p of pointsNear(all.length > 0 ? all : [universeCube(4)], spec.seeds)) {
         const matched = new Set<FwRule>();
         const want = judgePath(path, p, matched);
         const at = space.point(p);
         assert.equal(result.accepted.has(at), want === 'ACCEPT', `accepted at ${JSON.stringify(p, (_, v) => (typeof v === 'bigint' ? Number(v) : v))}`);
         if (want !== 'ACCEPT') assert.ok(result.refused.some((o) => o.verdict === want && o.set.has(at)), `refused as ${want}`);
-        for (const r of matched) assert.ok(hits.has(r), `${r.text} matched a packet but was not hit`);
+        for (const r of matched) assert.ok(mark(hits, r) === 1, `${r.text} matched a packet but was not hit`);
         // A rule called redundant changes no packet's verdict when removed.
-        for (const r of matched) if (redundant.get(r)) assert.equal(judgePath(path, p, new Set(), r), want, `${r.text} is not redundant`);
+        for (const r of matched) if (mark(redundant, r) === SAME) assert.equal(judgePath(path, p, new Set(), r), want, `${r.text} is not redundant`);
       }
     }),
     { numRuns: 400 },
