@@ -119,7 +119,6 @@ function sameWithout(a: readonly number[], b: readonly number[], skip: number): 
 /** Entries keyed by a cube's field names except one (hash, then exact comparison). */
 class Groups<G extends { names: number[] }> {
   private readonly table = new Map<number, G | G[]>();
-  count = 0;
 
   constructor(private readonly skip: number) {}
 
@@ -136,7 +135,6 @@ class Groups<G extends { names: number[] }> {
     if (e === undefined) this.table.set(h, g);
     else if (Array.isArray(e)) e.push(g);
     else this.table.set(h, [e, g]);
-    this.count++;
   }
 }
 
@@ -192,7 +190,6 @@ export class RCubeUnion {
   private readonly groups = new Groups<{ names: number[]; base: RCube; merged: RankSet; pending: number[] }>(REMOTE);
   private readonly list: { names: number[]; base: RCube; merged: RankSet; pending: number[] }[] = [];
   private cache: RCube[] | null = null;
-  size = 0;
 
   add(cubes: readonly RCube[]): void {
     for (const c of cubes) {
@@ -204,7 +201,6 @@ export class RCubeUnion {
         this.groups.add(fresh);
         this.list.push(fresh);
       }
-      this.size++;
     }
     this.cache = null;
   }

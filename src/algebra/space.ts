@@ -75,31 +75,7 @@ export class Axis {
 
   /** The index of a bound (a value that starts an elementary interval), or -1. */
   private boundIndex(v: bigint): number {
-    if (this.small) {
-      const x = Number(v);
-      const b = this.numberBounds;
-      let lo = 0;
-      let hi = b.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const m = b[mid]!;
-        if (m === x) return mid;
-        if (m < x) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return -1;
-    }
-    const b = this.bounds;
-    let lo = 0;
-    let hi = b.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const m = b[mid]!;
-      if (m === v) return mid;
-      if (m < v) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return this.small ? indexOfSorted(this.numberBounds, Number(v)) : indexOfSorted(this.bounds, v);
   }
 
   /** The ranks of a set of values; the same array for the same set object (so "any" stays shared). */
@@ -138,6 +114,20 @@ export class Axis {
     }
     return lo;
   }
+}
+
+/** The position of v in a sorted list without duplicates, or -1 (numbers or bigints). */
+function indexOfSorted<T extends number | bigint>(b: ArrayLike<T>, v: T): number {
+  let lo = 0;
+  let hi = b.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = b[mid]!;
+    if (m === v) return mid;
+    if (m < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** A cube in ranks: one rank set per dimension, in DIMENSIONS order. */

@@ -3,7 +3,7 @@ import { interval, normalize, type Interval, type IntervalSet } from '../algebra
 import { cubeIsEmpty, PROTO, STATES, TCP_FLAGS, universeCube, type Cube } from '../algebra/cube.js';
 import { Region } from '../algebra/rank-cube.js';
 import type { Space } from '../algebra/space.js';
-import { cidrsOf, makeCidr, type Family } from '../net/addresses.js';
+import { cidrsOf, formatIPv4, makeCidr, type Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan, PlanRule } from '../plan/plan-types.js';
 import { auditSpace } from './audit-space.js';
@@ -225,7 +225,7 @@ function toCidrs4(set: IntervalSet): string[] {
       // The largest aligned block at lo that stays within hi.
       let size = lo === 0 ? 2 ** 32 : 2 ** (31 - Math.clz32(lo & -lo));
       while (lo + size - 1 > hi) size /= 2;
-      out.push(`${lo >>> 24}.${(lo >>> 16) & 255}.${(lo >>> 8) & 255}.${lo & 255}/${32 - Math.log2(size)}`);
+      out.push(`${formatIPv4(lo)}/${32 - Math.log2(size)}`);
       lo += size;
     }
   }

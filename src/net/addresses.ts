@@ -78,13 +78,15 @@ function parseCidrUncached(s: string): Cidr | null {
 
 /** The address as text (`192.0.2.10`, `2001:db8::1`). */
 export function formatAddress(value: bigint, family: Family): string {
-  if (family === 4) {
-    const v = Number(value);
-    return `${v >>> 24}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`;
-  }
+  if (family === 4) return formatIPv4(Number(value));
   const bytes: number[] = [];
   for (let i = 15; i >= 0; i--) bytes.push(Number((value >> BigInt(i * 8)) & 0xffn));
   return ipaddr.fromByteArray(bytes).toString();
+}
+
+/** An IPv4 address given as a number (0 to 2^32 - 1) as dotted-quad text. */
+export function formatIPv4(v: number): string {
+  return `${v >>> 24}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`;
 }
 
 /** The bare address of a host CIDR (`/32`, `/128`), else the CIDR text. */
