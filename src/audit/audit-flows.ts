@@ -106,7 +106,7 @@ export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: Audit
         }
         if (refused.isEmpty()) {
           if (opening) refusedAll = false;
-          for (const site of acceptSites(strict.accepts, legSet, space)) note(site.file, site.line, site.text);
+          for (const site of acceptSites(strict.accepts, [legSet], space)[0]!) note(site.file, site.line, site.text);
           continue;
         }
         refusedAny = true;

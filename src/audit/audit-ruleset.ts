@@ -171,10 +171,13 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
   // New connections that nat rewrites (DNAT, REDIRECT) are not followed: entries they touch are approximate.
   const rewritten = rulesets.flatMap((rs) => rs.rewrites(family, side)).flatMap((r) => matchOf(r, ctx(true)));
   const out: ExposureEntry[] = [];
-  for (const g of groups.values()) {
-    const region = Region.disjoint(g.cubes); // parts of the disjoint exposed set
+  const list = [...groups.values()];
+  const regions = list.map((g) => Region.disjoint(g.cubes)); // parts of the disjoint exposed set
+  const sites = acceptSites(loose.accepts, regions, space);
+  list.forEach((g, i) => {
+    const region = regions[i]!;
     const lines = new Map<string, { file: string; line: number; text: string }>();
-    for (const site of acceptSites(loose.accepts, region, space)) lines.set(`${site.file}:${site.line}`, site);
+    for (const site of sites[i]!) lines.set(`${site.file}:${site.line}`, site);
     const all = g.service.length === 1 && g.service[0]![0] === 0n && g.service[0]![1] === 255n;
     out.push({
       direction: side,
@@ -185,7 +188,7 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
       decidedBy: [...lines.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
       approximate: (certain !== exposed && !region.isSubsetOf(certain)) || rewritten.some((c) => !region.intersectCube(c).isEmpty()),
     });
-  }
+  });
   return out.sort((a, b) => (a.protocol < b.protocol ? -1 : a.protocol > b.protocol ? 1 : (a.ports?.[0]?.[0] ?? 0) - (b.ports?.[0]?.[0] ?? 0)));
 }
 

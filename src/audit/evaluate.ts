@@ -494,42 +494,51 @@ export interface DecisionSite {
 }
 
 /**
- * The accepts worth naming for a region: every rule that accepted part of it, and a chain's
- * policy only for packets no rule accepted (a raw or priority chain that lets everything
- * through by policy is not what decided a flow).
+ * The accepts worth naming for each of some regions: every rule that accepted part of the
+ * region, and a chain's policy only for packets no rule accepted (a raw or priority chain that
+ * lets everything through by policy is not what decided a flow). One pass over the accepts for
+ * all regions (an exposure report has a region per service, and the accepts of a large ruleset
+ * run to tens of thousands).
  */
-export function acceptSites(accepts: readonly Outcome[], region: Region, space: Space): DecisionSite[] {
-  const out: DecisionSite[] = [];
-  // Outcomes and the region can both be large (a wide-open ruleset): find overlaps by index.
-  const index = new CubeIndex(region.cubes.map((c) => [c]), space);
-  const overlapping = (set: Region): RCube[] => {
-    const parts: RCube[] = [];
-    for (const c of set.cubes) {
+export function acceptSites(accepts: readonly Outcome[], regions: readonly Region[], space: Space): DecisionSite[][] {
+  const out: DecisionSite[][] = regions.map(() => []);
+  // Outcomes and regions can both be large (a wide-open ruleset): find overlaps by index.
+  const cubes: RCube[] = [];
+  const owner: number[] = [];
+  regions.forEach((r, g) => {
+    for (const c of r.cubes) {
+      cubes.push(c);
+      owner.push(g);
+    }
+  });
+  const index = new CubeIndex(cubes.map((c) => [c]), space);
+  const byRules: RCube[][] = regions.map(() => []);
+  const named = new Int32Array(regions.length).fill(-1);
+  accepts.forEach((o, n) => {
+    if (o.policy !== null || o.decidedBy.length === 0) return;
+    const r = o.decidedBy[0]!;
+    for (const c of o.set.cubes) {
       for (const i of index.query(boxOf([c]))) {
-        const r = region.cubes[i]!;
-        if (!rcubesOverlap(c, r)) continue;
-        const x = intersectRCubes(c, r);
-        if (x) parts.push(x);
+        const x = rcubesOverlap(c, cubes[i]!) ? intersectRCubes(c, cubes[i]!) : null;
+        if (!x) continue;
+        const g = owner[i]!;
+        byRules[g]!.push(x); // outcomes are disjoint, so are their parts
+        if (named[g] !== n) {
+          named[g] = n;
+          out[g]!.push({ file: r.file, line: r.line, text: r.text });
+        }
       }
     }
-    return parts;
-  };
-  const byRules: RCube[] = [];
-  for (const o of accepts) {
-    if (o.policy !== null || o.decidedBy.length === 0) continue;
-    const part = overlapping(o.set);
-    if (part.length === 0) continue;
-    const r = o.decidedBy[0]!;
-    out.push({ file: r.file, line: r.line, text: r.text });
-    for (const p of part) byRules.push(p); // outcomes are disjoint, so are their parts
-  }
+  });
   const policies = accepts.filter((o) => o.policy !== null);
   if (policies.length === 0) return out;
-  const rest = region.subtract(Region.disjoint(byRules));
-  for (const o of policies) {
-    if (rest.isEmpty() || o.set.intersect(rest).isEmpty()) continue;
-    out.push({ ...o.policy!, text: `policy ACCEPT (line ${o.policy!.line})` });
-  }
+  regions.forEach((region, g) => {
+    const rest = region.subtract(Region.disjoint(byRules[g]!));
+    for (const o of policies) {
+      if (rest.isEmpty() || o.set.intersect(rest).isEmpty()) continue;
+      out[g]!.push({ ...o.policy!, text: `policy ACCEPT (line ${o.policy!.line})` });
+    }
+  });
   return out;
 }
 
