@@ -1,7 +1,8 @@
 import { addressSet, portSet, valueSet } from '../algebra/field-sets.js';
-import { maxAddress, PROTO, STATES, TCP_FLAGS, universeCube, type Cube } from '../algebra/cube.js';
-import { interval, normalize, subtract, type Interval, type IntervalSet } from '../algebra/interval-set.js';
+import { DIMENSIONS, maxAddress, PROTO, STATES, TCP_FLAGS, universeCube, type Cube } from '../algebra/cube.js';
+import { interval, normalize, subtract, type IntervalSet } from '../algebra/interval-set.js';
 import { Region } from '../algebra/rank-cube.js';
+import { normalizeRanks, type RankSet } from '../algebra/rank-set.js';
 import type { RCube, Space } from '../algebra/space.js';
 import { cidrsOf, type Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
@@ -153,20 +154,32 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
   // ESP, ...) share one entry, so a wide-open chain reads as a few lines, not 250. Each exposed
   // cube lies within one attempt, so it has one kind: TCP, UDP, ICMP or the other protocols.
   const icmpProto = family === 4 ? PROTO.icmp : PROTO.icmpv6;
-  // Peers are gathered as parts and merged once per group (merging per cube was quadratic).
-  const groups = new Map<string, { protocols: IntervalSet; service: IntervalSet; remoteParts: Interval[]; cubes: RCube[]; kind: 'port' | 'icmp' | 'other' }>();
+  // Cubes are grouped in ranks and only each group's merged fields are decoded: an exposed
+  // set can hold tens of thousands of cubes (everything but a block list). Peers are gathered
+  // as parts and merged once per group (merging per cube was quadratic).
+  const axes = space.axes;
+  const decoded = new Map<RankSet, IntervalSet>();
+  const valuesOf = (d: number, ranks: RankSet): IntervalSet => {
+    let v = decoded.get(ranks);
+    if (!v) decoded.set(ranks, (v = axes[d]!.decode(ranks)));
+    return v;
+  };
+  const groups = new Map<string, { protocolParts: number[]; service: IntervalSet; remoteParts: number[]; cubes: RCube[]; kind: 'port' | 'icmp' | 'other' }>();
   for (const ranked of exposed.cubes) {
-    const cube = space.decode(ranked);
-    const p = cube.protocol.length === 1 && cube.protocol[0]![0] === cube.protocol[0]![1] ? cube.protocol[0]![0] : null;
+    const protocols = valuesOf(PROTOCOL, ranked[PROTOCOL]!);
+    const p = protocols.length === 1 && protocols[0]![0] === protocols[0]![1] ? protocols[0]![0] : null;
     const kind = p === PROTO.tcp || p === PROTO.udp ? 'port' : p === icmpProto ? 'icmp' : 'other';
-    const service = kind === 'port' ? cube.dport : kind === 'icmp' ? cube.icmpType : interval(0n, 0n);
-    const key = kind === 'other' ? 'other' : `${p}|${service.map(([a, b]) => `${a}-${b}`).join(',')}`;
+    const serviceDim = kind === 'port' ? DPORT : ICMP_TYPE;
+    const key = kind === 'other' ? 'other' : `${p}|${ranked[serviceDim]!.join(',')}`;
     const g = groups.get(key);
     if (g) {
-      g.remoteParts.push(...cube.remote);
-      if (kind === 'other') g.protocols = normalize([...g.protocols, ...cube.protocol]);
+      for (const v of ranked[REMOTE]!) g.remoteParts.push(v);
+      if (kind === 'other') for (const v of ranked[PROTOCOL]!) g.protocolParts.push(v);
       g.cubes.push(ranked);
-    } else groups.set(key, { protocols: cube.protocol, service, remoteParts: [...cube.remote], cubes: [ranked], kind });
+    } else {
+      const service = kind === 'other' ? interval(0n, 0n) : valuesOf(serviceDim, ranked[serviceDim]!);
+      groups.set(key, { protocolParts: [...ranked[PROTOCOL]!], service, remoteParts: [...ranked[REMOTE]!], cubes: [ranked], kind });
+    }
   }
   // New connections that nat rewrites (DNAT, REDIRECT) are not followed: entries they touch are approximate.
   const rewritten = rulesets.flatMap((rs) => rs.rewrites(family, side)).flatMap((r) => matchOf(r, ctx(true)));
@@ -176,21 +189,27 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
   const sites = acceptSites(loose.accepts, regions, space);
   list.forEach((g, i) => {
     const region = regions[i]!;
+    const protocols = axes[PROTOCOL]!.decode(normalizeRanks(g.protocolParts));
     const lines = new Map<string, { file: string; line: number; text: string }>();
     for (const site of sites[i]!) lines.set(`${site.file}:${site.line}`, site);
     const all = g.service.length === 1 && g.service[0]![0] === 0n && g.service[0]![1] === 255n;
     out.push({
       direction: side,
-      protocol: g.kind === 'other' ? `other (protocol ${g.protocols.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(',')})` : protocolName(g.protocols[0]![0], family),
+      protocol: g.kind === 'other' ? `other (protocol ${protocols.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(',')})` : protocolName(protocols[0]![0], family),
       ports: g.kind === 'port' ? g.service.map(([a, b]) => [Number(a), Number(b)] as PortRange) : null,
       icmpTypes: g.kind === 'icmp' && !all ? g.service.flatMap(([a, b]) => Array.from({ length: Number(b - a) + 1 }, (_, i) => Number(a) + i)) : null,
-      peers: toCidrs(normalize(g.remoteParts), family),
+      peers: toCidrs(axes[REMOTE]!.decode(normalizeRanks(g.remoteParts)), family),
       decidedBy: [...lines.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
       approximate: (certain !== exposed && !region.isSubsetOf(certain)) || rewritten.some((c) => !region.intersectCube(c).isEmpty()),
     });
   });
   return out.sort((a, b) => (a.protocol < b.protocol ? -1 : a.protocol > b.protocol ? 1 : (a.ports?.[0]?.[0] ?? 0) - (b.ports?.[0]?.[0] ?? 0)));
 }
+
+const PROTOCOL = DIMENSIONS.indexOf('protocol');
+const REMOTE = DIMENSIONS.indexOf('remote');
+const DPORT = DIMENSIONS.indexOf('dport');
+const ICMP_TYPE = DIMENSIONS.indexOf('icmpType');
 
 function protocolName(p: bigint, family: Family): string {
   if (p === PROTO.tcp) return 'tcp';
