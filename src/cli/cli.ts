@@ -19,6 +19,10 @@ import type { FwRuleset } from '../audit/firewall-model.js';
 import { parseRuleset, type RulesetFormat } from '../audit/parse-ruleset.js';
 import { parseIpsetSave, type IpSet } from '../audit/parse-ipset-save.js';
 import { renderAudit } from './render-audit.js';
+import { renderProbe, progressBar } from './render-probe.js';
+import { outboundProbes } from '../probe/probe-targets.js';
+import { runProbes } from '../probe/run-probes.js';
+import { allOpen, probeReport } from '../probe/probe-report.js';
 import { catalogJson, planJson, renderCatalogList, renderProfile } from './render-output.js';
 import { renderPlanTable } from './render-plan-table.js';
 import { writeFilesAtomically } from './write-files.js';
@@ -26,7 +30,7 @@ import { writeFilesAtomically } from './write-files.js';
 /** Where the CLI writes; tests pass buffers. */
 export interface CliIo {
   stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
   /** Replaces the system resolver for DNS-named peers (tests). */
   resolve?: Resolver;
   /** Reads standard input (`--ruleset -`); tests pass text. */
@@ -213,6 +217,33 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
       if (notOpen || (opts.failOn === 'exposure' && report.exposure.length > 0)) throw new Exit(EXIT.findings);
     });
 
+  program
+    .command('probe')
+    .description('check from this host that every planned outbound flow is really open (nmap states)')
+    .argument('<site>', 'site YAML file')
+    .requiredOption('--host <name>', 'the host this runs on')
+    .option('--json', "print SPEC.md's JSON shape")
+    .option('--timeout <ms>', 'per probe (default 2000)', intOption(usage, 1, 600_000), 2000)
+    .option('--concurrency <n>', 'probes in flight at once (default 64)', intOption(usage, 1, 4096), 64)
+    .option('--rate <n>', 'probe starts per second at most (default 200)', intOption(usage, 1, 100_000), 200)
+    .addOption(new Option('--only <direction>', 'only this direction').choices(['out']))
+    .option('--target <peer=addr>', 'an address to probe inside a peer that is a range, e.g. 0.0.0.0/0=192.0.2.53 (repeatable)', collect, [] as string[])
+    .option('--resolve <name=addr>', 'addresses of a DNS name in the plan instead of asking DNS (repeatable)', collect, [] as string[])
+    .addHelpText('after', '\nExample:\n  portcullis probe examples/acme-mail.yaml --host mx1 --target 0.0.0.0/0=192.0.2.53\n\nProbes only the targets the plan names (and --target gives): no range is scanned.\nExit codes: 0 every probed flow open; 1 a flow not open; 2 bad input.')
+    .action(async (file: string, opts: { host: string; json?: boolean; timeout: number; concurrency: number; rate: number; target: string[]; resolve: string[] }) => {
+      const { plan } = planOf(file, dirs());
+      const host = hostsOf(plan, opts.host)[0]!;
+      const targets = parseResolve(opts.target, usage, '--target', 'e.g. --target 0.0.0.0/0=192.0.2.53');
+      const resolve = staticResolver(parseResolve(opts.resolve, usage), io.resolve ?? systemResolver());
+      const { probes, unprobed } = await outboundProbes(host, { resolve, targets });
+      const tty = !opts.json && io.stderr.isTTY === true;
+      const results = await runProbes(probes, { timeout: opts.timeout, concurrency: opts.concurrency, rate: opts.rate, progress: tty ? (d, t) => io.stderr.write(progressBar(d, t)) : undefined });
+      if (tty) io.stderr.write('\n');
+      const report = probeReport(host.name, results, unprobed);
+      io.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : renderProbe(report));
+      if (!allOpen(report)) throw new Exit(EXIT.findings);
+    });
+
   const catalogCmd = program.command('catalog').description('the bundled profiles (and --catalog ones)');
   catalogCmd
     .command('list')
@@ -255,15 +286,24 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 /** `--resolve NAME=ADDR[,ADDR]` entries as a table. */
-function parseResolve(entries: string[], usage: (m: string, h: string) => never): Record<string, string[]> {
+function parseResolve(entries: string[], usage: (m: string, h: string) => never, flag = '--resolve', example = 'e.g. --resolve my.mailstore.com=198.51.100.7'): Record<string, string[]> {
   const table: Record<string, string[]> = {};
   for (const entry of entries) {
     const m = /^([^=\s]+)=(.+)$/.exec(entry);
     const addrs = m ? m[2]!.split(',') : [];
-    if (!m || !addrs.every(isValidCidr)) usage(`--resolve "${entry}" is not NAME=ADDR[,ADDR...]`, 'e.g. --resolve my.mailstore.com=198.51.100.7');
+    if (!m || !addrs.every(isValidCidr)) usage(`${flag} "${entry}" is not NAME=ADDR[,ADDR...]`, example);
     table[m![1]!.toLowerCase()] = [...(table[m![1]!.toLowerCase()] ?? []), ...addrs];
   }
   return table;
+}
+
+/** A commander parser for an integer option within bounds (a bad value is a usage error). */
+function intOption(usage: (m: string, h: string) => never, min: number, max: number): (v: string) => number {
+  return (v) => {
+    const n = Number(v);
+    if (!/^\d+$/.test(v) || n < min || n > max) usage(`"${v}" is not a whole number from ${min} to ${max}`, 'e.g. --timeout 1000');
+    return n;
+  };
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -58,6 +58,7 @@ process.on('exit', () => {
 export class Lab {
   private readonly nsOf = new Map<string, string>();
   private readonly agents = new Map<string, Agent>();
+  private readonly procs: ChildProcessWithoutNullStreams[] = [];
   private readonly tmp = mkdtempSync(join(tmpdir(), 'portcullis-lab-'));
   private readonly prefix = `pc${process.pid % 100000}x${counter++}`;
   private readonly bridgeNs = `${this.prefix}-br`;
@@ -139,6 +140,27 @@ export class Lab {
     }
   }
 
+  /**
+   * Loads nftables rules into the bridge's namespace: a `bridge` family table there filters
+   * what passes between nodes, as a middlebox on the path would (drop, reject).
+   */
+  loadBridgeNft(text: string): void {
+    const file = join(this.tmp, 'bridge.nft');
+    writeFileSync(file, text);
+    try {
+      execFileSync('ip', ['netns', 'exec', this.bridgeNs, 'nft', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (err) {
+      throw new Error(`nft refused the bridge rules: ${String((err as { stderr?: Buffer }).stderr ?? err)}`);
+    }
+  }
+
+  /** Starts a long-running process inside a node (killed by `down`). */
+  spawnIn(name: string, args: string[]): ChildProcessWithoutNullStreams {
+    const p = spawn('ip', ['netns', 'exec', this.ns(name), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.procs.push(p);
+    return p;
+  }
+
   loadIptables(name: string, v4: string, v6: string): void {
     for (const [bin, input] of [['iptables-restore', v4], ['ip6tables-restore', v6]] as const) {
       try {
@@ -173,6 +195,8 @@ export class Lab {
   /** Removes every namespace and agent; safe to call twice. */
   down(): void {
     for (const a of this.agents.values()) a.kill();
+    for (const p of this.procs) p.kill('SIGKILL');
+    this.procs.length = 0;
     this.agents.clear();
     for (const ns of [...live].filter((n) => n.startsWith(`${this.prefix}-`))) {
       try {

@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { ProbeReport } from '../../src/probe/probe-report.js';
+import { kernelAvailable, kernelRequired, Lab } from './lab.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const kernel = kernelAvailable();
+const skip = !kernel.ok && !kernelRequired() ? `kernel tests need root, ip, nft (${kernel.why})` : false;
+
+const HOST = '198.51.100.2';
+const PEER = '203.0.113.2';
+/**
+ * The path: drops on the bridge (a middlebox that silently discards), rejects at the peer's
+ * own firewall (this kernel has no bridge-family reject). What each does to a port is what
+ * the probe must report.
+ */
+const MIDDLEBOX = `table bridge middlebox {
+  chain forward {
+    type filter hook forward priority 0; policy accept;
+    ip daddr ${PEER} tcp dport 2001 drop
+    ip daddr ${PEER} udp dport 2004 drop
+  }
+}
+`;
+const PEER_FIREWALL = `table inet edge {
+  chain input {
+    type filter hook input priority 0; policy accept;
+    tcp dport 2002 reject with icmpx type admin-prohibited
+    udp dport 2006 reject with icmpx type admin-prohibited
+  }
+}
+`;
+/** Port -> the state the lab was built to give it. */
+const EXPECTED: Record<string, string> = {
+  'tcp/25': 'open', // SMTP banner
+  'tcp/53': 'open', // DNS over TCP, answers REFUSED
+  'tcp/8080': 'open', // plain listener
+  'tcp/2001': 'filtered', // dropped on the path
+  'tcp/2002': 'filtered', // ICMP admin-prohibited
+  'tcp/2003': 'closed', // nothing listens: the peer resets
+  'udp/53': 'open', // DNS, answers REFUSED
+  'udp/123': 'open', // NTP mode 4
+  'udp/9999': 'open|filtered', // bound, never answers
+  'udp/2004': 'open|filtered', // dropped on the path
+  'udp/2005': 'closed', // nothing bound: ICMP port unreachable
+  'udp/2006': 'filtered', // ICMP admin-prohibited (a UDP socket without IP_RECVERR hears only the fatal ICMP errors)
+};
+
+const SITE = `site: probelab
+zones:
+  peer: [${PEER}]
+  far: [203.0.113.0/24]
+hosts:
+  h1: { addresses: [${HOST}] }
+flows:
+  - { from: h1, to: peer, tcp: [25, 53, 8080, 2001, 2002, 2003], why: lab }
+  - { from: h1, to: peer, udp: [53, 123, 9999, 2004, 2005, 2006], why: lab }
+  - { from: h1, to: far, tcp: 8443, why: a range peer without a target }
+`;
+
+function runCli(lab: Lab, args: string[]): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    execFile('ip', ['netns', 'exec', lab.ns('host'), process.execPath, join(ROOT, 'bin/portcullis.js'), ...args], { encoding: 'utf8' }, (err, stdout, stderr) => {
+      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr, ms: performance.now() - t0 });
+    });
+  });
+}
+
+describe('probe on a real network (namespaces, a middlebox on the bridge)', { skip }, () => {
+  let lab: Lab;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'portcullis-probe-'));
+    writeFileSync(join(dir, 'site.yaml'), SITE);
+    lab = new Lab([
+      { name: 'host', addresses: [HOST] },
+      { name: 'peer', addresses: [PEER] },
+    ]).up();
+    lab.loadBridgeNft(MIDDLEBOX);
+    lab.loadNft('peer', PEER_FIREWALL);
+    const p = lab.spawnIn('peer', [process.execPath, join(ROOT, 'tests/kernel/responders.mjs'), PEER, '[25,8080]', '[9999]']);
+    p.stderr.on('data', (d: Buffer) => process.stderr.write(`[responders] ${d}`));
+    await new Promise<void>((resolve, reject) => {
+      createInterface({ input: p.stdout }).once('line', (l) => (l === 'ready' ? resolve() : reject(new Error(l))));
+      p.once('exit', (c) => reject(new Error(`responders exited (${c})`)));
+    });
+  });
+  after(() => {
+    lab?.down();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('every state is the one the lab was built to give, with the protocol that proves it', async () => {
+    const r = await runCli(lab, ['probe', join(dir, 'site.yaml'), '--host', 'h1', '--json', '--timeout', '1000']);
+    assert.equal(r.code, 1, `exit 1 (flows not open); stderr: ${r.stderr}`);
+    const report = JSON.parse(r.stdout) as ProbeReport;
+    const got = Object.fromEntries(report.results.map((x) => [`${x.protocol}/${x.port}`, x.state]));
+    assert.deepEqual(got, EXPECTED);
+    const by = (k: string) => report.results.find((x) => `${x.protocol}/${x.port}` === k)!;
+    assert.match(by('tcp/25').detail, /banner: 220 peer\.example ESMTP lab/);
+    assert.match(by('udp/53').detail, /DNS answer REFUSED/);
+    assert.match(by('tcp/53').detail, /DNS answer REFUSED/);
+    assert.match(by('udp/123').detail, /NTP reply, stratum 2/);
+    assert.equal(by('udp/53').method, 'dns-query');
+    assert.equal(by('udp/123').method, 'ntp-request');
+    for (const x of report.results) assert.equal(x.target, PEER);
+    assert.ok(by('tcp/8080').rttMs !== null && by('tcp/8080').rttMs! < 1000);
+    // The range peer has no target: said, not probed, not guessed.
+    assert.deepEqual(report.unprobed.map((u) => [u.ports, u.peers]), [['8443', ['203.0.113.0/24']]]);
+    assert.deepEqual(report.summary, { probed: 12, open: 5, closed: 2, filtered: 3, openFiltered: 2, unprobed: 1 });
+    // Parallel: about one timeout (1 s) plus start-up, not the sum of 12 timeouts.
+    assert.ok(r.ms < 4000, `took ${Math.round(r.ms)} ms`);
+  });
+
+  test('--target gives a range peer an address inside it; one outside it is not probed', async () => {
+    const r = await runCli(lab, ['probe', join(dir, 'site.yaml'), '--host', 'h1', '--json', '--timeout', '800', '--target', `203.0.113.0/24=${PEER}`, '--target', '203.0.113.0/24=192.0.2.99']);
+    const report = JSON.parse(r.stdout) as ProbeReport;
+    const wide = report.results.filter((x) => x.port === 8443);
+    assert.deepEqual(wide.map((x) => [x.target, x.state, x.method]), [[PEER, 'closed', 'tls-handshake']]);
+    assert.ok(!report.results.some((x) => x.target === '192.0.2.99'), 'probed an address outside the peer');
+    assert.equal(report.unprobed.length, 0);
+  });
+
+  test('the terminal report names each state and what was not probed', async () => {
+    const r = await runCli(lab, ['probe', join(dir, 'site.yaml'), '--host', 'h1', '--timeout', '800']);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /open\|filtered +out +udp +9999 +203\.0\.113\.2/);
+    assert.match(r.stdout, /not probed:\n  out tcp 8443 to 203\.0\.113\.0\/24: no target/);
+    assert.match(r.stdout, /open 5, closed 2, filtered 3, open\|filtered 2; not probed 1/);
+  });
+});
