@@ -7,7 +7,7 @@ import type { ProbeMethod, ProbeSpec, Unprobed } from './probe-types.js';
 const BANNER_PORTS = new Set([25, 587, 110, 143, 2703]);
 /** Ports where TLS starts at once: a handshake, with the certificate in the detail. */
 const TLS_PORTS = new Set([443, 465, 636, 853, 993, 995, 8443]);
-/** A port range wider than this is not probed port by port (that would be a scan). */
+/** A port range wider than this is not probed port by port (that would be a scan of the range). */
 export const MAX_PORTS_PER_RULE = 16;
 
 export function methodFor(protocol: 'tcp' | 'udp', port: number): ProbeMethod {
@@ -43,11 +43,11 @@ export async function outboundProbes(host: HostPlan, opts: TargetOptions): Promi
       skip('ICMP is not probed (ping it by hand)');
       continue;
     }
-    const portList = expandPorts(rule);
-    if (portList === null) {
-      skip(`a port range of more than ${MAX_PORTS_PER_RULE} ports is not probed port by port`);
-      continue;
+    const { list: portList, wide } = expandPorts(rule);
+    if (wide.length > 0) {
+      unprobed.push({ direction: 'out', protocol: rule.protocol, ports: wide.map(([a, b]) => `${a}-${b}`).join(','), peers: [...rule.peers, ...rule.fqdns], why: `a port range of more than ${MAX_PORTS_PER_RULE} ports is not probed port by port` });
     }
+    if (portList.length === 0) continue;
     const targets: { addr: string; name?: string }[] = [];
     const noTarget: string[] = [];
     for (const peer of cidrsOf(rule.peers)) {
@@ -79,12 +79,13 @@ export async function outboundProbes(host: HostPlan, opts: TargetOptions): Promi
   return { probes, unprobed };
 }
 
-/** The rule's ports one by one, or null when there are too many to probe. */
-function expandPorts(rule: PlanRule): number[] | null {
-  const out: number[] = [];
+/** The rule's ports one by one, except ranges too wide to probe port by port (those apart). */
+function expandPorts(rule: PlanRule): { list: number[]; wide: [number, number][] } {
+  const list: number[] = [];
+  const wide: [number, number][] = [];
   for (const [a, b] of rule.ports ?? []) {
-    if (b - a + 1 + out.length > MAX_PORTS_PER_RULE) return null;
-    for (let p = a; p <= b; p++) out.push(p);
+    if (b - a + 1 > MAX_PORTS_PER_RULE) wide.push([a, b]);
+    else for (let p = a; p <= b; p++) list.push(p);
   }
-  return out;
+  return { list, wide };
 }
