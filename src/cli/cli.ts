@@ -223,9 +223,9 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
     .argument('<site>', 'site YAML file')
     .requiredOption('--host <name>', 'the host this runs on')
     .option('--json', "print SPEC.md's JSON shape")
-    .option('--timeout <ms>', 'per probe (default 2000)', intOption(usage, 1, 600_000), 2000)
-    .option('--concurrency <n>', 'probes in flight at once (default 64)', intOption(usage, 1, 4096), 64)
-    .option('--rate <n>', 'probe starts per second at most (default 200)', intOption(usage, 1, 100_000), 200)
+    .option('--timeout <ms>', 'per probe (default 2000)', intOption(usage, '--timeout', 1, 600_000), 2000)
+    .option('--concurrency <n>', 'probes in flight at once (default 64)', intOption(usage, '--concurrency', 1, 4096), 64)
+    .option('--rate <n>', 'probe starts per second at most (default 200)', intOption(usage, '--rate', 1, 100_000), 200)
     .addOption(new Option('--only <direction>', 'only this direction').choices(['out']))
     .option('--target <peer=addr>', 'an address to probe inside a peer that is a range, e.g. 0.0.0.0/0=192.0.2.53 (repeatable)', collect, [] as string[])
     .option('--resolve <name=addr>', 'addresses of a DNS name in the plan instead of asking DNS (repeatable)', collect, [] as string[])
@@ -298,10 +298,10 @@ function parseResolve(entries: string[], usage: (m: string, h: string) => never,
 }
 
 /** A commander parser for an integer option within bounds (a bad value is a usage error). */
-function intOption(usage: (m: string, h: string) => never, min: number, max: number): (v: string) => number {
+function intOption(usage: (m: string, h: string) => never, flag: string, min: number, max: number): (v: string) => number {
   return (v) => {
     const n = Number(v);
-    if (!/^\d+$/.test(v) || n < min || n > max) usage(`"${v}" is not a whole number from ${min} to ${max}`, 'e.g. --timeout 1000');
+    if (!/^\d+$/.test(v) || n < min || n > max) usage(`${flag} "${v}" is not a whole number from ${min} to ${max}`, `e.g. ${flag} ${Math.min(max, Math.max(min, 1000))}`);
     return n;
   };
 }
