@@ -1,5 +1,6 @@
 import type { Resolver } from '../compile/host-ruleset.js';
 import { cidrAddressText, cidrContains, cidrsOf, parseCidr, type Cidr } from '../net/addresses.js';
+import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { HostPlan, PlanRule } from '../plan/plan-types.js';
 import type { ProbeMethod, ProbeSpec, Unprobed } from './probe-types.js';
 
@@ -37,16 +38,14 @@ export async function outboundProbes(host: HostPlan, opts: TargetOptions): Promi
   const unprobed: Unprobed[] = [];
   for (const rule of host.rules) {
     if (rule.direction !== 'out') continue;
-    const ports = (rule.ports ?? []).map(([a, b]) => `${a}${a === b ? '' : `-${b}`}`).join(',');
-    const skip = (why: string, peers = [...rule.peers, ...rule.fqdns]): void => void unprobed.push({ direction: 'out', protocol: rule.protocol, ports, peers, why });
+    const portText = (ranges: readonly PortRange[]): string => ranges.map((r) => formatPortRange(r)).join(',');
+    const skip = (why: string, peers = [...rule.peers, ...rule.fqdns], ports = portText(rule.ports ?? [])): void => void unprobed.push({ direction: 'out', protocol: rule.protocol, ports, peers, why });
     if (rule.protocol !== 'tcp' && rule.protocol !== 'udp') {
       skip('ICMP is not probed (ping it by hand)');
       continue;
     }
     const { list: portList, wide } = expandPorts(rule);
-    if (wide.length > 0) {
-      unprobed.push({ direction: 'out', protocol: rule.protocol, ports: wide.map(([a, b]) => `${a}-${b}`).join(','), peers: [...rule.peers, ...rule.fqdns], why: `a port range of more than ${MAX_PORTS_PER_RULE} ports is not probed port by port` });
-    }
+    if (wide.length > 0) skip(`a port range of more than ${MAX_PORTS_PER_RULE} ports is not probed port by port`, undefined, portText(wide));
     if (portList.length === 0) continue;
     const targets: { addr: string; name?: string }[] = [];
     const noTarget: string[] = [];
@@ -80,9 +79,9 @@ export async function outboundProbes(host: HostPlan, opts: TargetOptions): Promi
 }
 
 /** The rule's ports one by one, except ranges too wide to probe port by port (those apart). */
-function expandPorts(rule: PlanRule): { list: number[]; wide: [number, number][] } {
+function expandPorts(rule: PlanRule): { list: number[]; wide: PortRange[] } {
   const list: number[] = [];
-  const wide: [number, number][] = [];
+  const wide: PortRange[] = [];
   for (const [a, b] of rule.ports ?? []) {
     if (b - a + 1 > MAX_PORTS_PER_RULE) wide.push([a, b]);
     else for (let p = a; p <= b; p++) list.push(p);

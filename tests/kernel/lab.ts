@@ -131,13 +131,7 @@ export class Lab {
 
   /** Loads an nftables file into a node; throws with nft's message when it is refused. */
   loadNft(name: string, text: string): void {
-    const file = join(this.tmp, `${name}.nft`);
-    writeFileSync(file, text);
-    try {
-      execFileSync('ip', ['netns', 'exec', this.ns(name), 'nft', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
-    } catch (err) {
-      throw new Error(`nft refused the rules of ${name}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`);
-    }
+    this.nftIn(this.ns(name), name, text);
   }
 
   /**
@@ -145,12 +139,16 @@ export class Lab {
    * what passes between nodes, as a middlebox on the path would (drop, reject).
    */
   loadBridgeNft(text: string): void {
-    const file = join(this.tmp, 'bridge.nft');
+    this.nftIn(this.bridgeNs, 'bridge', text);
+  }
+
+  private nftIn(ns: string, label: string, text: string): void {
+    const file = join(this.tmp, `${label}.nft`);
     writeFileSync(file, text);
     try {
-      execFileSync('ip', ['netns', 'exec', this.bridgeNs, 'nft', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+      execFileSync('ip', ['netns', 'exec', ns, 'nft', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (err) {
-      throw new Error(`nft refused the bridge rules: ${String((err as { stderr?: Buffer }).stderr ?? err)}`);
+      throw new Error(`nft refused the rules of ${label}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`);
     }
   }
 
