@@ -44,6 +44,7 @@ export function loadProfile(file: string, text?: string): { profile: Profile | n
     const to = toList(f.to);
     const flow: ProfileFlow = { id, from, to, services, why: f.why, cite: f.cite, origin: { file, offsets: locate(source, ['flows', i]) } };
     if (f.when !== undefined) flow.when = f.when;
+    if (f['probe-targets'] !== undefined) flow.probeTargets = f['probe-targets'];
     return flow;
   });
   if (errors.length > 0) return { profile: null, diagnostics: errors };

@@ -20,9 +20,13 @@ import { parseRuleset, type RulesetFormat } from '../audit/parse-ruleset.js';
 import { parseIpsetSave, type IpSet } from '../audit/parse-ipset-save.js';
 import { renderAudit } from './render-audit.js';
 import { renderProbe, progressBar } from './render-probe.js';
-import { outboundProbes } from '../probe/probe-targets.js';
-import { runProbes } from '../probe/run-probes.js';
-import { allOpen, probeReport } from '../probe/probe-report.js';
+import { allOpen } from '../probe/probe-report.js';
+import { probeHost } from '../probe/probe-host.js';
+import { decodeToken, encodeToken } from '../probe/listen-token.js';
+import { inboundPorts, startListeners } from '../probe/listener.js';
+import { localBindAddresses } from '../probe/local-addresses.js';
+import { endpointCidrs } from '../site/load-site.js';
+import type { Site } from '../model/types.js';
 import { catalogJson, planJson, renderCatalogList, renderProfile } from './render-output.js';
 import { renderPlanTable } from './render-plan-table.js';
 import { writeFilesAtomically } from './write-files.js';
@@ -79,11 +83,11 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
     failIfErrors(diagnostics);
     return catalog;
   };
-  const planOf = (file: string, dirs: string[]): { plan: Plan; file: string } => {
+  const planOf = (file: string, dirs: string[]): { plan: Plan; file: string; site: Site; catalog: Catalog } => {
     const catalog = catalogOf(dirs);
     const { site, diagnostics } = loadSite(file, catalog);
     failIfErrors(diagnostics);
-    return { plan: buildPlan(site!), file };
+    return { plan: buildPlan(site!), file, site: site!, catalog };
   };
   const hostsOf = (plan: Plan, host: string | undefined): Plan['hosts'] => {
     if (host === undefined) return plan.hosts;
@@ -219,29 +223,84 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
 
   program
     .command('probe')
-    .description('check from this host that every planned outbound flow is really open (nmap states)')
+    .description('check that every planned flow is really open (nmap states), and that SMTP passes unaltered')
     .argument('<site>', 'site YAML file')
-    .requiredOption('--host <name>', 'the host this runs on')
+    .requiredOption('--host <name>', 'the host the flows belong to')
     .option('--json', "print SPEC.md's JSON shape")
     .option('--timeout <ms>', 'per probe (default 2000)', intOption(usage, '--timeout', 1, 600_000), 2000)
     .option('--concurrency <n>', 'probes in flight at once (default 64)', intOption(usage, '--concurrency', 1, 4096), 64)
     .option('--rate <n>', 'probe starts per second at most (default 200)', intOption(usage, '--rate', 1, 100_000), 200)
-    .addOption(new Option('--only <direction>', 'only this direction').choices(['out']))
-    .option('--target <peer=addr>', 'an address to probe inside a peer that is a range, e.g. 0.0.0.0/0=192.0.2.53 (repeatable)', collect, [] as string[])
+    .addOption(new Option('--only <direction>', 'out: run on the host, probe its outbound flows (the default); in: needs --from').choices(['in', 'out']))
+    .option('--from <peer>', "pair mode: run on a machine in this peer (zone, host or CIDR) and probe the host's inbound flows from it")
+    .option('--token <token>', 'pair mode: the line `listen` printed on the host')
+    .option('--target <peer=addr>', 'an address or DNS name to probe inside a peer that is a range, e.g. 0.0.0.0/0=192.0.2.53 (repeatable)', collect, [] as string[])
     .option('--resolve <name=addr>', 'addresses of a DNS name in the plan instead of asking DNS (repeatable)', collect, [] as string[])
-    .addHelpText('after', '\nExample:\n  portcullis probe examples/acme-mail.yaml --host mx1 --target 0.0.0.0/0=192.0.2.53\n\nProbes only the targets the plan names (and --target gives): no range is scanned.\nExit codes: 0 every probed flow open; 1 a flow not open; 2 bad input.')
-    .action(async (file: string, opts: { host: string; json?: boolean; timeout: number; concurrency: number; rate: number; target: string[]; resolve: string[] }) => {
-      const { plan } = planOf(file, dirs());
+    .addHelpText('after', '\nExamples:\n  portcullis probe examples/acme-mail.yaml --host trap1 --target 0.0.0.0/0=192.0.2.53\n  portcullis listen examples/acme-mail.yaml --host trap1 --for 600      # on trap1\n  portcullis probe examples/acme-mail.yaml --host trap1 --from internet --token pc1.eyJ...   # outside\n\nProbes only the targets the plan names (and --target or probe-targets: give): no range is scanned.\nExit codes: 0 every probed flow open and SMTP unaltered; 1 a flow not open or a check failed; 2 bad input.')
+    .action(async (file: string, opts: { host: string; json?: boolean; timeout: number; concurrency: number; rate: number; only?: 'in' | 'out'; from?: string; token?: string; target: string[]; resolve: string[] }) => {
+      const { plan, site, catalog } = planOf(file, dirs());
       const host = hostsOf(plan, opts.host)[0]!;
-      const targets = parseResolve(opts.target, usage, '--target', 'e.g. --target 0.0.0.0/0=192.0.2.53');
+      if (opts.only === 'in' && opts.from === undefined) usage('--only in probes the inbound flows, which run from a peer', `run it on a machine in the peer zone with --from PEER (and on ${host.name}: portcullis listen)`);
+      if (opts.only === 'out' && opts.from !== undefined) usage('--only out probes the outbound flows, which run on the host itself', 'drop --from, and run it on the host');
+      if (opts.token !== undefined && opts.from === undefined) usage('--token belongs to pair mode', 'add --from PEER (the zone this machine is in)');
+      let from: { name: string; cidrs: ReturnType<typeof endpointCidrs> } | undefined;
+      if (opts.from !== undefined) {
+        const cidrs = endpointCidrs(site, opts.from);
+        if (cidrs.length === 0) usage(`--from "${opts.from}" is neither a zone, a host nor a CIDR of site ${site.name}`, `zones: ${[...site.zones.keys()].join(', ')}`);
+        from = { name: opts.from, cidrs };
+      }
+      const token = opts.token === undefined ? null : decodeToken(opts.token);
+      if (typeof token === 'string') usage(`--token: ${token}`, 'pass the line `portcullis listen` printed, e.g. --token pc1.eyJ...');
+      if (token && typeof token !== 'string' && token.host !== host.name) usage(`--token is from a listener on "${token.host}", not "${host.name}"`, `use --host ${token.host}, or the token of ${host.name}'s listener`);
+      const targets: Record<string, string[]> = {};
+      for (const [peer, names] of Object.entries(parseResolve(opts.target, usage, '--target', 'e.g. --target 0.0.0.0/0=192.0.2.53 or --target internet=ns1.example.net', true))) {
+        const ranges = endpointCidrs(site, peer);
+        if (ranges.length === 0) usage(`--target "${peer}=..." names neither a zone nor a CIDR`, `zones: ${[...site.zones.keys()].join(', ')}`);
+        for (const r of ranges) targets[r.text] = [...(targets[r.text] ?? []), ...names];
+      }
+      for (const [range, names] of site.probeTargets) targets[range] = [...(targets[range] ?? []), ...names];
       const resolve = staticResolver(parseResolve(opts.resolve, usage), io.resolve ?? systemResolver());
-      const { probes, unprobed } = await outboundProbes(host, { resolve, targets });
       const tty = !opts.json && io.stderr.isTTY === true;
-      const results = await runProbes(probes, { timeout: opts.timeout, concurrency: opts.concurrency, rate: opts.rate, progress: tty ? (d, t) => io.stderr.write(progressBar(d, t)) : undefined });
+      const report = await probeHost(host, { catalog, resolve, targets, from, token: token as Exclude<typeof token, string>, timeout: opts.timeout, concurrency: opts.concurrency, rate: opts.rate, progress: tty ? (d, t) => io.stderr.write(progressBar(d, t)) : undefined });
       if (tty) io.stderr.write('\n');
-      const report = probeReport(host.name, results, unprobed);
       io.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : renderProbe(report));
       if (!allOpen(report)) throw new Exit(EXIT.findings);
+    });
+
+  program
+    .command('listen')
+    .description("pair mode, on the host: temporary listeners on its planned inbound ports that are free, for probe --from")
+    .argument('<site>', 'site YAML file')
+    .requiredOption('--host <name>', 'the host this runs on')
+    .option('--for <seconds>', 'stop after this long (default 600)', intOption(usage, '--for', 1, 86_400), 600)
+    .option('--bind <addr>', "an address to listen on (repeatable; default: the host's planned addresses found on this machine)", collect, [] as string[])
+    .addHelpText('after', "\nExample:\n  portcullis listen examples/acme-mail.yaml --host trap1 --for 600\n\nPrints one line (the token) on stdout: pass it to probe --token on the other side.\nTCP ports greet with the token, SMTP ports speak a small dialogue that refuses MAIL (never a relay),\nUDP ports answer only a datagram that is the token. Ports a service already holds are left to it.\nStops after --for seconds, or on Ctrl-C.")
+    .action(async (file: string, opts: { host: string; for: number; bind: string[] }) => {
+      const { plan } = planOf(file, dirs());
+      const host = hostsOf(plan, opts.host)[0]!;
+      for (const b of opts.bind) if (!isValidCidr(b) || b.includes('/')) usage(`--bind "${b}" is not an address`, 'e.g. --bind 198.51.100.25');
+      const bind = opts.bind.length > 0 ? opts.bind : localBindAddresses(host.addresses);
+      const { ports, skipped } = inboundPorts(host);
+      if (ports.length === 0) usage(`host ${host.name} has no planned inbound TCP or UDP port`, 'nothing to listen on; probe its outbound flows with portcullis probe');
+      const l = await startListeners(host, ports, { bind: bind.length > 0 ? bind : ['::'] });
+      const list = (ps: { protocol: string; port: number }[]): string => ps.map((p) => `${p.protocol}/${p.port}`).join(' ') || '-';
+      io.stderr.write(`listening on ${bind.length > 0 ? bind.join(', ') : 'every address (none of the planned ones is on this machine)'} for ${opts.for} s:\n  ${list(l.listening)}\n`);
+      if (l.real.length > 0) io.stderr.write(`in use by a service (probed as it is): ${list(l.real)}\n`);
+      for (const f of l.failed) io.stderr.write(`portcullis: warning: could not listen on ${f.protocol}/${f.port}: ${f.why}\n`);
+      for (const u of skipped) io.stderr.write(`not listening on ${u.protocol} ${u.ports}: ${u.why}\n`);
+      io.stdout.write(`${encodeToken(l.token)}\n`);
+      await new Promise<void>((resolve) => {
+        const stop = (): void => {
+          clearTimeout(timer);
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          resolve();
+        };
+        const timer = setTimeout(stop, opts.for * 1000);
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await l.close();
+      if (l.failed.length > 0) throw new Exit(EXIT.findings);
     });
 
   const catalogCmd = program.command('catalog').description('the bundled profiles (and --catalog ones)');
@@ -286,12 +345,13 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 /** `--resolve NAME=ADDR[,ADDR]` entries as a table. */
-function parseResolve(entries: string[], usage: (m: string, h: string) => never, flag = '--resolve', example = 'e.g. --resolve my.mailstore.com=198.51.100.7'): Record<string, string[]> {
+function parseResolve(entries: string[], usage: (m: string, h: string) => never, flag = '--resolve', example = 'e.g. --resolve my.mailstore.com=198.51.100.7', namesToo = false): Record<string, string[]> {
   const table: Record<string, string[]> = {};
   for (const entry of entries) {
     const m = /^([^=\s]+)=(.+)$/.exec(entry);
     const addrs = m ? m[2]!.split(',') : [];
-    if (!m || !addrs.every(isValidCidr)) usage(`${flag} "${entry}" is not NAME=ADDR[,ADDR...]`, example);
+    const ok = (a: string): boolean => isValidCidr(a) || (namesToo && /^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\.?$/.test(a));
+    if (!m || !addrs.every(ok)) usage(`${flag} "${entry}" is not NAME=ADDR[,ADDR...]`, example);
     table[m![1]!.toLowerCase()] = [...(table[m![1]!.toLowerCase()] ?? []), ...addrs];
   }
   return table;

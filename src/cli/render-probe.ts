@@ -4,7 +4,7 @@ import { table } from './render-plan-table.js';
 /** The probe results as text: one line per probe, then what was not probed, then the summary. */
 export function renderProbe(r: ProbeReport): string {
   const out: string[] = [];
-  out.push(`probe of ${r.host}: ${r.summary.probed} probes`);
+  out.push(`probe of ${r.host}${r.from !== r.host ? ` from ${r.from}` : ''}: ${r.summary.probed} probes`);
   out.push(...table(['STATE', 'DIR', 'PROTO', 'PORT', 'TARGET', 'METHOD', 'RTT', 'DETAIL'], r.results.map((x) => [x.state, x.direction, x.protocol, String(x.port), x.target, x.method, x.rttMs === null ? '-' : `${x.rttMs} ms`, x.detail])).map((l) => `  ${l}`));
   if (r.unprobed.length > 0) {
     out.push('', 'not probed:');

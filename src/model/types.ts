@@ -29,6 +29,8 @@ export interface ProfileFlow {
   when?: string;
   why: string;
   cite: string;
+  /** Well-known servers `probe` may use for this flow when the site names none. */
+  probeTargets?: string[];
   origin: Origin;
 }
 
@@ -103,4 +105,6 @@ export interface Site {
   hosts: Map<string, Host>;
   deployments: Deployment[];
   flows: SiteFlow[];
+  /** `probe-targets:`: for a peer that is a range (its CIDR text), addresses or DNS names inside it to probe. */
+  probeTargets: Map<string, string[]>;
 }

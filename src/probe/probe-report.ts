@@ -1,20 +1,24 @@
 import type { ProbeResult, Unprobed } from './probe-types.js';
+import type { SmtpCheck } from './smtp-check.js';
 
-/** SPEC.md's `probe --json` shape (checks come with the SMTP integrity check). */
+/** SPEC.md's `probe --json` shape, with what was not probed. */
 export interface ProbeReport {
   host: string;
   results: ProbeResult[];
-  checks: { name: string; status: 'pass' | 'fail' | 'skipped'; detail: string }[];
+  /** Where the probe ran from: `host` (outbound), or the peer zone of `probe --from`. */
+  from: string;
+  checks: SmtpCheck[];
   unprobed: Unprobed[];
   summary: { probed: number; open: number; closed: number; filtered: number; openFiltered: number; unprobed: number };
 }
 
-export function probeReport(host: string, results: ProbeResult[], unprobed: Unprobed[]): ProbeReport {
+export function probeReport(host: string, from: string, results: ProbeResult[], unprobed: Unprobed[], checks: SmtpCheck[]): ProbeReport {
   const count = (s: string): number => results.filter((r) => r.state === s).length;
   return {
     host,
+    from,
     results,
-    checks: [],
+    checks,
     unprobed,
     summary: { probed: results.length, open: count('open'), closed: count('closed'), filtered: count('filtered'), openFiltered: count('open|filtered'), unprobed: unprobed.length },
   };

@@ -4,36 +4,57 @@ import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { HostPlan, PlanRule } from '../plan/plan-types.js';
 import type { ProbeMethod, ProbeSpec, Unprobed } from './probe-types.js';
 
-/** Ports whose service speaks first (SMTP, POP3, IMAP, Razor): the banner is the proof. */
-const BANNER_PORTS = new Set([25, 587, 110, 143, 2703]);
+/** Ports whose service speaks first (POP3, IMAP, Razor): the banner is the proof. */
+const BANNER_PORTS = new Set([110, 143, 2703]);
+/** SMTP in clear text (relay, submission, the common alternative): a dialogue and the tamper check. */
+export const SMTP_PORTS = new Set([25, 587, 2525]);
+/** UDP ports with a protocol exchange that proves a reply came from the service. */
+const UDP_METHODS: Record<number, ProbeMethod> = { 53: 'dns-query', 123: 'ntp-request', 6277: 'dcc-nop', 24441: 'pyzor-ping' };
 /** Ports where TLS starts at once: a handshake, with the certificate in the detail. */
 const TLS_PORTS = new Set([443, 465, 636, 853, 993, 995, 8443]);
 /** A port range wider than this is not probed port by port (that would be a scan of the range). */
 export const MAX_PORTS_PER_RULE = 16;
 
 export function methodFor(protocol: 'tcp' | 'udp', port: number): ProbeMethod {
-  if (protocol === 'udp') return port === 53 ? 'dns-query' : port === 123 ? 'ntp-request' : 'udp-empty';
+  if (protocol === 'udp') return UDP_METHODS[port] ?? 'udp-empty';
   if (port === 53) return 'dns-tcp-query';
   if (TLS_PORTS.has(port)) return 'tls-handshake';
+  if (SMTP_PORTS.has(port)) return 'smtp';
   return BANNER_PORTS.has(port) ? 'banner' : 'tcp-connect';
 }
 
+const NO_TARGET = 'no target: a peer that is a range needs an address inside it (--target PEER=ADDR or probe-targets: in the site); a DNS name needs to resolve';
+
 export interface TargetOptions {
-  /** Addresses of the DNS names the plan names. */
+  /** Addresses of the DNS names the plan names (and of DNS-named targets). */
   resolve: Resolver;
-  /** `--target PEER=ADDR`: an address to probe inside a peer that is a range (PEER is its CIDR). */
+  /**
+   * Targets inside peers that are ranges: range CIDR -> addresses or DNS names (`--target` and
+   * the site's `probe-targets:`). A range of the plan uses those given for it, or for a part of it.
+   */
   targets?: Record<string, string[]>;
+  /** Well-known servers the catalog names for the flows behind a rule's port: used when the site gives none. */
+  wellKnown?: (rule: PlanRule, port: number) => string[];
 }
 
 /**
  * The probes for a host's outbound plan: every port of every `out` rule (TCP and UDP) against
  * each target the plan itself names: single-address peers, the addresses of its DNS names, and
- * for a peer that is a range an address given with `--target` that lies inside it. Nothing
+ * for a peer that is a range the targets given for it (`--target`, `probe-targets:`), else the
+ * well-known servers the catalog names for the flow, as long as they lie inside it. Nothing
  * else is probed (no range is scanned); what has no target is listed as unprobed, with why.
  */
 export async function outboundProbes(host: HostPlan, opts: TargetOptions): Promise<{ probes: ProbeSpec[]; unprobed: Unprobed[] }> {
   const families = new Set(cidrsOf(host.addresses).map((c) => c.family));
-  const given = Object.entries(opts.targets ?? {}).map(([peer, addrs]) => ({ peer: parseCidr(peer), addrs: addrs.map((a) => parseCidr(a)).filter((c): c is Cidr => c !== null) }));
+  const given = Object.entries(opts.targets ?? {}).flatMap(([range, names]) => {
+    const r = parseCidr(range);
+    return r ? [{ range: r, names }] : [];
+  });
+  const addressesOf = async (name: string): Promise<{ addr: Cidr; name?: string }[]> => {
+    const c = parseCidr(name);
+    if (c) return [{ addr: c }];
+    return cidrsOf(await opts.resolve(name).catch(() => [])).map((addr) => ({ addr, name }));
+  };
   const probes: ProbeSpec[] = [];
   const unprobed: Unprobed[] = [];
   for (const rule of host.rules) {
@@ -47,7 +68,8 @@ export async function outboundProbes(host: HostPlan, opts: TargetOptions): Promi
     const { list: portList, wide } = expandPorts(rule);
     if (wide.length > 0) skip(`a port range of more than ${MAX_PORTS_PER_RULE} ports is not probed port by port`, undefined, portText(wide));
     if (portList.length === 0) continue;
-    const targets: { addr: string; name?: string }[] = [];
+    /** A target, for every port of the rule or (a well-known server) for some of them. */
+    const targets: { addr: string; name?: string; ports?: number[] }[] = [];
     const noTarget: string[] = [];
     for (const peer of cidrsOf(rule.peers)) {
       if (!families.has(peer.family)) continue;
@@ -55,19 +77,28 @@ export async function outboundProbes(host: HostPlan, opts: TargetOptions): Promi
         targets.push({ addr: cidrAddressText(peer) });
         continue;
       }
-      const inside = given.filter((g) => g.peer && g.peer.text === peer.text).flatMap((g) => g.addrs.filter((a) => cidrContains(peer, a)));
-      if (inside.length === 0) noTarget.push(peer.text);
-      for (const a of inside) targets.push({ addr: cidrAddressText(a) });
+      const inside = async (names: string[]): Promise<{ addr: Cidr; name?: string }[]> => (await Promise.all(names.map(addressesOf))).flat().filter((t) => cidrContains(peer, t.addr));
+      const named = await inside(given.filter((g) => cidrContains(peer, g.range)).flatMap((g) => g.names));
+      for (const t of named) targets.push({ addr: cidrAddressText(t.addr), name: t.name });
+      if (named.length > 0) continue;
+      const without: number[] = [];
+      for (const port of portList) {
+        const known = opts.wellKnown ? await inside(opts.wellKnown(rule, port)) : [];
+        if (known.length === 0) without.push(port);
+        for (const t of known) targets.push({ addr: cidrAddressText(t.addr), name: t.name, ports: [port] });
+      }
+      if (without.length === portList.length) noTarget.push(peer.text);
+      else if (without.length > 0) skip(NO_TARGET, [peer.text], without.join(','));
     }
     for (const name of rule.fqdns) {
-      const addrs = cidrsOf(await opts.resolve(name).catch(() => [])).filter((c) => families.has(c.family));
+      const addrs = (await addressesOf(name)).filter((t) => families.has(t.addr.family));
       if (addrs.length === 0) noTarget.push(name);
-      for (const a of addrs) targets.push({ addr: cidrAddressText(a), name });
+      for (const t of addrs) targets.push({ addr: cidrAddressText(t.addr), name });
     }
-    if (noTarget.length > 0) skip(`no target: a peer that is a range needs --target PEER=ADDR (an address inside it); a DNS name needs to resolve`, noTarget);
+    if (noTarget.length > 0) skip(NO_TARGET, noTarget);
     const seen = new Set<string>();
     for (const t of targets) {
-      for (const port of portList) {
+      for (const port of t.ports ?? portList) {
         const key = `${t.addr}|${port}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -79,7 +110,7 @@ export async function outboundProbes(host: HostPlan, opts: TargetOptions): Promi
 }
 
 /** The rule's ports one by one, except ranges too wide to probe port by port (those apart). */
-function expandPorts(rule: PlanRule): { list: number[]; wide: PortRange[] } {
+export function expandPorts(rule: PlanRule): { list: number[]; wide: PortRange[] } {
   const list: number[] = [];
   const wide: PortRange[] = [];
   for (const [a, b] of rule.ports ?? []) {

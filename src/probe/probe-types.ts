@@ -1,10 +1,11 @@
 import type { PlanRule } from '../plan/plan-types.js';
+import type { SmtpExpected, SmtpSeen } from './smtp.js';
 
 /** nmap's port states (SPEC.md `probe --json`). */
 export type PortState = 'open' | 'closed' | 'filtered' | 'open|filtered';
 
 /** How a port is probed: a protocol exchange where one exists, else a connect or a bare datagram. */
-export type ProbeMethod = 'tcp-connect' | 'tls-handshake' | 'banner' | 'dns-query' | 'dns-tcp-query' | 'ntp-request' | 'udp-empty';
+export type ProbeMethod = 'tcp-connect' | 'tls-handshake' | 'banner' | 'smtp' | 'dns-query' | 'dns-tcp-query' | 'ntp-request' | 'dcc-nop' | 'pyzor-ping' | 'udp-empty' | 'udp-token';
 
 /** One port of one target, for one rule of the plan. */
 export interface ProbeSpec {
@@ -17,6 +18,10 @@ export interface ProbeSpec {
   targetName?: string;
   method: ProbeMethod;
   rule: PlanRule;
+  /** `udp-token`: the datagram sent, which the portcullis listener answers with (pair mode). */
+  token?: string;
+  /** SMTP: the dialogue the far end should show (pair mode: the listener's, or the host's own view). */
+  expected?: SmtpExpected;
 }
 
 /** One probe's outcome, in SPEC.md's `probe --json` result shape. */
@@ -30,6 +35,8 @@ export interface ProbeResult {
   /** Round-trip time of the deciding exchange (connect, or request to reply); null without one. */
   rttMs: number | null;
   detail: string;
+  /** SMTP: what the dialogue showed (for the smtp-unaltered check). */
+  smtp?: SmtpSeen;
 }
 
 /** A planned flow that was not probed, and why (a range peer with no target, ...). */

@@ -1,8 +1,10 @@
 import dgram from 'node:dgram';
 import net from 'node:net';
 import tls from 'node:tls';
-import { bannerLine, dnsAnswer, dnsQuery, ntpReply, ntpRequest, rcodeName, withLength } from './payloads.js';
-import type { PortState, ProbeResult, ProbeSpec } from './probe-types.js';
+import { bannerLine, dccAnswer, dccNop, dnsAnswer, dnsQuery, ntpReply, ntpRequest, pyzorAnswer, pyzorPing, rcodeName, withLength } from './payloads.js';
+import type { PortState, ProbeMethod, ProbeResult, ProbeSpec } from './probe-types.js';
+import { smtpDialogue } from './smtp-client.js';
+import { smtpSummary } from './smtp.js';
 
 /**
  * A socket error as nmap reads it: a reset (TCP) or ICMP port unreachable (UDP, seen as
@@ -62,12 +64,19 @@ function probeTcp(spec: ProbeSpec, timeout: number): Promise<ProbeResult> {
       resolve(result(spec, r));
     };
     sock.once('error', (err: NodeJS.ErrnoException) => {
+      if (rtt !== null && spec.method === 'smtp') return; // the dialogue reports how it ended
       if (rtt === null) finish({ state: stateOfError(err.code), rttMs: err.code === 'ECONNREFUSED' ? ms(t0) : null, detail: errorDetail(err) });
       else finish({ state: 'open', rttMs: rtt, detail: `connected, then ${errorDetail(err)}` });
     });
     sock.once('connect', () => {
       rtt = ms(t0);
       if (spec.method === 'tcp-connect') return finish({ state: 'open', rttMs: rtt, detail: '' });
+      if (spec.method === 'smtp') {
+        // The dialogue bounds each of its steps by the timeout itself.
+        clearTimeout(timer);
+        void smtpDialogue(sock, timeout).then((seen) => finish({ state: 'open', rttMs: rtt, detail: smtpSummary(seen), smtp: seen }));
+        return;
+      }
       if (spec.method === 'tls-handshake') {
         const secure = tls.connect({ socket: sock, servername: spec.targetName && net.isIP(spec.targetName) === 0 ? spec.targetName : undefined, rejectUnauthorized: false });
         secure.once('secureConnect', () => {
@@ -102,6 +111,34 @@ function probeTcp(spec: ProbeSpec, timeout: number): Promise<ProbeResult> {
   });
 }
 
+/** A UDP protocol exchange: the request, and what a reply to it says (null: not ours). */
+interface UdpExchange {
+  payload: Buffer;
+  read(msg: Buffer): string;
+}
+
+function udpExchange(method: ProbeMethod, token: string | undefined): UdpExchange {
+  const id = Math.floor(Math.random() * 65536);
+  switch (method) {
+    case 'dns-query':
+      return { payload: dnsQuery(id), read: (m) => (dnsAnswer(id, m).ok ? `DNS answer ${rcodeName(dnsAnswer(id, m).rcode)}` : 'a reply that is not DNS') };
+    case 'ntp-request':
+      return { payload: ntpRequest(), read: (m) => (ntpReply(m).ok ? `NTP reply, stratum ${ntpReply(m).stratum}` : 'a reply that is not NTP') };
+    case 'dcc-nop': {
+      const ids = [id, process.pid, Math.floor(Math.random() * 2 ** 32), 0] as const;
+      return { payload: dccNop(ids), read: (m) => (dccAnswer(ids, m).ok ? `DCC answer ${dccAnswer(ids, m).op}` : 'a reply that is not DCC') };
+    }
+    case 'pyzor-ping':
+      return { payload: pyzorPing(id, Math.floor(Date.now() / 1000)), read: (m) => (pyzorAnswer(id, m).ok ? `Pyzor answer, code ${pyzorAnswer(id, m).code}` : 'a reply that is not Pyzor') };
+    case 'udp-token': {
+      const t = Buffer.from(token ?? '', 'latin1');
+      return { payload: t, read: (m) => (m.equals(t) ? "the listener's token came back" : `${m.length}-byte reply, not the listener's token`) };
+    }
+    default:
+      return { payload: Buffer.alloc(0), read: (m) => `${m.length}-byte reply` };
+  }
+}
+
 /**
  * UDP: a reply is open; ICMP port unreachable is closed; other ICMP errors are filtered; silence
  * after every try is open|filtered (nmap's words: nothing says whether it was dropped).
@@ -109,8 +146,7 @@ function probeTcp(spec: ProbeSpec, timeout: number): Promise<ProbeResult> {
 function probeUdp(spec: ProbeSpec, timeout: number, tries: number): Promise<ProbeResult> {
   return new Promise((resolve) => {
     const sock = dgram.createSocket(net.isIPv6(spec.target) ? 'udp6' : 'udp4');
-    const id = Math.floor(Math.random() * 65536);
-    const payload = spec.method === 'dns-query' ? dnsQuery(id) : spec.method === 'ntp-request' ? ntpRequest() : Buffer.alloc(0);
+    const exchange = udpExchange(spec.method, spec.token);
     let settled = false;
     let sent: bigint | null = null;
     const timers: NodeJS.Timeout[] = [];
@@ -124,22 +160,11 @@ function probeUdp(spec: ProbeSpec, timeout: number, tries: number): Promise<Prob
     const send = (): void => {
       if (settled) return;
       sent = process.hrtime.bigint();
-      sock.send(payload, (err) => {
+      sock.send(exchange.payload, (err) => {
         if (err) finish({ state: stateOfError((err as NodeJS.ErrnoException).code), rttMs: null, detail: errorDetail(err as NodeJS.ErrnoException) });
       });
     };
-    sock.on('message', (msg: Buffer) => {
-      const rtt = sent === null ? null : ms(sent);
-      if (spec.method === 'dns-query') {
-        const a = dnsAnswer(id, msg);
-        return finish({ state: 'open', rttMs: rtt, detail: a.ok ? `DNS answer ${rcodeName(a.rcode)}` : 'a reply that is not DNS' });
-      }
-      if (spec.method === 'ntp-request') {
-        const a = ntpReply(msg);
-        return finish({ state: 'open', rttMs: rtt, detail: a.ok ? `NTP reply, stratum ${a.stratum}` : 'a reply that is not NTP' });
-      }
-      finish({ state: 'open', rttMs: rtt, detail: `${msg.length}-byte reply` });
-    });
+    sock.on('message', (msg: Buffer) => finish({ state: 'open', rttMs: sent === null ? null : ms(sent), detail: exchange.read(msg) }));
     sock.on('error', (err: NodeJS.ErrnoException) => finish({ state: stateOfError(err.code), rttMs: err.code === 'ECONNREFUSED' && sent !== null ? ms(sent) : null, detail: errorDetail(err) }));
     sock.connect(spec.port, spec.target, () => {
       for (let i = 0; i < tries; i++) timers.push(setTimeout(send, Math.floor((i * timeout) / tries)));

@@ -10,6 +10,11 @@ export const profileFlowSchema = z.strictObject({
   when: identifier.optional().describe('The feature that must be on for this flow'),
   why: z.string().min(1).describe('What the flow is for, in our words'),
   cite: z.string().min(1).describe('Where in the source document the flow is stated'),
+  'probe-targets': z
+    .array(z.string().min(1))
+    .min(1)
+    .optional()
+    .describe("Well-known public servers of this flow (DNS names or addresses) that `probe` may use when the site gives no target; portcullis's choice, not the document's"),
 });
 
 export const profileSchema = z

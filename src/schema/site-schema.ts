@@ -45,6 +45,10 @@ export const siteSchema = z
       )
       .default([]),
     flows: z.array(siteFlowSchema).default([]).describe("The site's own flows"),
+    'probe-targets': z
+      .record(z.string(), z.array(z.string().min(1)).min(1))
+      .default({})
+      .describe('Zone name or CIDR -> addresses or DNS names inside it that `probe` uses for flows to that range'),
   })
   .describe('A portcullis site file');
 

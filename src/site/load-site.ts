@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { atPath, locate, type PathItem, type SourceFile } from '../load/source-file.js';
-import { normalizeCidrs, parseCidr, type Cidr } from '../net/addresses.js';
+import { cidrContains, normalizeCidrs, parseCidr, type Cidr } from '../net/addresses.js';
 import { parsePortSpec } from '../net/port-ranges.js';
 import { servicesOf } from '../model/services.js';
 import type { Catalog, Deployment, Host, Peer, Site, SiteFlow } from '../model/types.js';
@@ -66,7 +66,36 @@ class SiteResolver {
     const deployments = input.deployments.map((d, i) => this.resolveDeployment(d, i)).filter((d): d is Deployment => d !== null);
     const flows = input.flows.map((f, i) => this.resolveSiteFlow(f, i)).filter((f): f is SiteFlow => f !== null);
     const eph = parsePortSpec(input.options['ephemeral-ports'])!;
-    return { name: input.site, file: this.source.file, stateful: input.options.stateful, ephemeralPorts: eph, zones: this.zones, hosts: this.hosts, deployments, flows };
+    const probeTargets = this.resolveProbeTargets();
+    return { name: input.site, file: this.source.file, stateful: input.options.stateful, ephemeralPorts: eph, zones: this.zones, hosts: this.hosts, deployments, flows, probeTargets };
+  }
+
+  /**
+   * `probe-targets:` (zone name or CIDR -> addresses or DNS names), keyed by each of the
+   * range's CIDRs. An address must lie inside the range: a probe never leaves what the plan names.
+   */
+  private resolveProbeTargets(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const [key, targets] of Object.entries(this.input['probe-targets'])) {
+      const range = this.zones.get(key) ?? (parseCidr(key) ? [parseCidr(key)!] : null);
+      if (!range) {
+        const guess = didYouMean(key, [...this.zones.keys()]);
+        this.error(['probe-targets', key], 'UNKNOWN_ENDPOINT', `probe-targets: "${key}" is neither a zone nor a CIDR`, guess ? `did you mean "${guess}"?` : `zones: ${[...this.zones.keys()].join(', ')}`, true);
+        continue;
+      }
+      targets.forEach((t, i) => {
+        const c = parseCidr(t);
+        if (c) {
+          const one = c.prefix === (c.family === 4 ? 32 : 128);
+          if (!one) this.error(['probe-targets', key, i], 'BAD_ADDRESS', `probe target "${t}" is a network, not one address`, 'name one address (or a DNS name) inside the range; ranges are never scanned');
+          else if (!range.some((r) => cidrContains(r, c))) this.error(['probe-targets', key, i], 'BAD_VALUE', `probe target "${t}" is not inside "${key}"`, `give an address inside ${range.map((r) => r.text).join(', ')}`);
+        } else if (!FQDN_RE.test(t) || /^[\d.]+$/.test(t)) {
+          this.error(['probe-targets', key, i], 'BAD_VALUE', `probe target "${t}" is neither an address nor a DNS name`, 'e.g. 198.51.100.53 or ns1.example.net');
+        }
+      });
+      for (const r of range) out.set(r.text, [...(out.get(r.text) ?? []), ...targets]);
+    }
+    return out;
   }
 
   private resolveDeployment(d: SiteInput['deployments'][number], i: number): Deployment | null {
