@@ -61,7 +61,7 @@ function handshake(sock: net.Socket, timeout: number): Promise<{ tls: SmtpSeen['
     });
     secure.once('error', (err: NodeJS.ErrnoException) => {
       const text = `${err.code ?? ''} ${err.message}`;
-      if (/ALERT|alert/.test(text)) done({ tls: 'alert', detail: `the server answered with a TLS alert (${err.code ?? err.message})` });
+      if (/ALERT|alert/.test(text)) done({ tls: 'alert', detail: err.code ?? err.message });
       else if (err.code === 'ECONNRESET' || /socket disconnected|socket hang up/i.test(err.message)) done({ tls: 'closed', detail: err.message });
       else done({ tls: 'error', detail: err.code ?? err.message });
     });

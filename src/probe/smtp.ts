@@ -108,7 +108,7 @@ export function smtpDifferences(seen: SmtpSeen, expected: SmtpExpected = {}): st
   else if (ehlo.code !== 250) out.push(`EHLO answered ${ehlo.code || 'with something that is not SMTP'}: "${clip(ehlo.lines.join(' '))}"`);
   else if (ehlo.lines.length === 1 && (expected.keywords === undefined || expected.keywords.length > 0)) out.push(`EHLO answered with a bare 250 and no extensions: "${clip(ehlo.lines[0] ?? '')}"`);
   const xed = seen.keywords.filter(isXedOut);
-  if (xed.length > 0) out.push(`extension keywords overwritten with X: ${xed.map((k) => `${k} (${guess(k)})`).join(', ')}`);
+  if (xed.length > 0) out.push(`extension keywords overwritten with X: ${xed.map((k) => `${k} (${guess(k, seen.keywords)})`).join(', ')}`);
   if (expected.keywords !== undefined) {
     const want = new Set(expected.keywords.filter((k) => (WATCHED_KEYWORDS as readonly string[]).includes(k)));
     const have = new Set(seen.keywords.filter((k) => (WATCHED_KEYWORDS as readonly string[]).includes(k)));
@@ -127,9 +127,9 @@ export function smtpDifferences(seen: SmtpSeen, expected: SmtpExpected = {}): st
   return out;
 }
 
-/** The watched keywords of that length: what an X-ed keyword probably was. */
-function guess(k: string): string {
-  const same = WATCHED_KEYWORDS.filter((w) => w.length === k.length);
+/** The watched keywords of that length not seen in clear: what an X-ed keyword probably was. */
+function guess(k: string, seen: readonly string[]): string {
+  const same = WATCHED_KEYWORDS.filter((w) => w.length === k.length && !seen.includes(w));
   return same.length > 0 ? `was ${same.join(' or ')}?` : 'unknown';
 }
 

@@ -142,6 +142,26 @@ export class Lab {
     this.nftIn(this.bridgeNs, 'bridge', text);
   }
 
+  /**
+   * Hands TCP connections to `daddr:port` to a process on the bridge (`localPort`), as an
+   * inspecting middlebox does: the bridge passes the frames up to its own IP stack (an address
+   * from 192.0.2.0/24 on br0) and nat redirects them. Start the process with `spawnInBridge`.
+   */
+  intercept(targets: { daddr: string; port: number; localPort: number }[]): void {
+    const mac = (JSON.parse(execFileSync('ip', ['-n', this.bridgeNs, '-j', 'link', 'show', 'br0'], { encoding: 'utf8' })) as { address: string }[])[0]!.address;
+    ip(['-n', this.bridgeNs, 'addr', 'add', '192.0.2.254/32', 'dev', 'br0']);
+    for (const spec of this.nodes.values()) for (const a of spec.addresses) if (!a.includes(':')) ip(['-n', this.bridgeNs, 'route', 'replace', `${a}/32`, 'dev', 'br0']);
+    execFileSync('ip', ['netns', 'exec', this.bridgeNs, 'sysctl', '-qw', 'net.ipv4.conf.all.rp_filter=0', 'net.ipv4.conf.br0.rp_filter=0'], { stdio: 'ignore' });
+    const up = targets.map((t) => `    ip daddr ${t.daddr} tcp dport ${t.port} meta pkttype set host ether daddr set ${mac}`).join('\n');
+    const nat = targets.map((t) => `    ip daddr ${t.daddr} tcp dport ${t.port} redirect to :${t.localPort}`).join('\n');
+    this.nftIn(this.bridgeNs, 'intercept', `table bridge intercept {\n  chain pre {\n    type filter hook prerouting priority -300; policy accept;\n${up}\n  }\n}\ntable ip intercept {\n  chain pre {\n    type nat hook prerouting priority dstnat; policy accept;\n${nat}\n  }\n}\n`);
+  }
+
+  /** Starts a long-running process in the bridge's namespace (killed by `down`). */
+  spawnInBridge(args: string[]): ChildProcessWithoutNullStreams {
+    return this.spawnNs(this.bridgeNs, args);
+  }
+
   private nftIn(ns: string, label: string, text: string): void {
     const file = join(this.tmp, `${label}.nft`);
     writeFileSync(file, text);
@@ -154,7 +174,11 @@ export class Lab {
 
   /** Starts a long-running process inside a node (killed by `down`). */
   spawnIn(name: string, args: string[]): ChildProcessWithoutNullStreams {
-    const p = spawn('ip', ['netns', 'exec', this.ns(name), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    return this.spawnNs(this.ns(name), args);
+  }
+
+  private spawnNs(ns: string, args: string[]): ChildProcessWithoutNullStreams {
+    const p = spawn('ip', ['netns', 'exec', ns, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.procs.push(p);
     return p;
   }

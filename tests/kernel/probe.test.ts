@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +38,8 @@ const PEER_FIREWALL = `table inet edge {
 `;
 /** Port -> the state the lab was built to give it. */
 const EXPECTED: Record<string, string> = {
-  'tcp/25': 'open', // SMTP banner
+  'tcp/25': 'open', // SMTP, unaltered
+  'tcp/587': 'open', // SMTP through the rewriting middlebox
   'tcp/53': 'open', // DNS over TCP, answers REFUSED
   'tcp/8080': 'open', // plain listener
   'tcp/2001': 'filtered', // dropped on the path
@@ -46,6 +47,8 @@ const EXPECTED: Record<string, string> = {
   'tcp/2003': 'closed', // nothing listens: the peer resets
   'udp/53': 'open', // DNS, answers REFUSED
   'udp/123': 'open', // NTP mode 4
+  'udp/6277': 'open', // DCC NOP answered OK
+  'udp/24441': 'open', // Pyzor ping answered
   'udp/9999': 'open|filtered', // bound, never answers
   'udp/2004': 'open|filtered', // dropped on the path
   'udp/2005': 'closed', // nothing bound: ICMP port unreachable
@@ -59,15 +62,24 @@ zones:
 hosts:
   h1: { addresses: [${HOST}] }
 flows:
-  - { from: h1, to: peer, tcp: [25, 53, 8080, 2001, 2002, 2003], why: lab }
-  - { from: h1, to: peer, udp: [53, 123, 9999, 2004, 2005, 2006], why: lab }
+  - { from: h1, to: peer, tcp: [25, 587, 53, 8080, 2001, 2002, 2003], why: lab }
+  - { from: h1, to: peer, udp: [53, 123, 6277, 24441, 9999, 2004, 2005, 2006], why: lab }
   - { from: h1, to: far, tcp: 8443, why: a range peer without a target }
 `;
 
-function runCli(lab: Lab, args: string[]): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
+/** Waits for a lab process's first line, "ready" (or its failure). */
+function ready(p: ChildProcessWithoutNullStreams): Promise<void> {
+  p.stderr.on('data', (d: Buffer) => process.stderr.write(`[lab process] ${d}`));
+  return new Promise<void>((resolve, reject) => {
+    createInterface({ input: p.stdout }).once('line', (l) => (l === 'ready' ? resolve() : reject(new Error(l))));
+    p.once('exit', (c) => reject(new Error(`lab process exited (${c})`)));
+  });
+}
+
+function runCli(lab: Lab, args: string[], node = 'host'): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
   const t0 = performance.now();
   return new Promise((resolve) => {
-    execFile('ip', ['netns', 'exec', lab.ns('host'), process.execPath, join(ROOT, 'bin/portcullis.js'), ...args], { encoding: 'utf8' }, (err, stdout, stderr) => {
+    execFile('ip', ['netns', 'exec', lab.ns(node), process.execPath, join(ROOT, 'bin/portcullis.js'), ...args], { encoding: 'utf8' }, (err, stdout, stderr) => {
       resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr, ms: performance.now() - t0 });
     });
   });
@@ -85,12 +97,9 @@ describe('probe on a real network (namespaces, a middlebox on the bridge)', { sk
     ]).up();
     lab.loadBridgeNft(MIDDLEBOX);
     lab.loadNft('peer', PEER_FIREWALL);
-    const p = lab.spawnIn('peer', [process.execPath, join(ROOT, 'tests/kernel/responders.mjs'), PEER, '[25,8080]', '[9999]']);
-    p.stderr.on('data', (d: Buffer) => process.stderr.write(`[responders] ${d}`));
-    await new Promise<void>((resolve, reject) => {
-      createInterface({ input: p.stdout }).once('line', (l) => (l === 'ready' ? resolve() : reject(new Error(l))));
-      p.once('exit', (c) => reject(new Error(`responders exited (${c})`)));
-    });
+    lab.intercept([{ daddr: PEER, port: 587, localPort: 10587 }]);
+    await ready(lab.spawnIn('peer', [process.execPath, join(ROOT, 'tests/kernel/responders.mjs'), PEER, '[25,587,8080]', '[9999]']));
+    await ready(lab.spawnInBridge([process.execPath, join(ROOT, 'tests/kernel/smtp-mangler.mjs'), '10587', PEER, '587']));
   });
   after(() => {
     lab?.down();
@@ -104,7 +113,15 @@ describe('probe on a real network (namespaces, a middlebox on the bridge)', { sk
     const got = Object.fromEntries(report.results.map((x) => [`${x.protocol}/${x.port}`, x.state]));
     assert.deepEqual(got, EXPECTED);
     const by = (k: string) => report.results.find((x) => `${x.protocol}/${x.port}` === k)!;
-    assert.match(by('tcp/25').detail, /banner: 220 peer\.example ESMTP lab/);
+    assert.match(by('tcp/25').detail, /banner: 220 peer\.example ESMTP lab; EHLO 250 PIPELINING SIZE STARTTLS ENHANCEDSTATUSCODES 8BITMIME; STARTTLS 220 \(TLS alert/);
+    assert.match(by('udp/6277').detail, /DCC answer OK/);
+    assert.match(by('udp/24441').detail, /Pyzor answer, code 200/);
+    // SMTP integrity: 25 passes, 587 went through the rewriting middlebox.
+    const checks = Object.fromEntries(report.checks.map((c) => [c.port, c]));
+    assert.equal(checks[25]!.status, 'pass', checks[25]!.detail);
+    assert.equal(checks[587]!.status, 'fail');
+    assert.match(checks[587]!.detail, /banner masked with "\*"/);
+    assert.match(checks[587]!.detail, /XXXXXXXA \(was STARTTLS/);
     assert.match(by('udp/53').detail, /DNS answer REFUSED/);
     assert.match(by('tcp/53').detail, /DNS answer REFUSED/);
     assert.match(by('udp/123').detail, /NTP reply, stratum 2/);
@@ -114,7 +131,7 @@ describe('probe on a real network (namespaces, a middlebox on the bridge)', { sk
     assert.ok(by('tcp/8080').rttMs !== null && by('tcp/8080').rttMs! < 1000);
     // The range peer has no target: said, not probed, not guessed.
     assert.deepEqual(report.unprobed.map((u) => [u.ports, u.peers]), [['8443', ['203.0.113.0/24']]]);
-    assert.deepEqual(report.summary, { probed: 12, open: 5, closed: 2, filtered: 3, openFiltered: 2, unprobed: 1 });
+    assert.deepEqual(report.summary, { probed: 15, open: 8, closed: 2, filtered: 3, openFiltered: 2, unprobed: 1 });
     // Parallel: about one timeout (1 s) plus start-up, not the sum of 12 timeouts.
     assert.ok(r.ms < 4000, `took ${Math.round(r.ms)} ms`);
   });
@@ -133,6 +150,88 @@ describe('probe on a real network (namespaces, a middlebox on the bridge)', { sk
     assert.equal(r.code, 1);
     assert.match(r.stdout, /open\|filtered +out +udp +9999 +203\.0\.113\.2/);
     assert.match(r.stdout, /not probed:\n  out tcp 8443 to 203\.0\.113\.0\/24: no target/);
-    assert.match(r.stdout, /open 5, closed 2, filtered 3, open\|filtered 2; not probed 1/);
+    assert.match(r.stdout, /open 8, closed 2, filtered 3, open\|filtered 2; not probed 1/);
+    assert.match(r.stdout, /check smtp-unaltered: fail \(203\.0\.113\.2:587: banner masked/);
+  });
+});
+
+const PAIR_SITE = `site: pairlab
+zones:
+  peer: [${PEER}]
+hosts:
+  h1: { addresses: [${HOST}] }
+flows:
+  - { from: peer, to: h1, tcp: [25, 587, 2200, 2201], why: lab }
+  - { from: peer, to: h1, udp: [5353, 5354], why: lab }
+`;
+
+describe('pair mode: listen on the host, probe --from the peer, through a rewriting middlebox', { skip }, () => {
+  let lab: Lab;
+  let dir: string;
+  let token = '';
+  let listenErr = '';
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'portcullis-pair-'));
+    writeFileSync(join(dir, 'site.yaml'), PAIR_SITE);
+    lab = new Lab([
+      { name: 'host', addresses: [HOST] },
+      { name: 'peer', addresses: [PEER] },
+    ]).up();
+    lab.loadBridgeNft(`table bridge middlebox {
+  chain forward {
+    type filter hook forward priority 0; policy accept;
+    ip daddr ${HOST} tcp dport 2201 drop
+    ip daddr ${HOST} udp dport 5354 drop
+  }
+}
+`);
+    lab.intercept([{ daddr: HOST, port: 587, localPort: 10587 }]);
+    await ready(lab.spawnInBridge([process.execPath, join(ROOT, 'tests/kernel/smtp-mangler.mjs'), '10587', HOST, '587']));
+    // Real services on the host: SMTP on 25 and a plain listener on 2200 (listen must leave them be).
+    await ready(lab.spawnIn('host', [process.execPath, join(ROOT, 'tests/kernel/responders.mjs'), HOST, '[25,2200]', '[]']));
+    const listen = lab.spawnIn('host', [process.execPath, join(ROOT, 'bin/portcullis.js'), 'listen', join(dir, 'site.yaml'), '--host', 'h1', '--for', '60']);
+    listen.stderr.on('data', (d: Buffer) => (listenErr += d.toString()));
+    token = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: listen.stdout }).once('line', resolve);
+      listen.once('exit', (c) => reject(new Error(`listen exited (${c}): ${listenErr}`)));
+    });
+  });
+  after(() => {
+    lab?.down();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('listen holds the free ports, leaves the busy ones to their services, and prints one token line', () => {
+    assert.match(token, /^pc1\.[A-Za-z0-9_-]+$/);
+    assert.match(listenErr, /listening on 198\.51\.100\.2 for 60 s:\n  tcp\/587 tcp\/2201 udp\/5353 udp\/5354\n/);
+    assert.match(listenErr, /in use by a service \(probed as it is\): tcp\/25 tcp\/2200/);
+  });
+
+  test('every inbound state, the listener\'s token, and the SMTP check against the host\'s own view', async () => {
+    const r = await runCli(lab, ['probe', join(dir, 'site.yaml'), '--host', 'h1', '--from', 'peer', '--token', token, '--json', '--timeout', '1000'], 'peer');
+    assert.equal(r.code, 1, r.stderr);
+    const report = JSON.parse(r.stdout) as ProbeReport;
+    assert.equal(report.from, 'peer');
+    const got = Object.fromEntries(report.results.map((x) => [`${x.protocol}/${x.port}`, x.state]));
+    assert.deepEqual(got, { 'tcp/25': 'open', 'tcp/587': 'open', 'tcp/2200': 'open', 'tcp/2201': 'filtered', 'udp/5353': 'open', 'udp/5354': 'open|filtered' });
+    const by = (k: string) => report.results.find((x) => `${x.protocol}/${x.port}` === k)!;
+    assert.equal(by('udp/5353').detail, "the listener's token came back");
+    assert.equal(by('tcp/25').method, 'smtp');
+    for (const x of report.results) assert.equal(x.direction, 'in');
+    const checks = Object.fromEntries(report.checks.map((c) => [c.port, c]));
+    assert.equal(checks[25]!.status, 'pass', checks[25]!.detail);
+    assert.match(checks[25]!.detail, /compared with the expected dialogue/);
+    assert.equal(checks[587]!.status, 'fail');
+    assert.match(checks[587]!.detail, /banner masked/);
+    assert.match(checks[587]!.detail, /extensions missing from outside: STARTTLS/);
+  });
+
+  test('without the token the listener answers no datagram (it is not an echo service for anyone)', async () => {
+    const r = await runCli(lab, ['probe', join(dir, 'site.yaml'), '--host', 'h1', '--from', 'peer', '--json', '--timeout', '600'], 'peer');
+    const report = JSON.parse(r.stdout) as ProbeReport;
+    assert.equal(report.results.find((x) => x.port === 5353)!.state, 'open|filtered');
+    const smtp = report.checks.find((c) => c.port === 587)!;
+    assert.equal(smtp.status, 'fail', 'the rewriting is seen without a reference too');
+    assert.match(smtp.detail, /signs of rewriting only/);
   });
 });

@@ -1,6 +1,7 @@
-// Services for the probe lab, run inside a peer namespace: a DNS server that answers REFUSED
-// (UDP and TCP 53), an NTP server (mode 4 replies), an SMTP banner, plain TCP listeners, and a
-// UDP port that is bound but never answers. Prints "ready" once every socket listens.
+// Services for the probe lab, run inside a namespace: a DNS server that answers REFUSED
+// (UDP and TCP 53), an NTP server (mode 4 replies), an SMTP server on 25 and 587 (banner, EHLO
+// with STARTTLS, a TLS alert after STARTTLS: no certificate here), plain TCP listeners, and
+// UDP ports that are bound but never answer. Prints "ready" once every socket listens.
 import dgram from 'node:dgram';
 import net from 'node:net';
 
@@ -29,6 +30,23 @@ ntp.on('message', (m, r) => {
 });
 ntp.bind(123, addr);
 listening(ntp);
+// DCC (6277): a NOP is answered with OK, op numbers echoed. Pyzor (24441): Code 200, same thread.
+const dcc = dgram.createSocket('udp4');
+dcc.on('message', (m, r) => {
+  const a = Buffer.from(m.subarray(0, 24));
+  a.writeUInt16BE(24, 0);
+  a[3] = 6;
+  dcc.send(a, r.port, r.address);
+});
+dcc.bind(6277, addr);
+listening(dcc);
+const pyzor = dgram.createSocket('udp4');
+pyzor.on('message', (m, r) => {
+  const thread = /Thread: (\d+)/.exec(m.toString('latin1'))?.[1] ?? '0';
+  pyzor.send(Buffer.from(`Code: 200\nDiag: OK\nPV: 2.1\nThread: ${thread}\n\n`), r.port, r.address);
+});
+pyzor.bind(24441, addr);
+listening(pyzor);
 for (const port of silentUdp) {
   const s = dgram.createSocket('udp4');
   s.bind(port, addr);
@@ -49,10 +67,32 @@ const dnsTcp = net.createServer((c) => {
 });
 dnsTcp.listen(53, addr);
 listening(dnsTcp);
+const EHLO = ['250-peer.example', '250-PIPELINING', '250-SIZE 10240000', '250-STARTTLS', '250-ENHANCEDSTATUSCODES', '250 8BITMIME'].join('\r\n');
+function smtp(c) {
+  let text = '';
+  let tls = false;
+  c.write('220 peer.example ESMTP lab\r\n');
+  c.on('data', (d) => {
+    if (tls) return void c.end(Buffer.from([0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28]));
+    text += d.toString('latin1');
+    let nl;
+    while ((nl = text.indexOf('\n')) >= 0) {
+      const verb = text.slice(0, nl).trim().split(' ')[0].toUpperCase();
+      text = text.slice(nl + 1);
+      if (verb === 'EHLO') c.write(`${EHLO}\r\n`);
+      else if (verb === 'STARTTLS') {
+        c.write('220 2.0.0 go ahead\r\n');
+        tls = true;
+        return;
+      } else if (verb === 'QUIT') return void c.end('221 bye\r\n');
+      else c.write('502 no\r\n');
+    }
+  });
+}
 for (const port of tcpPorts) {
   const s = net.createServer((c) => {
     c.on('error', () => {});
-    if (port === 25) c.write('220 peer.example ESMTP lab\r\n');
+    if (port === 25 || port === 587) smtp(c);
   });
   s.listen(port, addr);
   listening(s);
