@@ -13,6 +13,7 @@ import type { Target } from '../src/backends/backend.js';
 import { TARGETS } from '../src/backends/registry.js';
 import { buildPlan } from '../src/plan/build-plan.js';
 import { loadSite } from '../src/site/load-site.js';
+import { probeBench } from './probe-bench.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RESOLVE = staticResolver({ 'my.mailstore.com': ['198.51.100.7', '2001:db8:77::7'] });
@@ -135,4 +136,11 @@ if (auditRows.length > 0) {
   console.log('');
   const t3 = [['audit (flows + exposure + dead + redundant)', 'parse', 'audit', 'peak RSS', 'growth', 'found', 'goal'], ...auditRows];
   console.log(t3.map((r) => pad(r, widths(t3))).join('\n'));
+}
+
+if (process.env.PORTCULLIS_BENCH_PROBE !== '0') {
+  const probeRows = await probeBench();
+  const t4 = [['probe benchmark (namespace lab)', 'time', 'detail', 'goal'], ...probeRows];
+  console.log('');
+  console.log(t4.map((r) => pad(r, widths(t4))).join('\n'));
 }

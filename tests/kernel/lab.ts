@@ -55,6 +55,15 @@ process.on('exit', () => {
  * default route into the bridge. The bridge lives in its own namespace with no uplink, so no
  * packet can leave the lab.
  */
+/** Waits for a lab process's first line, "ready" (or its failure); its stderr goes to ours. */
+export function waitReady(p: ChildProcessWithoutNullStreams): Promise<void> {
+  p.stderr.on('data', (d: Buffer) => process.stderr.write(`[lab process] ${d}`));
+  return new Promise<void>((resolve, reject) => {
+    createInterface({ input: p.stdout }).once('line', (l) => (l === 'ready' ? resolve() : reject(new Error(l))));
+    p.once('exit', (c) => reject(new Error(`lab process exited (${c})`)));
+  });
+}
+
 export class Lab {
   private readonly nsOf = new Map<string, string>();
   private readonly agents = new Map<string, Agent>();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFile, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,11 +7,22 @@ import { createInterface } from 'node:readline';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { ProbeReport } from '../../src/probe/probe-report.js';
-import { kernelAvailable, kernelRequired, Lab } from './lab.js';
+import { kernelAvailable, kernelRequired, Lab, waitReady as ready } from './lab.js';
+import { nmapStates } from './nmap.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const kernel = kernelAvailable();
 const skip = !kernel.ok && !kernelRequired() ? `kernel tests need root, ip, nft (${kernel.why})` : false;
+
+/** nmap is in CI's package list; elsewhere its comparison is skipped (and says so). */
+const nmapMissing = (() => {
+  try {
+    execFileSync('nmap', ['--version'], { stdio: 'ignore' });
+    return false;
+  } catch {
+    return kernelRequired() ? false : 'nmap is not installed';
+  }
+})();
 
 const HOST = '198.51.100.2';
 const PEER = '203.0.113.2';
@@ -67,15 +78,6 @@ flows:
   - { from: h1, to: far, tcp: 8443, why: a range peer without a target }
 `;
 
-/** Waits for a lab process's first line, "ready" (or its failure). */
-function ready(p: ChildProcessWithoutNullStreams): Promise<void> {
-  p.stderr.on('data', (d: Buffer) => process.stderr.write(`[lab process] ${d}`));
-  return new Promise<void>((resolve, reject) => {
-    createInterface({ input: p.stdout }).once('line', (l) => (l === 'ready' ? resolve() : reject(new Error(l))));
-    p.once('exit', (c) => reject(new Error(`lab process exited (${c})`)));
-  });
-}
-
 function runCli(lab: Lab, args: string[], node = 'host'): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
   const t0 = performance.now();
   return new Promise((resolve) => {
@@ -97,6 +99,9 @@ describe('probe on a real network (namespaces, a middlebox on the bridge)', { sk
     ]).up();
     lab.loadBridgeNft(MIDDLEBOX);
     lab.loadNft('peer', PEER_FIREWALL);
+    // The kernel sends at most one ICMP error per second to a destination (icmp_ratelimit):
+    // tests run back to back, so the lab lifts the limit and every run hears every error.
+    lab.run('peer', ['sysctl', '-qw', 'net.ipv4.icmp_ratelimit=0']);
     lab.intercept([{ daddr: PEER, port: 587, localPort: 10587 }]);
     await ready(lab.spawnIn('peer', [process.execPath, join(ROOT, 'tests/kernel/responders.mjs'), PEER, '[25,587,8080]', '[9999]']));
     await ready(lab.spawnInBridge([process.execPath, join(ROOT, 'tests/kernel/smtp-mangler.mjs'), '10587', PEER, '587']));
@@ -134,6 +139,25 @@ describe('probe on a real network (namespaces, a middlebox on the bridge)', { sk
     assert.deepEqual(report.summary, { probed: 15, open: 8, closed: 2, filtered: 3, openFiltered: 2, unprobed: 1 });
     // Parallel: about one timeout (1 s) plus start-up, not the sum of 12 timeouts.
     assert.ok(r.ms < 4000, `took ${Math.round(r.ms)} ms`);
+  });
+
+  test('nmap -sT/-sU agree port by port, except where a protocol exchange proves open what nmap can only call open|filtered', { skip: nmapMissing }, async () => {
+    const r = await runCli(lab, ['probe', join(dir, 'site.yaml'), '--host', 'h1', '--json', '--timeout', '1000']);
+    const ours = new Map((JSON.parse(r.stdout) as ProbeReport).results.map((x) => [`${x.protocol}/${x.port}`, x]));
+    const ports = (proto: string) => Object.keys(EXPECTED).filter((k) => k.startsWith(`${proto}/`)).map((k) => k.split('/')[1]!);
+    const nm = new Map<string, string>();
+    for (const [proto, flag] of [['tcp', '-sT'], ['udp', '-sU']] as const) {
+      const xml = lab.run('host', ['nmap', flag, '-Pn', '-n', '-oX', '-', '-p', ports(proto).join(','), PEER]);
+      for (const [p, st] of nmapStates(xml, proto)) nm.set(`${proto}/${p}`, st);
+    }
+    let better = 0;
+    for (const key of Object.keys(EXPECTED)) {
+      const o = ours.get(key)!;
+      if (o.state === nm.get(key)) continue;
+      assert.ok(o.state === 'open' && nm.get(key) === 'open|filtered' && o.method !== 'udp-empty', `${key}: ours ${o.state} (${o.method}), nmap ${nm.get(key)}`);
+      better++;
+    }
+    assert.ok(better <= 2, `nmap's UDP payloads answer DNS and NTP too; only DCC/Pyzor may differ (${better})`);
   });
 
   test('--target gives a range peer an address inside it; one outside it is not probed', async () => {

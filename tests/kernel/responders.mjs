@@ -1,13 +1,14 @@
 // Services for the probe lab, run inside a namespace: a DNS server that answers REFUSED
 // (UDP and TCP 53), an NTP server (mode 4 replies), an SMTP server on 25 and 587 (banner, EHLO
 // with STARTTLS, a TLS alert after STARTTLS: no certificate here), plain TCP listeners, and
-// UDP ports that are bound but never answer. Prints "ready" once every socket listens.
+// UDP ports that are bound but never answer, and UDP echo ports (argv[5]). Prints "ready" once every socket listens.
 import dgram from 'node:dgram';
 import net from 'node:net';
 
 const addr = process.argv[2];
 const tcpPorts = JSON.parse(process.argv[3]);
 const silentUdp = JSON.parse(process.argv[4]);
+const echoUdp = JSON.parse(process.argv[5] ?? '[]');
 const pending = [];
 const listening = (s, ev = 'listening') => pending.push(new Promise((r) => s.once(ev, r)));
 
@@ -33,6 +34,7 @@ listening(ntp);
 // DCC (6277): a NOP is answered with OK, op numbers echoed. Pyzor (24441): Code 200, same thread.
 const dcc = dgram.createSocket('udp4');
 dcc.on('message', (m, r) => {
+  if (m.length < 24) return; // not a DCC request
   const a = Buffer.from(m.subarray(0, 24));
   a.writeUInt16BE(24, 0);
   a[3] = 6;
@@ -47,6 +49,12 @@ pyzor.on('message', (m, r) => {
 });
 pyzor.bind(24441, addr);
 listening(pyzor);
+for (const port of echoUdp) {
+  const s = dgram.createSocket('udp4');
+  s.on('message', (m, r) => s.send(m.length > 0 ? m : Buffer.from('echo'), r.port, r.address));
+  s.bind(port, addr);
+  listening(s);
+}
 for (const port of silentUdp) {
   const s = dgram.createSocket('udp4');
   s.bind(port, addr);
