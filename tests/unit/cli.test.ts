@@ -22,11 +22,38 @@ describe('command line', () => {
   });
 
   test('every command has --help with an example', async () => {
-    for (const c of [['validate'], ['plan'], ['compile'], ['catalog', 'list'], ['catalog', 'show']]) {
+    for (const c of [['validate'], ['plan'], ['compile'], ['catalog', 'list'], ['catalog', 'show'], ['audit'], ['probe'], ['listen']]) {
       const r = await run([...c, '--help']);
       assert.equal(r.code, 0, c.join(' '));
-      assert.match(r.out, /Example:\n {2}portcullis /, c.join(' '));
+      assert.match(r.out, /Examples?:\n(?: {2}.*\n)* {2}portcullis /, c.join(' '));
     }
+  });
+
+  test('probe and listen refuse bad pair-mode usage before sending anything', async () => {
+    const cases: [string[], RegExp][] = [
+      [['--only', 'in'], /--only in probes the inbound flows[\s\S]*hint: run it on a machine in the peer zone with --from PEER/],
+      [['--from', 'internet', '--only', 'out'], /--only out probes the outbound flows/],
+      [['--token', 'pc1.abc'], /--token belongs to pair mode/],
+      [['--from', 'nowhere'], /--from "nowhere" is neither a zone, a host nor a CIDR[\s\S]*zones: internet, lan, adm, dns/],
+      [['--from', 'internet', '--token', 'pc1.!!!'], /--token: the token is damaged/],
+      [['--from', 'internet', '--token', 'xyz'], /--token: a token starts with "pc1\."/],
+      [['--target', 'nowhere=192.0.2.1'], /--target "nowhere=\.\.\." names neither a zone nor a CIDR/],
+      [['--target', 'internet=not an address'], /--target "internet=not an address" is not NAME=ADDR/],
+      [['--timeout', '0'], /--timeout "0" is not a whole number from 1 to 600000/],
+    ];
+    for (const [extra, re] of cases) {
+      const r = await run(['probe', EXAMPLE, '--host', 'trap1', ...extra], async () => {
+        throw new Error('no DNS in this test');
+      });
+      assert.equal(r.code, 2, extra.join(' '));
+      assert.match(r.err, re, extra.join(' '));
+      assert.equal(r.out, '', 'nothing on stdout');
+    }
+    const bind = await run(['listen', EXAMPLE, '--host', 'trap1', '--bind', '192.0.2.0/24']);
+    assert.equal(bind.code, 2);
+    assert.match(bind.err, /--bind "192\.0\.2\.0\/24" is not an address/);
+    const token = (await run(['probe', EXAMPLE, '--host', 'mx1', '--from', 'internet', '--token', 'pc1.eyJuIjoiMDEyMzQ1Njc4OWFiY2RlZiIsImgiOiJ0cmFwMSIsInIiOltdLCJzIjp7fX0'])).err;
+    assert.match(token, /--token is from a listener on "trap1", not "mx1"/);
   });
 
   test('catalog list and show, text and JSON', async () => {
