@@ -63,7 +63,8 @@ function probeTcp(spec: ProbeSpec, timeout: number): Promise<ProbeResult> {
       sock.destroy();
       resolve(result(spec, r));
     };
-    sock.once('error', (err: NodeJS.ErrnoException) => {
+    // `on`, not `once`: during an SMTP dialogue a second error must not go unhandled.
+    sock.on('error', (err: NodeJS.ErrnoException) => {
       if (rtt !== null && spec.method === 'smtp') return; // the dialogue reports how it ended
       if (rtt === null) finish({ state: stateOfError(err.code), rttMs: err.code === 'ECONNREFUSED' ? ms(t0) : null, detail: errorDetail(err) });
       else finish({ state: 'open', rttMs: rtt, detail: `connected, then ${errorDetail(err)}` });
