@@ -1,5 +1,5 @@
 import type { Catalog, Profile, Service } from '../model/types.js';
-import { formatPortRange } from '../net/port-ranges.js';
+import { formatPortRanges } from '../net/port-ranges.js';
 import type { HostPlan, Plan } from '../plan/plan-types.js';
 import { table } from './render-plan-table.js';
 
@@ -69,7 +69,7 @@ export function renderProfile(p: Profile): string {
 }
 
 function serviceText(s: Service): string {
-  if (s.ports) return `${s.protocol}/${s.ports.map((r) => formatPortRange(r)).join(',')}`;
+  if (s.ports) return `${s.protocol}/${formatPortRanges(s.ports)}`;
   return `${s.protocol}/${s.icmpTypes === null ? 'all' : s.icmpTypes.join(',')}`;
 }
 

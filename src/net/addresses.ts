@@ -89,9 +89,14 @@ export function formatIPv4(v: number): string {
   return `${v >>> 24}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`;
 }
 
+/** True for a CIDR of one address (`/32`, `/128`). */
+export function isSingleAddress(c: Cidr): boolean {
+  return c.prefix === BITS[c.family];
+}
+
 /** The bare address of a host CIDR (`/32`, `/128`), else the CIDR text. */
 export function cidrAddressText(c: Cidr): string {
-  return c.prefix === BITS[c.family] ? formatAddress(c.base, c.family) : c.text;
+  return isSingleAddress(c) ? formatAddress(c.base, c.family) : c.text;
 }
 
 export function cidrContains(outer: Cidr, inner: Cidr): boolean {

@@ -55,6 +55,11 @@ export function formatPortRange([lo, hi]: PortRange, sep = '-'): string {
   return lo === hi ? String(lo) : `${lo}${sep}${hi}`;
 }
 
+/** `25,80,10045-10049`. */
+export function formatPortRanges(ranges: readonly PortRange[]): string {
+  return ranges.map((r) => formatPortRange(r)).join(',');
+}
+
 /** Parses `25` or `"10045-10049"`; `null` when it is not a port or range in 1-65535. */
 export function parsePortSpec(spec: number | string): PortRange | null {
   if (typeof spec === 'number') return Number.isInteger(spec) && spec >= MIN_PORT && spec <= MAX_PORT ? [spec, spec] : null;

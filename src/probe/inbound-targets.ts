@@ -1,8 +1,7 @@
 import { cidrAddressText, cidrContains, cidrsOf, type Cidr } from '../net/addresses.js';
-import { formatPortRange } from '../net/port-ranges.js';
 import type { HostPlan } from '../plan/plan-types.js';
 import { listenerExpected, listenerGreeting, type ListenToken } from './listen-token.js';
-import { expandPorts, methodFor, SMTP_PORTS } from './probe-targets.js';
+import { expandPorts, methodFor, notProbed, SMTP_PORTS } from './probe-targets.js';
 import type { ProbeSpec, Unprobed } from './probe-types.js';
 
 /**
@@ -24,7 +23,7 @@ export function inboundProbes(host: HostPlan, from: readonly Cidr[], token: List
     const peers = cidrsOf(rule.peers);
     if (!from.every((f) => peers.some((p) => cidrContains(p, f)))) continue;
     const { list, wide } = expandPorts(rule);
-    if (wide.length > 0) unprobed.push({ direction: 'in', protocol: rule.protocol, ports: wide.map((r) => formatPortRange(r)).join(','), peers: rule.peers, why: 'a port range too wide to probe port by port' });
+    if (wide.length > 0) unprobed.push(notProbed(rule, 'a port range too wide to probe port by port', wide, rule.peers));
     for (const t of targets) {
       for (const port of list) {
         const target = cidrAddressText(t);

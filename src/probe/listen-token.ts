@@ -16,6 +16,7 @@ export interface ListenToken {
 }
 
 const PREFIX = 'pc1.';
+const DAMAGED = 'the token is damaged (copy the whole line that listen printed)';
 
 export function newNonce(): string {
   return randomBytes(8).toString('hex');
@@ -32,14 +33,14 @@ export function decodeToken(text: string): ListenToken | string {
   try {
     v = JSON.parse(Buffer.from(text.slice(PREFIX.length), 'base64url').toString('utf8'));
   } catch {
-    return 'the token is damaged (copy the whole line that listen printed)';
+    return DAMAGED;
   }
   const o = v as { n?: unknown; h?: unknown; r?: unknown; s?: unknown };
   const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((e) => typeof e === 'string');
-  if (typeof o?.n !== 'string' || !/^[0-9a-f]{16}$/.test(o.n) || typeof o.h !== 'string' || !strings(o.r) || typeof o.s !== 'object' || o.s === null) return 'the token is damaged (copy the whole line that listen printed)';
+  if (typeof o?.n !== 'string' || !/^[0-9a-f]{16}$/.test(o.n) || typeof o.h !== 'string' || !strings(o.r) || typeof o.s !== 'object' || o.s === null) return DAMAGED;
   const smtp: ListenToken['smtp'] = {};
   for (const [port, e] of Object.entries(o.s as Record<string, { banner?: unknown; keywords?: unknown }>)) {
-    if (typeof e?.banner !== 'string' || !strings(e.keywords)) return 'the token is damaged (copy the whole line that listen printed)';
+    if (typeof e?.banner !== 'string' || !strings(e.keywords)) return DAMAGED;
     smtp[port] = { banner: e.banner, keywords: e.keywords };
   }
   return { nonce: o.n, host: o.h, real: o.r, smtp };

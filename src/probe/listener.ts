@@ -2,11 +2,10 @@ import dgram from 'node:dgram';
 import net from 'node:net';
 import type { HostPlan } from '../plan/plan-types.js';
 import { listenerBanner, listenerGreeting, newNonce, type ListenToken } from './listen-token.js';
-import { expandPorts, SMTP_PORTS } from './probe-targets.js';
+import { expandPorts, notProbed, SMTP_PORTS } from './probe-targets.js';
 import type { Unprobed } from './probe-types.js';
 import { smtpDialogue } from './smtp-client.js';
 import { smtpResponder, TLS_HANDSHAKE_FAILURE } from './smtp-responder.js';
-import { formatPortRange } from '../net/port-ranges.js';
 
 /** One planned inbound port. */
 export interface ListenPort {
@@ -25,7 +24,7 @@ export function inboundPorts(host: HostPlan): { ports: ListenPort[]; skipped: Un
   for (const rule of host.rules) {
     if (rule.direction !== 'in' || (rule.protocol !== 'tcp' && rule.protocol !== 'udp')) continue;
     const { list, wide } = expandPorts(rule);
-    if (wide.length > 0) skipped.push({ direction: 'in', protocol: rule.protocol, ports: wide.map((r) => formatPortRange(r)).join(','), peers: [...rule.peers, ...rule.fqdns], why: 'a port range too wide to listen on port by port' });
+    if (wide.length > 0) skipped.push(notProbed(rule, 'a port range too wide to listen on port by port', wide));
     for (const port of list) {
       const key = `${rule.protocol}/${port}`;
       if (seen.has(key)) continue;

@@ -1,6 +1,6 @@
 import type { Resolver } from '../compile/host-ruleset.js';
-import { cidrAddressText, cidrContains, cidrsOf, parseCidr, type Cidr } from '../net/addresses.js';
-import { formatPortRange, type PortRange } from '../net/port-ranges.js';
+import { cidrAddressText, cidrContains, cidrsOf, isSingleAddress, parseCidr, type Cidr } from '../net/addresses.js';
+import { formatPortRanges, type PortRange } from '../net/port-ranges.js';
 import type { HostPlan, PlanRule } from '../plan/plan-types.js';
 import type { ProbeMethod, ProbeSpec, Unprobed } from './probe-types.js';
 
@@ -59,21 +59,20 @@ export async function outboundProbes(host: HostPlan, opts: TargetOptions): Promi
   const unprobed: Unprobed[] = [];
   for (const rule of host.rules) {
     if (rule.direction !== 'out') continue;
-    const portText = (ranges: readonly PortRange[]): string => ranges.map((r) => formatPortRange(r)).join(',');
-    const skip = (why: string, peers = [...rule.peers, ...rule.fqdns], ports = portText(rule.ports ?? [])): void => void unprobed.push({ direction: 'out', protocol: rule.protocol, ports, peers, why });
+    const skip = (why: string, peers?: string[], ports?: readonly PortRange[]): void => void unprobed.push(notProbed(rule, why, ports, peers));
     if (rule.protocol !== 'tcp' && rule.protocol !== 'udp') {
       skip('ICMP is not probed (ping it by hand)');
       continue;
     }
     const { list: portList, wide } = expandPorts(rule);
-    if (wide.length > 0) skip(`a port range of more than ${MAX_PORTS_PER_RULE} ports is not probed port by port`, undefined, portText(wide));
+    if (wide.length > 0) skip(`a port range of more than ${MAX_PORTS_PER_RULE} ports is not probed port by port`, undefined, wide);
     if (portList.length === 0) continue;
     /** A target, for every port of the rule or (a well-known server) for some of them. */
     const targets: { addr: string; name?: string; ports?: number[] }[] = [];
     const noTarget: string[] = [];
     for (const peer of cidrsOf(rule.peers)) {
       if (!families.has(peer.family)) continue;
-      if (peer.prefix === (peer.family === 4 ? 32 : 128)) {
+      if (isSingleAddress(peer)) {
         targets.push({ addr: cidrAddressText(peer) });
         continue;
       }
@@ -88,7 +87,7 @@ export async function outboundProbes(host: HostPlan, opts: TargetOptions): Promi
         for (const t of known) targets.push({ addr: cidrAddressText(t.addr), name: t.name, ports: [port] });
       }
       if (without.length === portList.length) noTarget.push(peer.text);
-      else if (without.length > 0) skip(NO_TARGET, [peer.text], without.join(','));
+      else if (without.length > 0) skip(NO_TARGET, [peer.text], without.map((p): PortRange => [p, p]));
     }
     for (const name of rule.fqdns) {
       const addrs = (await addressesOf(name)).filter((t) => families.has(t.addr.family));
@@ -107,6 +106,11 @@ export async function outboundProbes(host: HostPlan, opts: TargetOptions): Promi
     }
   }
   return { probes, unprobed };
+}
+
+/** A rule (or some of its ports, or its peers) that was not probed, and why. */
+export function notProbed(rule: PlanRule, why: string, ports: readonly PortRange[] = rule.ports ?? [], peers: string[] = [...rule.peers, ...rule.fqdns]): Unprobed {
+  return { direction: rule.direction, protocol: rule.protocol, ports: formatPortRanges(ports), peers, why };
 }
 
 /** The rule's ports one by one, except ranges too wide to probe port by port (those apart). */

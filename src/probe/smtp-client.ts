@@ -1,5 +1,6 @@
 import type net from 'node:net';
 import tls from 'node:tls';
+import { tlsDetail } from './tls-detail.js';
 import { ehloKeywords, parseReplies, type SmtpReply, type SmtpSeen } from './smtp.js';
 
 /** The name a probe gives in EHLO (RFC 2606: `.invalid` is never a real host). */
@@ -55,10 +56,7 @@ function handshake(sock: net.Socket, timeout: number): Promise<{ tls: SmtpSeen['
       resolve(r);
     };
     const timer = setTimeout(() => done({ tls: 'closed', detail: `no TLS answer in ${timeout} ms` }), timeout);
-    secure.once('secureConnect', () => {
-      const cert = secure.getPeerCertificate();
-      done({ tls: 'ok', detail: `${secure.getProtocol() ?? 'TLS'}${cert?.subject?.CN ? `, certificate ${String(cert.subject.CN)}` : ''}${cert?.valid_to ? `, expires ${cert.valid_to}` : ''}` });
-    });
+    secure.once('secureConnect', () => done({ tls: 'ok', detail: tlsDetail(secure) }));
     secure.once('error', (err: NodeJS.ErrnoException) => {
       const text = `${err.code ?? ''} ${err.message}`;
       if (/ALERT|alert/.test(text)) done({ tls: 'alert', detail: err.code ?? err.message });

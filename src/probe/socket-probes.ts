@@ -5,6 +5,7 @@ import { bannerLine, dccAnswer, dccNop, dnsAnswer, dnsQuery, ntpReply, ntpReques
 import type { PortState, ProbeMethod, ProbeResult, ProbeSpec } from './probe-types.js';
 import { smtpDialogue } from './smtp-client.js';
 import { smtpSummary } from './smtp.js';
+import { tlsDetail } from './tls-detail.js';
 
 /**
  * A socket error as nmap reads it: a reset (TCP) or ICMP port unreachable (UDP, seen as
@@ -80,11 +81,7 @@ function probeTcp(spec: ProbeSpec, timeout: number): Promise<ProbeResult> {
       }
       if (spec.method === 'tls-handshake') {
         const secure = tls.connect({ socket: sock, servername: spec.targetName && net.isIP(spec.targetName) === 0 ? spec.targetName : undefined, rejectUnauthorized: false });
-        secure.once('secureConnect', () => {
-          const cert = secure.getPeerCertificate();
-          const name = cert?.subject?.CN ?? '';
-          finish({ state: 'open', rttMs: rtt, detail: cert && cert.valid_to ? `TLS ${secure.getProtocol() ?? ''}, certificate ${String(name)}, expires ${cert.valid_to}` : `TLS ${secure.getProtocol() ?? ''}` }, () => secure.destroy());
-        });
+        secure.once('secureConnect', () => finish({ state: 'open', rttMs: rtt, detail: tlsDetail(secure) }, () => secure.destroy()));
         secure.once('error', (err: NodeJS.ErrnoException) => finish({ state: 'open', rttMs: rtt, detail: `connected, TLS handshake failed: ${err.code ?? err.message}` }, () => secure.destroy()));
         return;
       }
@@ -112,7 +109,7 @@ function probeTcp(spec: ProbeSpec, timeout: number): Promise<ProbeResult> {
   });
 }
 
-/** A UDP protocol exchange: the request, and what a reply to it says (null: not ours). */
+/** A UDP protocol exchange: the request, and what a reply to it says (whether it is the protocol's answer). */
 interface UdpExchange {
   payload: Buffer;
   read(msg: Buffer): string;
@@ -122,15 +119,39 @@ function udpExchange(method: ProbeMethod, token: string | undefined): UdpExchang
   const id = Math.floor(Math.random() * 65536);
   switch (method) {
     case 'dns-query':
-      return { payload: dnsQuery(id), read: (m) => (dnsAnswer(id, m).ok ? `DNS answer ${rcodeName(dnsAnswer(id, m).rcode)}` : 'a reply that is not DNS') };
+      return {
+        payload: dnsQuery(id),
+        read: (m) => {
+          const a = dnsAnswer(id, m);
+          return a.ok ? `DNS answer ${rcodeName(a.rcode)}` : 'a reply that is not DNS';
+        },
+      };
     case 'ntp-request':
-      return { payload: ntpRequest(), read: (m) => (ntpReply(m).ok ? `NTP reply, stratum ${ntpReply(m).stratum}` : 'a reply that is not NTP') };
+      return {
+        payload: ntpRequest(),
+        read: (m) => {
+          const a = ntpReply(m);
+          return a.ok ? `NTP reply, stratum ${a.stratum}` : 'a reply that is not NTP';
+        },
+      };
     case 'dcc-nop': {
       const ids = [id, process.pid, Math.floor(Math.random() * 2 ** 32), 0] as const;
-      return { payload: dccNop(ids), read: (m) => (dccAnswer(ids, m).ok ? `DCC answer ${dccAnswer(ids, m).op}` : 'a reply that is not DCC') };
+      return {
+        payload: dccNop(ids),
+        read: (m) => {
+          const a = dccAnswer(ids, m);
+          return a.ok ? `DCC answer ${a.op}` : 'a reply that is not DCC';
+        },
+      };
     }
     case 'pyzor-ping':
-      return { payload: pyzorPing(id, Math.floor(Date.now() / 1000)), read: (m) => (pyzorAnswer(id, m).ok ? `Pyzor answer, code ${pyzorAnswer(id, m).code}` : 'a reply that is not Pyzor') };
+      return {
+        payload: pyzorPing(id, Math.floor(Date.now() / 1000)),
+        read: (m) => {
+          const a = pyzorAnswer(id, m);
+          return a.ok ? `Pyzor answer, code ${a.code}` : 'a reply that is not Pyzor';
+        },
+      };
     case 'udp-token': {
       const t = Buffer.from(token ?? '', 'latin1');
       return { payload: t, read: (m) => (m.equals(t) ? "the listener's token came back" : `${m.length}-byte reply, not the listener's token`) };

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { atPath, locate, type PathItem, type SourceFile } from '../load/source-file.js';
-import { cidrContains, normalizeCidrs, parseCidr, type Cidr } from '../net/addresses.js';
+import { cidrContains, isSingleAddress, normalizeCidrs, parseCidr, type Cidr } from '../net/addresses.js';
 import { parsePortSpec } from '../net/port-ranges.js';
 import { servicesOf } from '../model/services.js';
 import type { Catalog, Deployment, Host, Peer, Site, SiteFlow } from '../model/types.js';
@@ -54,7 +54,7 @@ class SiteResolver {
       const addresses = toList(h.addresses).map((a) => parseCidr(a)!);
       toList(h.addresses).forEach((a, i) => {
         const c = parseCidr(a)!;
-        if (c.prefix !== (c.family === 4 ? 32 : 128)) {
+        if (!isSingleAddress(c)) {
           const path = Array.isArray(h.addresses) ? ['hosts', name, 'addresses', i] : ['hosts', name, 'addresses'];
           this.error(path, 'BAD_ADDRESS', `host address "${a}" is a network, not one address`, 'give the host its own addresses; put networks under zones:');
         }
@@ -77,7 +77,8 @@ class SiteResolver {
   private resolveProbeTargets(): Map<string, string[]> {
     const out = new Map<string, string[]>();
     for (const [key, targets] of Object.entries(this.input['probe-targets'])) {
-      const range = this.zones.get(key) ?? (parseCidr(key) ? [parseCidr(key)!] : null);
+      const cidr = parseCidr(key);
+      const range = this.zones.get(key) ?? (cidr ? [cidr] : null);
       if (!range) {
         const guess = didYouMean(key, [...this.zones.keys()]);
         this.error(['probe-targets', key], 'UNKNOWN_ENDPOINT', `probe-targets: "${key}" is neither a zone nor a CIDR`, guess ? `did you mean "${guess}"?` : `zones: ${[...this.zones.keys()].join(', ')}`, true);
@@ -86,8 +87,7 @@ class SiteResolver {
       targets.forEach((t, i) => {
         const c = parseCidr(t);
         if (c) {
-          const one = c.prefix === (c.family === 4 ? 32 : 128);
-          if (!one) this.error(['probe-targets', key, i], 'BAD_ADDRESS', `probe target "${t}" is a network, not one address`, 'name one address (or a DNS name) inside the range; ranges are never scanned');
+          if (!isSingleAddress(c)) this.error(['probe-targets', key, i], 'BAD_ADDRESS', `probe target "${t}" is a network, not one address`, 'name one address (or a DNS name) inside the range; ranges are never scanned');
           else if (!range.some((r) => cidrContains(r, c))) this.error(['probe-targets', key, i], 'BAD_VALUE', `probe target "${t}" is not inside "${key}"`, `give an address inside ${range.map((r) => r.text).join(', ')}`);
         } else if (!FQDN_RE.test(t) || /^[\d.]+$/.test(t)) {
           this.error(['probe-targets', key, i], 'BAD_VALUE', `probe target "${t}" is neither an address nor a DNS name`, 'e.g. 198.51.100.53 or ns1.example.net');

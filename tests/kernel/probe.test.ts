@@ -78,6 +78,32 @@ flows:
   - { from: h1, to: far, tcp: 8443, why: a range peer without a target }
 `;
 
+/** A host and a peer on the lab's bridge, and the site file in a temporary folder; `down` removes both. */
+class ProbeLab {
+  readonly lab: Lab;
+  readonly site: string;
+  private readonly dir = mkdtempSync(join(tmpdir(), 'portcullis-probe-'));
+
+  constructor(siteText: string) {
+    this.site = join(this.dir, 'site.yaml');
+    try {
+      writeFileSync(this.site, siteText);
+      this.lab = new Lab([
+        { name: 'host', addresses: [HOST] },
+        { name: 'peer', addresses: [PEER] },
+      ]).up();
+    } catch (err) {
+      rmSync(this.dir, { recursive: true, force: true });
+      throw err;
+    }
+  }
+
+  down(): void {
+    this.lab.down();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
 function runCli(lab: Lab, args: string[], node = 'host'): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
   const t0 = performance.now();
   return new Promise((resolve) => {
@@ -88,15 +114,12 @@ function runCli(lab: Lab, args: string[], node = 'host'): Promise<{ code: number
 }
 
 describe('probe on a real network (namespaces, a middlebox on the bridge)', { skip }, () => {
+  let probeLab: ProbeLab;
   let lab: Lab;
-  let dir: string;
+  let site: string;
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'portcullis-probe-'));
-    writeFileSync(join(dir, 'site.yaml'), SITE);
-    lab = new Lab([
-      { name: 'host', addresses: [HOST] },
-      { name: 'peer', addresses: [PEER] },
-    ]).up();
+    probeLab = new ProbeLab(SITE);
+    ({ lab, site } = probeLab);
     lab.loadBridgeNft(MIDDLEBOX);
     lab.loadNft('peer', PEER_FIREWALL);
     // The kernel sends at most one ICMP error per second to a destination (icmp_ratelimit):
@@ -106,13 +129,10 @@ describe('probe on a real network (namespaces, a middlebox on the bridge)', { sk
     await ready(lab.spawnIn('peer', [process.execPath, join(ROOT, 'tests/kernel/responders.mjs'), PEER, '[25,587,8080]', '[9999]']));
     await ready(lab.spawnInBridge([process.execPath, join(ROOT, 'tests/kernel/smtp-mangler.mjs'), '10587', PEER, '587']));
   });
-  after(() => {
-    lab?.down();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => probeLab?.down());
 
   test('every state is the one the lab was built to give, with the protocol that proves it', async () => {
-    const r = await runCli(lab, ['probe', join(dir, 'site.yaml'), '--host', 'h1', '--json', '--timeout', '1000']);
+    const r = await runCli(lab, ['probe', site, '--host', 'h1', '--json', '--timeout', '1000']);
     assert.equal(r.code, 1, `exit 1 (flows not open); stderr: ${r.stderr}`);
     const report = JSON.parse(r.stdout) as ProbeReport;
     const got = Object.fromEntries(report.results.map((x) => [`${x.protocol}/${x.port}`, x.state]));
@@ -142,7 +162,7 @@ describe('probe on a real network (namespaces, a middlebox on the bridge)', { sk
   });
 
   test('nmap -sT/-sU agree port by port, except where a protocol exchange proves open what nmap can only call open|filtered', { skip: nmapMissing }, async () => {
-    const r = await runCli(lab, ['probe', join(dir, 'site.yaml'), '--host', 'h1', '--json', '--timeout', '1000']);
+    const r = await runCli(lab, ['probe', site, '--host', 'h1', '--json', '--timeout', '1000']);
     const ours = new Map((JSON.parse(r.stdout) as ProbeReport).results.map((x) => [`${x.protocol}/${x.port}`, x]));
     const ports = (proto: string) => Object.keys(EXPECTED).filter((k) => k.startsWith(`${proto}/`)).map((k) => k.split('/')[1]!);
     const nm = new Map<string, string>();
@@ -161,7 +181,7 @@ describe('probe on a real network (namespaces, a middlebox on the bridge)', { sk
   });
 
   test('--target gives a range peer an address inside it; one outside it is not probed', async () => {
-    const r = await runCli(lab, ['probe', join(dir, 'site.yaml'), '--host', 'h1', '--json', '--timeout', '800', '--target', `203.0.113.0/24=${PEER}`, '--target', '203.0.113.0/24=192.0.2.99']);
+    const r = await runCli(lab, ['probe', site, '--host', 'h1', '--json', '--timeout', '800', '--target', `203.0.113.0/24=${PEER}`, '--target', '203.0.113.0/24=192.0.2.99']);
     const report = JSON.parse(r.stdout) as ProbeReport;
     const wide = report.results.filter((x) => x.port === 8443);
     assert.deepEqual(wide.map((x) => [x.target, x.state, x.method]), [[PEER, 'closed', 'tls-handshake']]);
@@ -170,7 +190,7 @@ describe('probe on a real network (namespaces, a middlebox on the bridge)', { sk
   });
 
   test('the terminal report names each state and what was not probed', async () => {
-    const r = await runCli(lab, ['probe', join(dir, 'site.yaml'), '--host', 'h1', '--timeout', '800']);
+    const r = await runCli(lab, ['probe', site, '--host', 'h1', '--timeout', '800']);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /open\|filtered +out +udp +9999 +203\.0\.113\.2/);
     assert.match(r.stdout, /not probed:\n  out tcp 8443 to 203\.0\.113\.0\/24: no target/);
@@ -190,17 +210,14 @@ flows:
 `;
 
 describe('pair mode: listen on the host, probe --from the peer, through a rewriting middlebox', { skip }, () => {
+  let probeLab: ProbeLab;
   let lab: Lab;
-  let dir: string;
+  let site: string;
   let token = '';
   let listenErr = '';
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'portcullis-pair-'));
-    writeFileSync(join(dir, 'site.yaml'), PAIR_SITE);
-    lab = new Lab([
-      { name: 'host', addresses: [HOST] },
-      { name: 'peer', addresses: [PEER] },
-    ]).up();
+    probeLab = new ProbeLab(PAIR_SITE);
+    ({ lab, site } = probeLab);
     lab.loadBridgeNft(`table bridge middlebox {
   chain forward {
     type filter hook forward priority 0; policy accept;
@@ -213,17 +230,14 @@ describe('pair mode: listen on the host, probe --from the peer, through a rewrit
     await ready(lab.spawnInBridge([process.execPath, join(ROOT, 'tests/kernel/smtp-mangler.mjs'), '10587', HOST, '587']));
     // Real services on the host: SMTP on 25 and a plain listener on 2200 (listen must leave them be).
     await ready(lab.spawnIn('host', [process.execPath, join(ROOT, 'tests/kernel/responders.mjs'), HOST, '[25,2200]', '[]']));
-    const listen = lab.spawnIn('host', [process.execPath, join(ROOT, 'bin/portcullis.js'), 'listen', join(dir, 'site.yaml'), '--host', 'h1', '--for', '60']);
+    const listen = lab.spawnIn('host', [process.execPath, join(ROOT, 'bin/portcullis.js'), 'listen', site, '--host', 'h1', '--for', '60']);
     listen.stderr.on('data', (d: Buffer) => (listenErr += d.toString()));
     token = await new Promise<string>((resolve, reject) => {
       createInterface({ input: listen.stdout }).once('line', resolve);
       listen.once('exit', (c) => reject(new Error(`listen exited (${c}): ${listenErr}`)));
     });
   });
-  after(() => {
-    lab?.down();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => probeLab?.down());
 
   test('listen holds the free ports, leaves the busy ones to their services, and prints one token line', () => {
     assert.match(token, /^pc1\.[A-Za-z0-9_-]+$/);
@@ -232,7 +246,7 @@ describe('pair mode: listen on the host, probe --from the peer, through a rewrit
   });
 
   test('every inbound state, the listener\'s token, and the SMTP check against the host\'s own view', async () => {
-    const r = await runCli(lab, ['probe', join(dir, 'site.yaml'), '--host', 'h1', '--from', 'peer', '--token', token, '--json', '--timeout', '1000'], 'peer');
+    const r = await runCli(lab, ['probe', site, '--host', 'h1', '--from', 'peer', '--token', token, '--json', '--timeout', '1000'], 'peer');
     assert.equal(r.code, 1, r.stderr);
     const report = JSON.parse(r.stdout) as ProbeReport;
     assert.equal(report.from, 'peer');
@@ -251,7 +265,7 @@ describe('pair mode: listen on the host, probe --from the peer, through a rewrit
   });
 
   test('without the token the listener answers no datagram (it is not an echo service for anyone)', async () => {
-    const r = await runCli(lab, ['probe', join(dir, 'site.yaml'), '--host', 'h1', '--from', 'peer', '--json', '--timeout', '600'], 'peer');
+    const r = await runCli(lab, ['probe', site, '--host', 'h1', '--from', 'peer', '--json', '--timeout', '600'], 'peer');
     const report = JSON.parse(r.stdout) as ProbeReport;
     assert.equal(report.results.find((x) => x.port === 5353)!.state, 'open|filtered');
     const smtp = report.checks.find((c) => c.port === 587)!;
