@@ -1,4 +1,6 @@
+import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { HostRuleset } from '../compile/host-ruleset.js';
+import type { Plan } from '../plan/plan-types.js';
 
 /** Every target portcullis compiles to; the registry is a Record over this union. */
 export type Target = 'nftables' | 'iptables';
@@ -24,4 +26,22 @@ export interface Backend {
   /** How to load the files, for the header comment and the README. */
   loadCommand(host: string): string;
   renderHost(ruleset: HostRuleset): Rendered;
+  /** A network firewall's forward rules; absent when the target only filters a host's own traffic. */
+  renderFirewall?(ruleset: ForwardRuleset): Rendered;
+  /** One document for the whole site (the handout); compile uses it when no host or firewall is named. */
+  renderSite?(plan: Plan, hosts: HostRuleset[], firewalls: ForwardRuleset[]): Rendered;
+}
+
+/**
+ * Thrown by a back end for a planned flow its language cannot express (a DNS name on an ACL,
+ * ICMP types on a security group). The compile stops: a flow is never dropped silently.
+ */
+export class TargetError extends Error {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
+    super(message);
+    this.name = 'TargetError';
+  }
 }

@@ -1,8 +1,9 @@
-import type { HostRuleset } from '../compile/host-ruleset.js';
+import type { ForwardRuleset } from '../compile/forward-ruleset.js';
+import type { FilterRule, HostRuleset, Remote } from '../compile/host-ruleset.js';
 import type { Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
-import type { Backend, Rendered } from './backend.js';
+import { TargetError, type Backend, type Rendered } from './backend.js';
 import { safeComment } from './safe-comment.js';
 
 /** `-m multiport` takes at most 15 ports, a range counting as two. */
@@ -28,13 +29,83 @@ export const iptablesBackend: Backend = {
     });
     return { files, ruleCount };
   },
+  renderFirewall(rs: ForwardRuleset): Rendered {
+    let ruleCount = 0;
+    const files = ([4, 6] as Family[]).map((family) => {
+      const { text, count } = renderForwardFamily(rs, family);
+      ruleCount += count;
+      return { name: `${rs.firewall}.v${family}.rules`, content: text };
+    });
+    return { files, ruleCount };
+  },
 };
+
+/**
+ * A network firewall's FORWARD chain for `iptables-restore --noflush`: the file flushes FORWARD
+ * and sets its policy to DROP, and leaves INPUT and OUTPUT (the router's own traffic) alone.
+ * Ends with several addresses give one rule per source and destination address.
+ */
+function renderForwardFamily(rs: ForwardRuleset, family: Family): { text: string; count: number } {
+  const body: string[] = [];
+  if (rs.stateful) {
+    body.push('-A FORWARD -m conntrack --ctstate INVALID -m comment --comment "base: invalid packets" -j DROP');
+    body.push('-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment "base: replies and related traffic" -j ACCEPT');
+  }
+  const addressesOf = (r: Remote): (string | null)[] => (r.kind === 'any' ? [null] : r.kind === 'cidrs' ? r.cidrs.map((c) => c.text) : (rs.sets.find((x) => x.name === (r as { set: string }).set)?.addresses ?? []));
+  for (const r of rs.rules) {
+    if (r.family !== null && r.family !== family) continue;
+    if (r.protocol === 'icmp' && family !== 4) continue;
+    if (r.protocol === 'icmpv6' && family !== 6) continue;
+    const comment = `-m comment --comment "${safeComment(r.comment)}"`;
+    for (const src of addressesOf(r.src)) {
+      for (const dst of addressesOf(r.dst)) {
+        const head = `-A FORWARD -i ${ifname(r.iif)} -o ${ifname(r.oif)}${src ? ` -s ${src}` : ''}${dst ? ` -d ${dst}` : ''}`;
+        body.push(...protocolLines(head, r, family, comment, '-j ACCEPT'));
+      }
+    }
+  }
+  const lines: string[] = [];
+  lines.push(`# portcullis: network firewall ${safeComment(rs.firewall)} of site ${safeComment(rs.site)}, IPv${family}`);
+  for (const i of rs.interfaces) lines.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.join(', ')})`);
+  lines.push(`# ${rs.stateful ? 'Stateful' : `Stateless: return traffic is derived from the plan; client (ephemeral) ports ${formatPortRange(rs.ephemeralPorts)}`}; forwarded traffic not planned is dropped.`);
+  lines.push(`# Load with: ${family === 4 ? 'iptables-restore' : 'ip6tables-restore'} --noflush < ${safeComment(rs.firewall)}.v${family}.rules (replaces FORWARD only; INPUT and OUTPUT are untouched)`);
+  lines.push('*filter');
+  lines.push(':FORWARD DROP [0:0]');
+  lines.push('-F FORWARD');
+  lines.push(...body);
+  lines.push('COMMIT');
+  return { text: `${lines.join('\n')}\n`, count: body.length };
+}
+
+/** iptables takes interface names of at most 15 characters, without "/" or ":". */
+function ifname(name: string): string {
+  if (!/^[A-Za-z0-9_.-]{1,15}$/.test(name)) throw new TargetError(`interface name "${name}" is not a Linux interface name (at most 15 letters, digits, "_", "-", ".")`, 'name the interface as `ip link` shows it');
+  return name;
+}
+
+/** The protocol, port and ICMP-type matches of one rule: one line per port group or ICMP type. */
+function protocolLines(head: string, r: Pick<FilterRule, 'protocol' | 'dports' | 'sports' | 'icmpTypes' | 'tcpReply'>, family: Family, comment: string, verdict: string): string[] {
+  const out: string[] = [];
+  const icmpProto = family === 4 ? 'icmp' : 'ipv6-icmp';
+  if (r.protocol === 'tcp' || r.protocol === 'udp') {
+    const reply = r.tcpReply ? ' ! --syn' : '';
+    const dGroups = r.dports ? chunkPorts(r.dports) : [null];
+    const sGroups = r.sports ? chunkPorts(r.sports) : [null];
+    for (const d of dGroups) {
+      for (const s of sGroups) out.push(`${head} -p ${r.protocol}${portMatches(s, d)}${reply} ${comment} ${verdict}`);
+    }
+  } else if (r.icmpTypes === null) {
+    out.push(`${head} -p ${icmpProto} ${comment} ${verdict}`);
+  } else {
+    for (const t of r.icmpTypes) out.push(family === 4 ? `${head} -p icmp -m icmp --icmp-type ${t} ${comment} ${verdict}` : `${head} -p ipv6-icmp -m icmp6 --icmpv6-type ${t} ${comment} ${verdict}`);
+  }
+  return out;
+}
 
 function renderFamily(rs: HostRuleset, family: Family): { text: string; count: number } {
   const chains = new Map<string, string[]>(); // user chain -> its rules
   const chainByKey = new Map<string, string>();
   const body: string[] = [];
-  const icmpProto = family === 4 ? 'icmp' : 'ipv6-icmp';
   const base = (text: string): string => `-m comment --comment "base: ${text}"`;
   body.push(`-A INPUT -i lo ${base('loopback')} -j ACCEPT`, `-A OUTPUT -o lo ${base('loopback')} -j ACCEPT`);
   if (family === 6) {
@@ -72,22 +143,7 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
       verdict = `-j ${name}`;
     }
     const head = `-A ${chain}${address ? ` ${address}` : ''}`;
-    if (r.protocol === 'tcp' || r.protocol === 'udp') {
-      const reply = r.tcpReply ? ' ! --syn' : '';
-      const dGroups = r.dports ? chunkPorts(r.dports) : [null];
-      const sGroups = r.sports ? chunkPorts(r.sports) : [null];
-      for (const d of dGroups) {
-        for (const s of sGroups) {
-          body.push(`${head} -p ${r.protocol}${portMatches(s, d)}${reply} ${comment} ${verdict}`);
-        }
-      }
-    } else if (r.icmpTypes === null) {
-      body.push(`${head} -p ${icmpProto} ${comment} ${verdict}`);
-    } else {
-      for (const t of r.icmpTypes) {
-        body.push(family === 4 ? `${head} -p icmp -m icmp --icmp-type ${t} ${comment} ${verdict}` : `${head} -p ipv6-icmp -m icmp6 --icmpv6-type ${t} ${comment} ${verdict}`);
-      }
-    }
+    body.push(...protocolLines(head, r, family, comment, verdict));
   }
   const lines: string[] = [];
   lines.push(`# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')}), IPv${family}`);

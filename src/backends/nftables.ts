@@ -1,8 +1,9 @@
-import type { FilterRule, HostRuleset } from '../compile/host-ruleset.js';
+import type { ForwardRuleset } from '../compile/forward-ruleset.js';
+import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
 import { cidrAddressText, type Family } from '../net/addresses.js';
 import { icmpInfo, NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
-import type { Backend, Rendered } from './backend.js';
+import { TargetError, type Backend, type Rendered } from './backend.js';
 import { safeComment } from './safe-comment.js';
 
 /** The table portcullis owns; nothing else on the host is touched. */
@@ -42,14 +43,7 @@ export const nftablesBackend: Backend = {
     lines.push(`table inet ${NFT_TABLE}`);
     lines.push(`delete table inet ${NFT_TABLE}`);
     lines.push(`table inet ${NFT_TABLE} {`);
-    for (const set of rs.sets) {
-      lines.push(`\tset ${set.name} {`);
-      lines.push(`\t\ttype ${set.family === 4 ? 'ipv4_addr' : 'ipv6_addr'}`);
-      lines.push('\t\tflags interval');
-      lines.push(`\t\tcomment "${safeComment(`DNS name ${set.fqdn}, resolved at compile time`)}"`);
-      if (set.addresses.length > 0) lines.push(`\t\telements = { ${set.addresses.join(', ')} }`);
-      lines.push('\t}');
-    }
+    renderSets(lines, rs.sets);
     const chain = (name: string, hook: string, body: string[]): void => {
       lines.push(`\tchain ${name} {`);
       lines.push(`\t\ttype filter hook ${hook} priority filter; policy drop;`);
@@ -62,19 +56,26 @@ export const nftablesBackend: Backend = {
     lines.push('}');
     return { files: [{ name: `${rs.host}.nft`, content: `${lines.join('\n')}\n` }], ruleCount: input.length + output.length };
   },
+  renderFirewall,
 };
 
 function renderRule(r: FilterRule): string {
+  const none: Remote = { kind: 'any' };
+  return renderMatch({ ...r, src: r.direction === 'in' ? r.remote : none, dst: r.direction === 'out' ? r.remote : none });
+}
+
+type Match = Pick<FilterRule, 'family' | 'protocol' | 'dports' | 'sports' | 'icmpTypes' | 'tcpReply' | 'comment'> & { src: Remote; dst: Remote };
+
+/** Address, protocol and port matches of one accept rule, with its comment. */
+function renderMatch(r: Match): string {
   const parts: string[] = [];
-  const dir = r.direction === 'in' ? 'saddr' : 'daddr';
   const ipKw = (f: Family): string => (f === 4 ? 'ip' : 'ip6');
   if (r.family !== null) {
-    if (r.remote.kind === 'any') {
-      if (r.protocol === 'tcp' || r.protocol === 'udp') parts.push(`meta nfproto ${r.family === 4 ? 'ipv4' : 'ipv6'}`);
-    } else if (r.remote.kind === 'cidrs') {
-      parts.push(`${ipKw(r.family)} ${dir} ${setOf(r.remote.cidrs.map(cidrAddressText))}`);
-    } else {
-      parts.push(`${ipKw(r.family)} ${dir} @${r.remote.set}`);
+    const sides = [['saddr', r.src], ['daddr', r.dst]] as const;
+    if (sides.every(([, x]) => x.kind === 'any') && (r.protocol === 'tcp' || r.protocol === 'udp')) parts.push(`meta nfproto ${r.family === 4 ? 'ipv4' : 'ipv6'}`);
+    for (const [dir, remote] of sides) {
+      if (remote.kind === 'cidrs') parts.push(`${ipKw(r.family)} ${dir} ${setOf(remote.cidrs.map(cidrAddressText))}`);
+      else if (remote.kind === 'fqdn') parts.push(`${ipKw(r.family)} ${dir} @${remote.set}`);
     }
   }
   switch (r.protocol) {
@@ -93,6 +94,57 @@ function renderRule(r: FilterRule): string {
   }
   parts.push(`accept comment "${safeComment(r.comment)}"`);
   return parts.join(' ');
+}
+
+/** The table a network firewall's forward rules live in, beside (not instead of) host rules. */
+export const NFT_FORWARD_TABLE = 'portcullis_forward';
+
+/**
+ * A network firewall: one `inet` table with a forward chain, default deny, interfaces matched
+ * by name (`iifname`, so the file loads before the interfaces exist). The router's own input
+ * and output are not touched.
+ */
+function renderFirewall(rs: ForwardRuleset): Rendered {
+  const body: string[] = [];
+  if (rs.stateful) {
+    body.push('ct state invalid drop comment "base: invalid packets"');
+    body.push('ct state established,related accept comment "base: replies and related traffic"');
+  }
+  for (const r of rs.rules) body.push(`iifname "${ifname(r.iif)}" oifname "${ifname(r.oif)}" ${renderMatch(r)}`);
+  const lines: string[] = [];
+  lines.push('#!/usr/sbin/nft -f');
+  lines.push(`# portcullis: network firewall ${safeComment(rs.firewall)} of site ${safeComment(rs.site)}`);
+  for (const i of rs.interfaces) lines.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.join(', ')})`);
+  lines.push(`# ${rs.stateful ? 'Stateful' : `Stateless: return traffic is derived from the plan; client (ephemeral) ports ${formatPortRange(rs.ephemeralPorts)}`}; forwarded traffic not planned is dropped.`);
+  lines.push(`# Load with: nft -f ${safeComment(rs.firewall)}.nft (replaces table inet ${NFT_FORWARD_TABLE} atomically; the router's own input and output are untouched)`);
+  lines.push(`# Do not load a portcullis host ruleset on this router as well: its forward chain drops everything.`);
+  lines.push(`table inet ${NFT_FORWARD_TABLE}`);
+  lines.push(`delete table inet ${NFT_FORWARD_TABLE}`);
+  lines.push(`table inet ${NFT_FORWARD_TABLE} {`);
+  renderSets(lines, rs.sets);
+  lines.push('	chain forward {');
+  lines.push('		type filter hook forward priority filter; policy drop;');
+  for (const b of body) lines.push(`		${b}`);
+  lines.push('	}');
+  lines.push('}');
+  return { files: [{ name: `${rs.firewall}.nft`, content: `${lines.join('\n')}\n` }], ruleCount: body.length };
+}
+
+/** nft needs interface names it can quote; the site schema already limits them to safe characters. */
+function ifname(name: string): string {
+  if (!/^[A-Za-z0-9_.-]{1,15}$/.test(name)) throw new TargetError(`interface name "${name}" is not a Linux interface name (at most 15 letters, digits, "_", "-", ".")`, 'name the interface as `ip link` shows it');
+  return name;
+}
+
+function renderSets(lines: string[], sets: readonly FqdnSet[]): void {
+  for (const set of sets) {
+    lines.push(`\tset ${set.name} {`);
+    lines.push(`\t\ttype ${set.family === 4 ? 'ipv4_addr' : 'ipv6_addr'}`);
+    lines.push('\t\tflags interval');
+    lines.push(`\t\tcomment "${safeComment(`DNS name ${set.fqdn}, resolved at compile time`)}"`);
+    if (set.addresses.length > 0) lines.push(`\t\telements = { ${set.addresses.join(', ')} }`);
+    lines.push('\t}');
+  }
 }
 
 function icmpName(protocol: 'icmp' | 'icmpv6', type: number): string {

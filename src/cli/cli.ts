@@ -5,7 +5,7 @@ import type { Target } from '../backends/backend.js';
 import { BACKENDS, isTarget, TARGETS } from '../backends/registry.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import { loadProfile } from '../catalog/load-profile.js';
-import { compilePlan, staticResolver, systemResolver } from '../compile/compile.js';
+import { compileFirewalls, compilePlan, compileSite, staticResolver, systemResolver } from '../compile/compile.js';
 import type { Resolver } from '../compile/host-ruleset.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
@@ -126,42 +126,63 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
     .description('the flows each host must allow')
     .argument('<site>', 'site YAML file')
     .option('--host <name>', 'only this host')
+    .option('--firewall <name>', 'only this network firewall')
     .option('--json', 'print SPEC.md\'s JSON shape')
-    .addHelpText('after', '\nExample:\n  portcullis plan examples/acme-mail.yaml --host mgmt1 --json')
-    .action((file: string, opts: { host?: string; json?: boolean }) => {
+    .addHelpText('after', '\nExample:\n  portcullis plan examples/acme-mail.yaml --host mgmt1 --json\n  portcullis plan examples/acme-mail.yaml --firewall edge')
+    .action((file: string, opts: { host?: string; firewall?: string; json?: boolean }) => {
       const { plan } = planOf(file, dirs());
-      const hosts = hostsOf(plan, opts.host);
-      io.stdout.write(opts.json ? `${JSON.stringify(planJson(plan, hosts), null, 2)}\n` : renderPlanTable(plan, hosts));
+      const hosts = opts.firewall !== undefined && opts.host === undefined ? [] : hostsOf(plan, opts.host);
+      const firewalls = opts.firewall !== undefined ? plan.firewalls.filter((f) => f.name === opts.firewall) : opts.host !== undefined ? [] : plan.firewalls;
+      if (opts.firewall !== undefined && firewalls.length === 0) usage(`site ${plan.site} has no firewall "${opts.firewall}"`, plan.firewalls.length ? `firewalls: ${plan.firewalls.map((f) => f.name).join(', ')}` : 'declare it under firewalls: with its interfaces');
+      io.stdout.write(opts.json ? `${JSON.stringify(planJson(plan, hosts, firewalls), null, 2)}\n` : renderPlanTable(plan, hosts, firewalls));
     });
 
   program
     .command('compile')
-    .description('firewall rules per host')
+    .description('firewall rules per host, per network firewall, or a handout for the site')
     .argument('<site>', 'site YAML file')
     .addOption(new Option('--target <target>', 'firewall language').choices(TARGETS).makeOptionMandatory())
     .option('--host <name>', 'only this host')
+    .option('--firewall <name>', 'the forward rules of this network firewall (`firewalls:` in the site) instead of host rules')
     .option('--out <dir>', 'write one file per host (per family for iptables) into DIR')
     .option('--resolve <name=addr>', 'use ADDR for DNS name NAME instead of asking DNS (repeatable)', collect, [] as string[])
-    .addHelpText('after', `\nTargets: ${TARGETS.map((t) => `${t} (${BACKENDS[t].description})`).join('; ')}\n\nExample:\n  portcullis compile examples/acme-mail.yaml --target nftables --host trap1 > trap1.nft\n  portcullis compile examples/acme-mail.yaml --target iptables --out rules/`)
-    .action(async (file: string, opts: { target: string; host?: string; out?: string; resolve: string[] }) => {
+    .addHelpText('after', `\nTargets: ${TARGETS.map((t) => `${t} (${BACKENDS[t].description})`).join('; ')}\n\nExample:\n  portcullis compile examples/acme-mail.yaml --target nftables --host trap1 > trap1.nft\n  portcullis compile examples/acme-mail.yaml --target iptables --out rules/\n  portcullis compile examples/acme-mail.yaml --target cisco-ios --firewall edge`)
+    .action(async (file: string, opts: { target: string; host?: string; firewall?: string; out?: string; resolve: string[] }) => {
       if (!isTarget(opts.target)) usage(`unknown target "${opts.target}"`, `targets: ${TARGETS.join(', ')}`);
+      const target = opts.target as Target;
+      const backend = BACKENDS[target];
+      if (opts.host !== undefined && opts.firewall !== undefined) usage('--host and --firewall exclude each other', 'a host firewall filters its own traffic; a network firewall forwards; compile one at a time');
       const table = parseResolve(opts.resolve, usage);
       const { plan } = planOf(file, dirs());
-      const hosts = hostsOf(plan, opts.host);
-      if (!opts.out && hosts.length !== 1) usage(`site ${plan.site} has ${hosts.length} hosts; stdout takes one`, 'give --host NAME, or --out DIR for every host');
       const resolve = staticResolver(table, io.resolve ?? systemResolver());
-      const result = await compilePlan(plan, opts.target as Target, { hosts: hosts.map((h) => h.name), resolve, siteFile: file });
-      report(result.diagnostics);
+      let units: { host: string; files: { name: string; content: string }[]; ruleCount: number }[];
+      let diagnostics: Diagnostic[];
+      if (opts.firewall !== undefined) {
+        if (!plan.firewalls.some((f) => f.name === opts.firewall)) usage(`site ${plan.site} has no firewall "${opts.firewall}"`, plan.firewalls.length ? `firewalls: ${plan.firewalls.map((f) => f.name).join(', ')}` : 'declare it under firewalls: with its interfaces');
+        const result = await compileFirewalls(plan, target, [opts.firewall], { resolve, siteFile: file });
+        ({ diagnostics } = result);
+        units = result.firewalls;
+      } else if (opts.host === undefined && backend.renderSite) {
+        const result = await compileSite(plan, target, { resolve, siteFile: file });
+        ({ diagnostics } = result);
+        units = [{ host: plan.site, files: result.files, ruleCount: result.ruleCount }];
+      } else {
+        const hosts = hostsOf(plan, opts.host);
+        if (!opts.out && hosts.length !== 1) usage(`site ${plan.site} has ${hosts.length} hosts; stdout takes one`, 'give --host NAME, or --out DIR for every host');
+        const result = await compilePlan(plan, target, { hosts: hosts.map((h) => h.name), resolve, siteFile: file });
+        ({ diagnostics } = result);
+        units = result.hosts;
+      }
+      failIfErrors(diagnostics);
       if (!opts.out) {
-        const only = result.hosts[0]!;
+        const only = units[0]!;
         io.stdout.write(only.files.map((f) => (only.files.length > 1 ? `# ==> ${f.name} <==\n${f.content}` : f.content)).join('\n'));
-        io.stderr.write(`portcullis: ${only.host}: ${only.ruleCount} rules (${opts.target})\n`);
+        io.stderr.write(`portcullis: ${only.host}: ${only.ruleCount} rules (${target})\n`);
         return;
       }
-      const written = writeFilesAtomically(opts.out, result.hosts.flatMap((h) => h.files));
-      const byHost = new Map(result.hosts.map((h) => [h.host, h]));
-      for (const h of byHost.values()) io.stdout.write(`${h.host}: ${h.ruleCount} rules -> ${h.files.map((f) => `${opts.out!.replace(/\/$/, '')}/${f.name}`).join(', ')}\n`);
-      io.stdout.write(`${written.length} files written for ${result.hosts.length} hosts (${opts.target}); load with: ${BACKENDS[opts.target as Target].loadCommand('HOST')}\n`);
+      const written = writeFilesAtomically(opts.out, units.flatMap((h) => h.files));
+      for (const h of units) io.stdout.write(`${h.host}: ${h.ruleCount} rules -> ${h.files.map((f) => `${opts.out!.replace(/\/$/, '')}/${f.name}`).join(', ')}\n`);
+      io.stdout.write(`${written.length} files written for ${units.length} ${opts.firewall !== undefined ? 'firewall' : 'host'}${units.length === 1 ? '' : 's'} (${target}); load with: ${backend.loadCommand(opts.firewall ?? 'HOST')}\n`);
     });
 
   program

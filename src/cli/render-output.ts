@@ -1,15 +1,16 @@
 import type { Catalog, Profile, Service } from '../model/types.js';
 import { formatPortRanges } from '../net/port-ranges.js';
-import type { HostPlan, Plan } from '../plan/plan-types.js';
+import type { FirewallPlan, HostPlan, Plan } from '../plan/plan-types.js';
 import { table } from './render-plan-table.js';
 
 /** `plan --json`: SPEC.md's shape, plus the plan's checks and mode. */
-export function planJson(plan: Plan, hosts: readonly HostPlan[]): object {
+export function planJson(plan: Plan, hosts: readonly HostPlan[], firewalls: readonly FirewallPlan[] = plan.firewalls): object {
   return {
     site: plan.site,
     stateful: plan.stateful,
     ephemeralPorts: plan.ephemeralPorts,
     hosts: hosts.map((h) => ({ name: h.name, addresses: h.addresses, rules: h.rules })),
+    firewalls,
     checks: plan.checks.filter((c) => c.hosts.some((n) => hosts.some((h) => h.name === n))),
   };
 }

@@ -1,8 +1,8 @@
 import { formatPortRange } from '../net/port-ranges.js';
-import type { HostPlan, Plan, PlanRule } from '../plan/plan-types.js';
+import type { FirewallPlan, HostPlan, Plan, PlanRule } from '../plan/plan-types.js';
 
 /** A plan as text columns, one block per host, for people. */
-export function renderPlanTable(plan: Plan, hosts: readonly HostPlan[]): string {
+export function renderPlanTable(plan: Plan, hosts: readonly HostPlan[], firewalls: readonly FirewallPlan[] = []): string {
   const out: string[] = [];
   out.push(`site ${plan.site} (${plan.stateful ? 'stateful' : `stateless: return traffic derived, client ports ${formatPortRange(plan.ephemeralPorts)}`})`);
   for (const h of hosts) {
@@ -11,6 +11,12 @@ export function renderPlanTable(plan: Plan, hosts: readonly HostPlan[]): string 
     const rows = h.rules.map((r) => [r.direction, r.protocol, what(r), [...r.peers, ...r.fqdns].join(' '), r.because.map((b) => `${b.profile === 'site' ? 'site' : b.deployment}:${b.flow}`).join(' ')]);
     out.push(...table(['DIR', 'PROTO', 'PORTS/TYPES', 'PEERS', 'BECAUSE']
       , rows).map((l) => `  ${l}`));
+  }
+  for (const fw of firewalls) {
+    out.push('');
+    out.push(`firewall ${fw.name}  ${fw.interfaces.map((i) => `${i.name}=${i.label}`).join(' ')}  (${fw.rules.length} rules)`);
+    const rows = fw.rules.map((r) => [`${r.from.interface}>${r.to.interface}`, r.protocol, what(r), [...r.from.peers, ...r.from.fqdns].join(' '), [...r.to.peers, ...r.to.fqdns].join(' '), r.because.map((b) => `${b.profile === 'site' ? 'site' : b.deployment}:${b.flow}`).join(' ')]);
+    out.push(...table(['IN>OUT', 'PROTO', 'PORTS/TYPES', 'FROM', 'TO', 'BECAUSE'], rows).map((l) => `  ${l}`));
   }
   const names = new Set(hosts.map((h) => h.name));
   const checks = plan.checks.filter((c) => c.hosts.some((h) => names.has(h)));
@@ -22,7 +28,7 @@ export function renderPlanTable(plan: Plan, hosts: readonly HostPlan[]): string 
   return `${out.join('\n')}\n`;
 }
 
-function what(r: PlanRule): string {
+function what(r: Pick<PlanRule, 'ports' | 'icmpTypes'>): string {
   if (r.ports) return r.ports.map((p) => formatPortRange(p)).join(',');
   if (r.icmpTypes === null) return 'all';
   return r.icmpTypes.join(',');

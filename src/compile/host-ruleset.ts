@@ -44,18 +44,21 @@ export interface HostRuleset {
   families: Family[];
   sets: FqdnSet[];
   rules: FilterRule[];
+  /** The host's plan rules this ruleset comes from (handouts and error messages name them). */
+  planned: PlanRule[];
 }
 
 /** Addresses of a DNS name; may reject or return nothing when the name does not resolve. */
 export type Resolver = (fqdn: string) => Promise<string[]>;
 
-/** Builds the neutral ruleset of one host: planned rules, FQDN sets, and derived return traffic when stateless. */
-export async function buildHostRuleset(plan: Plan, host: HostPlan, resolve: Resolver, siteFile: string): Promise<{ ruleset: HostRuleset; diagnostics: Diagnostic[] }> {
+/**
+ * One named address set per DNS name and family, filled by resolving the name now. A name that
+ * does not resolve gives an empty set (matches nothing) and a warning, never "any".
+ */
+export async function resolveFqdnSets(names: readonly string[], families: readonly Family[], resolve: Resolver, siteFile: string, prefix: string): Promise<{ sets: Map<string, FqdnSet>; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
-  const families = [...new Set(cidrsOf(host.addresses).map((c) => c.family))].sort() as Family[];
   const sets = new Map<string, FqdnSet>();
-  const fqdns = [...new Set(host.rules.flatMap((r) => r.fqdns))].sort();
-  for (const [index, fqdn] of fqdns.entries()) {
+  for (const [index, fqdn] of [...new Set(names)].sort().entries()) {
     let addrs: string[] = [];
     try {
       addrs = await resolve(fqdn);
@@ -67,15 +70,21 @@ export async function buildHostRuleset(plan: Plan, host: HostPlan, resolve: Reso
       diagnostics.push({ code: 'UNRESOLVED_FQDN', severity: 'warning', file: siteFile, message: `${fqdn} did not resolve; the rules for it match nothing (empty set) until the rules are compiled again`, hint: 'check DNS on this machine, or give the addresses with --resolve NAME=ADDR' });
     }
     for (const f of families) {
-      const name = `fqdn${f}_${index}`;
       const family = valid.filter((c) => c.family === f);
-      sets.set(`${fqdn}|${f}`, { name, fqdn, family: f, addresses: [...new Set(family.map(cidrAddressText))].sort() });
+      sets.set(`${fqdn}|${f}`, { name: `${prefix}${f}_${index}`, fqdn, family: f, addresses: [...new Set(family.map(cidrAddressText))].sort() });
     }
   }
+  return { sets, diagnostics };
+}
+
+/** Builds the neutral ruleset of one host: planned rules, FQDN sets, and derived return traffic when stateless. */
+export async function buildHostRuleset(plan: Plan, host: HostPlan, resolve: Resolver, siteFile: string): Promise<{ ruleset: HostRuleset; diagnostics: Diagnostic[] }> {
+  const families = [...new Set(cidrsOf(host.addresses).map((c) => c.family))].sort() as Family[];
+  const { sets, diagnostics } = await resolveFqdnSets(host.rules.flatMap((r) => r.fqdns), families, resolve, siteFile, 'fqdn');
   const rules: FilterRule[] = [];
   for (const r of host.rules) rules.push(...expand(r, families, sets, commentOf(r)));
   if (!plan.stateful) rules.push(...deriveReturnTraffic(host.rules, families, sets, plan.ephemeralPorts));
-  return { ruleset: { site: plan.site, host: host.name, addresses: host.addresses, stateful: plan.stateful, families, sets: [...sets.values()], rules: dropCoveredRules(joinFamilies(dedupe(rules)), families) }, diagnostics };
+  return { ruleset: { site: plan.site, host: host.name, addresses: host.addresses, stateful: plan.stateful, families, sets: [...sets.values()], rules: dropCoveredRules(joinFamilies(dedupe(rules)), families), planned: host.rules }, diagnostics };
 }
 
 /** One plan rule as filter rules, per family and per kind of remote. */
@@ -157,7 +166,7 @@ function joinFamilies(rules: FilterRule[]): FilterRule[] {
 }
 
 /** `spamexperts in-smtp, in-smtps: SMTP reception; SMTP over TLS` (unescaped). */
-export function commentOf(r: PlanRule): string {
+export function commentOf(r: Pick<PlanRule, 'because'>): string {
   const byProfile = new Map<string, string[]>();
   for (const b of r.because) {
     const key = b.profile === 'site' || b.deployment === b.profile ? b.profile : `${b.deployment}(${b.profile})`;

@@ -95,6 +95,22 @@ export interface SiteFlow {
   origin: Origin;
 }
 
+/** One interface of a network firewall and the addresses routed through it. */
+export interface FirewallInterface {
+  name: string;
+  /** Normalised CIDRs behind the interface (zones and hosts expanded). */
+  cidrs: Cidr[];
+  /** How the site named them (`internet`, `dmz, trap1`). */
+  label: string;
+}
+
+/** A network firewall between zones (`firewalls:` in the site). */
+export interface Firewall {
+  name: string;
+  description?: string;
+  interfaces: FirewallInterface[];
+}
+
 export interface Site {
   name: string;
   file: string;
@@ -105,6 +121,7 @@ export interface Site {
   hosts: Map<string, Host>;
   deployments: Deployment[];
   flows: SiteFlow[];
+  firewalls: Map<string, Firewall>;
   /** `probe-targets:`: for a peer that is a range (its CIDR text), addresses or DNS names inside it to probe. */
   probeTargets: Map<string, string[]>;
 }

@@ -6,6 +6,7 @@ import type { Deployment, Host, Peer, Service, Site } from '../model/types.js';
 import { PROTOCOLS } from '../model/types.js';
 import { endpointCidrs } from '../site/load-site.js';
 import type { Because, Direction, HostPlan, Plan, PlanCheck, PlanRule } from './plan-types.js';
+import { planFirewall, type FlowEnd, type FlowPair } from './firewall-plan.js';
 
 /** One rule before merging: a service towards or from a set of addresses and names. */
 interface RawRule {
@@ -23,9 +24,10 @@ interface RawRule {
  */
 export function buildPlan(site: Site): Plan {
   const raw: RawRule[] = [];
+  const pairs: FlowPair[] = [];
   const checks = new Map<string, PlanCheck & { hostSet: Set<string> }>();
   for (const d of site.deployments) {
-    collectDeployment(site, d, raw);
+    collectDeployment(site, d, raw, pairs);
     const hosts = [...d.roles.values()].flat();
     for (const c of d.profile.checks) {
       const key = `${d.profile.id}/${c.name}`;
@@ -37,7 +39,7 @@ export function buildPlan(site: Site): Plan {
       for (const h of hosts) entry.hostSet.add(h);
     }
   }
-  collectSiteFlows(site, raw);
+  collectSiteFlows(site, raw, pairs);
   const byHost = new Map<string, RawRule[]>();
   for (const r of raw) {
     const list = byHost.get(r.host) ?? [];
@@ -48,10 +50,11 @@ export function buildPlan(site: Site): Plan {
   for (const host of [...site.hosts.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     hosts.push({ name: host.name, addresses: host.addresses.map((a) => addressText(a)), rules: mergeRules(host, byHost.get(host.name) ?? []) });
   }
-  return { site: site.name, stateful: site.stateful, ephemeralPorts: site.ephemeralPorts, hosts, checks: [...checks.values()].map(({ hostSet, ...c }) => ({ ...c, hosts: [...hostSet].sort() })), diagnostics: [] };
+  const firewalls = [...site.firewalls.values()].map((fw) => planFirewall(fw, pairs));
+  return { site: site.name, stateful: site.stateful, ephemeralPorts: site.ephemeralPorts, hosts, firewalls, checks: [...checks.values()].map(({ hostSet, ...c }) => ({ ...c, hosts: [...hostSet].sort() })), diagnostics: [] };
 }
 
-function collectDeployment(site: Site, d: Deployment, out: RawRule[]): void {
+function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: FlowPair[]): void {
   const roleHosts = (role: string): string[] => d.roles.get(role) ?? [];
   const allHosts = [...new Set([...d.roles.values()].flat())];
   const isRole = (e: string): boolean => e in d.profile.roles;
@@ -69,16 +72,23 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[]): void {
                 const hb = site.hosts.get(b)!;
                 out.push({ host: a, direction: 'out', service, cidrs: hb.addresses, fqdns: [], because });
                 out.push({ host: b, direction: 'in', service, cidrs: ha.addresses, fqdns: [], because });
+                pairs.push({ from: endOf(ha), to: endOf(hb), service, because });
               }
             }
           } else if (isRole(from)) {
             const peer = d.peers.get(to);
             if (!peer) continue;
-            for (const h of roleHosts(from)) out.push({ host: h, direction: 'out', service, cidrs: peer.cidrs, fqdns: peer.fqdns, because });
+            for (const h of roleHosts(from)) {
+              out.push({ host: h, direction: 'out', service, cidrs: peer.cidrs, fqdns: peer.fqdns, because });
+              pairs.push({ from: endOf(site.hosts.get(h)!), to: { cidrs: peer.cidrs, fqdns: peer.fqdns, label: peer.label }, service, because });
+            }
           } else if (isRole(to)) {
             const peer = d.peers.get(from);
             if (!peer) continue;
-            for (const h of roleHosts(to)) out.push({ host: h, direction: 'in', service, cidrs: peer.cidrs, fqdns: peer.fqdns, because });
+            for (const h of roleHosts(to)) {
+              out.push({ host: h, direction: 'in', service, cidrs: peer.cidrs, fqdns: peer.fqdns, because });
+              pairs.push({ from: { cidrs: peer.cidrs, fqdns: peer.fqdns, label: peer.label }, to: endOf(site.hosts.get(h)!), service, because });
+            }
           } else {
             // Peer to peer (MailStore's "ANY -> CA"): every host of the deployment that lies
             // inside the source peer makes that connection itself, so it gets the egress rule.
@@ -89,6 +99,7 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[]): void {
               const host = site.hosts.get(h)!;
               if (host.addresses.some((a) => src.cidrs.some((c) => cidrContains(c, a)))) {
                 out.push({ host: h, direction: 'out', service, cidrs: dst.cidrs, fqdns: dst.fqdns, because });
+                pairs.push({ from: endOf(host), to: { cidrs: dst.cidrs, fqdns: dst.fqdns, label: dst.label }, service, because });
               }
             }
           }
@@ -98,7 +109,7 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[]): void {
   }
 }
 
-function collectSiteFlows(site: Site, out: RawRule[]): void {
+function collectSiteFlows(site: Site, out: RawRule[], pairs: FlowPair[]): void {
   const source = basename(site.file);
   for (const f of site.flows) {
     const because: Because = { profile: 'site', deployment: site.name, flow: `flows[${f.index}]`, source, why: f.why, cite: `${source} flows[${f.index}]` };
@@ -108,6 +119,12 @@ function collectSiteFlows(site: Site, out: RawRule[]): void {
       label: names.join(', '),
     });
     for (const service of f.services) {
+      // Every (from, to) pair of endpoints, zones included: a network firewall carries those too.
+      for (const a of new Set(f.from)) {
+        for (const b of new Set(f.to)) {
+          if (a !== b) pairs.push({ from: { cidrs: endpointCidrs(site, a), fqdns: [], label: a }, to: { cidrs: endpointCidrs(site, b), fqdns: [], label: b }, service, because });
+        }
+      }
       for (const h of new Set(f.to)) {
         if (!site.hosts.has(h)) continue;
         out.push({ host: h, direction: 'in', service, cidrs: peerOf(f.from, h).cidrs, fqdns: [], because });
@@ -155,6 +172,10 @@ function compareRules(a: PlanRule, b: PlanRule): number {
   const ka = `${a.peers.join(',')}|${a.fqdns.join(',')}`;
   const kb = `${b.peers.join(',')}|${b.fqdns.join(',')}`;
   return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+function endOf(h: Host): FlowEnd {
+  return { cidrs: h.addresses, fqdns: [], label: h.name };
 }
 
 function addressText(c: Cidr): string {

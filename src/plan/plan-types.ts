@@ -45,12 +45,42 @@ export interface PlanCheck {
   hosts: string[];
 }
 
+/** One end of a forwarded flow: the interface it is reached through and the addresses there. */
+export interface ForwardEnd {
+  interface: string;
+  /** Normalised CIDRs behind that interface. */
+  peers: string[];
+  /** DNS names (placed behind the interface that holds the default route). */
+  fqdns: string[];
+  /** How the site named this end (`internet`, `trap1`). */
+  label: string;
+}
+
+/** One rule of a network firewall's plan: traffic from one interface to another. */
+export interface ForwardRule {
+  protocol: Protocol;
+  ports: PortRange[] | null;
+  icmpTypes: number[] | null;
+  from: ForwardEnd;
+  to: ForwardEnd;
+  because: Because[];
+}
+
+export interface FirewallPlan {
+  name: string;
+  description?: string;
+  interfaces: { name: string; networks: string[]; label: string }[];
+  rules: ForwardRule[];
+}
+
 export interface Plan {
   site: string;
   /** false: the rules carry no connection tracking and return traffic is derived. */
   stateful: boolean;
   ephemeralPorts: PortRange;
   hosts: HostPlan[];
+  /** Network firewalls: the planned flows that cross each one. */
+  firewalls: FirewallPlan[];
   /** Non-flow requirements of the profiles in use, with the hosts they concern. */
   checks: PlanCheck[];
   diagnostics: Diagnostic[];

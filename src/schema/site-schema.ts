@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { cidr, endpoints, flowProtocols, identifier, portSpec } from './common.js';
 
+/** Interface names: Linux (`eth0`, `bond0.12`), BSD (`em0`) and IOS (`GigabitEthernet0/1`). */
+export const INTERFACE_RE = /^[A-Za-z][A-Za-z0-9_.:/-]{0,31}$/;
+
 const addressList = z.union([cidr, z.array(cidr).min(1)]);
 
 export const siteFlowSchema = z.strictObject({
@@ -45,6 +48,21 @@ export const siteSchema = z
       )
       .default([]),
     flows: z.array(siteFlowSchema).default([]).describe("The site's own flows"),
+    firewalls: z
+      .record(
+        identifier,
+        z.strictObject({
+          description: z.string().optional(),
+          interfaces: z
+            .record(
+              z.string().regex(INTERFACE_RE, { message: 'not an interface name' }),
+              z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).describe('Zones, hosts or CIDRs reached through this interface'),
+            )
+            .describe('Interface name -> what lies behind it; `internet` on the interface with the default route'),
+        }),
+      )
+      .default({})
+      .describe('Network firewalls between zones: `compile --firewall NAME` writes their forward rules'),
     'probe-targets': z
       .record(z.string(), z.array(z.string().min(1)).min(1))
       .default({})

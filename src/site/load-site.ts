@@ -3,7 +3,7 @@ import { atPath, locate, type PathItem, type SourceFile } from '../load/source-f
 import { cidrContains, isSingleAddress, normalizeCidrs, parseCidr, type Cidr } from '../net/addresses.js';
 import { parsePortSpec } from '../net/port-ranges.js';
 import { servicesOf } from '../model/services.js';
-import type { Catalog, Deployment, Host, Peer, Site, SiteFlow } from '../model/types.js';
+import type { Catalog, Deployment, Firewall, FirewallInterface, Host, Peer, Site, SiteFlow } from '../model/types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
 import { siteSchema, type SiteInput } from '../schema/site-schema.js';
 import { loadValidated } from '../schema/validate.js';
@@ -67,7 +67,44 @@ class SiteResolver {
     const flows = input.flows.map((f, i) => this.resolveSiteFlow(f, i)).filter((f): f is SiteFlow => f !== null);
     const eph = parsePortSpec(input.options['ephemeral-ports'])!;
     const probeTargets = this.resolveProbeTargets();
-    return { name: input.site, file: this.source.file, stateful: input.options.stateful, ephemeralPorts: eph, zones: this.zones, hosts: this.hosts, deployments, flows, probeTargets };
+    const firewalls = this.resolveFirewalls();
+    return { name: input.site, file: this.source.file, stateful: input.options.stateful, ephemeralPorts: eph, zones: this.zones, hosts: this.hosts, deployments, flows, firewalls, probeTargets };
+  }
+
+  /**
+   * `firewalls:`: each interface with the zones, hosts and CIDRs behind it. One network on two
+   * interfaces would make the path of a flow ambiguous, so it is an error; a firewall needs two
+   * interfaces to stand between anything.
+   */
+  private resolveFirewalls(): Map<string, Firewall> {
+    const out = new Map<string, Firewall>();
+    for (const [name, fw] of Object.entries(this.input.firewalls)) {
+      const base: PathItem[] = ['firewalls', name];
+      if (this.hosts.has(name)) this.warn(base, 'DUPLICATE_NAME', `firewall "${name}" has the name of a host`, 'its files and a host\'s would share a name in --out; rename one', );
+      const interfaces: FirewallInterface[] = [];
+      const owner = new Map<string, string>();
+      for (const [ifname, members] of Object.entries(fw.interfaces)) {
+        const list = toList(members);
+        const cidrs: Cidr[] = [];
+        list.forEach((m, j) => {
+          const path = Array.isArray(members) ? [...base, 'interfaces', ifname, j] : [...base, 'interfaces', ifname];
+          const r = this.resolveEndpoint(m, path, false);
+          if (r) cidrs.push(...r.cidrs);
+        });
+        const normal = normalizeCidrs(cidrs);
+        for (const c of normal) {
+          const other = owner.get(c.text);
+          if (other !== undefined) this.error([...base, 'interfaces', ifname], 'DUPLICATE_NAME', `${c.text} is behind both ${other} and ${ifname} of firewall ${name}`, 'a network is reached through one interface; list it under one of them');
+          owner.set(c.text, ifname);
+        }
+        interfaces.push({ name: ifname, cidrs: normal, label: list.join(', ') });
+      }
+      if (interfaces.length < 2) this.error([...base, 'interfaces'], 'BAD_VALUE', `firewall ${name} has ${interfaces.length} interface${interfaces.length === 1 ? '' : 's'}; it needs two to stand between zones`, 'e.g. interfaces: { eth0: internet, eth1: dmz }');
+      const entry: Firewall = { name, interfaces };
+      if (fw.description !== undefined) entry.description = fw.description;
+      out.set(name, entry);
+    }
+    return out;
   }
 
   /**

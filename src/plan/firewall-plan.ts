@@ -1,0 +1,123 @@
+import { cidrContains, isWholeFamily, normalizeCidrs, type Cidr, type Family } from '../net/addresses.js';
+import { normalizePorts } from '../net/port-ranges.js';
+import { unionIcmpTypes } from '../model/services.js';
+import type { Firewall, Service } from '../model/types.js';
+import { PROTOCOLS } from '../model/types.js';
+import type { Because, FirewallPlan, ForwardEnd, ForwardRule } from './plan-types.js';
+
+/** One end of a planned flow, before it is placed behind a firewall's interfaces. */
+export interface FlowEnd {
+  cidrs: Cidr[];
+  fqdns: string[];
+  label: string;
+}
+
+/** A planned flow from one set of addresses to another (the site-wide view of the plan). */
+export interface FlowPair {
+  from: FlowEnd;
+  to: FlowEnd;
+  service: Service;
+  because: Because;
+}
+
+interface Piece {
+  cidrs: Cidr[];
+  fqdns: string[];
+}
+
+/**
+ * The flows that cross one network firewall. Each end of a flow is placed behind interfaces the
+ * way routing would: an address belongs to the interface with the longest prefix that contains
+ * it, and a wide end (the Internet) is split into the networks of other interfaces that lie
+ * inside it, each on its own interface. A flow crosses the firewall between two different
+ * interfaces; a flow with both ends behind one interface, or an end behind none, is not its
+ * business. DNS names are placed behind the interface that holds the default route (the
+ * interface whose networks include 0.0.0.0/0 or ::/0).
+ */
+export function planFirewall(fw: Firewall, pairs: readonly FlowPair[]): FirewallPlan {
+  const merged = new Map<string, ForwardRule>();
+  for (const pair of pairs) {
+    const p = pair.service.protocol;
+    const onlyFamily: Family | null = p === 'icmp' ? 4 : p === 'icmpv6' ? 6 : null;
+    const src = placeEnd(fw, pair.from, onlyFamily);
+    const dst = placeEnd(fw, pair.to, onlyFamily);
+    for (const [si, s] of src) {
+      for (const [di, d] of dst) {
+        if (si === di) continue;
+        const families = ([4, 6] as Family[]).filter((f) => hasFamily(s, f) && hasFamily(d, f));
+        if (families.length === 0) continue;
+        const from = endOf(si, s, families, pair.from.label);
+        const to = endOf(di, d, families, pair.to.label);
+        const key = `${p}|${si}|${from.peers.join(',')}|${from.fqdns.join(',')}|${di}|${to.peers.join(',')}|${to.fqdns.join(',')}`;
+        const prior = merged.get(key);
+        if (!prior) {
+          merged.set(key, { protocol: p, ports: pair.service.ports ? normalizePorts(pair.service.ports) : null, icmpTypes: pair.service.icmpTypes, from, to, because: [pair.because] });
+          continue;
+        }
+        if (prior.ports && pair.service.ports) prior.ports = normalizePorts([...prior.ports, ...pair.service.ports]);
+        if (p === 'icmp' || p === 'icmpv6') prior.icmpTypes = unionIcmpTypes(prior.icmpTypes, pair.service.icmpTypes);
+        if (!prior.from.label.split(', ').includes(pair.from.label)) prior.from.label += `, ${pair.from.label}`;
+        if (!prior.to.label.split(', ').includes(pair.to.label)) prior.to.label += `, ${pair.to.label}`;
+        if (!prior.because.some((b) => b.deployment === pair.because.deployment && b.flow === pair.because.flow)) prior.because.push(pair.because);
+      }
+    }
+  }
+  const order = new Map(fw.interfaces.map((i, n) => [i.name, n]));
+  const rules = [...merged.values()].sort((a, b) => {
+    const ia = order.get(a.from.interface)! - order.get(b.from.interface)!;
+    if (ia !== 0) return ia;
+    const oa = order.get(a.to.interface)! - order.get(b.to.interface)!;
+    if (oa !== 0) return oa;
+    if (a.protocol !== b.protocol) return PROTOCOLS.indexOf(a.protocol) - PROTOCOLS.indexOf(b.protocol);
+    const pa = a.ports?.[0]?.[0] ?? a.icmpTypes?.[0] ?? -1;
+    const pb = b.ports?.[0]?.[0] ?? b.icmpTypes?.[0] ?? -1;
+    if (pa !== pb) return pa - pb;
+    const ka = `${a.from.peers}|${a.to.peers}|${a.to.fqdns}`;
+    const kb = `${b.from.peers}|${b.to.peers}|${b.to.fqdns}`;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  const plan: FirewallPlan = { name: fw.name, interfaces: fw.interfaces.map((i) => ({ name: i.name, networks: i.cidrs.map((c) => c.text), label: i.label })), rules };
+  if (fw.description !== undefined) plan.description = fw.description;
+  return plan;
+}
+
+/** Which interface each part of a flow end lies behind (see planFirewall). */
+export function placeEnd(fw: Firewall, end: FlowEnd, onlyFamily: Family | null): Map<string, Piece> {
+  const out = new Map<string, Piece>();
+  const add = (iface: string, cidrs: Cidr[], fqdns: string[]): void => {
+    const piece = out.get(iface) ?? { cidrs: [], fqdns: [] };
+    piece.cidrs.push(...cidrs);
+    piece.fqdns.push(...fqdns);
+    out.set(iface, piece);
+  };
+  const networks = fw.interfaces.flatMap((i) => i.cidrs.map((c) => ({ iface: i.name, cidr: c })));
+  for (const c of end.cidrs) {
+    if (onlyFamily !== null && c.family !== onlyFamily) continue;
+    let owner: { iface: string; cidr: Cidr } | null = null;
+    for (const n of networks) {
+      if (n.cidr.family === c.family && cidrContains(n.cidr, c) && (!owner || n.cidr.prefix > owner.cidr.prefix)) owner = n;
+    }
+    if (owner) add(owner.iface, [c], []);
+    for (const n of networks) {
+      if (n.cidr.family === c.family && n.cidr.prefix > c.prefix && cidrContains(c, n.cidr) && n.iface !== owner?.iface) add(n.iface, [n.cidr], []);
+    }
+  }
+  if (end.fqdns.length > 0) {
+    for (const i of fw.interfaces) {
+      if (i.cidrs.some((c) => isWholeFamily(c) && (onlyFamily === null || c.family === onlyFamily))) add(i.name, [], end.fqdns);
+    }
+  }
+  for (const piece of out.values()) {
+    piece.cidrs = normalizeCidrs(piece.cidrs);
+    piece.fqdns = [...new Set(piece.fqdns)].sort();
+  }
+  return out;
+}
+
+function hasFamily(p: Piece, f: Family): boolean {
+  return p.fqdns.length > 0 || p.cidrs.some((c) => c.family === f);
+}
+
+function endOf(iface: string, p: Piece, families: Family[], label: string): ForwardEnd {
+  return { interface: iface, peers: p.cidrs.filter((c) => families.includes(c.family)).map((c) => c.text), fqdns: p.fqdns, label };
+}
