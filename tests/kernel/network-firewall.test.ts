@@ -1,0 +1,193 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Target } from '../../src/backends/backend.js';
+import { compileFirewalls, staticResolver } from '../../src/compile/compile.js';
+import { cidrContains, parseCidr } from '../../src/net/addresses.js';
+import { portInRanges } from '../../src/net/port-ranges.js';
+import type { Protocol, Site } from '../../src/model/types.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
+import type { Plan } from '../../src/plan/plan-types.js';
+import { endpointCidrs } from '../../src/site/load-site.js';
+import { siteOf } from '../helpers/fixtures.js';
+import { planAllows, samplePorts } from './expect.js';
+import { kernelAvailable, kernelRequired } from './lab.js';
+import { RouterLab, type RoutedNode } from './router-lab.js';
+
+const kernel = kernelAvailable();
+const skip = !kernel.ok && !kernelRequired() ? `kernel tests need root, ip, nft, iptables and ping (${kernel.why})` : false;
+
+/**
+ * A DMZ firewall with four interfaces: the Internet, a DMZ with a SpammerTrap appliance, a LAN
+ * with a mail server and a MailStore host (whose licence server is a DNS name on the Internet),
+ * and a guest network that no flow names. One zone-to-zone site flow (LAN web browsing).
+ */
+export const ROUTED_SITE = `site: routed
+zones:
+  dmz: [203.0.113.0/24, 2001:db8:25::/64]
+  lan: [192.0.2.0/25, 2001:db8:1::/64]
+  guest: [198.18.5.0/24]
+hosts:
+  trap1: { addresses: [203.0.113.25, 2001:db8:25::25] }
+  mx1: { addresses: [192.0.2.30, 2001:db8:1::30] }
+  mgmt1: { addresses: [192.0.2.10] }
+deployments:
+  - profile: spammertrap
+    roles: { appliance: trap1 }
+    peers: { internet: internet, lan: lan }
+    features: all
+  - profile: mailserver
+    roles: { server: mx1 }
+    peers: { internet: internet }
+    features: all
+  - profile: mailstore-spe
+    roles: { mgmt: mgmt1, cas: mgmt1, ih: mgmt1 }
+    peers: { "*": internet, adm: lan }
+    features: all
+flows:
+  - { from: lan, to: internet, tcp: [80, 443], why: web browsing from the LAN }
+firewalls:
+  edge:
+    interfaces: { eth0: internet, eth1: dmz, eth2: lan, eth3: guest }
+`;
+
+/** Nodes: the hosts where they are, and one stranger per segment. */
+const NODES: RoutedNode[] = [
+  { name: 'inet', segment: 'eth0', addresses: ['198.51.100.80', '2001:db8:ff::80'] },
+  { name: 'licence', segment: 'eth0', addresses: ['198.51.100.7'] },
+  { name: 'trap1', segment: 'eth1', addresses: ['203.0.113.25', '2001:db8:25::25'] },
+  { name: 'dmz-other', segment: 'eth1', addresses: ['203.0.113.99', '2001:db8:25::99'] },
+  { name: 'mx1', segment: 'eth2', addresses: ['192.0.2.30', '2001:db8:1::30'] },
+  { name: 'mgmt1', segment: 'eth2', addresses: ['192.0.2.10'] },
+  { name: 'lan-other', segment: 'eth2', addresses: ['192.0.2.99', '2001:db8:1::99'] },
+  { name: 'guest', segment: 'eth3', addresses: ['198.18.5.9'] },
+];
+const FQDNS = { 'my.mailstore.com': ['198.51.100.7'] };
+
+/**
+ * The oracle, from the host plans and the site's zone-to-zone flows (not from the firewall
+ * plan): a packet from a to b is planned when a host plan lets a send it or b receive it from
+ * a, or a site flow names both ends.
+ */
+function planned(plan: Plan, site: Site, fromAddr: string, toAddr: string, protocol: Protocol, port: number): boolean {
+  const a = parseCidr(fromAddr)!;
+  const b = parseCidr(toAddr)!;
+  for (const h of plan.hosts) {
+    if (h.addresses.includes(toAddr) && planAllows(h, 'in', protocol, fromAddr, port, FQDNS)) return true;
+    if (h.addresses.includes(fromAddr) && planAllows(h, 'out', protocol, toAddr, port, FQDNS)) return true;
+  }
+  return site.flows.some(
+    (f) =>
+      f.from.some((e) => endpointCidrs(site, e).some((c) => cidrContains(c, a))) &&
+      f.to.some((e) => endpointCidrs(site, e).some((c) => cidrContains(c, b))) &&
+      f.services.some((s) => s.protocol === protocol && (s.ports ? portInRanges(port, s.ports) : s.icmpTypes === null || s.icmpTypes.includes(port))),
+  );
+}
+
+interface RouterResult {
+  mismatches: string[];
+  passed: number;
+  probes: number;
+  reloadStable: boolean;
+  guestRefused: number;
+}
+
+async function runRouter(target: Target, siteText: string, mutate?: (text: string) => string): Promise<RouterResult> {
+  const site = siteOf(siteText, 'routed.yaml');
+  const plan = buildPlan(site);
+  const fw = plan.firewalls[0]!;
+  const { firewalls, diagnostics } = await compileFirewalls(plan, target, ['edge'], { resolve: staticResolver(FQDNS) });
+  assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
+  const files = firewalls[0]!.files.map((f) => (mutate ? mutate(f.content) : f.content));
+  const lab = new RouterLab(fw.interfaces.map((i) => ({ name: i.name, networks: i.networks })), NODES).up();
+  try {
+    const load = (): void => {
+      if (target === 'nftables') lab.inRouter(['nft', '-f', '-'], files[0]);
+      else {
+        lab.inRouter(['iptables-restore', '--noflush'], files[0]);
+        lab.inRouter(['ip6tables-restore', '--noflush'], files[1]);
+      }
+    };
+    const dump = (): string => (target === 'nftables' ? lab.inRouter(['nft', 'list', 'ruleset']) : lab.inRouter(['iptables-save']) + lab.inRouter(['ip6tables-save'])).replace(/^#.*$/gm, '').replace(/\[\d+:\d+\]/g, '');
+    load();
+    const first = dump();
+    load();
+    const reloadStable = dump() === first;
+    const ports = (p: Protocol): [number, number][] => [...plan.hosts.flatMap((h) => h.rules.filter((r) => r.protocol === p).flatMap((r) => r.ports ?? [])), ...site.flows.flatMap((f) => f.services.filter((s) => s.protocol === p).flatMap((s) => s.ports ?? []))];
+    const tcpPorts = samplePorts(ports('tcp'), 40, 11);
+    const udpPorts = samplePorts(ports('udp'), 20, 12);
+    for (const n of NODES) await lab.agent(n.name).listen(tcpPorts, udpPorts);
+    const mismatches: string[] = [];
+    let passed = 0;
+    let probes = 0;
+    let guestRefused = 0;
+    const pairs: { from: RoutedNode; to: RoutedNode; fromAddr: string; toAddr: string }[] = [];
+    for (const a of NODES) {
+      for (const b of NODES) {
+        if (a.segment === b.segment) continue;
+        for (const v6 of [false, true]) {
+          const fa = a.addresses.find((x) => x.includes(':') === v6);
+          const fb = b.addresses.find((x) => x.includes(':') === v6);
+          if (fa && fb) pairs.push({ from: a, to: b, fromAddr: fa, toAddr: fb });
+        }
+      }
+    }
+    await Promise.all(
+      pairs.map(async (p) => {
+        const agent = lab.agent(p.from.name);
+        const tcp = await agent.tcp(tcpPorts.map((port) => ({ addr: p.toAddr, port })), 500, 800);
+        const udp = await agent.udp(udpPorts.map((port) => ({ addr: p.toAddr, port })), 800, 300);
+        for (const [protocol, list, results] of [['tcp', tcpPorts, tcp], ['udp', udpPorts, udp]] as const) {
+          for (let i = 0; i < list.length; i++) {
+            const port = list[i]!;
+            probes++;
+            let ok = results[i] === 'open';
+            const want = planned(plan, site, p.fromAddr, p.toAddr, protocol, port);
+            if (want && !ok) {
+              const again = protocol === 'tcp' ? await agent.tcp([{ addr: p.toAddr, port }], 2000, 1) : await agent.udp([{ addr: p.toAddr, port }], 2000, 1);
+              ok = again[0] === 'open';
+            }
+            if (ok) passed++;
+            if (!ok && (p.from.name === 'guest' || p.to.name === 'guest')) guestRefused++;
+            if (ok !== want) mismatches.push(`${p.from.name} -> ${p.to.name} ${protocol}/${port} (${p.fromAddr} -> ${p.toAddr}): router ${ok ? 'passed' : 'refused'} (${results[i]}), plan says ${want ? 'allow' : 'deny'}`);
+          }
+        }
+        const icmp: Protocol = p.toAddr.includes(':') ? 'icmpv6' : 'icmp';
+        const want = planned(plan, site, p.fromAddr, p.toAddr, icmp, icmp === 'icmp' ? 8 : 128);
+        const ok = await lab.ping(p.from.name, p.toAddr);
+        probes++;
+        if (ok) passed++;
+        if (ok !== want) mismatches.push(`${p.from.name} -> ${p.to.name} ${icmp} echo (${p.fromAddr} -> ${p.toAddr}): router ${ok ? 'passed' : 'refused'}, plan says ${want ? 'allow' : 'deny'}`);
+      }),
+    );
+    return { mismatches, passed, probes, reloadStable, guestRefused };
+  } finally {
+    lab.down();
+  }
+}
+
+describe('network firewalls on a real kernel (router namespace between zones)', { skip }, () => {
+  for (const target of ['nftables', 'iptables'] as Target[]) {
+    test(`${target}: every planned crossing flow passes the router, everything else (the guest zone included) is dropped`, async () => {
+      const r = await runRouter(target, ROUTED_SITE);
+      console.log(`# ${target}: ${r.probes} probes, ${r.passed} passed, ${r.guestRefused} guest refused`);
+      assert.ok(r.reloadStable, 'loading the same file twice changed the ruleset');
+      assert.ok(r.passed > 100, `only ${r.passed} probes passed: the lab is broken`);
+      assert.ok(r.guestRefused > 500, `only ${r.guestRefused} probes to or from the guest zone were refused`);
+      assert.deepEqual(r.mismatches.slice(0, 40), [], `${r.mismatches.length} of ${r.probes} probes disagree with the plan`);
+    });
+    test(`${target} stateless (options.stateful: false): the derived return traffic carries every planned crossing flow`, async () => {
+      const r = await runRouter(target, ROUTED_SITE.replace('zones:', 'options: { stateful: false }\nzones:'));
+      assert.ok(r.passed > 100);
+      assert.deepEqual(r.mismatches.slice(0, 40), [], `${r.mismatches.length} of ${r.probes} probes disagree with the plan`);
+    });
+  }
+  test('the router lab notices a forward rule too many (guest to LAN) and one too few (SMTP to trap1)', async () => {
+    const mutate = (text: string): string =>
+      text
+        .replace('ct state established,related accept comment "base: replies and related traffic"', 'ct state established,related accept comment "base: replies and related traffic"\n\t\tiifname "eth3" oifname "eth2" tcp dport 445 accept')
+        .replace(/(iifname "eth0" oifname "eth1" ip daddr 203\.0\.113\.25 tcp dport \{ )25, /, '$1');
+    const r = await runRouter('nftables', ROUTED_SITE, mutate);
+    assert.ok(r.mismatches.some((m) => m.startsWith('guest -> ') && m.includes('tcp/445') && m.includes('router passed')), 'extra guest rule not noticed');
+    assert.ok(r.mismatches.some((m) => m.startsWith('inet -> trap1 tcp/25 ') && m.includes('router refused')), 'missing SMTP rule not noticed');
+  });
+});
