@@ -3,7 +3,9 @@ import type { HostRuleset } from '../compile/host-ruleset.js';
 import type { Plan } from '../plan/plan-types.js';
 
 /** Every target portcullis compiles to; the registry is a Record over this union. */
-export type Target = 'nftables' | 'iptables';
+export type Target = 'nftables' | 'iptables' | 'firewalld' | 'ufw' | 'windows' | 'pf' | 'cisco-ios' | 'aws' | 'hosts-allow' | 'handout';
+
+export type Tracking = 'site' | 'stateful' | 'stateless';
 
 export interface OutputFile {
   /** File name inside the output directory (`gw1.nft`). */
@@ -21,6 +23,12 @@ export interface Rendered {
 export interface Backend {
   target: Target;
   description: string;
+  /**
+   * Connection tracking of the rules the target writes: `site` follows the site's
+   * `options.stateful`; `stateful` targets track replies themselves (no derived return traffic);
+   * `stateless` targets always get the derived return traffic. Default: `site` for both.
+   */
+  tracking?: { host: Tracking; firewall: Tracking };
   /** Suffixes of the files it writes per host. */
   suffixes: readonly string[];
   /** How to load the files, for the header comment and the README. */

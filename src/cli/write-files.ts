@@ -1,5 +1,5 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { OutputFile } from '../backends/backend.js';
 
 /**
@@ -11,8 +11,10 @@ export function writeFilesAtomically(dir: string, files: readonly OutputFile[]):
   const temps: [string, string][] = [];
   try {
     for (const f of files) {
+      // A name may hold a subdirectory (firewalld's zones/, policies/, ipsets/).
       const final = join(dir, f.name);
-      const temp = join(dir, `.${f.name}.${process.pid}.tmp`);
+      mkdirSync(dirname(final), { recursive: true });
+      const temp = join(dirname(final), `.${basename(f.name)}.${process.pid}.tmp`);
       writeFileSync(temp, f.content, { mode: 0o644 });
       temps.push([temp, final]);
     }

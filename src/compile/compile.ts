@@ -1,6 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { TargetError, type OutputFile, type Rendered, type Target } from '../backends/backend.js';
+import { TargetError, type OutputFile, type Rendered, type Target, type Tracking } from '../backends/backend.js';
 import { BACKENDS } from '../backends/registry.js';
 import type { Plan } from '../plan/plan-types.js';
 import { buildForwardRuleset, type ForwardRuleset } from './forward-ruleset.js';
@@ -31,7 +31,7 @@ export async function compilePlan(plan: Plan, target: Target, options: CompileOp
   const wanted = options.hosts ? new Set(options.hosts) : null;
   for (const host of plan.hosts) {
     if (wanted && !wanted.has(host.name)) continue;
-    const built = await buildHostRuleset(plan, host, resolve, siteFile);
+    const built = await buildHostRuleset(trackedPlan(plan, backend.tracking?.host), host, resolve, siteFile);
     diagnostics.push(...built.diagnostics);
     const rendered = render(target, siteFile, `host ${host.name}`, diagnostics, () => backend.renderHost(built.ruleset));
     if (rendered) hosts.push({ host: host.name, files: rendered.files, ruleCount: rendered.ruleCount });
@@ -56,7 +56,7 @@ export async function compileFirewalls(plan: Plan, target: Target, names: readon
       diagnostics.push({ code: 'TARGET_CANNOT_EXPRESS', severity: 'error', file: siteFile, message: `target ${target} filters a host's own traffic and has no forward rules for firewall ${fw.name}`, hint: `for a network firewall use one of: ${Object.values(BACKENDS).filter((b) => b.renderFirewall).map((b) => b.target).join(', ')}` });
       continue;
     }
-    const built = await buildForwardRuleset(plan, fw, resolve, siteFile);
+    const built = await buildForwardRuleset(trackedPlan(plan, backend.tracking?.firewall), fw, resolve, siteFile);
     diagnostics.push(...built.diagnostics);
     const rendered = render(target, siteFile, `firewall ${fw.name}`, diagnostics, () => renderFirewall(built.ruleset));
     if (rendered) firewalls.push({ host: fw.name, files: rendered.files, ruleCount: rendered.ruleCount });
@@ -86,6 +86,13 @@ export async function compileSite(plan: Plan, target: Target, options: CompileOp
   if (!renderSite) throw new Error(`target ${target} has no site document`);
   const rendered = render(target, siteFile, `site ${plan.site}`, diagnostics, () => renderSite(plan, hosts, firewalls));
   return { files: rendered?.files ?? [], ruleCount: rendered?.ruleCount ?? 0, diagnostics };
+}
+
+/** The plan as a target sees it: a target that always (or never) tracks connections overrides the site. */
+function trackedPlan(plan: Plan, tracking: Tracking | undefined): Plan {
+  if (tracking === 'stateful' && !plan.stateful) return { ...plan, stateful: true };
+  if (tracking === 'stateless' && plan.stateful) return { ...plan, stateful: false };
+  return plan;
 }
 
 /** Runs a back end; what it cannot express becomes an error diagnostic instead of output. */

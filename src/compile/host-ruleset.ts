@@ -41,6 +41,8 @@ export interface HostRuleset {
   host: string;
   addresses: string[];
   stateful: boolean;
+  /** Client ports replies go to (stateless return traffic; said in stateless output). */
+  ephemeralPorts: PortRange;
   families: Family[];
   sets: FqdnSet[];
   rules: FilterRule[];
@@ -84,7 +86,7 @@ export async function buildHostRuleset(plan: Plan, host: HostPlan, resolve: Reso
   const rules: FilterRule[] = [];
   for (const r of host.rules) rules.push(...expand(r, families, sets, commentOf(r)));
   if (!plan.stateful) rules.push(...deriveReturnTraffic(host.rules, families, sets, plan.ephemeralPorts));
-  return { ruleset: { site: plan.site, host: host.name, addresses: host.addresses, stateful: plan.stateful, families, sets: [...sets.values()], rules: dropCoveredRules(joinFamilies(dedupe(rules)), families), planned: host.rules }, diagnostics };
+  return { ruleset: { site: plan.site, host: host.name, addresses: host.addresses, stateful: plan.stateful, ephemeralPorts: plan.ephemeralPorts, families, sets: [...sets.values()], rules: dropCoveredRules(joinFamilies(dedupe(rules)), families), planned: host.rules }, diagnostics };
 }
 
 /** One plan rule as filter rules, per family and per kind of remote. */

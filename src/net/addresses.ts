@@ -185,3 +185,13 @@ function bytesToBigint(bytes: number[]): bigint {
   for (const b of bytes) v = (v << 8n) | BigInt(b);
   return v;
 }
+
+/** The dotted netmask of an IPv4 prefix length (`/28` -> `255.255.255.240`). */
+export function prefixMask(prefix: number): string {
+  return formatIPv4(prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0);
+}
+
+/** The dotted wildcard (inverse) mask of an IPv4 prefix length (`/28` -> `0.0.0.15`), as Cisco ACLs use. */
+export function wildcardMask(prefix: number): string {
+  return formatIPv4(prefix === 32 ? 0 : (0xffffffff >>> prefix) >>> 0);
+}

@@ -6,6 +6,7 @@ import type { Deployment, Host, Peer, Service, Site } from '../model/types.js';
 import { PROTOCOLS } from '../model/types.js';
 import { endpointCidrs } from '../site/load-site.js';
 import type { Because, Direction, HostPlan, Plan, PlanCheck, PlanRule } from './plan-types.js';
+import { withService } from './because.js';
 import { planFirewall, type FlowEnd, type FlowPair } from './firewall-plan.js';
 
 /** One rule before merging: a service towards or from a set of addresses and names. */
@@ -153,12 +154,12 @@ function mergeRules(host: Host, raw: RawRule[]): PlanRule[] {
     const key = `${r.direction}|${p}|${peers.join(',')}|${fqdns.join(',')}`;
     const prior = merged.get(key);
     if (!prior) {
-      merged.set(key, { direction: r.direction, protocol: p, ports: r.service.ports ? normalizePorts(r.service.ports) : null, icmpTypes: r.service.icmpTypes, peers, fqdns, because: [r.because] });
+      merged.set(key, { direction: r.direction, protocol: p, ports: r.service.ports ? normalizePorts(r.service.ports) : null, icmpTypes: r.service.icmpTypes, peers, fqdns, because: [withService(r.because, r.service)] });
       continue;
     }
     if (prior.ports && r.service.ports) prior.ports = normalizePorts([...prior.ports, ...r.service.ports]);
     if (p === 'icmp' || p === 'icmpv6') prior.icmpTypes = unionIcmpTypes(prior.icmpTypes, r.service.icmpTypes);
-    if (!prior.because.some((b) => b.deployment === r.because.deployment && b.flow === r.because.flow)) prior.because.push(r.because);
+    if (!prior.because.some((b) => b.deployment === r.because.deployment && b.flow === r.because.flow)) prior.because.push(withService(r.because, r.service));
   }
   return [...merged.values()].sort(compareRules);
 }

@@ -3,6 +3,7 @@ import { normalizePorts } from '../net/port-ranges.js';
 import { unionIcmpTypes } from '../model/services.js';
 import type { Firewall, Service } from '../model/types.js';
 import { PROTOCOLS } from '../model/types.js';
+import { withService } from './because.js';
 import type { Because, FirewallPlan, ForwardEnd, ForwardRule } from './plan-types.js';
 
 /** One end of a planned flow, before it is placed behind a firewall's interfaces. */
@@ -51,14 +52,14 @@ export function planFirewall(fw: Firewall, pairs: readonly FlowPair[]): Firewall
         const key = `${p}|${si}|${from.peers.join(',')}|${from.fqdns.join(',')}|${di}|${to.peers.join(',')}|${to.fqdns.join(',')}`;
         const prior = merged.get(key);
         if (!prior) {
-          merged.set(key, { protocol: p, ports: pair.service.ports ? normalizePorts(pair.service.ports) : null, icmpTypes: pair.service.icmpTypes, from, to, because: [pair.because] });
+          merged.set(key, { protocol: p, ports: pair.service.ports ? normalizePorts(pair.service.ports) : null, icmpTypes: pair.service.icmpTypes, from, to, because: [withService(pair.because, pair.service)] });
           continue;
         }
         if (prior.ports && pair.service.ports) prior.ports = normalizePorts([...prior.ports, ...pair.service.ports]);
         if (p === 'icmp' || p === 'icmpv6') prior.icmpTypes = unionIcmpTypes(prior.icmpTypes, pair.service.icmpTypes);
         if (!prior.from.label.split(', ').includes(pair.from.label)) prior.from.label += `, ${pair.from.label}`;
         if (!prior.to.label.split(', ').includes(pair.to.label)) prior.to.label += `, ${pair.to.label}`;
-        if (!prior.because.some((b) => b.deployment === pair.because.deployment && b.flow === pair.because.flow)) prior.because.push(pair.because);
+        if (!prior.because.some((b) => b.deployment === pair.because.deployment && b.flow === pair.because.flow)) prior.because.push(withService(pair.because, pair.service));
       }
     }
   }

@@ -14,6 +14,9 @@ export interface Because {
   source: string;
   why: string;
   cite: string;
+  /** The flow's own ports (or ICMP types) for the rule's protocol; the rule may merge several flows. */
+  ports?: PortRange[] | null;
+  icmpTypes?: number[] | null;
 }
 
 export type Direction = 'in' | 'out';

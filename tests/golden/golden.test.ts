@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { test } from 'node:test';
-import { TARGETS } from '../../src/backends/registry.js';
-import { compilePlan, staticResolver } from '../../src/compile/compile.js';
+import { BACKENDS, TARGETS } from '../../src/backends/registry.js';
+import { compileFirewalls, compilePlan, compileSite, staticResolver } from '../../src/compile/compile.js';
+import type { OutputFile } from '../../src/backends/backend.js';
+import { ROUTED_SITE } from '../kernel/sites.js';
 import { ROOT, planOf, singleHostSite, EXAMPLE } from '../helpers/fixtures.js';
 
 /**
@@ -22,29 +25,56 @@ const cases: { name: string; site: string }[] = [
   { name: 'example', site: readFileSync(EXAMPLE, 'utf8') },
 ];
 
+/** Network firewalls: the example's DMZ firewall, and the kernel lab's router, stateless. */
+const firewallCases: { name: string; site: string; firewall: string }[] = [
+  { name: 'example-edge', site: readFileSync(EXAMPLE, 'utf8'), firewall: 'edge' },
+  { name: 'routed-edge-stateless', site: ROUTED_SITE.replace('zones:', 'options: { stateful: false }\nzones:'), firewall: 'edge' },
+];
+
+/** Compares files with their references; returns what differs. */
+function compare(dir: string, files: readonly OutputFile[]): string[] {
+  const problems: string[] = [];
+  for (const f of files) {
+    const ref = `${dir}/${f.name}`;
+    mkdirSync(dirname(ref), { recursive: true });
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(ref)) {
+      if (process.env.UPDATE_GOLDEN !== '1' && process.env.CI !== undefined) problems.push(`${ref} is missing`);
+      writeFileSync(ref, f.content);
+      continue;
+    }
+    if (readFileSync(ref, 'utf8') !== f.content) {
+      writeFileSync(`${ref}.actual`, f.content);
+      problems.push(`${ref} differs (see ${ref}.actual)`);
+    } else rmSync(`${ref}.actual`, { force: true });
+  }
+  return problems;
+}
+
 for (const target of TARGETS) {
   for (const c of cases) {
     test(`golden: ${c.name} on ${target}`, async () => {
       const plan = planOf(c.site);
-      const { hosts } = await compilePlan(plan, target, { resolve: RESOLVE });
-      const dir = `${DIR}/${target}/${c.name}`;
-      mkdirSync(dir, { recursive: true });
-      const problems: string[] = [];
-      for (const h of hosts) {
-        for (const f of h.files) {
-          const ref = `${dir}/${f.name}`;
-          if (process.env.UPDATE_GOLDEN === '1' || !existsSync(ref)) {
-            if (process.env.UPDATE_GOLDEN !== '1' && process.env.CI !== undefined) problems.push(`${ref} is missing`);
-            writeFileSync(ref, f.content);
-            continue;
-          }
-          if (readFileSync(ref, 'utf8') !== f.content) {
-            writeFileSync(`${ref}.actual`, f.content);
-            problems.push(`${ref} differs (see ${ref}.actual)`);
-          } else rmSync(`${ref}.actual`, { force: true });
-        }
-      }
-      assert.deepEqual(problems, []);
+      const { hosts, diagnostics } = await compilePlan(plan, target, { resolve: RESOLVE });
+      assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
+      assert.deepEqual(compare(`${DIR}/${target}/${c.name}`, hosts.flatMap((h) => h.files)), []);
+    });
+  }
+  if (BACKENDS[target].renderFirewall) {
+    for (const c of firewallCases) {
+      test(`golden: firewall ${c.name} on ${target}`, async () => {
+        const plan = planOf(c.site);
+        const { firewalls, diagnostics } = await compileFirewalls(plan, target, [c.firewall], { resolve: RESOLVE });
+        assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
+        assert.equal(firewalls.length, 1);
+        assert.deepEqual(compare(`${DIR}/${target}/${c.name}`, firewalls[0]!.files), []);
+      });
+    }
+  }
+  if (BACKENDS[target].renderSite) {
+    test(`golden: site document of the example on ${target}`, async () => {
+      const { files, diagnostics } = await compileSite(planOf(readFileSync(EXAMPLE, 'utf8')), target, { resolve: RESOLVE });
+      assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
+      assert.deepEqual(compare(`${DIR}/${target}/example-site`, files), []);
     });
   }
 }

@@ -12,43 +12,10 @@ import { siteOf } from '../helpers/fixtures.js';
 import { planAllows, samplePorts } from './expect.js';
 import { kernelAvailable, kernelRequired } from './lab.js';
 import { RouterLab, type RoutedNode } from './router-lab.js';
+import { ROUTED_SITE } from './sites.js';
 
 const kernel = kernelAvailable();
 const skip = !kernel.ok && !kernelRequired() ? `kernel tests need root, ip, nft, iptables and ping (${kernel.why})` : false;
-
-/**
- * A DMZ firewall with four interfaces: the Internet, a DMZ with a SpammerTrap appliance, a LAN
- * with a mail server and a MailStore host (whose licence server is a DNS name on the Internet),
- * and a guest network that no flow names. One zone-to-zone site flow (LAN web browsing).
- */
-export const ROUTED_SITE = `site: routed
-zones:
-  dmz: [203.0.113.0/24, 2001:db8:25::/64]
-  lan: [192.0.2.0/25, 2001:db8:1::/64]
-  guest: [198.18.5.0/24]
-hosts:
-  trap1: { addresses: [203.0.113.25, 2001:db8:25::25] }
-  mx1: { addresses: [192.0.2.30, 2001:db8:1::30] }
-  mgmt1: { addresses: [192.0.2.10] }
-deployments:
-  - profile: spammertrap
-    roles: { appliance: trap1 }
-    peers: { internet: internet, lan: lan }
-    features: all
-  - profile: mailserver
-    roles: { server: mx1 }
-    peers: { internet: internet }
-    features: all
-  - profile: mailstore-spe
-    roles: { mgmt: mgmt1, cas: mgmt1, ih: mgmt1 }
-    peers: { "*": internet, adm: lan }
-    features: all
-flows:
-  - { from: lan, to: internet, tcp: [80, 443], why: web browsing from the LAN }
-firewalls:
-  edge:
-    interfaces: { eth0: internet, eth1: dmz, eth2: lan, eth3: guest }
-`;
 
 /** Nodes: the hosts where they are, and one stranger per segment. */
 const NODES: RoutedNode[] = [

@@ -1,0 +1,114 @@
+import type { ForwardRuleset } from '../compile/forward-ruleset.js';
+import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
+import { isWholeFamily, parseCidr, type Family } from '../net/addresses.js';
+import { formatPortRange, type PortRange } from '../net/port-ranges.js';
+import type { Backend, Rendered } from './backend.js';
+import { anyOf, remoteCidrs } from './rule-text.js';
+import { safeComment } from './safe-comment.js';
+
+/** AWS's default quota of rules per network ACL and direction. */
+const NACL_QUOTA = 20;
+
+/**
+ * AWS as Terraform JSON. A host becomes an `aws_security_group` (stateful) with one ingress or
+ * egress block per rule, port range or ICMP type, and per family; DNS names are written as the
+ * addresses they resolved to. A network firewall becomes one `aws_network_acl` per interface
+ * (subnet) that is not the Internet's: stateless, numbered, with the derived return traffic.
+ * Network ACLs match neither source ports nor TCP flags: return traffic is allowed to the client
+ * ports by destination port only, which the file says. Descriptions keep to the characters AWS
+ * accepts, and `${`/`%{` are escaped for Terraform.
+ */
+export const awsBackend: Backend = {
+  target: 'aws',
+  description: 'Terraform JSON: security groups for hosts, network ACLs (stateless) for firewalls',
+  suffixes: ['.tf.json'],
+  tracking: { host: 'stateful', firewall: 'stateless' },
+  loadCommand: (name) => `terraform plan (with ${name}.tf.json in the module; set its variables)`,
+  renderHost(rs: HostRuleset): Rendered {
+    const ingress: object[] = [];
+    const egress: object[] = [];
+    const notes: string[] = [`portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')}). Security groups are stateful; anything not listed is denied.`];
+    for (const r of rs.rules) {
+      const addrs = addressesOf(r.remote, r.family, rs.sets, notes, r.comment);
+      if (addrs.v4.length + addrs.v6.length === 0) continue;
+      for (const [from, to, protocol] of portsOf(r)) {
+        (r.direction === 'in' ? ingress : egress).push({ description: awsText(r.comment), from_port: from, to_port: to, protocol, cidr_blocks: addrs.v4, ipv6_cidr_blocks: addrs.v6, prefix_list_ids: [], security_groups: [], self: false });
+      }
+    }
+    const id = tfId(rs.host);
+    const doc = {
+      '//': notes,
+      variable: { vpc_id: { type: 'string', description: 'VPC of the security group' } },
+      resource: { aws_security_group: { [`pc_${id}`]: { name: awsText(`portcullis-${rs.site}-${rs.host}`), description: awsText(`portcullis host ${rs.host} of site ${rs.site}`), vpc_id: '${var.vpc_id}', ingress, egress, tags: { Name: awsText(`portcullis-${rs.host}`), 'portcullis-site': awsText(rs.site) } } } },
+    };
+    return { files: [{ name: `${rs.host}.tf.json`, content: `${JSON.stringify(doc, null, 2)}\n` }], ruleCount: ingress.length + egress.length };
+  },
+  renderFirewall(rs: ForwardRuleset): Rendered {
+    const notes: string[] = [
+      `portcullis: network firewall ${safeComment(rs.firewall)} of site ${safeComment(rs.site)} as network ACLs, one per subnet (interface). Stateless: return traffic is derived; client (ephemeral) ports ${formatPortRange(rs.ephemeralPorts)}.`,
+      'Network ACLs match neither source ports nor TCP flags: return traffic is allowed by destination (client) port only.',
+    ];
+    const variables: Record<string, object> = { vpc_id: { type: 'string', description: 'VPC of the network ACLs' } };
+    const acls: Record<string, object> = {};
+    let count = 0;
+    for (const iface of rs.interfaces) {
+      if (iface.networks.some((n) => isWholeFamily(parseCidr(n)!))) {
+        notes.push(`${safeComment(iface.name)} (${safeComment(iface.label)}) holds the Internet: no network ACL (it is no subnet); its flows are filtered by the other subnets' ACLs.`);
+        continue;
+      }
+      const ingress: object[] = [];
+      const egress: object[] = [];
+      for (const r of rs.rules) {
+        // Traffic enters this subnet (ingress, matched on its source) or leaves it (egress, on its destination).
+        for (const [list, remote] of [[ingress, r.oif === iface.name ? r.src : null], [egress, r.iif === iface.name ? r.dst : null]] as const) {
+          if (!remote) continue;
+          const addrs = addressesOf(remote, r.family, rs.sets, notes, r.comment);
+          for (const [family, cidrs] of [[4, addrs.v4], [6, addrs.v6]] as const) {
+            for (const cidr of cidrs) {
+              for (const [from, to, protocol, icmp] of portsOf(r, true)) {
+                const entry: Record<string, unknown> = { rule_no: 0, action: 'allow', protocol, from_port: from, to_port: to };
+                entry[family === 4 ? 'cidr_block' : 'ipv6_cidr_block'] = cidr;
+                if (icmp) Object.assign(entry, icmp);
+                list.push(entry);
+              }
+            }
+          }
+        }
+      }
+      for (const list of [ingress, egress]) list.forEach((e, i) => ((e as { rule_no: number }).rule_no = 100 + i * 10));
+      if (ingress.length > NACL_QUOTA || egress.length > NACL_QUOTA) notes.push(`${safeComment(iface.name)}: ${ingress.length} ingress and ${egress.length} egress rules; AWS allows ${NACL_QUOTA} per direction unless the quota is raised (up to 40).`);
+      const id = `${tfId(rs.firewall)}_${tfId(iface.name)}`;
+      variables[`${id}_subnet_ids`] = { type: 'list(string)', description: awsText(`subnets behind ${iface.name} (${iface.label})`) };
+      acls[`pc_${id}`] = { vpc_id: '${var.vpc_id}', subnet_ids: `\${var.${id}_subnet_ids}`, ingress, egress, tags: { Name: awsText(`portcullis-${rs.firewall}-${iface.name}`), 'portcullis-site': awsText(rs.site) } };
+      count += ingress.length + egress.length;
+    }
+    const doc = { '//': notes, variable: variables, resource: { aws_network_acl: acls } };
+    return { files: [{ name: `${rs.firewall}.tf.json`, content: `${JSON.stringify(doc, null, 2)}\n` }], ruleCount: count };
+  },
+};
+
+/** The CIDR blocks of a remote per family; a DNS name as resolved (noted), `any` as the whole family. */
+function addressesOf(remote: Remote, family: Family | null, sets: readonly FqdnSet[], notes: string[], comment: string): { v4: string[]; v6: string[] } {
+  const addrs = remoteCidrs(remote, sets);
+  const fams: Family[] = family === null ? [4, 6] : [family];
+  const list = addrs ?? fams.map(anyOf);
+  if (remote.kind === 'fqdn') notes.push(`${safeComment(comment)}: DNS name ${safeComment(remote.fqdn)} ${addrs && addrs.length > 0 ? `written as the addresses it resolved to at compile time (${addrs.join(', ')})` : 'resolved to no address: no rule'}`);
+  return { v4: list.filter((a) => !a.includes(':')), v6: list.filter((a) => a.includes(':')) };
+}
+
+/** [from_port, to_port, protocol, icmp fields] per port range or ICMP type. */
+function portsOf(r: Pick<FilterRule, 'protocol' | 'dports' | 'icmpTypes'>, nacl = false): [number, number, string, Record<string, number> | null][] {
+  if (r.protocol === 'tcp' || r.protocol === 'udp') return (r.dports ?? [[0, 65535] as PortRange]).map(([lo, hi]) => [lo, hi, r.protocol, null]);
+  const protocol = r.protocol === 'icmp' ? 'icmp' : nacl ? '58' : 'icmpv6';
+  if (nacl) return (r.icmpTypes ?? [-1]).map((t) => [0, 0, protocol, { icmp_type: t, icmp_code: -1 }]);
+  return (r.icmpTypes ?? [-1]).map((t) => [t, -1, protocol, null]);
+}
+
+/** Text in the characters AWS accepts in descriptions and names, at most 255, safe in Terraform strings. */
+export function awsText(s: string): string {
+  return safeComment(s, 255).replace(/[^A-Za-z0-9. _\-:/()#,@[\]+=&;!*]/g, '_');
+}
+
+function tfId(s: string): string {
+  return s.replace(/[^A-Za-z0-9_]/g, '_');
+}

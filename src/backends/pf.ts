@@ -1,0 +1,107 @@
+import type { ForwardRuleset } from '../compile/forward-ruleset.js';
+import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
+import type { Family } from '../net/addresses.js';
+import { NDP_TYPES } from '../net/icmp-types.js';
+import { formatPortRange, type PortRange } from '../net/port-ranges.js';
+import type { Backend, Rendered } from './backend.js';
+import { checkName, remoteCidrs } from './rule-text.js';
+import { safeComment } from './safe-comment.js';
+
+/**
+ * pf (OpenBSD, FreeBSD, macOS): a pf.conf ruleset, stateful (`keep state`), default deny.
+ * Peers with several addresses, and DNS names (as resolved at compile time), become `const`
+ * tables. pf tracks state itself, so no return traffic is derived, whatever the site says.
+ */
+export const pfBackend: Backend = {
+  target: 'pf',
+  description: 'pf.conf ruleset (pfctl -f), stateful, tables for peers',
+  suffixes: ['.pf.conf'],
+  tracking: { host: 'stateful', firewall: 'stateful' },
+  loadCommand: (name) => `pfctl -nf ${name}.pf.conf && pfctl -f ${name}.pf.conf`,
+  renderHost(rs: HostRuleset): Rendered {
+    const tables = new Tables(rs.sets);
+    const rules: string[] = [];
+    rules.push(`pass quick inet6 proto icmp6 icmp6-type { ${[NDP_TYPES.routerSolicit, NDP_TYPES.routerAdvert, NDP_TYPES.solicit, NDP_TYPES.advert].join(', ')} } keep state label "base: IPv6 neighbour discovery (RFC 4890)"`);
+    for (const r of rs.rules) {
+      const remote = tables.ref(r.remote, r.family);
+      const [from, to] = r.direction === 'in' ? [remote, 'self'] : ['self', remote];
+      rules.push(passRule(r.direction, null, r, from, to));
+    }
+    const head = header(`host ${rs.host} of site ${rs.site} (${rs.addresses.join(', ')})`, `pfctl -f ${rs.host}.pf.conf (replaces the main ruleset; check first with pfctl -nf)`);
+    const body = [...head, ...tables.lines(), '', 'set skip on lo', 'block all', ...rules];
+    return { files: [{ name: `${rs.host}.pf.conf`, content: `${body.join('\n')}\n` }], ruleCount: rules.length + 1 };
+  },
+  renderFirewall(rs: ForwardRuleset): Rendered {
+    const tables = new Tables(rs.sets);
+    const rules: string[] = [];
+    for (const r of rs.rules) {
+      const from = tables.ref(r.src, r.family);
+      const to = tables.ref(r.dst, r.family);
+      rules.push(passRule('in', ifname(r.iif), r, from, to));
+      rules.push(passRule('out', ifname(r.oif), r, from, to));
+    }
+    const head = header(`network firewall ${rs.firewall} of site ${rs.site}`, `pfctl -f ${rs.firewall}.pf.conf (replaces the main ruleset; check first with pfctl -nf)`);
+    for (const i of rs.interfaces) head.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.join(', ')})`);
+    const own = ['# The router\'s own traffic is not this ruleset\'s business: passed (filter it with its host plan).', 'pass out quick from (self) keep state label "base: the router itself"', 'pass in quick to (self) keep state label "base: the router itself"'];
+    const body = [...head, ...tables.lines(), '', 'set skip on lo', 'block all', ...own, ...rules];
+    return { files: [{ name: `${rs.firewall}.pf.conf`, content: `${body.join('\n')}\n` }], ruleCount: rules.length + 1 };
+  },
+};
+
+function header(what: string, load: string): string[] {
+  return [`# portcullis: ${safeComment(what)}`, '# Stateful (keep state): pf tracks replies itself; default deny in and out.', `# Load with: ${safeComment(load)}`];
+}
+
+/** One pass rule; forward rules pass twice (in on the ingress, out on the egress interface). */
+function passRule(dir: 'in' | 'out', iface: string | null, r: Pick<FilterRule, 'family' | 'protocol' | 'dports' | 'icmpTypes' | 'comment'>, from: string, to: string): string {
+  const parts = [`pass ${dir} quick`];
+  if (iface) parts.push(`on ${iface}`);
+  const family = r.protocol === 'icmp' ? 4 : r.protocol === 'icmpv6' ? 6 : r.family;
+  if (family !== null) parts.push(family === 4 ? 'inet' : 'inet6');
+  parts.push(`proto ${r.protocol === 'icmpv6' ? 'icmp6' : r.protocol}`);
+  parts.push(`from ${from} to ${to}`);
+  if ((r.protocol === 'tcp' || r.protocol === 'udp') && r.dports) parts.push(`port ${portList(r.dports)}`);
+  if (r.protocol === 'icmp' && r.icmpTypes) parts.push(`icmp-type ${list(r.icmpTypes.map(String))}`);
+  if (r.protocol === 'icmpv6' && r.icmpTypes) parts.push(`icmp6-type ${list(r.icmpTypes.map(String))}`);
+  if (r.protocol === 'tcp') parts.push('flags S/SA');
+  parts.push(`keep state label "${safeComment(r.comment, 60)}"`);
+  return parts.join(' ');
+}
+
+function portList(ranges: PortRange[]): string {
+  return list(ranges.map((r) => formatPortRange(r, ':')));
+}
+
+function list(items: string[]): string {
+  return items.length === 1 ? items[0]! : `{ ${items.join(', ')} }`;
+}
+
+/** pf interface names: letters and digits, as ifconfig shows them. */
+function ifname(name: string): string {
+  return checkName(name, /^[A-Za-z][A-Za-z0-9_.]{0,15}$/, 'interface name', 'pf takes interface names as ifconfig shows them (em0, vlan12)');
+}
+
+/** `const` tables: one per distinct address list, named pc_1, pc_2, ... */
+class Tables {
+  private readonly byKey = new Map<string, { name: string; addrs: string[]; note: string }>();
+  constructor(private readonly sets: readonly FqdnSet[]) {}
+
+  ref(remote: Remote, _family: Family | null): string {
+    const addrs = remoteCidrs(remote, this.sets);
+    if (addrs === null) return 'any';
+    if (remote.kind === 'cidrs' && addrs.length === 1) return addrs[0]!;
+    const note = remote.kind === 'fqdn' ? `DNS name ${remote.fqdn}, resolved at compile time` : 'peer addresses';
+    const key = `${note}|${addrs.join(',')}`;
+    let t = this.byKey.get(key);
+    if (!t) {
+      t = { name: `pc_${this.byKey.size + 1}`, addrs, note };
+      this.byKey.set(key, t);
+    }
+    return `<${t.name}>`;
+  }
+
+  lines(): string[] {
+    return [...this.byKey.values()].map((t) => `table <${t.name}> const { ${t.addrs.join(', ')} } # ${safeComment(t.note)}`);
+  }
+}
+

@@ -1,0 +1,41 @@
+import type { FqdnSet, Remote } from '../compile/host-ruleset.js';
+import { cidrsOf, type Family } from '../net/addresses.js';
+import { formatPortRanges } from '../net/port-ranges.js';
+import type { PlanRule, ForwardRule } from '../plan/plan-types.js';
+import { TargetError } from './backend.js';
+
+/**
+ * The addresses a remote stands for, as CIDR texts: `null` for any address. A DNS name gives the
+ * addresses it resolved to when the rules were compiled (targets without named sets).
+ */
+export function remoteCidrs(remote: Remote, sets: readonly FqdnSet[]): string[] | null {
+  if (remote.kind === 'any') return null;
+  if (remote.kind === 'cidrs') return remote.cidrs.map((c) => c.text);
+  const set = sets.find((s) => s.name === remote.set);
+  return (set?.addresses ?? []).map((a) => cidrsOf([a])[0]!.text);
+}
+
+/** The whole address space of a family, as CIDR text. */
+export function anyOf(family: Family): string {
+  return family === 4 ? '0.0.0.0/0' : '::/0';
+}
+
+/** `tcp 25,465 from 0.0.0.0/0 to mx1` words naming a planned rule, for error messages. */
+export function describePlanRule(r: PlanRule, host: string): string {
+  const what = r.ports ? formatPortRanges(r.ports) : r.icmpTypes ? `types ${r.icmpTypes.join(',')}` : 'all types';
+  const peers = [...r.peers, ...r.fqdns].join(' ');
+  const flows = r.because.map((b) => `${b.deployment} ${b.flow}`).join(', ');
+  return `${r.direction === 'in' ? `${peers} -> ${host}` : `${host} -> ${peers}`} ${r.protocol} ${what} (${flows})`;
+}
+
+export function describeForwardRule(r: ForwardRule): string {
+  const what = r.ports ? formatPortRanges(r.ports) : r.icmpTypes ? `types ${r.icmpTypes.join(',')}` : 'all types';
+  const flows = r.because.map((b) => `${b.deployment} ${b.flow}`).join(', ');
+  return `${r.from.interface}>${r.to.interface} ${[...r.from.peers, ...r.from.fqdns].join(' ')} -> ${[...r.to.peers, ...r.to.fqdns].join(' ')} ${r.protocol} ${what} (${flows})`;
+}
+
+/** Fails when a name cannot be written safely in a target's syntax. */
+export function checkName(name: string, re: RegExp, what: string, hint: string): string {
+  if (!re.test(name)) throw new TargetError(`${what} "${name}" cannot be written in this target`, hint);
+  return name;
+}

@@ -1,0 +1,161 @@
+import type { ForwardRuleset } from '../compile/forward-ruleset.js';
+import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
+import { anyOf, checkName, remoteCidrs } from './rule-text.js';
+import { formatPortRange, normalizePorts, type PortRange } from '../net/port-ranges.js';
+import type { Family } from '../net/addresses.js';
+import type { Backend, OutputFile, Rendered } from './backend.js';
+import { safeComment } from './safe-comment.js';
+
+/** `ufw ... port` takes at most 15 ports, a range counting as two. */
+const UFW_PORTS_MAX = 15;
+
+/**
+ * ufw: a shell script of `ufw` commands (reset, default deny in, out and routed, one `allow`
+ * per planned rule and peer address, enable), and an application profile per product for
+ * `ufw app list`. ufw tracks connections itself. Its command line has no ICMP types: ICMP rules
+ * go into a snippet for /etc/ufw/before.rules (and before6.rules), which the script's header
+ * names; every string is a single-quoted shell word.
+ */
+export const ufwBackend: Backend = {
+  target: 'ufw',
+  description: 'shell script of ufw commands, application profiles, ICMP as a before.rules snippet',
+  suffixes: ['.ufw.sh', '.ufw-apps', '.ufw-before.rules'],
+  tracking: { host: 'stateful', firewall: 'stateful' },
+  loadCommand: (name) => `sh ${name}.ufw.sh (as root)`,
+  renderHost(rs: HostRuleset): Rendered {
+    const cmds: string[] = [];
+    const icmp: string[] = [];
+    for (const r of rs.rules) {
+      if (r.protocol === 'icmp' || r.protocol === 'icmpv6') {
+        icmp.push(...icmpLines(r.direction === 'in' ? 'input' : 'output', null, r, r.direction === 'in' ? r.remote : ANY, r.direction === 'out' ? r.remote : ANY, rs.sets));
+        continue;
+      }
+      for (const addr of addresses(r.remote, r.family, rs.sets, cmds, r.comment)) {
+        for (const group of chunk(r.dports)) {
+          const [from, to] = r.direction === 'in' ? [addr, 'any'] : ['any', addr];
+          cmds.push(`ufw allow ${r.direction} proto ${r.protocol} from ${sh(from)} to ${sh(to)}${group ? ` port ${sh(group)}` : ''} comment ${sh(safeComment(r.comment, 100))}`);
+        }
+      }
+    }
+    return files(rs.host, `host ${rs.host} of site ${rs.site} (${rs.addresses.join(', ')})`, cmds, icmp, apps(rs));
+  },
+  renderFirewall(rs: ForwardRuleset): Rendered {
+    const cmds: string[] = [];
+    const icmp: string[] = [];
+    for (const r of rs.rules) {
+      const iif = ifname(r.iif);
+      const oif = ifname(r.oif);
+      if (r.protocol === 'icmp' || r.protocol === 'icmpv6') {
+        icmp.push(...icmpLines('forward', [iif, oif], r, r.src, r.dst, rs.sets));
+        continue;
+      }
+      for (const src of addresses(r.src, r.family, rs.sets, cmds, r.comment)) {
+        for (const dst of addresses(r.dst, r.family, rs.sets, cmds, r.comment)) {
+          for (const group of chunk(r.dports)) cmds.push(`ufw route allow in on ${iif} out on ${oif} proto ${r.protocol} from ${sh(src)} to ${sh(dst)}${group ? ` port ${sh(group)}` : ''} comment ${sh(safeComment(r.comment, 100))}`);
+        }
+      }
+    }
+    return files(rs.firewall, `network firewall ${rs.firewall} of site ${rs.site}`, cmds, icmp, null);
+  },
+};
+
+const ANY: Remote = { kind: 'any' };
+
+function files(name: string, what: string, cmds: string[], icmp: string[], appText: string | null): Rendered {
+  const script: string[] = [];
+  script.push('#!/bin/sh');
+  script.push(`# portcullis: ${safeComment(what)}`);
+  script.push('# ufw, stateful; default deny incoming, outgoing and routed.');
+  script.push(`# Run as root: sh ${safeComment(name)}.ufw.sh. Idempotent: it resets ufw first (other ufw rules are removed).`);
+  if (icmp.length > 0) script.push(`# ICMP: ufw commands cannot name ICMP types. Add the lines of ${safeComment(name)}.ufw-before.rules to /etc/ufw/before.rules (IPv4) and before6.rules (IPv6) before COMMIT. Note that ufw's stock before.rules already accepts ICMP echo requests and errors from anywhere; remove those lines for least privilege.`);
+  else script.push("# ICMP: the plan has no ICMP rule; ufw's stock before.rules still accepts ICMP echo requests and errors (remove those lines for least privilege).");
+  if (appText) script.push(`# Application profiles: copy ${safeComment(name)}.ufw-apps to /etc/ufw/applications.d/ (ufw app list shows them).`);
+  script.push('set -eu');
+  script.push('ufw --force reset >/dev/null');
+  script.push('ufw default deny incoming', 'ufw default deny outgoing', 'ufw default deny routed');
+  script.push(...cmds);
+  script.push('ufw --force enable');
+  const out: OutputFile[] = [{ name: `${name}.ufw.sh`, content: `${script.join('\n')}\n` }];
+  if (appText) out.push({ name: `${name}.ufw-apps`, content: appText });
+  const before = ['# portcullis: ICMP rules for /etc/ufw/before.rules (-p icmp) and before6.rules (-p ipv6-icmp); paste before COMMIT.', ...icmp];
+  out.push({ name: `${name}.ufw-before.rules`, content: `${before.join('\n')}\n` });
+  return { files: out, ruleCount: cmds.filter((c) => c.startsWith('ufw allow') || c.startsWith('ufw route')).length + icmp.filter((l) => l.startsWith('-A')).length };
+}
+
+/** The address words of one end: `any`, a family's whole space, or each CIDR (DNS names as resolved). */
+function addresses(remote: Remote, family: Family | null, sets: readonly FqdnSet[], cmds: string[], comment: string): string[] {
+  const addrs = remoteCidrs(remote, sets);
+  if (addrs === null) return [family === null ? 'any' : anyOf(family)];
+  if (addrs.length === 0) cmds.push(`# not created: ${safeComment(comment)} -- its DNS name resolved to no address`);
+  if (remote.kind === 'fqdn' && addrs.length > 0) cmds.push(`# ${safeComment(`DNS name ${remote.fqdn}, resolved at compile time`)}`);
+  return addrs;
+}
+
+/** ICMP rules as ufw's own before-chains would hold them. */
+function icmpLines(chain: 'input' | 'output' | 'forward', ifs: [string, string] | null, r: Pick<FilterRule, 'protocol' | 'icmpTypes' | 'comment'>, src: Remote, dst: Remote, sets: readonly FqdnSet[]): string[] {
+  const v6 = r.protocol === 'icmpv6';
+  const out: string[] = [`# ${v6 ? 'before6.rules' : 'before.rules'}: ${safeComment(r.comment)}`];
+  const srcs = remoteCidrs(src, sets) ?? [null];
+  const dsts = remoteCidrs(dst, sets) ?? [null];
+  for (const s of srcs) {
+    for (const d of dsts) {
+      const head = `-A ufw${v6 ? '6' : ''}-before-${chain}${ifs ? ` -i ${ifs[0]} -o ${ifs[1]}` : ''}${s ? ` -s ${s}` : ''}${d ? ` -d ${d}` : ''} -p ${v6 ? 'ipv6-icmp' : 'icmp'}`;
+      if (r.icmpTypes === null) out.push(`${head} -j ACCEPT`);
+      else for (const t of r.icmpTypes) out.push(`${head} ${v6 ? '--icmpv6-type' : '--icmp-type'} ${t} -j ACCEPT`);
+    }
+  }
+  return out;
+}
+
+function chunk(ranges: PortRange[] | null): (string | null)[] {
+  if (!ranges) return [null];
+  const groups: string[] = [];
+  let cur: string[] = [];
+  let weight = 0;
+  for (const r of ranges) {
+    const w = r[0] === r[1] ? 1 : 2;
+    if (weight + w > UFW_PORTS_MAX) {
+      groups.push(cur.join(','));
+      cur = [];
+      weight = 0;
+    }
+    cur.push(formatPortRange(r, ':'));
+    weight += w;
+  }
+  if (cur.length > 0) groups.push(cur.join(','));
+  return groups;
+}
+
+/** One application profile per product on the host: the inbound ports of its flows. */
+function apps(rs: HostRuleset): string | null {
+  const byProfile = new Map<string, { tcp: PortRange[]; udp: PortRange[]; why: Set<string> }>();
+  for (const r of rs.planned) {
+    if (r.direction !== 'in' || (r.protocol !== 'tcp' && r.protocol !== 'udp')) continue;
+    for (const b of r.because) {
+      const e = byProfile.get(b.profile) ?? { tcp: [], udp: [], why: new Set<string>() };
+      e[r.protocol].push(...(b.ports ?? r.ports ?? []));
+      e.why.add(b.why);
+      byProfile.set(b.profile, e);
+    }
+  }
+  if (byProfile.size === 0) return null;
+  const out: string[] = [];
+  for (const [profile, e] of byProfile) {
+    const ports = (['tcp', 'udp'] as const).filter((p) => e[p].length > 0).map((p) => `${normalizePorts(e[p]).map((r) => formatPortRange(r, ':')).join(',')}/${p}`);
+    out.push(`[portcullis-${safeComment(profile).replace(/[^A-Za-z0-9_.-]/g, '_')}]`);
+    out.push(`title=${safeComment(profile === 'site' ? `site ${rs.site}` : profile, 60)} (portcullis)`);
+    out.push(`description=${safeComment([...e.why].join('; '), 200)}`);
+    out.push(`ports=${ports.join('|')}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function ifname(name: string): string {
+  return checkName(name, /^[A-Za-z0-9_.-]{1,15}$/, 'interface name', 'name the interface as `ip link` shows it');
+}
+
+/** A single-quoted POSIX shell word; a quote inside becomes '\''. */
+export function sh(s: string): string {
+  return /^[A-Za-z0-9_.:/,-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`;
+}

@@ -1,0 +1,85 @@
+import type { FilterRule, HostRuleset } from '../compile/host-ruleset.js';
+import type { Family } from '../net/addresses.js';
+import { formatPortRange } from '../net/port-ranges.js';
+import type { Backend, Rendered } from './backend.js';
+import { remoteCidrs } from './rule-text.js';
+import { safeComment } from './safe-comment.js';
+
+/** Windows writes "any address of one family" as a range. */
+const WHOLE_FAMILY: Record<Family, string> = { 4: '0.0.0.0-255.255.255.255', 6: '::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff' };
+
+/**
+ * Windows Defender Firewall: a PowerShell script of `New-NetFirewallRule` calls, all in one
+ * group per site and host. Idempotent: it first removes every rule of its group, then sets the
+ * default to block in and out, then adds the plan. Windows tracks connections itself, so no
+ * return traffic is derived. Every string is a single-quoted PowerShell literal.
+ */
+export const windowsBackend: Backend = {
+  target: 'windows',
+  description: 'PowerShell script of New-NetFirewallRule calls, one rule group, idempotent',
+  suffixes: ['.ps1'],
+  tracking: { host: 'stateful', firewall: 'stateful' },
+  loadCommand: (host) => `powershell -ExecutionPolicy Bypass -File ${host}.ps1 (as Administrator)`,
+  renderHost(rs: HostRuleset): Rendered {
+    const group = `portcullis ${safeComment(rs.site)}/${safeComment(rs.host)}`;
+    const lines: string[] = [];
+    lines.push(`# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')})`);
+    lines.push('# Windows Defender Firewall, stateful; default block in and out on every profile.');
+    lines.push(`# Run as Administrator: powershell -ExecutionPolicy Bypass -File ${safeComment(rs.host)}.ps1`);
+    lines.push('# Idempotent: removes the rules of its own group first. Rules of other groups stay, and still allow what they allow.');
+    lines.push('#Requires -RunAsAdministrator');
+    lines.push("$ErrorActionPreference = 'Stop'");
+    lines.push(`$group = ${ps(group)}`);
+    lines.push('Get-NetFirewallRule -Group $group -ErrorAction SilentlyContinue | Remove-NetFirewallRule');
+    lines.push('Set-NetFirewallProfile -Profile Domain,Private,Public -Enabled True -DefaultInboundAction Block -DefaultOutboundAction Block');
+    let count = 0;
+    rs.rules.forEach((r, i) => {
+      const args = ruleArgs(r, rs);
+      if (args === null) {
+        lines.push(`# not created: ${safeComment(r.comment)} -- its DNS name resolved to no address`);
+        return;
+      }
+      const name = `${group} ${r.direction} ${i + 1}`;
+      lines.push(`New-NetFirewallRule -Group $group -Name ${ps(name)} -DisplayName ${ps(`${r.direction} ${r.protocol} ${safeComment(r.comment, 80)}`)} -Description ${ps(safeComment(r.comment, 1000))} ${args} -Action Allow -Profile Any | Out-Null`);
+      count++;
+    });
+    lines.push(`Write-Output ${ps(`portcullis: ${count} rules in group ${group}`)}`);
+    return { files: [{ name: `${rs.host}.ps1`, content: `${lines.join('\r\n')}\r\n` }], ruleCount: count };
+  },
+};
+
+/** Direction, protocol, ports and remote addresses of one rule; null when the remote is an empty set. */
+function ruleArgs(r: FilterRule, rs: HostRuleset): string | null {
+  const parts: string[] = [`-Direction ${r.direction === 'in' ? 'Inbound' : 'Outbound'}`];
+  switch (r.protocol) {
+    case 'tcp':
+    case 'udp': {
+      parts.push(`-Protocol ${r.protocol.toUpperCase()}`);
+      const side = r.direction === 'in' ? 'Local' : 'Remote';
+      if (r.dports) parts.push(`-${side}Port ${r.dports.map((p) => ps(formatPortRange(p))).join(',')}`);
+      break;
+    }
+    case 'icmp':
+    case 'icmpv6':
+      parts.push(`-Protocol ${r.protocol === 'icmp' ? 'ICMPv4' : 'ICMPv6'}`);
+      if (r.icmpTypes) parts.push(`-IcmpType ${r.icmpTypes.map((t) => ps(String(t))).join(',')}`);
+      break;
+  }
+  const addrs = remoteCidrs(r.remote, rs.sets);
+  if (addrs === null) {
+    if (r.family !== null) parts.push(`-RemoteAddress ${ps(WHOLE_FAMILY[r.family])}`);
+  } else {
+    if (addrs.length === 0) return null;
+    parts.push(`-RemoteAddress ${addrs.map(ps).join(',')}`);
+  }
+  return parts.join(' ');
+}
+
+/**
+ * A PowerShell single-quoted literal. Inside one, only a quote ends the string, and PowerShell
+ * counts the typographic quotes (U+2018-U+201B) as quotes too; each is doubled. Control
+ * characters are replaced, so a string never spans lines.
+ */
+export function ps(s: string): string {
+  return `'${s.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, ' ').replace(/['\u2018\u2019\u201a\u201b]/g, '$&$&')}'`;
+}

@@ -1,0 +1,19 @@
+#!/bin/sh
+# portcullis: host seg1 of site acme-mail (203.0.113.40)
+# ufw, stateful; default deny incoming, outgoing and routed.
+# Run as root: sh seg1.ufw.sh. Idempotent: it resets ufw first (other ufw rules are removed).
+# ICMP: the plan has no ICMP rule; ufw's stock before.rules still accepts ICMP echo requests and errors (remove those lines for least privilege).
+# Application profiles: copy seg1.ufw-apps to /etc/ufw/applications.d/ (ufw app list shows them).
+set -eu
+ufw --force reset >/dev/null
+ufw default deny incoming
+ufw default deny outgoing
+ufw default deny routed
+ufw allow in proto tcp from 192.0.2.128/28 to any port 22,443 comment 'clearswift-seg ssh-in,https-in: SSH console access; web interface'
+ufw allow in proto tcp from 0.0.0.0/0 to any port 25 comment 'clearswift-seg smtp-in: inbound SMTP'
+ufw allow in proto tcp from 192.0.2.0/25 to any port 389,636,3269 comment 'clearswift-seg ldap-in,ldaps-in,gc-ssl-in: LDAP directory access; LDAP over TLS; Active Directory...'
+ufw allow out proto tcp from any to 0.0.0.0/0 port 25,80,443 comment 'clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus, spam engin...'
+ufw allow out proto tcp from any to 192.0.2.53/32 port 53 comment 'clearswift-seg dns-out: DNS requests to the configured servers'
+ufw allow out proto tcp from any to 192.0.2.0/25 port 389,636,3268:3269 comment 'clearswift-seg ldap-out,ldaps-out,gc-out,gc-ssl-out: LDAP directory access; LDAP over TLS; Active...'
+ufw allow out proto udp from any to 192.0.2.53/32 port 53 comment 'clearswift-seg dns-out: DNS requests to the configured servers'
+ufw --force enable

@@ -1,0 +1,15 @@
+# portcullis: host ih1 of site acme-mail (192.0.2.12)
+# Windows Defender Firewall, stateful; default block in and out on every profile.
+# Run as Administrator: powershell -ExecutionPolicy Bypass -File ih1.ps1
+# Idempotent: removes the rules of its own group first. Rules of other groups stay, and still allow what they allow.
+#Requires -RunAsAdministrator
+$ErrorActionPreference = 'Stop'
+$group = 'portcullis acme-mail/ih1'
+Get-NetFirewallRule -Group $group -ErrorAction SilentlyContinue | Remove-NetFirewallRule
+Set-NetFirewallProfile -Profile Domain,Private,Public -Enabled True -DefaultInboundAction Block -DefaultOutboundAction Block
+New-NetFirewallRule -Group $group -Name 'portcullis acme-mail/ih1 in 1' -DisplayName 'in tcp site flows[0]: SSH administration' -Description 'site flows[0]: SSH administration' -Direction Inbound -Protocol TCP -LocalPort '22' -RemoteAddress '192.0.2.128/28' -Action Allow -Profile Any | Out-Null
+New-NetFirewallRule -Group $group -Name 'portcullis acme-mail/ih1 in 2' -DisplayName 'in tcp mailstore-spe to-ih: internal communication with Instance Hosts' -Description 'mailstore-spe to-ih: internal communication with Instance Hosts' -Direction Inbound -Protocol TCP -LocalPort '8472' -RemoteAddress '192.0.2.10/32' -Action Allow -Profile Any | Out-Null
+New-NetFirewallRule -Group $group -Name 'portcullis acme-mail/ih1 in 3' -DisplayName 'in tcp mailstore-spe to-ih: internal communication with Instance Hosts' -Description 'mailstore-spe to-ih: internal communication with Instance Hosts' -Direction Inbound -Protocol TCP -LocalPort '8472' -RemoteAddress '192.0.2.11/32' -Action Allow -Profile Any | Out-Null
+New-NetFirewallRule -Group $group -Name 'portcullis acme-mail/ih1 out 4' -DisplayName 'out tcp mailstore-spe crl-http,ih-pop3,ih-imap,ih-ldap,ih-ews,ih-icewarp,ih-submissio...' -Description 'mailstore-spe crl-http,ih-pop3,ih-imap,ih-ldap,ih-ews,ih-icewarp,ih-submission,ih-ldaps,ih-imaps,ih-pop3s,ih-kerio: certificate revocation checks over HTTP; archive mail servers over POP3; archive mail servers over IMAP; LDAP and Active Directory; Exchange Web Services archiving; IceWarp API user sync; instances send status reports; LDAP over TLS; archive mail servers over IMAP (TLS); archive mail servers over POP3 (TLS); Kerio Connect API user sync' -Direction Outbound -Protocol TCP -RemotePort '80','110','143','389','443','587','636','993','995','4040' -RemoteAddress '0.0.0.0-255.255.255.255' -Action Allow -Profile Any | Out-Null
+New-NetFirewallRule -Group $group -Name 'portcullis acme-mail/ih1 out 5' -DisplayName 'out tcp mailstore-spe to-mgmt,pairing: internal communication with the Management Ser...' -Description 'mailstore-spe to-mgmt,pairing: internal communication with the Management Server; initial pairing with the Management Server' -Direction Outbound -Protocol TCP -RemotePort '8471','8474' -RemoteAddress '192.0.2.10/32' -Action Allow -Profile Any | Out-Null
+Write-Output 'portcullis: 5 rules in group portcullis acme-mail/ih1'

@@ -1,0 +1,17 @@
+# portcullis: host seg1 of site acme-mail (203.0.113.40)
+# Windows Defender Firewall, stateful; default block in and out on every profile.
+# Run as Administrator: powershell -ExecutionPolicy Bypass -File seg1.ps1
+# Idempotent: removes the rules of its own group first. Rules of other groups stay, and still allow what they allow.
+#Requires -RunAsAdministrator
+$ErrorActionPreference = 'Stop'
+$group = 'portcullis acme-mail/seg1'
+Get-NetFirewallRule -Group $group -ErrorAction SilentlyContinue | Remove-NetFirewallRule
+Set-NetFirewallProfile -Profile Domain,Private,Public -Enabled True -DefaultInboundAction Block -DefaultOutboundAction Block
+New-NetFirewallRule -Group $group -Name 'portcullis acme-mail/seg1 in 1' -DisplayName 'in tcp clearswift-seg ssh-in,https-in: SSH console access; web interface' -Description 'clearswift-seg ssh-in,https-in: SSH console access; web interface' -Direction Inbound -Protocol TCP -LocalPort '22','443' -RemoteAddress '192.0.2.128/28' -Action Allow -Profile Any | Out-Null
+New-NetFirewallRule -Group $group -Name 'portcullis acme-mail/seg1 in 2' -DisplayName 'in tcp clearswift-seg smtp-in: inbound SMTP' -Description 'clearswift-seg smtp-in: inbound SMTP' -Direction Inbound -Protocol TCP -LocalPort '25' -RemoteAddress '0.0.0.0-255.255.255.255' -Action Allow -Profile Any | Out-Null
+New-NetFirewallRule -Group $group -Name 'portcullis acme-mail/seg1 in 3' -DisplayName 'in tcp clearswift-seg ldap-in,ldaps-in,gc-ssl-in: LDAP directory access; LDAP over T...' -Description 'clearswift-seg ldap-in,ldaps-in,gc-ssl-in: LDAP directory access; LDAP over TLS; Active Directory global catalog over TLS' -Direction Inbound -Protocol TCP -LocalPort '389','636','3269' -RemoteAddress '192.0.2.0/25' -Action Allow -Profile Any | Out-Null
+New-NetFirewallRule -Group $group -Name 'portcullis acme-mail/seg1 out 4' -DisplayName 'out tcp clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, an...' -Description 'clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus, spam engine and rule updates, stats, service list and RSS feed; HTTPS update and service access' -Direction Outbound -Protocol TCP -RemotePort '25','80','443' -RemoteAddress '0.0.0.0-255.255.255.255' -Action Allow -Profile Any | Out-Null
+New-NetFirewallRule -Group $group -Name 'portcullis acme-mail/seg1 out 5' -DisplayName 'out tcp clearswift-seg dns-out: DNS requests to the configured servers' -Description 'clearswift-seg dns-out: DNS requests to the configured servers' -Direction Outbound -Protocol TCP -RemotePort '53' -RemoteAddress '192.0.2.53/32' -Action Allow -Profile Any | Out-Null
+New-NetFirewallRule -Group $group -Name 'portcullis acme-mail/seg1 out 6' -DisplayName 'out tcp clearswift-seg ldap-out,ldaps-out,gc-out,gc-ssl-out: LDAP directory access; L...' -Description 'clearswift-seg ldap-out,ldaps-out,gc-out,gc-ssl-out: LDAP directory access; LDAP over TLS; Active Directory global catalog; Active Directory global catalog over TLS' -Direction Outbound -Protocol TCP -RemotePort '389','636','3268-3269' -RemoteAddress '192.0.2.0/25' -Action Allow -Profile Any | Out-Null
+New-NetFirewallRule -Group $group -Name 'portcullis acme-mail/seg1 out 7' -DisplayName 'out udp clearswift-seg dns-out: DNS requests to the configured servers' -Description 'clearswift-seg dns-out: DNS requests to the configured servers' -Direction Outbound -Protocol UDP -RemotePort '53' -RemoteAddress '192.0.2.53/32' -Action Allow -Profile Any | Out-Null
+Write-Output 'portcullis: 7 rules in group portcullis acme-mail/seg1'
