@@ -6,8 +6,14 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { isSafeComment, safeComment } from '../../src/backends/safe-comment.js';
-import { TARGETS } from '../../src/backends/registry.js';
-import { compilePlan, staticResolver } from '../../src/compile/compile.js';
+import type { Target } from '../../src/backends/backend.js';
+import { BACKENDS, TARGETS } from '../../src/backends/registry.js';
+import { compileFirewalls, compilePlan, staticResolver } from '../../src/compile/compile.js';
+import { awsText } from '../../src/backends/aws.js';
+import { xml } from '../../src/backends/firewalld.js';
+import { csvCell, mdText } from '../../src/backends/handout.js';
+import { sh } from '../../src/backends/ufw.js';
+import { ps } from '../../src/backends/windows.js';
 import { kernelAvailable, kernelRequired } from '../kernel/lab.js';
 import { planOf } from '../helpers/fixtures.js';
 
@@ -17,11 +23,6 @@ const hostile = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 
 
 function site(why: string): string {
   return `site: t\nzones: { adm: [192.0.2.128/28, 2001:db8:1::/64] }\nhosts:\n  h1: { addresses: [203.0.113.10, 2001:db8:10::10] }\nflows:\n  - from: adm\n    to: h1\n    tcp: 22\n    udp: [53, 123]\n    icmp: [8]\n    why: ${JSON.stringify(why)}\n`;
-}
-
-/** Lines that are rules (nft chain bodies and iptables -A lines), to compare shapes. */
-function ruleLines(text: string): number {
-  return text.split('\n').filter((l) => /^\t\t\S/.test(l) || l.startsWith('-A ')).length;
 }
 
 test('safeComment only ever returns whitelisted text of bounded length', () => {
@@ -37,24 +38,120 @@ test('safeComment only ever returns whitelisted text of bounded length', () => {
   );
 });
 
-test('hostile descriptions cannot add, remove or end a rule in any target', async () => {
-  const baseline: Record<string, number> = {};
-  for (const target of TARGETS) {
-    const { hosts } = await compilePlan(planOf(site('benign')), target, { resolve: staticResolver({}) });
-    baseline[target] = ruleLines(hosts[0]!.files.map((f) => f.content).join('\n'));
+function firewallSite(why: string): string {
+  return `${site(why)}firewalls:\n  fw: { interfaces: { eth0: internet, eth1: adm } }\n`;
+}
+
+/**
+ * The shape of a target's output with the contents of every comment or description field
+ * blanked: a hostile description may change what a comment says, never anything else.
+ */
+const SKELETON: Record<Target, (text: string) => string> = {
+  nftables: (t) => t.replace(/comment "[^"]*"/g, 'comment "_"'),
+  iptables: (t) => t.replace(/--comment "[^"]*"/g, '--comment "_"'),
+  pf: (t) => t.replace(/label "[^"]*"/g, 'label "_"'),
+  'cisco-ios': (t) => t.replace(/^ remark .*$/gm, ' remark _'),
+  windows: (t) => t.replace(/'(?:[^'\u2018\u2019\u201a\u201b]|['\u2018\u2019\u201a\u201b]{2})*'/g, "'_'").replace(/^#.*$/gm, '#'),
+  ufw: (t) => t.replace(/ comment (?:'(?:[^']|'\\'')*'|\S+)$/gm, ' comment _').replace(/^#.*$/gm, '#').replace(/^(description|title)=.*$/gm, '$1=_'),
+  firewalld: (t) => t.replace(/<!--(?:(?!-->)[\s\S])*-->/g, '<!--_-->'),
+  aws: (t) => JSON.stringify(JSON.parse(t, (k, v: unknown) => (k === 'description' || k === '//' ? '_' : v))),
+  'hosts-allow': (t) => t.replace(/^#.*$/gm, '#'),
+  handout: (t) =>
+    t.startsWith('"')
+      ? csvRows(t).map((r) => `${r.length}:${r.slice(0, 6).join('|')}`).join('\n')
+      : t.split('\n').map((l) => (l.startsWith('|') ? `${splitMdRow(l).length}:${splitMdRow(l).slice(0, 5).join('|')}` : l.replace(/^# .*/, '#'))).join('\n'),
+};
+
+/** Cells of a Markdown table row, splitting on pipes that are not backslash-escaped. */
+function splitMdRow(line: string): string[] {
+  return line.split(/(?<!\\)\|/).slice(1, -1);
+}
+
+/** RFC 4180 rows (quoted fields, doubled quotes, CRLF). */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '"') {
+      let j = i + 1;
+      let cell = '';
+      for (;;) {
+        if (j >= text.length) throw new Error('unterminated CSV field');
+        if (text[j] === '"' && text[j + 1] === '"') {
+          cell += '"';
+          j += 2;
+        } else if (text[j] === '"') break;
+        else cell += text[j++];
+      }
+      row.push(cell);
+      i = j + 1;
+    } else throw new Error(`unquoted CSV field at ${i}`);
+    if (text.startsWith('\r\n', i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else if (text[i] === ',') i++;
+    else throw new Error(`bad CSV separator at ${i}`);
   }
+  return rows;
+}
+
+async function outputs(target: Target, why: string): Promise<string[]> {
+  const texts: string[] = [];
+  const { hosts, diagnostics } = await compilePlan(planOf(site(why)), target, { resolve: staticResolver({}) });
+  assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
+  texts.push(...hosts[0]!.files.map((f) => f.content));
+  if (BACKENDS[target].renderFirewall) {
+    const fw = await compileFirewalls(planOf(firewallSite(why)), target, ['fw'], { resolve: staticResolver({}) });
+    texts.push(...fw.firewalls[0]!.files.map((f) => f.content));
+  }
+  return texts;
+}
+
+test('hostile descriptions change only comment and description fields, in every target (hosts and firewalls)', async () => {
+  const baseline = new Map<Target, string[]>();
+  for (const target of TARGETS) baseline.set(target, (await outputs(target, 'benign')).map(SKELETON[target]));
   await fc.assert(
     fc.asyncProperty(hostile, async (why) => {
       for (const target of TARGETS) {
-        const { hosts } = await compilePlan(planOf(site(why)), target, { resolve: staticResolver({}) });
-        const text = hosts[0]!.files.map((f) => f.content).join('\n');
-        assert.equal(ruleLines(text), baseline[target], `rule lines changed for ${JSON.stringify(why)}`);
-        for (const m of text.matchAll(/comment "([^"]*)"/g)) assert.ok(isSafeComment(m[1]!), m[1]);
-        // Every line is either a comment, a known keyword line, or a rule: no stray text.
-        for (const line of text.split('\n')) assert.ok(!/reboot|table inet x/.test(line.replace(/comment "[^"]*"/g, '')), line);
+        const texts = await outputs(target, why);
+        assert.deepEqual(texts.map(SKELETON[target]), baseline.get(target), `${target}: shape changed for ${JSON.stringify(why)}`);
+        for (const text of texts) {
+          for (const m of text.matchAll(/(?:comment|label) "([^"]*)"/g)) assert.ok(isSafeComment(m[1]!), m[1]);
+          // Nothing of the hostile text outside its fields (the skeleton has it blanked).
+          assert.ok(!/reboot|table inet x/.test(SKELETON[target](text)), `${target}: ${SKELETON[target](text)}`);
+        }
       }
     }),
-    { numRuns: 200 },
+    { numRuns: 150 },
+  );
+});
+
+test('PowerShell quoting: a literal never ends early, whatever the text', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary' }), hostile, (a, b) => {
+      for (const s of [a, b]) {
+        const q = ps(s);
+        // One token: the quote-doubling rule leaves no single quote character alone inside.
+        assert.match(q, /^'(?:[^'\u2018\u2019\u201a\u201b\n\r]|['\u2018\u2019\u201a\u201b]{2})*'$/u);
+      }
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('shell, XML, CSV and AWS text helpers keep hostile strings inside their field', () => {
+  fc.assert(
+    fc.property(hostile, (s) => {
+      assert.match(sh(s), /^(?:[A-Za-z0-9_.:/,-]+|'(?:[^']|'\\'')*')$/);
+      assert.doesNotMatch(xml(s), /[<>"']|&(?!amp;|lt;|gt;|quot;|apos;)/);
+      assert.equal(csvRows(`${csvCell(s)}\r\n`)[0]!.length, 1);
+      assert.doesNotMatch(csvCell(s), /^"[=+\-@]/);
+      assert.doesNotMatch(awsText(s), /[$%{}"\\\n]/);
+      assert.doesNotMatch(mdText(s), /(?<!\\)[|<>\n]/);
+    }),
+    { numRuns: 500 },
   );
 });
 

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { compileFirewalls, compilePlan, staticResolver } from '../../src/compile/compile.js';
+import { writeFilesAtomically } from '../../src/cli/write-files.js';
+import { EXAMPLE, planOf, singleHostSite } from '../helpers/fixtures.js';
+import { ROUTED_SITE } from '../kernel/sites.js';
+
+/**
+ * The targets' own tools accept what portcullis writes: firewalld's XML loads with
+ * `firewall-offline-cmd` (into a scratch configuration directory, never /etc/firewalld) with
+ * every rich rule kept, and every `ufw` command of the script passes `ufw --dry-run` (inside a
+ * network namespace, which writes nothing). In CI the tools are installed and required.
+ */
+const RESOLVE = staticResolver({ 'my.mailstore.com': ['198.51.100.7', '2001:db8:77::7'] });
+const has = (bin: string, args: string[]): boolean => spawnSync(bin, args, { stdio: 'ignore' }).status === 0;
+const required = process.env.CI !== undefined || process.env.PORTCULLIS_KERNEL_TESTS === '1';
+const firewalld = has('firewall-offline-cmd', ['--version']);
+const ufw = has('ufw', ['--version']) && process.getuid?.() === 0;
+
+const SITES: { name: string; text: string }[] = [
+  { name: 'example', text: readFileSync(EXAMPLE, 'utf8') },
+  { name: 'spamexperts', text: singleHostSite('spamexperts', 'server') },
+  { name: 'spammertrap', text: singleHostSite('spammertrap', 'appliance') },
+  { name: 'mailserver', text: singleHostSite('mailserver', 'server') },
+  { name: 'clearswift-seg', text: singleHostSite('clearswift-seg', 'gateway') },
+];
+
+const PIECES = ['"', "'", '\\', '\n', '`reboot`', '$(reboot)', ';', '<!-- -->', '&', '</zone>', ']]>', '--', 'é', '💣'];
+const hostile = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((xs) => `x${xs.join('')}`);
+const hostileSite = (why: string): string => `site: t\nzones: { adm: [192.0.2.128/28, 2001:db8:1::/64] }\nhosts:\n  h1: { addresses: [203.0.113.10, 2001:db8:10::10] }\nflows:\n  - { from: adm, to: h1, tcp: 22, udp: [53, 123], icmp: [8], why: ${JSON.stringify(why)} }\nfirewalls:\n  fw: { interfaces: { eth0: internet, eth1: adm } }\n`;
+
+/** Loads one host's firewalld files into a scratch config; returns the problems firewalld reports. */
+async function firewalldProblems(siteText: string): Promise<string[]> {
+  const { hosts } = await compilePlan(planOf(siteText), 'firewalld', { resolve: RESOLVE });
+  const problems: string[] = [];
+  for (const h of hosts) {
+    const dir = mkdtempSync(join(tmpdir(), 'portcullis-firewalld-'));
+    try {
+      writeFilesAtomically(dir, h.files.map((f) => ({ name: f.name.replace(`${h.host}/`, ''), content: f.content })));
+      if (existsSync('/usr/lib/firewalld/firewalld.conf')) copyFileSync('/usr/lib/firewalld/firewalld.conf', join(dir, 'firewalld.conf'));
+      else if (existsSync('/etc/firewalld/firewalld.conf')) copyFileSync('/etc/firewalld/firewalld.conf', join(dir, 'firewalld.conf'));
+      const run = (args: string[]): string => {
+        const r = spawnSync('firewall-offline-cmd', ['--system-config', dir, ...args], { encoding: 'utf8' });
+        const complaints = r.stderr.split('\n').filter((l) => /ERROR|WARNING/.test(l) && !/firewalld\.conf/.test(l));
+        if (r.status !== 0 || complaints.length > 0) problems.push(`${h.host}: firewall-offline-cmd ${args.join(' ')}: exit ${r.status}: ${complaints.join(' / ')}`);
+        return r.stdout;
+      };
+      run(['--check-config']);
+      for (const f of h.files) {
+        const kind = f.name.includes('/zones/') ? 'zone' : f.name.includes('/policies/') ? 'policy' : 'ipset';
+        const name = f.name.replace(/^.*\//, '').replace(/\.xml$/, '');
+        const info = run([`--info-${kind}=${name}`]);
+        if (kind !== 'ipset') {
+          const written = (f.content.match(/<rule[ >]/g) ?? []).length;
+          const loaded = (info.match(/^\s+rule /gm) ?? []).length;
+          if (written !== loaded) problems.push(`${h.host}: ${kind} ${name}: ${written} rich rules written, firewalld kept ${loaded}`);
+        } else if (!/entries: \S/.test(info)) problems.push(`${h.host}: ipset ${name} has no entries`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return problems;
+}
+
+/** Runs every `ufw allow` / `ufw route` line of the compiled scripts with --dry-run; returns failures. */
+function ufwProblems(ns: string, texts: string[]): string[] {
+  const problems: string[] = [];
+  for (const text of texts) {
+    for (const line of text.split('\n').filter((l) => /^ufw (allow|route) /.test(l))) {
+      const r = spawnSync('ip', ['netns', 'exec', ns, 'sh', '-c', line.replace(/^ufw /, 'ufw --dry-run ')], { encoding: 'utf8' });
+      if (r.status !== 0) problems.push(`${line}: ${r.stdout}${r.stderr}`.trim());
+    }
+  }
+  return problems;
+}
+
+describe('firewalld accepts the XML files (firewall-offline-cmd)', { skip: !firewalld && !required ? 'firewall-offline-cmd is not installed' : false }, () => {
+  for (const s of SITES) {
+    test(`${s.name}: zones, policies and ipsets load, every rich rule kept`, async () => {
+      assert.deepEqual(await firewalldProblems(s.text), []);
+    });
+  }
+  test('hostile descriptions still give files firewalld loads whole', async () => {
+    for (const why of fc.sample(hostile, { numRuns: 8, seed: 5 })) assert.deepEqual(await firewalldProblems(hostileSite(why)), [], JSON.stringify(why));
+  });
+});
+
+describe('ufw accepts every command of the scripts (ufw --dry-run in a namespace)', { skip: !ufw && !required ? 'ufw is not installed (or not root)' : false }, () => {
+  test('hosts and firewalls of every profile, the example and the routed lab, and hostile descriptions', async () => {
+    const ns = `pc${process.pid % 100000}-ufw`;
+    execFileSync('ip', ['netns', 'add', ns]);
+    try {
+      const texts: string[] = [];
+      for (const s of SITES) texts.push(...(await compilePlan(planOf(s.text), 'ufw', { resolve: RESOLVE })).hosts.flatMap((h) => h.files.filter((f) => f.name.endsWith('.ufw.sh')).map((f) => f.content)));
+      texts.push((await compileFirewalls(planOf(readFileSync(EXAMPLE, 'utf8')), 'ufw', ['edge'], { resolve: RESOLVE })).firewalls[0]!.files[0]!.content);
+      texts.push((await compileFirewalls(planOf(ROUTED_SITE), 'ufw', ['edge'], { resolve: RESOLVE })).firewalls[0]!.files[0]!.content);
+      for (const why of fc.sample(hostile, { numRuns: 8, seed: 6 })) {
+        texts.push((await compilePlan(planOf(hostileSite(why)), 'ufw', { resolve: RESOLVE })).hosts[0]!.files[0]!.content);
+        texts.push((await compileFirewalls(planOf(hostileSite(why)), 'ufw', ['fw'], { resolve: RESOLVE })).firewalls[0]!.files[0]!.content);
+      }
+      const count = texts.reduce((n, t) => n + t.split('\n').filter((l) => /^ufw (allow|route) /.test(l)).length, 0);
+      assert.ok(count > 100, `only ${count} ufw commands checked`);
+      assert.deepEqual(ufwProblems(ns, texts).slice(0, 10), []);
+    } finally {
+      execFileSync('ip', ['netns', 'del', ns]);
+    }
+  });
+});
