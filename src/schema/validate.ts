@@ -71,7 +71,9 @@ function issueToDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, sour
     case 'invalid_key': {
       const key = path[path.length - 1];
       const inner = issue.issues[0];
-      const hint = inner ? IDENTIFIER_HINT : 'names are identifiers';
+      // Interface names have their own alphabet (IOS names hold "/"); other keys are identifiers.
+      const isInterface = path.length >= 2 && path[path.length - 2] === 'interfaces';
+      const hint = isInterface ? 'interface names start with a letter, then letters, digits, "_", ".", ":", "/" or "-" (at most 32 characters), as `ip link` or the router shows them' : inner ? IDENTIFIER_HINT : 'names are identifiers';
       return [atPath(source, path, 'BAD_IDENTIFIER', `"${String(key)}" is not a valid name${path.length > 1 ? ` in ${describePath(path.slice(0, -1))}` : ''}`, hint, { key: true })];
     }
     case 'custom': {

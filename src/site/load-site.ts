@@ -94,7 +94,7 @@ class SiteResolver {
         const normal = normalizeCidrs(cidrs);
         for (const c of normal) {
           const other = owner.get(c.text);
-          if (other !== undefined) this.error([...base, 'interfaces', ifname], 'DUPLICATE_NAME', `${c.text} is behind both ${other} and ${ifname} of firewall ${name}`, 'a network is reached through one interface; list it under one of them');
+          if (other !== undefined) this.error([...base, 'interfaces', ifname], 'BAD_VALUE', `${c.text} is behind both ${other} and ${ifname} of firewall ${name}`, 'a network is reached through one interface; list it under one of them');
           owner.set(c.text, ifname);
         }
         interfaces.push({ name: ifname, cidrs: normal, label: list.join(', ') });
