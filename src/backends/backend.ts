@@ -33,6 +33,8 @@ export interface Backend {
   suffixes: readonly string[];
   /** How to load the files, for the header comment and the README. */
   loadCommand(host: string): string;
+  /** How to load a network firewall's files, where it differs from a host's. */
+  loadFirewallCommand?(firewall: string): string;
   renderHost(ruleset: HostRuleset): Rendered;
   /** A network firewall's forward rules; absent when the target only filters a host's own traffic. */
   renderFirewall?(ruleset: ForwardRuleset): Rendered;

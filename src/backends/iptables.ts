@@ -20,6 +20,7 @@ export const iptablesBackend: Backend = {
   description: 'iptables-restore / ip6tables-restore input, one full filter table per family',
   suffixes: ['.v4.rules', '.v6.rules'],
   loadCommand: (host) => `iptables-restore < ${host}.v4.rules && ip6tables-restore < ${host}.v6.rules`,
+  loadFirewallCommand: (fw) => `iptables-restore --noflush < ${fw}.v4.rules && ip6tables-restore --noflush < ${fw}.v6.rules`,
   renderHost(rs: HostRuleset): Rendered {
     let ruleCount = 0;
     const files = ([4, 6] as Family[]).map((family) => {

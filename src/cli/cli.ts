@@ -182,7 +182,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
       }
       const written = writeFilesAtomically(opts.out, units.flatMap((h) => h.files));
       for (const h of units) io.stdout.write(`${h.host}: ${h.ruleCount} rules -> ${h.files.map((f) => `${opts.out!.replace(/\/$/, '')}/${f.name}`).join(', ')}\n`);
-      io.stdout.write(`${written.length} files written for ${units.length} ${opts.firewall !== undefined ? 'firewall' : 'host'}${units.length === 1 ? '' : 's'} (${target}); load with: ${backend.loadCommand(opts.firewall ?? 'HOST')}\n`);
+      io.stdout.write(`${written.length} files written for ${units.length} ${opts.firewall !== undefined ? 'firewall' : 'host'}${units.length === 1 ? '' : 's'} (${target}); load with: ${opts.firewall !== undefined ? (backend.loadFirewallCommand ?? backend.loadCommand)(opts.firewall) : backend.loadCommand(backend.renderSite && opts.host === undefined ? plan.site : 'HOST')}\n`);
     });
 
   program

@@ -113,6 +113,41 @@ describe('command line', () => {
     }
   });
 
+  test('compile --firewall writes the forward rules of one network firewall; plan --firewall shows them', async () => {
+    const nft = await run(['compile', EXAMPLE, '--target', 'nftables', '--firewall', 'edge']);
+    assert.equal(nft.code, 0);
+    assert.match(nft.out, /chain forward \{\n\t\ttype filter hook forward priority filter; policy drop;/);
+    assert.match(nft.out, /iifname "eth0" oifname "eth1" ip daddr 203\.0\.113\.25 tcp dport \{ 25, 80, 113, 443 \} accept/);
+    assert.match(nft.err, /edge: \d+ rules \(nftables\)/);
+    const plan = await run(['plan', EXAMPLE, '--firewall', 'edge', '--json']);
+    const json = JSON.parse(plan.out) as { hosts: unknown[]; firewalls: { name: string; rules: { from: { interface: string } }[] }[] };
+    assert.deepEqual([json.hosts.length, json.firewalls.length, json.firewalls[0]!.name], [0, 1, 'edge']);
+    assert.ok(json.firewalls[0]!.rules.every((r) => ['eth0', 'eth1', 'eth2'].includes(r.from.interface)));
+    const text = await run(['plan', EXAMPLE, '--firewall', 'edge']);
+    assert.match(text.out, /^firewall edge {2}eth0=internet eth1=dmz eth2=lan, adm/m);
+    const dir = mkdtempSync(join(tmpdir(), 'portcullis-fw-'));
+    try {
+      const ios = await run(['compile', EXAMPLE, '--target', 'cisco-ios', '--firewall', 'edge', '--out', dir]);
+      assert.equal(ios.code, 0);
+      assert.deepEqual(readdirSync(dir), ['edge.ios']);
+      const win = await run(['compile', EXAMPLE, '--target', 'windows', '--firewall', 'edge', '--out', join(dir, 'win')]);
+      assert.equal(win.code, 2);
+      assert.match(win.err, /error: target windows filters a host's own traffic and has no forward rules for firewall edge/);
+      assert.equal(win.out, '');
+      assert.ok(!readdirSync(dir).includes('win'), 'a failed compile wrote a directory');
+      const site = await run(['compile', EXAMPLE, '--target', 'handout', '--out', dir]);
+      assert.equal(site.code, 0);
+      assert.match(readFileSync(join(dir, 'acme-mail.md'), 'utf8'), /## Network firewall edge[\s\S]*## Host trap1/);
+      assert.match(readFileSync(join(dir, 'acme-mail.csv'), 'utf8'), /^"Firewall","Interfaces","Source","Destination","Protocol","Ports \/ ICMP types","Why","Document"\r\n"edge","eth0 -> eth1"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    assert.equal((await run(['compile', EXAMPLE, '--target', 'nftables', '--firewall', 'nofw'])).code, 2);
+    const both = await run(['compile', EXAMPLE, '--target', 'nftables', '--firewall', 'edge', '--host', 'trap1']);
+    assert.equal(both.code, 2);
+    assert.match(both.err, /--host and --firewall exclude each other/);
+  });
+
   test('an unresolvable DNS name warns and gives an empty set, never "any"', async () => {
     const r = await run(['compile', EXAMPLE, '--target', 'nftables', '--host', 'mgmt1'], async () => []);
     assert.equal(r.code, 0);

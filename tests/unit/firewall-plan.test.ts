@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { compileFirewalls, compilePlan, staticResolver } from '../../src/compile/compile.js';
+import { planOf } from '../helpers/fixtures.js';
+
+const SITE = `site: t
+zones:
+  dmz: [203.0.113.0/24, 2001:db8:25::/64]
+  lan: [192.0.2.0/25]
+  inner: [192.0.2.64/28]
+hosts:
+  trap1: { addresses: [203.0.113.25, 2001:db8:25::25] }
+  mx1: { addresses: [192.0.2.30] }
+  other: { addresses: [203.0.113.26] }
+deployments:
+  - profile: spammertrap
+    roles: { appliance: trap1 }
+    peers: { internet: internet, lan: lan }
+flows:
+  - { from: lan, to: internet, tcp: 443, why: web }
+  - { from: trap1, to: other, tcp: 9999, why: same segment }
+  - { from: mx1, to: trap1, udp: 514, why: syslog }
+firewalls:
+  edge:
+    interfaces: { eth0: internet, eth1: dmz, eth2: lan, eth3: inner }
+`;
+
+describe('firewall plan', () => {
+  const fw = planOf(SITE).firewalls[0]!;
+  const find = (from: string, to: string, port: number) => fw.rules.filter((r) => r.from.interface === from && r.to.interface === to && r.ports?.some(([lo, hi]) => port >= lo && port <= hi));
+
+  test('a flow from the Internet to a DMZ host enters on the Internet interface and leaves on the DMZ one', () => {
+    const r = find('eth0', 'eth1', 25);
+    assert.equal(r.length, 1);
+    assert.deepEqual(r[0]!.to.peers, ['203.0.113.25/32', '2001:db8:25::25/128']);
+    assert.deepEqual(r[0]!.from.peers, ['0.0.0.0/0', '::/0']);
+    assert.equal(r[0]!.to.label, 'trap1');
+  });
+
+  test('the Internet is split by the networks inside it: the LAN and the inner network reach the DMZ host on their own interfaces', () => {
+    assert.deepEqual(find('eth2', 'eth1', 25)[0]!.from.peers, ['192.0.2.0/25']);
+    assert.deepEqual(find('eth3', 'eth1', 25)[0]!.from.peers, ['192.0.2.64/28']);
+  });
+
+  test('a zone-to-zone site flow crosses too; a network inside another is behind its own interface', () => {
+    const r = find('eth2', 'eth0', 443);
+    assert.equal(r.length, 1);
+    assert.deepEqual(r[0]!.from.peers, ['192.0.2.0/25']);
+    assert.deepEqual(find('eth3', 'eth0', 443)[0]!.from.peers, ['192.0.2.64/28']);
+  });
+
+  test("a flow with both ends behind one interface is not the firewall's business", () => {
+    assert.equal(fw.rules.filter((r) => r.ports?.some(([lo]) => lo === 9999)).length, 0);
+  });
+
+  test('only the families both ends have: an IPv4-only host and a dual-stack one give IPv4 peers only', () => {
+    const r = find('eth2', 'eth1', 514);
+    assert.equal(r.length, 1);
+    assert.deepEqual([r[0]!.from.peers, r[0]!.to.peers], [['192.0.2.30/32'], ['203.0.113.25/32']]);
+  });
+
+  test('DNS names are placed behind the interface of the default route', () => {
+    const site = `site: t\nhosts:\n  m: { addresses: [192.0.2.10] }\ndeployments:\n  - profile: mailstore-spe\n    roles: { mgmt: m }\n    peers: { "*": internet, adm: 192.0.2.128/28 }\nfirewalls:\n  fw: { interfaces: { wan: internet, lan: 192.0.2.0/24 } }\n`;
+    const rules = planOf(site).firewalls[0]!.rules.filter((r) => r.to.fqdns.length > 0);
+    assert.ok(rules.length > 0);
+    for (const r of rules) assert.deepEqual([r.from.interface, r.to.interface, r.to.fqdns], ['lan', 'wan', ['my.mailstore.com']]);
+  });
+
+  test("every rule keeps its provenance, with the flow's own ports", () => {
+    for (const r of fw.rules) for (const b of r.because) assert.ok(b.ports === null || b.ports!.every(([lo, hi]) => r.ports!.some(([a, z]) => lo >= a && hi <= z)));
+  });
+});
+
+describe('targets that cannot express a flow fail, naming it', () => {
+  test('firewalld has no name for ICMP type 42: an error naming the flow, no files', async () => {
+    const site = `site: t\nzones: { adm: [192.0.2.128/28] }\nhosts:\n  h1: { addresses: [203.0.113.10] }\nflows:\n  - { from: adm, to: h1, icmp: [42], why: odd type }\n`;
+    const r = await compilePlan(planOf(site), 'firewalld', { resolve: staticResolver({}) });
+    assert.equal(r.hosts.length, 0);
+    const e = r.diagnostics.find((d) => d.code === 'TARGET_CANNOT_EXPRESS');
+    assert.ok(e);
+    assert.match(e.message, /icmp type 42.*192\.0\.2\.128\/28 -> h1 icmp types 42 \(t flows\[0\]\)/);
+  });
+
+  test('a host-only target asked for a network firewall says which targets can', async () => {
+    for (const target of ['windows', 'firewalld', 'hosts-allow'] as const) {
+      const r = await compileFirewalls(planOf(SITE), target, ['edge'], { resolve: staticResolver({}) });
+      assert.equal(r.firewalls.length, 0);
+      assert.match(r.diagnostics[0]!.message, new RegExp(`target ${target} .*no forward rules for firewall edge`));
+      assert.match(r.diagnostics[0]!.hint, /nftables, iptables/);
+    }
+  });
+
+  test('an IOS interface name is no Linux one: nftables refuses it by name', async () => {
+    const site = SITE.replace('eth3: inner', 'GigabitEthernet0/1: inner');
+    const r = await compileFirewalls(planOf(site), 'nftables', ['edge'], { resolve: staticResolver({}) });
+    assert.equal(r.firewalls.length, 0);
+    assert.match(r.diagnostics[0]!.message, /interface name "GigabitEthernet0\/1"/);
+    const ios = await compileFirewalls(planOf(site), 'cisco-ios', ['edge'], { resolve: staticResolver({}) });
+    assert.equal(ios.firewalls.length, 1);
+    assert.match(ios.firewalls[0]!.files[0]!.content, /interface GigabitEthernet0\/1/);
+  });
+
+  test('stateless targets always carry the derived return traffic; stateful ones never do', async () => {
+    const plan = planOf(SITE);
+    const ios = (await compileFirewalls(plan, 'cisco-ios', ['edge'], { resolve: staticResolver({}) })).firewalls[0]!.files[0]!.content;
+    assert.match(ios, /permit tcp host 203\.0\.113\.25 eq 25 any range 1024 65535 established/);
+    const nacl = (await compileFirewalls(plan, 'aws', ['edge'], { resolve: staticResolver({}) })).firewalls[0]!.files[0]!.content;
+    assert.match(nacl, /"from_port": 1024,\n\s+"to_port": 65535/);
+    const pf = (await compilePlan(planOf(`${SITE}options: { stateful: false }\n`), 'pf', { resolve: staticResolver({}) })).hosts.map((h) => h.files[0]!.content).join('');
+    assert.doesNotMatch(pf, /return traffic/);
+    const eph = (await compileFirewalls(planOf(`${SITE}options: { ephemeral-ports: 32768-60999 }\n`), 'cisco-ios', ['edge'], { resolve: staticResolver({}) })).firewalls[0]!.files[0]!.content;
+    assert.match(eph, /client \(ephemeral\) ports 32768-60999/);
+    assert.match(eph, /range 32768 60999 established/);
+  });
+});
