@@ -15,7 +15,8 @@ const NACL_QUOTA = 20;
  * addresses they resolved to. A network firewall becomes one `aws_network_acl` per interface
  * (subnet) that is not the Internet's: stateless, numbered, with the derived return traffic.
  * Network ACLs match neither source ports nor TCP flags: return traffic is allowed to the client
- * ports by destination port only, which the file says. Descriptions keep to the characters AWS
+ * ports by destination port only; and an entry names only the remote address, so it reaches
+ * every host of its subnet (the host's security group narrows that). The file says both. Descriptions keep to the characters AWS
  * accepts, and `${`/`%{` are escaped for Terraform.
  */
 export const awsBackend: Backend = {
@@ -47,6 +48,7 @@ export const awsBackend: Backend = {
     const notes: string[] = [
       `portcullis: network firewall ${safeComment(rs.firewall)} of site ${safeComment(rs.site)} as network ACLs, one per subnet (interface). Stateless: return traffic is derived; client (ephemeral) ports ${formatPortRange(rs.ephemeralPorts)}.`,
       'Network ACLs match neither source ports nor TCP flags: return traffic is allowed by destination (client) port only.',
+      'A network ACL entry matches the remote address only, not the host inside its own subnet: an entry lets its ports reach every host of the subnet. Give each host its security group (portcullis compile --target aws --host HOST) for the per-host part of the plan.',
     ];
     const variables: Record<string, object> = { vpc_id: { type: 'string', description: 'VPC of the network ACLs' } };
     const acls: Record<string, object> = {};

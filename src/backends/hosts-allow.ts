@@ -26,7 +26,7 @@ export const hostsAllowBackend: Backend = {
       for (const f of r.fqdns) {
         for (const s of rs.sets.filter((x) => x.fqdn === f)) clients.push(...s.addresses.map((a) => client(a)));
       }
-      why.push(...r.because.map((b) => `${b.deployment} ${b.flow}: ${b.why}`));
+      why.push(...r.because.filter((b) => !b.ports || portInRanges(SSH_PORT, b.ports)).map((b) => `${b.deployment} ${b.flow}: ${b.why}`));
     }
     const lines: string[] = [];
     lines.push(`# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)}: who may reach sshd (tcp/22)`);

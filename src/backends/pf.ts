@@ -42,7 +42,7 @@ export const pfBackend: Backend = {
     }
     const head = header(`network firewall ${rs.firewall} of site ${rs.site}`, `pfctl -f ${rs.firewall}.pf.conf (replaces the main ruleset; check first with pfctl -nf)`);
     for (const i of rs.interfaces) head.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.join(', ')})`);
-    const own = ['# The router\'s own traffic is not this ruleset\'s business: passed (filter it with its host plan).', 'pass out quick from (self) keep state label "base: the router itself"', 'pass in quick to (self) keep state label "base: the router itself"'];
+    const own = ['# The router\'s own traffic is not this ruleset\'s business: passed (filter it with its host plan).', 'pass out quick from self keep state label "base: the router itself"', 'pass in quick to self keep state label "base: the router itself"'];
     const body = [...head, ...tables.lines(), '', 'set skip on lo', 'block all', ...own, ...rules];
     return { files: [{ name: `${rs.firewall}.pf.conf`, content: `${body.join('\n')}\n` }], ruleCount: rules.length + 1 };
   },
