@@ -6,18 +6,6 @@ import type { Backend, Rendered } from './backend.js';
 import { checkName, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 
-/** What one ACL entry matches, before it is written. */
-interface Entry {
-  protocol: FilterRule['protocol'];
-  family: Family;
-  src: Cidr | null;
-  dst: Cidr | null;
-  sports: PortRange | null;
-  dports: PortRange | null;
-  icmpType: number | null;
-  established: boolean;
-}
-
 /**
  * Cisco IOS extended named ACLs, stateless: every planned flow and its derived return traffic
  * (TCP `established`, UDP from the service port to the client ports, echo replies, ICMP
@@ -51,7 +39,7 @@ export const ciscoIosBackend: Backend = {
           body.push(` remark ${remark(r.comment)}`);
           const remotes = cidrsOfRemote(r.remote, family, rs.sets, body);
           for (const remote of remotes) {
-            for (const me of mine) for (const e of entries(r, family, dir === 'in' ? remote : me, dir === 'in' ? me : remote)) body.push(` permit ${entryText(e)}`);
+            for (const me of mine) permits(body, r, family, dir === 'in' ? remote : me, dir === 'in' ? me : remote);
           }
         }
         const acl = `${name}-${dir === 'in' ? 'TO' : 'FROM'}${family === 6 ? '6' : ''}`;
@@ -82,7 +70,7 @@ export const ciscoIosBackend: Backend = {
             const srcs = cidrsOfRemote(r.src, family, rs.sets, notes);
             const dsts = cidrsOfRemote(r.dst, family, rs.sets, notes);
             body.push(` remark to ${ifname(r.oif)}: ${remark(r.comment)}`, ...new Set(notes));
-            for (const src of srcs) for (const dst of dsts) for (const e of entries(r, family, src, dst)) body.push(` permit ${entryText(e)}`);
+            for (const src of srcs) for (const dst of dsts) permits(body, r, family, src, dst);
           }
         }
         count += writeAcl(lines, `${name}-${aclPart(ifname(iface.name))}${family === 6 ? '6' : ''}`, family, body);
@@ -101,7 +89,7 @@ function writeAcl(lines: string[], acl: string, family: Family, body: string[]):
   lines.push('!');
   lines.push(family === 4 ? `no ip access-list extended ${acl}` : `no ipv6 access-list ${acl}`);
   lines.push(family === 4 ? `ip access-list extended ${acl}` : `ipv6 access-list ${acl}`);
-  lines.push(...body);
+  for (const b of body) lines.push(b);
   // An explicit deny at the end replaces IOS's implicit ND permits, so they are written out.
   if (family === 6) lines.push(' permit icmp any any nd-na', ' permit icmp any any nd-ns');
   lines.push(family === 4 ? ' deny ip any any log' : ' deny ipv6 any any log');
@@ -122,30 +110,38 @@ function cidrsOfRemote(remote: Remote, family: Family, sets: readonly FqdnSet[],
   return addrs.map((a) => parseCidr(a)!).filter((c) => c.family === family);
 }
 
-/** One entry per destination (and source) port range, or per ICMP type. */
-function entries(r: Pick<FilterRule, 'protocol' | 'dports' | 'sports' | 'icmpTypes' | 'tcpReply'>, family: Family, src: Cidr | null, dst: Cidr | null): Entry[] {
-  const base = { protocol: r.protocol, family, src, dst, established: r.tcpReply };
+/**
+ * The `permit` entries of one rule between two addresses: one per destination (and source) port
+ * range, or per ICMP type. Written straight to text: a large site has a million of them.
+ */
+function permits(out: string[], r: Pick<FilterRule, 'protocol' | 'dports' | 'sports' | 'icmpTypes' | 'tcpReply'>, family: Family, src: Cidr | null, dst: Cidr | null): void {
+  const proto = r.protocol === 'icmpv6' ? 'icmp' : r.protocol;
+  const from = addr(src, family);
+  const to = addr(dst, family);
+  const est = r.tcpReply ? ' established' : '';
   if (r.protocol === 'tcp' || r.protocol === 'udp') {
-    const out: Entry[] = [];
-    for (const d of r.dports ?? [null]) for (const s of r.sports ?? [null]) out.push({ ...base, sports: s, dports: d, icmpType: null });
-    return out;
+    const sports = r.sports ? r.sports.map((p) => ` ${portOp(p)}`) : [''];
+    const dports = r.dports ? r.dports.map((p) => ` ${portOp(p)}`) : [''];
+    for (const d of dports) for (const sp of sports) out.push(` permit ${proto} ${from}${sp} ${to}${d}${est}`);
+    return;
   }
-  return (r.icmpTypes ?? [null]).map((t) => ({ ...base, sports: null, dports: null, icmpType: t }));
+  if (r.icmpTypes === null) out.push(` permit ${proto} ${from} ${to}`);
+  else for (const t of r.icmpTypes) out.push(` permit ${proto} ${from} ${to} ${t}`);
 }
 
-function entryText(e: Entry): string {
-  const proto = e.protocol === 'icmpv6' ? 'icmp' : e.protocol;
-  const parts = [proto, addr(e.src, e.family)];
-  if (e.sports) parts.push(portOp(e.sports));
-  parts.push(addr(e.dst, e.family));
-  if (e.dports) parts.push(portOp(e.dports));
-  if (e.icmpType !== null) parts.push(String(e.icmpType));
-  if (e.established) parts.push('established');
-  return parts.join(' ');
-}
+const addrCache = new Map<string, string>();
 
 function addr(c: Cidr | null, family: Family): string {
   if (c === null || c.prefix === 0) return 'any';
+  const hit = addrCache.get(c.text);
+  if (hit !== undefined) return hit;
+  const text = addrText(c, family);
+  if (addrCache.size > 100_000) addrCache.clear();
+  addrCache.set(c.text, text);
+  return text;
+}
+
+function addrText(c: Cidr, family: Family): string {
   const base = c.text.replace(/\/\d+$/, '');
   if (c.prefix === (family === 4 ? 32 : 128)) return `host ${base}`;
   return family === 4 ? `${base} ${wildcardMask(c.prefix)}` : c.text;

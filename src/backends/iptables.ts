@@ -73,7 +73,7 @@ function renderForwardFamily(rs: ForwardRuleset, family: Family): { text: string
   lines.push('*filter');
   lines.push(':FORWARD DROP [0:0]');
   lines.push('-F FORWARD');
-  lines.push(...body);
+  for (const b of body) lines.push(b);
   lines.push('COMMIT');
   return { text: `${lines.join('\n')}\n`, count: body.length };
 }
@@ -153,8 +153,8 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
   lines.push('*filter');
   lines.push(':INPUT DROP [0:0]', ':FORWARD DROP [0:0]', ':OUTPUT DROP [0:0]');
   for (const name of chains.keys()) lines.push(`:${name} - [0:0]`);
-  lines.push(...body);
-  for (const rules of chains.values()) lines.push(...rules);
+  for (const b of body) lines.push(b);
+  for (const rules of chains.values()) for (const r of rules) lines.push(r);
   lines.push('COMMIT');
   const count = body.length + [...chains.values()].reduce((n, r) => n + r.length, 0);
   return { text: `${lines.join('\n')}\n`, count };

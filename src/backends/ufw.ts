@@ -73,7 +73,7 @@ function files(name: string, what: string, cmds: string[], icmp: string[], appTe
   script.push('set -eu');
   script.push('ufw --force reset >/dev/null');
   script.push('ufw default deny incoming', 'ufw default deny outgoing', 'ufw default deny routed');
-  script.push(...cmds);
+  for (const c of cmds) script.push(c);
   script.push('ufw --force enable');
   const out: OutputFile[] = [{ name: `${name}.ufw.sh`, content: `${script.join('\n')}\n` }];
   if (appText) out.push({ name: `${name}.ufw-apps`, content: appText });

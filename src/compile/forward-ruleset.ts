@@ -45,7 +45,7 @@ export async function buildForwardRuleset(plan: Plan, fw: FirewallPlan, resolve:
   const { sets, diagnostics } = await resolveFqdnSets(names, [4, 6], resolve, siteFile, 'fwd');
   const rules: ForwardFilterRule[] = [];
   for (const r of fw.rules) rules.push(...expandForward(r, sets, commentOf(r), false));
-  if (!plan.stateful) rules.push(...deriveForwardReturn(fw.rules, sets, plan.ephemeralPorts));
+  if (!plan.stateful) for (const r of deriveForwardReturn(fw.rules, sets, plan.ephemeralPorts)) rules.push(r);
   const ruleset: ForwardRuleset = { site: plan.site, firewall: fw.name, interfaces: fw.interfaces, stateful: plan.stateful, ephemeralPorts: plan.ephemeralPorts, sets: [...sets.values()], rules: joinFamilies(dedupe(rules)), planned: fw.rules };
   return { ruleset, diagnostics };
 }

@@ -85,7 +85,7 @@ export async function buildHostRuleset(plan: Plan, host: HostPlan, resolve: Reso
   const { sets, diagnostics } = await resolveFqdnSets(host.rules.flatMap((r) => r.fqdns), families, resolve, siteFile, 'fqdn');
   const rules: FilterRule[] = [];
   for (const r of host.rules) rules.push(...expand(r, families, sets, commentOf(r)));
-  if (!plan.stateful) rules.push(...deriveReturnTraffic(host.rules, families, sets, plan.ephemeralPorts));
+  if (!plan.stateful) for (const r of deriveReturnTraffic(host.rules, families, sets, plan.ephemeralPorts)) rules.push(r);
   return { ruleset: { site: plan.site, host: host.name, addresses: host.addresses, stateful: plan.stateful, ephemeralPorts: plan.ephemeralPorts, families, sets: [...sets.values()], rules: dropCoveredRules(joinFamilies(dedupe(rules)), families), planned: host.rules }, diagnostics };
 }
 

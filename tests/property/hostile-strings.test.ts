@@ -158,7 +158,7 @@ test('shell, XML, CSV and AWS text helpers keep hostile strings inside their fie
 const kernel = kernelAvailable();
 const skip = !kernel.ok && !kernelRequired() ? `needs root and nft (${kernel.why})` : false;
 
-test('nft -c and iptables-restore --test accept the output for hostile descriptions', { skip }, async () => {
+test('nft -c and iptables-restore --test accept the output (hosts and firewalls) for hostile descriptions', { skip }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'portcullis-hostile-'));
   const ns = `pc${process.pid}-hostile`;
   execFileSync('ip', ['netns', 'add', ns]);
@@ -172,6 +172,14 @@ test('nft -c and iptables-restore --test accept the output for hostile descripti
       const ipt = (await compilePlan(plan, 'iptables', { resolve: staticResolver({}) })).hosts[0]!.files;
       execFileSync('ip', ['netns', 'exec', ns, 'iptables-restore', '--test'], { input: ipt[0]!.content, stdio: ['pipe', 'pipe', 'pipe'] });
       execFileSync('ip', ['netns', 'exec', ns, 'ip6tables-restore', '--test'], { input: ipt[1]!.content, stdio: ['pipe', 'pipe', 'pipe'] });
+      // The network firewall's forward rules too.
+      const fwPlan = planOf(firewallSite(why));
+      const fwNft = (await compileFirewalls(fwPlan, 'nftables', ['fw'], { resolve: staticResolver({}) })).firewalls[0]!.files[0]!;
+      writeFileSync(join(dir, fwNft.name), fwNft.content);
+      execFileSync('ip', ['netns', 'exec', ns, 'nft', '-c', '-f', join(dir, fwNft.name)], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const fwIpt = (await compileFirewalls(fwPlan, 'iptables', ['fw'], { resolve: staticResolver({}) })).firewalls[0]!.files;
+      execFileSync('ip', ['netns', 'exec', ns, 'iptables-restore', '--test', '--noflush'], { input: fwIpt[0]!.content, stdio: ['pipe', 'pipe', 'pipe'] });
+      execFileSync('ip', ['netns', 'exec', ns, 'ip6tables-restore', '--test', '--noflush'], { input: fwIpt[1]!.content, stdio: ['pipe', 'pipe', 'pipe'] });
     }
   } finally {
     execFileSync('ip', ['netns', 'del', ns]);
