@@ -9,9 +9,10 @@ import { safeComment } from './safe-comment.js';
 const WHOLE_FAMILY: Record<Family, string> = { 4: '0.0.0.0-255.255.255.255', 6: '::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff' };
 
 /**
- * Windows Defender Firewall: a PowerShell script of `New-NetFirewallRule` calls, all in one
- * group per site and host. Idempotent: it first removes every rule of its group, then sets the
- * default to block in and out, then adds the plan. Windows tracks connections itself, so no
+ * Windows Defender Firewall: a PowerShell script of `New-NetFirewallRule` calls, grouped per site
+ * and product. Idempotent: it first removes every rule it made for the host before (by name
+ * prefix, an ordinal string comparison: no wildcard), then sets the default to block in and out,
+ * then adds the plan. Windows tracks connections itself, so no
  * return traffic is derived. Every string is a single-quoted PowerShell literal.
  */
 export const windowsBackend: Backend = {
@@ -21,16 +22,18 @@ export const windowsBackend: Backend = {
   tracking: { host: 'stateful', firewall: 'stateful' },
   loadCommand: (host) => `powershell -ExecutionPolicy Bypass -File ${host}.ps1 (as Administrator)`,
   renderHost(rs: HostRuleset): Rendered {
-    const group = `portcullis ${safeComment(rs.site)}/${safeComment(rs.host)}`;
+    // Every rule is named `portcullis/SITE/HOST/N` (what a re-run removes) and grouped by site
+    // and product (`portcullis SITE/spamexperts`), as Windows shows groups.
+    const prefix = `portcullis/${safeComment(rs.site)}/${safeComment(rs.host)}/`;
     const lines: string[] = [];
     lines.push(`# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')})`);
     lines.push('# Windows Defender Firewall, stateful; default block in and out on every profile.');
     lines.push(`# Run as Administrator: powershell -ExecutionPolicy Bypass -File ${safeComment(rs.host)}.ps1`);
-    lines.push('# Idempotent: removes the rules of its own group first. Rules of other groups stay, and still allow what they allow.');
+    lines.push('# Idempotent: removes the rules it made before (named portcullis/SITE/HOST/N) first. Other rules stay, and still allow what they allow.');
     lines.push('#Requires -RunAsAdministrator');
     lines.push("$ErrorActionPreference = 'Stop'");
-    lines.push(`$group = ${ps(group)}`);
-    lines.push('Get-NetFirewallRule -Group $group -ErrorAction SilentlyContinue | Remove-NetFirewallRule');
+    lines.push(`$prefix = ${ps(prefix)}`);
+    lines.push("Get-NetFirewallRule -All | Where-Object { $_.Name.StartsWith($prefix, [System.StringComparison]::Ordinal) } | Remove-NetFirewallRule");
     lines.push('Set-NetFirewallProfile -Profile Domain,Private,Public -Enabled True -DefaultInboundAction Block -DefaultOutboundAction Block');
     let count = 0;
     rs.rules.forEach((r, i) => {
@@ -39,11 +42,11 @@ export const windowsBackend: Backend = {
         lines.push(`# not created: ${safeComment(r.comment)} -- its DNS name resolved to no address`);
         return;
       }
-      const name = `${group} ${r.direction} ${i + 1}`;
-      lines.push(`New-NetFirewallRule -Group $group -Name ${ps(name)} -DisplayName ${ps(`${r.direction} ${r.protocol} ${safeComment(r.comment, 80)}`)} -Description ${ps(safeComment(r.comment, 1000))} ${args} -Action Allow -Profile Any | Out-Null`);
+      const group = `portcullis ${safeComment(rs.site)}/${r.profiles.map((p) => safeComment(p)).join('+')}`;
+      lines.push(`New-NetFirewallRule -Group ${ps(group)} -Name ${ps(`${prefix}${i + 1}`)} -DisplayName ${ps(`${r.direction} ${r.protocol} ${safeComment(r.comment, 80)}`)} -Description ${ps(safeComment(r.comment, 1000))} ${args} -Action Allow -Profile Any | Out-Null`);
       count++;
     });
-    lines.push(`Write-Output ${ps(`portcullis: ${count} rules in group ${group}`)}`);
+    lines.push(`Write-Output ${ps(`portcullis: ${count} rules for host ${rs.host} of site ${rs.site}`)}`);
     return { files: [{ name: `${rs.host}.ps1`, content: `${lines.join('\r\n')}\r\n` }], ruleCount: count };
   },
 };

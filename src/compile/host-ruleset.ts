@@ -26,6 +26,8 @@ export interface FilterRule {
   tcpReply: boolean;
   /** Free text naming the profile and flow; back ends escape it. */
   comment: string;
+  /** Catalog ids the rule serves (`site` for the site's own flows), for targets that group rules. */
+  profiles: string[];
 }
 
 /** A DNS name's addresses of one family, resolved at compile time. */
@@ -96,7 +98,7 @@ function expand(r: PlanRule, families: Family[], sets: Map<string, FqdnSet>, com
   for (const f of fams as Family[]) {
     if (!families.includes(f)) continue;
     const cidrs = cidrsOf(r.peers).filter((c) => c.family === f);
-    const base = { direction: r.direction, family: f, protocol: r.protocol, dports: r.ports, sports: null, icmpTypes: r.icmpTypes, tcpReply: false, comment, ...override };
+    const base = { direction: r.direction, family: f, protocol: r.protocol, dports: r.ports, sports: null, icmpTypes: r.icmpTypes, tcpReply: false, comment, profiles: [...new Set(r.because.map((b) => b.profile))], ...override };
     if (cidrs.some(isWholeFamily)) out.push({ ...base, remote: { kind: 'any' } });
     else if (cidrs.length > 0) out.push({ ...base, remote: { kind: 'cidrs', cidrs } });
     for (const fqdn of r.fqdns) {

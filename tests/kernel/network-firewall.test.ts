@@ -56,6 +56,9 @@ interface RouterResult {
   probes: number;
   reloadStable: boolean;
   guestRefused: number;
+  /** Probes between the guest zone and the DMZ stranger, two places no flow connects, that passed. */
+  unconnectedPassed: number;
+  unconnectedProbes: number;
 }
 
 async function runRouter(target: Target, siteText: string, mutate?: (text: string) => string): Promise<RouterResult> {
@@ -87,6 +90,9 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
     let passed = 0;
     let probes = 0;
     let guestRefused = 0;
+    let unconnectedPassed = 0;
+    let unconnectedProbes = 0;
+    const unconnected = (p: { from: RoutedNode; to: RoutedNode }): boolean => [p.from.name, p.to.name].sort().join() === 'dmz-other,guest';
     const pairs: { from: RoutedNode; to: RoutedNode; fromAddr: string; toAddr: string }[] = [];
     for (const a of NODES) {
       for (const b of NODES) {
@@ -115,6 +121,10 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
             }
             if (ok) passed++;
             if (!ok && (p.from.name === 'guest' || p.to.name === 'guest')) guestRefused++;
+            if (unconnected(p)) {
+              unconnectedProbes++;
+              if (ok) unconnectedPassed++;
+            }
             if (ok !== want) mismatches.push(`${p.from.name} -> ${p.to.name} ${protocol}/${port} (${p.fromAddr} -> ${p.toAddr}): router ${ok ? 'passed' : 'refused'} (${results[i]}), plan says ${want ? 'allow' : 'deny'}`);
           }
         }
@@ -126,7 +136,7 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
         if (ok !== want) mismatches.push(`${p.from.name} -> ${p.to.name} ${icmp} echo (${p.fromAddr} -> ${p.toAddr}): router ${ok ? 'passed' : 'refused'}, plan says ${want ? 'allow' : 'deny'}`);
       }),
     );
-    return { mismatches, passed, probes, reloadStable, guestRefused };
+    return { mismatches, passed, probes, reloadStable, guestRefused, unconnectedPassed, unconnectedProbes };
   } finally {
     lab.down();
   }
@@ -136,10 +146,13 @@ describe('network firewalls on a real kernel (router namespace between zones)', 
   for (const target of ['nftables', 'iptables'] as Target[]) {
     test(`${target}: every planned crossing flow passes the router, everything else (the guest zone included) is dropped`, async () => {
       const r = await runRouter(target, ROUTED_SITE);
-      console.log(`# ${target}: ${r.probes} probes, ${r.passed} passed, ${r.guestRefused} guest refused`);
+      console.log(`# ${target}: ${r.probes} probes, ${r.passed} passed, ${r.guestRefused} to or from the guest zone refused, ${r.unconnectedProbes} between unconnected zones (${r.unconnectedPassed} passed)`);
       assert.ok(r.reloadStable, 'loading the same file twice changed the ruleset');
       assert.ok(r.passed > 100, `only ${r.passed} probes passed: the lab is broken`);
       assert.ok(r.guestRefused > 500, `only ${r.guestRefused} probes to or from the guest zone were refused`);
+      // Two zones no plan connects: nothing at all passes between them, either way.
+      assert.ok(r.unconnectedProbes > 100, `only ${r.unconnectedProbes} probes between guest and dmz-other`);
+      assert.equal(r.unconnectedPassed, 0);
       assert.deepEqual(r.mismatches.slice(0, 40), [], `${r.mismatches.length} of ${r.probes} probes disagree with the plan`);
     });
     test(`${target} stateless (options.stateful: false): the derived return traffic carries every planned crossing flow`, async () => {
