@@ -104,6 +104,18 @@ export function parseIptablesSave(file: string, text: string): { ruleset: IptRul
       counters = [p, b];
       tokens = tokens.slice(1);
     }
+    // iptables-restore input may flush a chain (`-F CHAIN`, as `--noflush` files do): the rules
+    // given so far for it are gone.
+    if ((tokens[0]?.text === '-F' || tokens[0]?.text === '--flush') && tokens.length === 2) {
+      const flushed = table.chains.get(tokens[1]!.text);
+      if (!flushed) {
+        diagnostics.push({ code: 'RULESET_UNKNOWN_CHAIN', severity: 'error', file, start: { line: lineNo, col: tokens[1]!.col }, offsets: [lineOffset + tokens[1]!.col - 1, lineOffset + tokens[1]!.col - 1 + tokens[1]!.text.length], message: `flush of chain ${tokens[1]!.text}, which table ${table.name} does not declare`, hint: `declare it with ":${tokens[1]!.text} - [0:0]" first` });
+        continue;
+      }
+      ruleCount -= flushed.rules.length;
+      flushed.rules.length = 0;
+      continue;
+    }
     if (tokens[0]?.text !== '-A' && tokens[0]?.text !== '--append') {
       fail(lineNo, lineOffset, tokens[0]?.col ?? indent + 1, `unexpected "${tokens[0]?.text ?? line}"`, 'rule lines start with "-A CHAIN" (optionally after [packets:bytes])');
       continue;

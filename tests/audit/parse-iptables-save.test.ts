@@ -91,3 +91,13 @@ for (const [name, text, line, col, re] of BAD) {
     assert.ok(d.hint);
   });
 }
+
+test('iptables-restore input: -F CHAIN drops the rules given so far (the --noflush firewall files)', () => {
+  const text = '*filter\n:FORWARD DROP [0:0]\n-A FORWARD -p tcp --dport 22 -j ACCEPT\n-F FORWARD\n-A FORWARD -p tcp --dport 25 -j ACCEPT\nCOMMIT\n';
+  const { ruleset, diagnostics } = parseIptablesSave('fw.v4.rules', text);
+  assert.deepEqual(diagnostics, []);
+  const rules = ruleset!.tables.get('filter')!.chains.get('FORWARD')!.rules;
+  assert.deepEqual([ruleset!.ruleCount, rules.length, rules[0]!.match.dports!.value], [1, 1, [[25, 25]]]);
+  const bad = parseIptablesSave('fw.v4.rules', '*filter\n-F NOPE\nCOMMIT\n');
+  assert.equal(bad.diagnostics[0]!.code, 'RULESET_UNKNOWN_CHAIN');
+});
