@@ -4,6 +4,7 @@ import type { PortRange } from '../net/port-ranges.js';
 import type { Protocol } from '../model/types.js';
 import type { FirewallPlan, ForwardEnd, ForwardRule, Plan } from '../plan/plan-types.js';
 import { commentOf, resolveFqdnSets, type FqdnSet, type Remote, type Resolver } from './host-ruleset.js';
+import { dedupeBy, joinFamilies, remoteKey } from './rule-list.js';
 
 /**
  * One accept rule of a network firewall in target-neutral form: traffic that comes in on `iif`
@@ -46,7 +47,7 @@ export async function buildForwardRuleset(plan: Plan, fw: FirewallPlan, resolve:
   const rules: ForwardFilterRule[] = [];
   for (const r of fw.rules) rules.push(...expandForward(r, sets, commentOf(r), false));
   if (!plan.stateful) for (const r of deriveForwardReturn(fw.rules, sets, plan.ephemeralPorts)) rules.push(r);
-  const ruleset: ForwardRuleset = { site: plan.site, firewall: fw.name, interfaces: fw.interfaces, stateful: plan.stateful, ephemeralPorts: plan.ephemeralPorts, sets: [...sets.values()], rules: joinFamilies(dedupe(rules)), planned: fw.rules };
+  const ruleset: ForwardRuleset = { site: plan.site, firewall: fw.name, interfaces: fw.interfaces, stateful: plan.stateful, ephemeralPorts: plan.ephemeralPorts, sets: [...sets.values()], rules: joinFamilies(dedupe(rules), (r) => r.src.kind === 'any' && r.dst.kind === 'any', (r) => `${r.iif}|${r.oif}`), planned: fw.rules };
   return { ruleset, diagnostics };
 }
 
@@ -104,36 +105,6 @@ function deriveForwardReturn(planned: ForwardRule[], sets: Map<string, FqdnSet>,
   return out;
 }
 
-function remoteKey(r: Remote): string {
-  return r.kind === 'cidrs' ? r.cidrs.map((c) => c.text).join(',') : r.kind === 'fqdn' ? `@${r.set}` : '*';
-}
-
 function dedupe(rules: ForwardFilterRule[]): ForwardFilterRule[] {
-  const seen = new Set<string>();
-  return rules.filter((r) => {
-    const key = `${r.iif}|${r.oif}|${r.family}|${r.protocol}|${remoteKey(r.src)}|${remoteKey(r.dst)}|${r.dports?.join(';')}|${r.sports?.join(';')}|${r.icmpTypes?.join(',')}|${r.tcpReply}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** A v4 and a v6 rule that both match any address on both ends become one family-less rule. */
-function joinFamilies(rules: ForwardFilterRule[]): ForwardFilterRule[] {
-  const out: ForwardFilterRule[] = [];
-  const used = new Set<number>();
-  const anyAny = (r: ForwardFilterRule): boolean => r.src.kind === 'any' && r.dst.kind === 'any' && (r.protocol === 'tcp' || r.protocol === 'udp');
-  rules.forEach((r, i) => {
-    if (used.has(i)) return;
-    if (r.family === 4 && anyAny(r)) {
-      const j = rules.findIndex((s, k) => k > i && !used.has(k) && s.family === 6 && anyAny(s) && s.iif === r.iif && s.oif === r.oif && s.protocol === r.protocol && s.tcpReply === r.tcpReply && s.comment === r.comment && JSON.stringify([s.dports, s.sports]) === JSON.stringify([r.dports, r.sports]));
-      if (j >= 0) {
-        used.add(j);
-        out.push({ ...r, family: null });
-        return;
-      }
-    }
-    out.push(r);
-  });
-  return out;
+  return dedupeBy(rules, (r) => `${r.iif}|${r.oif}|${r.family}|${r.protocol}|${remoteKey(r.src)}|${remoteKey(r.dst)}|${r.dports?.join(';')}|${r.sports?.join(';')}|${r.icmpTypes?.join(',')}|${r.tcpReply}`);
 }

@@ -3,6 +3,7 @@ import { cidrAddressText, cidrsOf, isWholeFamily, parseCidr, type Cidr, type Fam
 import type { PortRange } from '../net/port-ranges.js';
 import type { Protocol } from '../model/types.js';
 import { dropCoveredRules } from './filter-rule-cube.js';
+import { dedupeBy, joinFamilies, remoteKey } from './rule-list.js';
 import type { Direction, HostPlan, Plan, PlanRule } from '../plan/plan-types.js';
 
 /** The other end of a filter rule. */
@@ -88,7 +89,7 @@ export async function buildHostRuleset(plan: Plan, host: HostPlan, resolve: Reso
   const rules: FilterRule[] = [];
   for (const r of host.rules) rules.push(...expand(r, families, sets, commentOf(r)));
   if (!plan.stateful) for (const r of deriveReturnTraffic(host.rules, families, sets, plan.ephemeralPorts)) rules.push(r);
-  return { ruleset: { site: plan.site, host: host.name, addresses: host.addresses, stateful: plan.stateful, ephemeralPorts: plan.ephemeralPorts, families, sets: [...sets.values()], rules: dropCoveredRules(joinFamilies(dedupe(rules)), families), planned: host.rules }, diagnostics };
+  return { ruleset: { site: plan.site, host: host.name, addresses: host.addresses, stateful: plan.stateful, ephemeralPorts: plan.ephemeralPorts, families, sets: [...sets.values()], rules: dropCoveredRules(joinFamilies(dedupe(rules), (r) => r.remote.kind === 'any', (r) => r.direction), families), planned: host.rules }, diagnostics };
 }
 
 /** One plan rule as filter rules, per family and per kind of remote. */
@@ -140,33 +141,7 @@ export function deriveReturnTraffic(planRules: PlanRule[], families: Family[], s
 
 /** Drops rules that match exactly what an earlier rule matches (derived ICMP errors repeat). */
 function dedupe(rules: FilterRule[]): FilterRule[] {
-  const seen = new Set<string>();
-  return rules.filter((r) => {
-    const remote = r.remote.kind === 'cidrs' ? r.remote.cidrs.map((c) => c.text).join(',') : r.remote.kind === 'fqdn' ? `@${r.remote.set}` : '*';
-    const key = `${r.direction}|${r.family}|${r.protocol}|${remote}|${r.dports?.join(';')}|${r.sports?.join(';')}|${r.icmpTypes?.join(',')}|${r.tcpReply}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** Where a v4 and a v6 rule both match any address, one family-less rule says the same. */
-function joinFamilies(rules: FilterRule[]): FilterRule[] {
-  const out: FilterRule[] = [];
-  const used = new Set<number>();
-  rules.forEach((r, i) => {
-    if (used.has(i)) return;
-    if (r.family === 4 && r.remote.kind === 'any' && (r.protocol === 'tcp' || r.protocol === 'udp')) {
-      const j = rules.findIndex((s, k) => k > i && !used.has(k) && s.family === 6 && s.remote.kind === 'any' && s.direction === r.direction && s.protocol === r.protocol && s.tcpReply === r.tcpReply && s.comment === r.comment && JSON.stringify([s.dports, s.sports]) === JSON.stringify([r.dports, r.sports]));
-      if (j >= 0) {
-        used.add(j);
-        out.push({ ...r, family: null });
-        return;
-      }
-    }
-    out.push(r);
-  });
-  return out;
+  return dedupeBy(rules, (r) => `${r.direction}|${r.family}|${r.protocol}|${remoteKey(r.remote)}|${r.dports?.join(';')}|${r.sports?.join(';')}|${r.icmpTypes?.join(',')}|${r.tcpReply}`);
 }
 
 /** `spamexperts in-smtp, in-smtps: SMTP reception; SMTP over TLS` (unescaped). */

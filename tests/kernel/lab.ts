@@ -40,6 +40,24 @@ export function kernelRequired(): boolean {
 
 let counter = 0;
 const live = new Set<string>();
+
+/** Creates a namespace and remembers it, so that process exit removes it even after a crash. */
+export function addNamespace(ns: string): void {
+  execFileSync('ip', ['netns', 'add', ns], { stdio: ['ignore', 'pipe', 'pipe'] });
+  live.add(ns);
+}
+
+/** Removes every remembered namespace whose name starts with `prefix`. */
+export function deleteNamespaces(prefix: string): void {
+  for (const ns of [...live].filter((n) => n.startsWith(prefix))) {
+    try {
+      execFileSync('ip', ['netns', 'del', ns], { stdio: 'ignore' });
+    } catch {
+      /* gone */
+    }
+    live.delete(ns);
+  }
+}
 process.on('exit', () => {
   for (const ns of live) {
     try {
@@ -229,20 +247,12 @@ export class Lab {
     for (const p of this.procs) p.kill('SIGKILL');
     this.procs.length = 0;
     this.agents.clear();
-    for (const ns of [...live].filter((n) => n.startsWith(`${this.prefix}-`))) {
-      try {
-        execFileSync('ip', ['netns', 'del', ns], { stdio: 'ignore' });
-      } catch {
-        /* gone */
-      }
-      live.delete(ns);
-    }
+    deleteNamespaces(`${this.prefix}-`);
     rmSync(this.tmp, { recursive: true, force: true });
   }
 
   private addNs(ns: string): void {
-    ip(['netns', 'add', ns]);
-    live.add(ns);
+    addNamespace(ns);
   }
 }
 

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { Agent } from './lab.js';
+import { addNamespace, Agent, deleteNamespaces } from './lab.js';
 
 /** Only documentation and benchmark ranges may appear in the lab (RFC 5737, 3849, 2544). */
 const ALLOWED = [/^192\.0\.2\./, /^198\.51\.100\./, /^203\.0\.113\./, /^198\.1[89]\./, /^2001:db8:/i];
@@ -12,16 +12,6 @@ export interface RoutedNode {
 }
 
 let counter = 0;
-const live = new Set<string>();
-process.on('exit', () => {
-  for (const ns of live) {
-    try {
-      execFileSync('ip', ['netns', 'del', ns], { stdio: 'ignore' });
-    } catch {
-      /* already gone */
-    }
-  }
-});
 
 /**
  * A router namespace between segments, for network firewall tests. Each segment is a bridge
@@ -142,19 +132,11 @@ export class RouterLab {
   down(): void {
     for (const a of this.agents.values()) a.kill();
     this.agents.clear();
-    for (const ns of [...live].filter((n) => n.startsWith(`${this.prefix}-`))) {
-      try {
-        execFileSync('ip', ['netns', 'del', ns], { stdio: 'ignore' });
-      } catch {
-        /* gone */
-      }
-      live.delete(ns);
-    }
+    deleteNamespaces(`${this.prefix}-`);
   }
 
   private addNs(ns: string): void {
-    ip(['netns', 'add', ns]);
-    live.add(ns);
+    addNamespace(ns);
   }
 }
 

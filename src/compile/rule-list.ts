@@ -1,0 +1,63 @@
+import type { Family } from '../net/addresses.js';
+import type { PortRange } from '../net/port-ranges.js';
+import type { Protocol } from '../model/types.js';
+import type { Remote } from './host-ruleset.js';
+
+/** A remote as text, for keys. */
+export function remoteKey(r: Remote): string {
+  return r.kind === 'cidrs' ? r.cidrs.map((c) => c.text).join(',') : r.kind === 'fqdn' ? `@${r.set}` : '*';
+}
+
+/** Keeps the first of the rules that share a key (derived ICMP errors repeat). */
+export function dedupeBy<T>(rules: readonly T[], key: (r: T) => string): T[] {
+  const seen = new Set<string>();
+  return rules.filter((r) => {
+    const k = key(r);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+interface Joinable {
+  family: Family | null;
+  protocol: Protocol;
+  dports: PortRange[] | null;
+  sports: PortRange[] | null;
+  tcpReply: boolean;
+  comment: string;
+}
+
+/**
+ * Where an IPv4 rule and a later IPv6 rule both match any address (`anyAddress`) and are the
+ * same otherwise (`sides` names what else must match: direction, interfaces), one family-less
+ * rule says the same. Linear: candidates are found by key.
+ */
+export function joinFamilies<T extends Joinable>(rules: readonly T[], anyAddress: (r: T) => boolean, sides: (r: T) => string): T[] {
+  const keyOf = (r: T): string => `${sides(r)}|${r.protocol}|${r.tcpReply}|${r.comment}|${JSON.stringify([r.dports, r.sports])}`;
+  const joinable = (r: T): boolean => anyAddress(r) && (r.protocol === 'tcp' || r.protocol === 'udp');
+  const v6 = new Map<string, number[]>();
+  rules.forEach((r, i) => {
+    if (r.family === 6 && joinable(r)) {
+      const key = keyOf(r);
+      v6.set(key, [...(v6.get(key) ?? []), i]);
+    }
+  });
+  const used = new Set<number>();
+  const out: T[] = [];
+  rules.forEach((r, i) => {
+    if (used.has(i)) return;
+    if (r.family === 4 && joinable(r)) {
+      const list = v6.get(keyOf(r));
+      const j = list?.findIndex((k) => k > i && !used.has(k)) ?? -1;
+      if (list && j >= 0) {
+        used.add(list[j]!);
+        list.splice(j, 1);
+        out.push({ ...r, family: null });
+        return;
+      }
+    }
+    out.push(r);
+  });
+  return out;
+}
