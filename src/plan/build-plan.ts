@@ -61,10 +61,13 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
   const isRole = (e: string): boolean => e in d.profile.roles;
   for (const flow of d.profile.flows) {
     if (flow.when !== undefined && !d.features.has(flow.when)) continue;
-    const because: Because = { profile: d.profile.id, deployment: d.name, flow: flow.id, source: d.profile.source, why: flow.why, cite: flow.cite };
+    const base: Because = { profile: d.profile.id, deployment: d.name, flow: flow.id, source: d.profile.source, why: flow.why, cite: flow.cite };
+    // Provenance with the flow's own ports, one object per service, shared by every rule it makes.
+    const withServices = flow.services.map((s) => withService(base, s));
     for (const from of flow.from) {
       for (const to of flow.to) {
-        for (const service of flow.services) {
+        for (const [si, service] of flow.services.entries()) {
+          const because = withServices[si]!;
           if (isRole(from) && isRole(to)) {
             for (const a of roleHosts(from)) {
               for (const b of roleHosts(to)) {
@@ -113,13 +116,14 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
 function collectSiteFlows(site: Site, out: RawRule[], pairs: FlowPair[]): void {
   const source = basename(site.file);
   for (const f of site.flows) {
-    const because: Because = { profile: 'site', deployment: site.name, flow: `flows[${f.index}]`, source, why: f.why, cite: `${source} flows[${f.index}]` };
+    const siteBecause: Because = { profile: 'site', deployment: site.name, flow: `flows[${f.index}]`, source, why: f.why, cite: `${source} flows[${f.index}]` };
     const peerOf = (names: string[], self: string): Peer => ({
       cidrs: normalizeCidrs(names.filter((n) => n !== self).flatMap((n) => endpointCidrs(site, n))),
       fqdns: [],
       label: names.join(', '),
     });
     for (const service of f.services) {
+      const because = withService(siteBecause, service);
       // Every (from, to) pair of endpoints, zones included: a network firewall carries those too.
       for (const a of new Set(f.from)) {
         for (const b of new Set(f.to)) {
@@ -154,12 +158,12 @@ function mergeRules(host: Host, raw: RawRule[]): PlanRule[] {
     const key = `${r.direction}|${p}|${peers.join(',')}|${fqdns.join(',')}`;
     const prior = merged.get(key);
     if (!prior) {
-      merged.set(key, { direction: r.direction, protocol: p, ports: r.service.ports ? normalizePorts(r.service.ports) : null, icmpTypes: r.service.icmpTypes, peers, fqdns, because: [withService(r.because, r.service)] });
+      merged.set(key, { direction: r.direction, protocol: p, ports: r.service.ports ? normalizePorts(r.service.ports) : null, icmpTypes: r.service.icmpTypes, peers, fqdns, because: [r.because] });
       continue;
     }
     if (prior.ports && r.service.ports) prior.ports = normalizePorts([...prior.ports, ...r.service.ports]);
     if (p === 'icmp' || p === 'icmpv6') prior.icmpTypes = unionIcmpTypes(prior.icmpTypes, r.service.icmpTypes);
-    if (!prior.because.some((b) => b.deployment === r.because.deployment && b.flow === r.because.flow)) prior.because.push(withService(r.because, r.service));
+    if (!prior.because.some((b) => b.deployment === r.because.deployment && b.flow === r.because.flow)) prior.because.push(r.because);
   }
   return [...merged.values()].sort(compareRules);
 }

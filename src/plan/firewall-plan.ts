@@ -3,7 +3,6 @@ import { normalizePorts } from '../net/port-ranges.js';
 import { unionIcmpTypes } from '../model/services.js';
 import type { Firewall, Service } from '../model/types.js';
 import { PROTOCOLS } from '../model/types.js';
-import { withService } from './because.js';
 import type { Because, FirewallPlan, ForwardEnd, ForwardRule } from './plan-types.js';
 
 /** One end of a planned flow, before it is placed behind a firewall's interfaces. */
@@ -18,12 +17,15 @@ export interface FlowPair {
   from: FlowEnd;
   to: FlowEnd;
   service: Service;
+  /** Provenance, with the service's own ports (see withService). */
   because: Because;
 }
 
 interface Piece {
   cidrs: Cidr[];
   fqdns: string[];
+  /** The peers of this piece for a set of families, with their key text (computed once). */
+  views?: Map<string, { peers: string[]; key: string }>;
 }
 
 /**
@@ -37,29 +39,51 @@ interface Piece {
  */
 export function planFirewall(fw: Firewall, pairs: readonly FlowPair[]): FirewallPlan {
   const merged = new Map<string, ForwardRule>();
+  // Ends repeat (a host in every pair of its flows, the Internet in most): place each once.
+  const placed = new WeakMap<readonly Cidr[], Map<string, Map<string, Piece>>>();
+  // The same addresses in different arrays (the Internet of each deployment) share one entry.
+  const placedByText = new Map<string, Map<string, Map<string, Piece>>>();
+  const place = (end: FlowEnd, onlyFamily: Family | null): Map<string, Piece> => {
+    let byEnd = placed.get(end.cidrs);
+    if (!byEnd) {
+      const text = end.cidrs.map((c) => c.text).join(',');
+      byEnd = placedByText.get(text) ?? new Map<string, Map<string, Piece>>();
+      placedByText.set(text, byEnd);
+      placed.set(end.cidrs, byEnd);
+    }
+    const k = `${onlyFamily}|${end.fqdns.join(',')}`;
+    let pieces = byEnd.get(k);
+    if (!pieces) {
+      pieces = placeEnd(fw, end, onlyFamily);
+      byEnd.set(k, pieces);
+    }
+    return pieces;
+  };
   for (const pair of pairs) {
     const p = pair.service.protocol;
     const onlyFamily: Family | null = p === 'icmp' ? 4 : p === 'icmpv6' ? 6 : null;
-    const src = placeEnd(fw, pair.from, onlyFamily);
-    const dst = placeEnd(fw, pair.to, onlyFamily);
+    const src = place(pair.from, onlyFamily);
+    const dst = place(pair.to, onlyFamily);
     for (const [si, s] of src) {
       for (const [di, d] of dst) {
         if (si === di) continue;
         const families = ([4, 6] as Family[]).filter((f) => hasFamily(s, f) && hasFamily(d, f));
         if (families.length === 0) continue;
-        const from = endOf(si, s, families, pair.from.label);
-        const to = endOf(di, d, families, pair.to.label);
-        const key = `${p}|${si}|${from.peers.join(',')}|${from.fqdns.join(',')}|${di}|${to.peers.join(',')}|${to.fqdns.join(',')}`;
+        const sv = view(s, families);
+        const dv = view(d, families);
+        const key = `${p}|${si}|${sv.key}|${di}|${dv.key}`;
         const prior = merged.get(key);
         if (!prior) {
-          merged.set(key, { protocol: p, ports: pair.service.ports ? normalizePorts(pair.service.ports) : null, icmpTypes: pair.service.icmpTypes, from, to, because: [withService(pair.because, pair.service)] });
+          const from: ForwardEnd = { interface: si, peers: sv.peers, fqdns: s.fqdns, label: pair.from.label };
+          const to: ForwardEnd = { interface: di, peers: dv.peers, fqdns: d.fqdns, label: pair.to.label };
+          merged.set(key, { protocol: p, ports: pair.service.ports ? normalizePorts(pair.service.ports) : null, icmpTypes: pair.service.icmpTypes, from, to, because: [pair.because] });
           continue;
         }
         if (prior.ports && pair.service.ports) prior.ports = normalizePorts([...prior.ports, ...pair.service.ports]);
         if (p === 'icmp' || p === 'icmpv6') prior.icmpTypes = unionIcmpTypes(prior.icmpTypes, pair.service.icmpTypes);
         if (!prior.from.label.split(', ').includes(pair.from.label)) prior.from.label += `, ${pair.from.label}`;
         if (!prior.to.label.split(', ').includes(pair.to.label)) prior.to.label += `, ${pair.to.label}`;
-        if (!prior.because.some((b) => b.deployment === pair.because.deployment && b.flow === pair.because.flow)) prior.because.push(withService(pair.because, pair.service));
+        if (!prior.because.some((b) => b.deployment === pair.because.deployment && b.flow === pair.because.flow)) prior.because.push(pair.because);
       }
     }
   }
@@ -119,6 +143,15 @@ function hasFamily(p: Piece, f: Family): boolean {
   return p.fqdns.length > 0 || p.cidrs.some((c) => c.family === f);
 }
 
-function endOf(iface: string, p: Piece, families: Family[], label: string): ForwardEnd {
-  return { interface: iface, peers: p.cidrs.filter((c) => families.includes(c.family)).map((c) => c.text), fqdns: p.fqdns, label };
+/** A piece's peers for some families, and their key text; computed once per piece and families. */
+function view(p: Piece, families: Family[]): { peers: string[]; key: string } {
+  const k = families.join();
+  p.views ??= new Map();
+  let v = p.views.get(k);
+  if (!v) {
+    const peers = p.cidrs.filter((c) => families.includes(c.family)).map((c) => c.text);
+    v = { peers, key: `${peers.join(',')}|${p.fqdns.join(',')}` };
+    p.views.set(k, v);
+  }
+  return v;
 }
