@@ -88,6 +88,11 @@ const fwSite = `${big}firewalls:\n  edge: { interfaces: { eth0: internet, eth1: 
     const t1 = performance.now();
     const out = await compileFirewalls(plan, target, ['edge'], { resolve: RESOLVE });
     const ms = performance.now() - t1;
+    const error = out.diagnostics.find((d) => d.severity === 'error');
+    if (error) {
+      rows.push([`  firewall edge -> ${target}`, `${(ms / 1000).toFixed(2)} s`, `refused: ${error.message.slice(0, 90)}`, '']);
+      continue;
+    }
     const bytes = out.firewalls[0]!.files.reduce((n, f) => n + f.content.length, 0);
     rows.push([`  firewall edge -> ${target}`, `${(ms / 1000).toFixed(2)} s`, `${out.firewalls[0]!.ruleCount.toLocaleString('en')} rules, ${(bytes / 1e6).toFixed(1)} MB`, 'goal < 10 s']);
   }

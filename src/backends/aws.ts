@@ -1,13 +1,14 @@
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
 import { isWholeFamily, parseCidr, type Family } from '../net/addresses.js';
-import { formatPortRange, type PortRange } from '../net/port-ranges.js';
-import type { Backend, Rendered } from './backend.js';
+import { formatPortRange, normalizePorts, type PortRange } from '../net/port-ranges.js';
+import { TargetError, type Backend, type Rendered } from './backend.js';
 import { anyOf, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 
-/** AWS's default quota of rules per network ACL and direction. */
+/** AWS's default quota of rules per network ACL and direction, and the most it can be raised to. */
 const NACL_QUOTA = 20;
+const NACL_MAX = 40;
 
 /**
  * AWS as Terraform JSON. A host becomes an `aws_security_group` (stateful) with one ingress or
@@ -58,27 +59,31 @@ export const awsBackend: Backend = {
         notes.push(`${safeComment(iface.name)} (${safeComment(iface.label)}) holds the Internet: no network ACL (it is no subnet); its flows are filtered by the other subnets' ACLs.`);
         continue;
       }
-      const ingress: object[] = [];
-      const egress: object[] = [];
+      // An entry names the remote address and the destination ports only, so entries that
+      // differ in nothing else are one set of ports: merged per protocol and address.
+      const sides = { ingress: new Map<string, NaclGroup>(), egress: new Map<string, NaclGroup>() };
       for (const r of rs.rules) {
         // Traffic enters this subnet (ingress, matched on its source) or leaves it (egress, on its destination).
-        for (const [list, remote] of [[ingress, r.oif === iface.name ? r.src : null], [egress, r.iif === iface.name ? r.dst : null]] as const) {
+        for (const [side, remote] of [['ingress', r.oif === iface.name ? r.src : null], ['egress', r.iif === iface.name ? r.dst : null]] as const) {
           if (!remote) continue;
           const addrs = addressesOf(remote, r.family, rs.sets, notes, r.comment);
           for (const [family, cidrs] of [[4, addrs.v4], [6, addrs.v6]] as const) {
             for (const cidr of cidrs) {
-              for (const [from, to, protocol, icmp] of portsOf(r, true)) {
-                const entry: Record<string, unknown> = { rule_no: 0, action: 'allow', protocol, from_port: from, to_port: to };
-                entry[family === 4 ? 'cidr_block' : 'ipv6_cidr_block'] = cidr;
-                if (icmp) Object.assign(entry, icmp);
-                list.push(entry);
-              }
+              const protocol = r.protocol === 'icmpv6' ? '58' : r.protocol;
+              const key = `${protocol}|${cidr}`;
+              const g = sides[side].get(key) ?? { protocol, family, cidr, ports: [], icmpTypes: new Set<number>() };
+              if (r.protocol === 'tcp' || r.protocol === 'udp') g.ports.push(...(r.dports ?? [[0, 65535] as PortRange]));
+              else for (const t of r.icmpTypes ?? [-1]) g.icmpTypes.add(t);
+              sides[side].set(key, g);
             }
           }
         }
       }
-      for (const list of [ingress, egress]) list.forEach((e, i) => ((e as { rule_no: number }).rule_no = 100 + i * 10));
-      if (ingress.length > NACL_QUOTA || egress.length > NACL_QUOTA) notes.push(`${safeComment(iface.name)}: ${ingress.length} ingress and ${egress.length} egress rules; AWS allows ${NACL_QUOTA} per direction unless the quota is raised (up to 40).`);
+      const [ingress, egress] = [sides.ingress, sides.egress].map((groups) => naclEntries([...groups.values()]));
+      for (const [dir, list] of [['ingress', ingress], ['egress', egress]] as const) {
+        if (list.length > NACL_MAX) throw new TargetError(`the network ACL of ${iface.name} (${iface.label}) needs ${list.length} ${dir} entries after merging; AWS allows at most ${NACL_MAX} per direction`, `filter this firewall's flows with security groups per host (compile --target aws --host HOST) and a coarser network ACL, or split ${iface.name}'s networks into more subnets`);
+      }
+      if (ingress.length > NACL_QUOTA || egress.length > NACL_QUOTA) notes.push(`${safeComment(iface.name)}: ${ingress.length} ingress and ${egress.length} egress entries; AWS allows ${NACL_QUOTA} per direction unless the quota is raised (up to ${NACL_MAX}).`);
       const id = `${tfId(rs.firewall)}_${tfId(iface.name)}`;
       variables[`${id}_subnet_ids`] = { type: 'list(string)', description: awsText(`subnets behind ${iface.name} (${iface.label})`) };
       acls[`pc_${id}`] = { vpc_id: '${var.vpc_id}', subnet_ids: `\${var.${id}_subnet_ids}`, ingress, egress, tags: { Name: awsText(`portcullis-${rs.firewall}-${iface.name}`), 'portcullis-site': awsText(rs.site) } };
@@ -88,6 +93,29 @@ export const awsBackend: Backend = {
     return { files: [{ name: `${rs.firewall}.tf.json`, content: `${JSON.stringify(doc, null, 2)}\n` }], ruleCount: count };
   },
 };
+
+interface NaclGroup {
+  protocol: string;
+  family: 4 | 6;
+  cidr: string;
+  ports: PortRange[];
+  icmpTypes: Set<number>;
+}
+
+/** Numbered entries: one per merged port range or ICMP type of each protocol and address. */
+function naclEntries(groups: NaclGroup[]): object[] {
+  const out: Record<string, unknown>[] = [];
+  for (const g of groups) {
+    const base = (): Record<string, unknown> => ({ rule_no: 100 + out.length * 10, action: 'allow', protocol: g.protocol });
+    const where = { [g.family === 4 ? 'cidr_block' : 'ipv6_cidr_block']: g.cidr };
+    if (g.ports.length > 0) for (const [lo, hi] of normalizePorts(g.ports)) out.push({ ...base(), from_port: lo, to_port: hi, ...where });
+    else {
+      const types = g.icmpTypes.has(-1) ? [-1] : [...g.icmpTypes].sort((a, b) => a - b);
+      for (const t of types) out.push({ ...base(), from_port: 0, to_port: 0, ...where, icmp_type: t, icmp_code: -1 });
+    }
+  }
+  return out;
+}
 
 /** The CIDR blocks of a remote per family; a DNS name as resolved (noted), `any` as the whole family. */
 function addressesOf(remote: Remote, family: Family | null, sets: readonly FqdnSet[], notes: string[], comment: string): { v4: string[]; v6: string[] } {

@@ -104,8 +104,13 @@ describe('targets that cannot express a flow fail, naming it', () => {
     const plan = planOf(SITE);
     const ios = (await compileFirewalls(plan, 'cisco-ios', ['edge'], { resolve: staticResolver({}) })).firewalls[0]!.files[0]!.content;
     assert.match(ios, /permit tcp host 203\.0\.113\.25 eq 25 any range 1024 65535 established/);
-    const nacl = (await compileFirewalls(plan, 'aws', ['edge'], { resolve: staticResolver({}) })).firewalls[0]!.files[0]!.content;
+    const small = planOf(`site: t\nzones: { dmz: [203.0.113.0/24] }\nhosts:\n  mx: { addresses: [203.0.113.30] }\ndeployments:\n  - { profile: mailserver, roles: { server: mx }, peers: { internet: internet } }\nfirewalls:\n  edge: { interfaces: { wan: internet, dmz: dmz } }\n`);
+    const nacl = (await compileFirewalls(small, 'aws', ['edge'], { resolve: staticResolver({}) })).firewalls[0]!.files[0]!.content;
+    // Inbound SMTP and the replies to outbound SMTP (to the client ports) on the DMZ's ACL.
+    assert.match(nacl, /"protocol": "tcp",\n\s+"from_port": 25,\n\s+"to_port": 25,\n\s+"cidr_block": "0\.0\.0\.0\/0"/);
     assert.match(nacl, /"from_port": 1024,\n\s+"to_port": 65535/);
+    const big = await compileFirewalls(plan, 'aws', ['edge'], { resolve: staticResolver({}) });
+    assert.match(big.diagnostics[0]!.message, /network ACL of eth1 \(dmz\) needs \d+ ingress entries after merging; AWS allows at most 40/);
     const pf = (await compilePlan(planOf(`${SITE}options: { stateful: false }\n`), 'pf', { resolve: staticResolver({}) })).hosts.map((h) => h.files[0]!.content).join('');
     assert.doesNotMatch(pf, /return traffic/);
     const eph = (await compileFirewalls(planOf(`${SITE}options: { ephemeral-ports: 32768-60999 }\n`), 'cisco-ios', ['edge'], { resolve: staticResolver({}) })).firewalls[0]!.files[0]!.content;
