@@ -12,14 +12,14 @@ const UFW_PORTS_MAX = 15;
 /**
  * ufw: a shell script of `ufw` commands (reset, default deny in, out and routed, one `allow`
  * per planned rule and peer address, enable), and an application profile per product for
- * `ufw app list`. ufw tracks connections itself. Its command line has no ICMP types: ICMP rules
- * go into a snippet for /etc/ufw/before.rules (and before6.rules), which the script's header
- * names; every string is a single-quoted shell word.
+ * `ufw app list`. ufw tracks connections itself. Its command line has no ICMP types, so the
+ * script puts the plan's ICMP rules into /etc/ufw/before.rules and before6.rules itself, in
+ * place of the stock ICMP echo and error accepts; every string is a single-quoted shell word.
  */
 export const ufwBackend: Backend = {
   target: 'ufw',
-  description: 'shell script of ufw commands, application profiles, ICMP as a before.rules snippet',
-  suffixes: ['.ufw.sh', '.ufw-apps', '.ufw-before.rules'],
+  description: 'shell script of ufw commands (ICMP through before.rules), application profiles',
+  suffixes: ['.ufw.sh', '.ufw-apps'],
   tracking: { host: 'stateful', firewall: 'stateful' },
   loadCommand: (name) => `sh ${name}.ufw.sh (as root)`,
   renderHost(rs: HostRuleset): Rendered {
@@ -61,24 +61,38 @@ export const ufwBackend: Backend = {
 
 const ANY: Remote = { kind: 'any' };
 
+/** The stock ICMP accepts of ufw's before.rules and before6.rules (echo and errors; neighbour discovery stays). */
+const STOCK_ICMP_V4 = String.raw`/^-A ufw-before-\(input\|output\|forward\) -p icmp .* -j ACCEPT$/d`;
+const STOCK_ICMP_V6 = String.raw`/^-A ufw6-before-\(input\|output\|forward\) -p icmpv6 --icmpv6-type \(destination-unreachable\|packet-too-big\|time-exceeded\|parameter-problem\|echo-request\|echo-reply\) -j ACCEPT$/d`;
+
+/** End of the here-documents that carry ICMP lines; no generated line can equal it. */
+const HEREDOC = 'PORTCULLIS_ICMP';
+
 function files(name: string, what: string, cmds: string[], icmp: string[], appText: string | null): Rendered {
+  const v6 = icmp.filter((l) => l.startsWith('-A ufw6-') || l.startsWith('# before6.rules'));
+  const v4 = icmp.filter((l) => !v6.includes(l));
   const script: string[] = [];
   script.push('#!/bin/sh');
   script.push(`# portcullis: ${safeComment(what)}`);
   script.push('# ufw, stateful; default deny incoming, outgoing and routed.');
-  script.push(`# Run as root: sh ${safeComment(name)}.ufw.sh. Idempotent: it resets ufw first (other ufw rules are removed).`);
-  if (icmp.length > 0) script.push(`# ICMP: ufw commands cannot name ICMP types. Add the lines of ${safeComment(name)}.ufw-before.rules to /etc/ufw/before.rules (IPv4) and before6.rules (IPv6) before COMMIT. Note that ufw's stock before.rules already accepts ICMP echo requests and errors from anywhere; remove those lines for least privilege.`);
-  else script.push("# ICMP: the plan has no ICMP rule; ufw's stock before.rules still accepts ICMP echo requests and errors (remove those lines for least privilege).");
+  script.push(`# Run as root: sh ${safeComment(name)}.ufw.sh. Idempotent: it resets ufw first (other ufw rules are removed, and before.rules and before6.rules are the stock ones again).`);
+  script.push("# ICMP: ufw's command line cannot name ICMP types, so after the reset this script removes the stock ICMP echo and error accepts from /etc/ufw/before.rules and before6.rules (neighbour discovery stays) and adds the plan's ICMP rules there.");
   if (appText) script.push(`# Application profiles: copy ${safeComment(name)}.ufw-apps to /etc/ufw/applications.d/ (ufw app list shows them).`);
   script.push('set -eu');
   script.push('ufw --force reset >/dev/null');
   script.push('ufw default deny incoming', 'ufw default deny outgoing', 'ufw default deny routed');
+  script.push(`sed -i -e '${STOCK_ICMP_V4}' /etc/ufw/before.rules`);
+  script.push(`sed -i -e '${STOCK_ICMP_V6}' /etc/ufw/before6.rules`);
+  script.push('# pc_icmp FILE: adds the lines of standard input before the first COMMIT of FILE.');
+  script.push(`pc_icmp() { add=$(mktemp); out=$(mktemp); cat > "$add"; awk 'FNR == NR { a = a $0 "\\n"; next } !d && /^COMMIT$/ { printf "%s", a; d = 1 } { print }' "$add" "$1" > "$out"; cat "$out" > "$1"; rm -f "$add" "$out"; }`);
+  for (const [file, lines] of [['before.rules', v4], ['before6.rules', v6]] as const) {
+    if (lines.filter((l) => l.startsWith('-A')).length === 0) continue;
+    script.push(`pc_icmp /etc/ufw/${file} <<'${HEREDOC}'`, ...lines, HEREDOC);
+  }
   for (const c of cmds) script.push(c);
   script.push('ufw --force enable');
   const out: OutputFile[] = [{ name: `${name}.ufw.sh`, content: `${script.join('\n')}\n` }];
   if (appText) out.push({ name: `${name}.ufw-apps`, content: appText });
-  const before = ['# portcullis: ICMP rules for /etc/ufw/before.rules (-p icmp) and before6.rules (-p ipv6-icmp); paste before COMMIT.', ...icmp];
-  out.push({ name: `${name}.ufw-before.rules`, content: `${before.join('\n')}\n` });
   return { files: out, ruleCount: cmds.filter((c) => c.startsWith('ufw allow') || c.startsWith('ufw route')).length + icmp.filter((l) => l.startsWith('-A')).length };
 }
 

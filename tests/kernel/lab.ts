@@ -1,7 +1,7 @@
 import { execFile, execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
@@ -159,6 +159,72 @@ export class Lab {
   /** Loads an nftables file into a node; throws with nft's message when it is refused. */
   loadNft(name: string, text: string): void {
     this.nftIn(this.ns(name), name, text);
+  }
+
+  /**
+   * Runs a command in a node with a private root-owned view of some paths: a fresh tmpfs on /run
+   * and /var/log, and the given directories bind-mounted over system ones. `ip netns exec` gives
+   * the command a mount namespace of its own (slave), so none of this reaches the machine: its
+   * configuration, /run and logs are never touched.
+   */
+  private runPrivate(name: string, binds: [string, string][], script: string): string {
+    const dir = mkdtempSync(join(this.tmp, 'run-'));
+    writeFileSync(join(dir, 'script.sh'), script);
+    const mounts = ['mount -n -t tmpfs tmpfs /run', 'mount -n -t tmpfs tmpfs /var/log', ...binds.map(([from, to]) => `mount -n --bind ${from} ${to}`)];
+    try {
+      return execFileSync('ip', ['netns', 'exec', this.ns(name), 'sh', '-c', `set -e; ${mounts.join('; ')}; exec sh ${dir}/script.sh`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+    } catch (err) {
+      const e = err as { stdout?: string; stderr?: string };
+      throw new Error(`${name}: ${String(e.stderr ?? err)}${String(e.stdout ?? '')}`);
+    }
+  }
+
+  /**
+   * Runs a ufw script in a node as root would on that host, with private copies of /etc/ufw,
+   * /etc/default/ufw and /lib/ufw; ufw's iptables calls land in the node's namespace. Earlier
+   * runs' backups are removed first (ufw refuses to overwrite one made in the same second).
+   */
+  runUfw(name: string, script: string): void {
+    const dir = join(this.tmp, `ufw-${name}`);
+    if (!existsSync(dir)) {
+      mkdirSync(dir);
+      execFileSync('cp', ['-a', '/etc/ufw', join(dir, 'etc')]);
+      execFileSync('cp', ['-a', '/lib/ufw', join(dir, 'lib')]);
+      execFileSync('cp', ['-a', '/etc/default/ufw', join(dir, 'default')]);
+    }
+    for (const f of readdirSync(join(dir, 'etc'))) if (/\.rules\.\d{8}_\d{6}$/.test(f)) rmSync(join(dir, 'etc', f));
+    this.runPrivate(name, [[join(dir, 'etc'), '/etc/ufw'], [join(dir, 'lib'), '/lib/ufw'], [join(dir, 'default'), '/etc/default/ufw']], script);
+  }
+
+  /**
+   * Loads firewalld configuration files into a node the way firewalld does on a host: a private
+   * D-Bus system bus and firewalld itself run in the node (its default zone set to `zone`, so it
+   * binds every interface) until firewalld is running; then both stop and the nftables rules
+   * firewalld made stay (CleanupOnExit=no).
+   */
+  runFirewalld(name: string, files: { name: string; content: string }[], zone: string): void {
+    const dir = mkdtempSync(join(this.tmp, `firewalld-${name}-`));
+    execFileSync('cp', ['-a', '/etc/firewalld/.', dir]);
+    for (const f of files) {
+      mkdirSync(join(dir, dirname(f.name)), { recursive: true });
+      writeFileSync(join(dir, f.name), f.content);
+    }
+    const conf = join(dir, 'firewalld.conf');
+    const text = existsSync(conf) ? readFileSync(conf, 'utf8') : '';
+    writeFileSync(conf, `${text.replace(/^(DefaultZone|CleanupOnExit)=.*$/gm, '')}\nDefaultZone=${zone}\nCleanupOnExit=no\n`);
+    this.runPrivate(name, [[dir, '/etc/firewalld']], [
+      'set -e',
+      // A stopped firewalld (CleanupOnExit=yes) leaves no table; ours kept its rules, so remove them.
+      'nft delete table inet firewalld 2>/dev/null || true',
+      'mkdir -p /run/dbus',
+      'dbus-daemon --system --fork --print-pid > /run/dbus.pid',
+      'firewalld --nofork --nopid & fw=$!',
+      'for i in $(seq 1 100); do [ "$(firewall-cmd --state 2>/dev/null)" = running ] && break; sleep 0.1; done',
+      '[ "$(firewall-cmd --state 2>/dev/null)" = running ] || { echo "firewalld did not start" >&2; kill $fw; exit 1; }',
+      `[ "$(firewall-cmd --get-default-zone)" = ${zone} ] || { echo "default zone is not ${zone}" >&2; exit 1; }`,
+      'kill $fw; wait $fw || true',
+      'kill $(cat /run/dbus.pid)',
+    ].join('\n'));
   }
 
   /**

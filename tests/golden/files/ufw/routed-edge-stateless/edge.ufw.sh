@@ -1,13 +1,36 @@
 #!/bin/sh
 # portcullis: network firewall edge of site routed
 # ufw, stateful; default deny incoming, outgoing and routed.
-# Run as root: sh edge.ufw.sh. Idempotent: it resets ufw first (other ufw rules are removed).
-# ICMP: ufw commands cannot name ICMP types. Add the lines of edge.ufw-before.rules to /etc/ufw/before.rules (IPv4) and before6.rules (IPv6) before COMMIT. Note that ufw's stock before.rules already accepts ICMP echo requests and errors from anywhere; remove those lines for least privilege.
+# Run as root: sh edge.ufw.sh. Idempotent: it resets ufw first (other ufw rules are removed, and before.rules and before6.rules are the stock ones again).
+# ICMP: ufw's command line cannot name ICMP types, so after the reset this script removes the stock ICMP echo and error accepts from /etc/ufw/before.rules and before6.rules (neighbour discovery stays) and adds the plan's ICMP rules there.
 set -eu
 ufw --force reset >/dev/null
 ufw default deny incoming
 ufw default deny outgoing
 ufw default deny routed
+sed -i -e '/^-A ufw-before-\(input\|output\|forward\) -p icmp .* -j ACCEPT$/d' /etc/ufw/before.rules
+sed -i -e '/^-A ufw6-before-\(input\|output\|forward\) -p icmpv6 --icmpv6-type \(destination-unreachable\|packet-too-big\|time-exceeded\|parameter-problem\|echo-request\|echo-reply\) -j ACCEPT$/d' /etc/ufw/before6.rules
+# pc_icmp FILE: adds the lines of standard input before the first COMMIT of FILE.
+pc_icmp() { add=$(mktemp); out=$(mktemp); cat > "$add"; awk 'FNR == NR { a = a $0 "\n"; next } !d && /^COMMIT$/ { printf "%s", a; d = 1 } { print }' "$add" "$1" > "$out"; cat "$out" > "$1"; rm -f "$add" "$out"; }
+pc_icmp /etc/ufw/before.rules <<'PORTCULLIS_ICMP'
+# before.rules: spammertrap in-icmp-diag: ICMP diagnostics (not pings)
+-A ufw-before-forward -i eth0 -o eth1 -d 203.0.113.25/32 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-forward -i eth0 -o eth1 -d 203.0.113.25/32 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-forward -i eth0 -o eth1 -d 203.0.113.25/32 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-forward -i eth0 -o eth1 -d 203.0.113.25/32 -p icmp --icmp-type 12 -j ACCEPT
+# before.rules: spammertrap in-icmp-diag,lan-in-icmp: ICMP diagnostics (not pings); pings and diagnostics for health monitoring
+-A ufw-before-forward -i eth2 -o eth1 -s 192.0.2.0/25 -d 203.0.113.25/32 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-forward -i eth2 -o eth1 -s 192.0.2.0/25 -d 203.0.113.25/32 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-forward -i eth2 -o eth1 -s 192.0.2.0/25 -d 203.0.113.25/32 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-forward -i eth2 -o eth1 -s 192.0.2.0/25 -d 203.0.113.25/32 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-forward -i eth2 -o eth1 -s 192.0.2.0/25 -d 203.0.113.25/32 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-forward -i eth2 -o eth1 -s 192.0.2.0/25 -d 203.0.113.25/32 -p icmp --icmp-type 12 -j ACCEPT
+# before.rules: spammertrap in-icmp-diag: ICMP diagnostics (not pings)
+-A ufw-before-forward -i eth3 -o eth1 -s 198.18.5.0/24 -d 203.0.113.25/32 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-forward -i eth3 -o eth1 -s 198.18.5.0/24 -d 203.0.113.25/32 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-forward -i eth3 -o eth1 -s 198.18.5.0/24 -d 203.0.113.25/32 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-forward -i eth3 -o eth1 -s 198.18.5.0/24 -d 203.0.113.25/32 -p icmp --icmp-type 12 -j ACCEPT
+PORTCULLIS_ICMP
 ufw route allow in on eth0 out on eth1 proto tcp from 0.0.0.0/0 to 203.0.113.25/32 port 25,80,113,443 comment 'spammertrap in-smtp,in-ident,in-http,in-https: receive mail; identd for older mail servers; web i...'
 ufw route allow in on eth0 out on eth1 proto tcp from ::/0 to 2001:db8:25::25/128 port 25,80,113,443 comment 'spammertrap in-smtp,in-ident,in-http,in-https: receive mail; identd for older mail servers; web i...'
 ufw route allow in on eth0 out on eth2 proto tcp from 0.0.0.0/0 to 192.0.2.30/32 port 25,80,110,143,443,465,993,995 comment 'mailserver in-smtp,in-smtps,in-pop3,in-pop3s,in-imap,in-imaps,in-http,in-https: other servers del...'
