@@ -161,39 +161,9 @@ export class Lab {
     this.nftIn(this.ns(name), name, text);
   }
 
-  /**
-   * Runs a command in a node with a private root-owned view of some paths: a fresh tmpfs on /run
-   * and /var/log, and the given directories bind-mounted over system ones. `ip netns exec` gives
-   * the command a mount namespace of its own (slave), so none of this reaches the machine: its
-   * configuration, /run and logs are never touched.
-   */
-  private runPrivate(name: string, binds: [string, string][], script: string): string {
-    const dir = mkdtempSync(join(this.tmp, 'run-'));
-    writeFileSync(join(dir, 'script.sh'), script);
-    const mounts = ['mount -n -t tmpfs tmpfs /run', 'mount -n -t tmpfs tmpfs /var/log', ...binds.map(([from, to]) => `mount -n --bind ${from} ${to}`)];
-    try {
-      return execFileSync('ip', ['netns', 'exec', this.ns(name), 'sh', '-c', `set -e; ${mounts.join('; ')}; exec sh ${dir}/script.sh`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
-    } catch (err) {
-      const e = err as { stdout?: string; stderr?: string };
-      throw new Error(`${name}: ${String(e.stderr ?? err)}${String(e.stdout ?? '')}`);
-    }
-  }
-
-  /**
-   * Runs a ufw script in a node as root would on that host, with private copies of /etc/ufw,
-   * /etc/default/ufw and /lib/ufw; ufw's iptables calls land in the node's namespace. Earlier
-   * runs' backups are removed first (ufw refuses to overwrite one made in the same second).
-   */
+  /** Runs a ufw script in a node as root would on that host (see runUfwIn). */
   runUfw(name: string, script: string): void {
-    const dir = join(this.tmp, `ufw-${name}`);
-    if (!existsSync(dir)) {
-      mkdirSync(dir);
-      execFileSync('cp', ['-a', '/etc/ufw', join(dir, 'etc')]);
-      execFileSync('cp', ['-a', '/lib/ufw', join(dir, 'lib')]);
-      execFileSync('cp', ['-a', '/etc/default/ufw', join(dir, 'default')]);
-    }
-    for (const f of readdirSync(join(dir, 'etc'))) if (/\.rules\.\d{8}_\d{6}$/.test(f)) rmSync(join(dir, 'etc', f));
-    this.runPrivate(name, [[join(dir, 'etc'), '/etc/ufw'], [join(dir, 'lib'), '/lib/ufw'], [join(dir, 'default'), '/etc/default/ufw']], script);
+    runUfwIn(this.ns(name), join(this.tmp, `ufw-${name}`), script);
   }
 
   /**
@@ -212,7 +182,7 @@ export class Lab {
     const conf = join(dir, 'firewalld.conf');
     const text = existsSync(conf) ? readFileSync(conf, 'utf8') : '';
     writeFileSync(conf, `${text.replace(/^(DefaultZone|CleanupOnExit)=.*$/gm, '')}\nDefaultZone=${zone}\nCleanupOnExit=no\n`);
-    this.runPrivate(name, [[dir, '/etc/firewalld']], [
+    runPrivateIn(this.ns(name), [[dir, '/etc/firewalld']], [
       'set -e',
       // A stopped firewalld (CleanupOnExit=yes) leaves no table; ours kept its rules, so remove them.
       'nft delete table inet firewalld 2>/dev/null || true',
@@ -370,4 +340,41 @@ export class Agent {
 
 function ip(args: string[]): void {
   execFileSync('ip', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/**
+ * Runs a script in a namespace with a private view of some paths: a fresh tmpfs on /run and
+ * /var/log, and the given directories bind-mounted over system ones. `ip netns exec` gives the
+ * script a mount namespace of its own (slave), so none of this reaches the machine: its
+ * configuration, /run and logs are never touched.
+ */
+export function runPrivateIn(ns: string, binds: [string, string][], script: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'portcullis-run-'));
+  writeFileSync(join(dir, 'portcullis-run.sh'), script);
+  const mounts = ['mount -n -t tmpfs tmpfs /run', 'mount -n -t tmpfs tmpfs /var/log', ...binds.map(([from, to]) => `mount -n --bind ${from} ${to}`)];
+  try {
+    return execFileSync('ip', ['netns', 'exec', ns, 'sh', '-c', `set -e; ${mounts.join('; ')}; exec sh ${dir}/portcullis-run.sh`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+  } catch (err) {
+    const e = err as { stdout?: string; stderr?: string };
+    throw new Error(`${ns}: ${String(e.stderr ?? err)}${String(e.stdout ?? '')}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs a ufw script in a namespace as root would on that machine, with private copies of
+ * /etc/ufw, /etc/default/ufw and /lib/ufw kept in `dir`; ufw's iptables calls land in the
+ * namespace. Earlier runs' backups are removed first (ufw refuses to overwrite one made in the
+ * same second).
+ */
+export function runUfwIn(ns: string, dir: string, script: string): void {
+  if (!existsSync(dir)) {
+    mkdirSync(dir, { recursive: true });
+    execFileSync('cp', ['-a', '/etc/ufw', join(dir, 'etc')]);
+    execFileSync('cp', ['-a', '/lib/ufw', join(dir, 'lib')]);
+    execFileSync('cp', ['-a', '/etc/default/ufw', join(dir, 'default')]);
+  }
+  for (const f of readdirSync(join(dir, 'etc'))) if (/\.rules\.\d{8}_\d{6}$/.test(f)) rmSync(join(dir, 'etc', f));
+  runPrivateIn(ns, [[join(dir, 'etc'), '/etc/ufw'], [join(dir, 'lib'), '/lib/ufw'], [join(dir, 'default'), '/etc/default/ufw']], script);
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { describe, test } from 'node:test';
 import type { Target } from '../../src/backends/backend.js';
 import { compileFirewalls, staticResolver } from '../../src/compile/compile.js';
@@ -72,6 +73,7 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
   try {
     const load = (): void => {
       if (target === 'nftables') lab.inRouter(['nft', '-f', '-'], files[0]);
+      else if (target === 'ufw') lab.runUfw(files[0]!);
       else {
         lab.inRouter(['iptables-restore', '--noflush'], files[0]);
         lab.inRouter(['ip6tables-restore', '--noflush'], files[1]);
@@ -161,6 +163,16 @@ describe('network firewalls on a real kernel (router namespace between zones)', 
       assert.deepEqual(r.mismatches.slice(0, 40), [], `${r.mismatches.length} of ${r.probes} probes disagree with the plan`);
     });
   }
+  // ufw's `route` rules, loaded by ufw itself in the router (private ufw configuration).
+  const ufw = spawnSync('ufw', ['--version'], { stdio: 'ignore' }).status === 0;
+  test('ufw (ufw route, run by ufw in the router): every planned crossing flow passes, everything else is dropped', { skip: !ufw && !kernelRequired() ? 'ufw is not installed' : false }, async () => {
+    const r = await runRouter('ufw', ROUTED_SITE);
+    console.log(`# ufw: ${r.probes} probes, ${r.passed} passed, ${r.unconnectedProbes} between unconnected zones (${r.unconnectedPassed} passed)`);
+    assert.ok(r.reloadStable, 'running the same script twice changed the ruleset');
+    assert.ok(r.passed > 100, `only ${r.passed} probes passed: the lab is broken`);
+    assert.equal(r.unconnectedPassed, 0);
+    assert.deepEqual(r.mismatches.slice(0, 40), [], `${r.mismatches.length} of ${r.probes} probes disagree with the plan`);
+  });
   test('the router lab notices a forward rule too many (guest to LAN) and one too few (SMTP to trap1)', async () => {
     const mutate = (text: string): string =>
       text

@@ -1,5 +1,8 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { addNamespace, Agent, deleteNamespaces } from './lab.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addNamespace, Agent, deleteNamespaces, runUfwIn } from './lab.js';
 
 /** Only documentation and benchmark ranges may appear in the lab (RFC 5737, 3849, 2544). */
 const ALLOWED = [/^192\.0\.2\./, /^198\.51\.100\./, /^203\.0\.113\./, /^198\.1[89]\./, /^2001:db8:/i];
@@ -26,6 +29,7 @@ export class RouterLab {
   readonly router = `${this.prefix}-r`;
   private readonly nsOf = new Map<string, string>();
   private readonly agents = new Map<string, Agent>();
+  private readonly tmp = mkdtempSync(join(tmpdir(), 'portcullis-router-'));
 
   constructor(
     private readonly segments: { name: string; networks: string[] }[],
@@ -109,6 +113,11 @@ export class RouterLab {
     }
   }
 
+  /** Runs a ufw script in the router, as root would on it (private ufw configuration). */
+  runUfw(script: string): void {
+    runUfwIn(this.router, join(this.tmp, 'ufw'), script);
+  }
+
   agent(name: string): Agent {
     let a = this.agents.get(name);
     if (!a) {
@@ -133,6 +142,7 @@ export class RouterLab {
     for (const a of this.agents.values()) a.kill();
     this.agents.clear();
     deleteNamespaces(`${this.prefix}-`);
+    rmSync(this.tmp, { recursive: true, force: true });
   }
 
   private addNs(ns: string): void {
