@@ -49,7 +49,7 @@ describe('host firewalls on a real kernel', { skip }, () => {
 
   // ufw and firewalld are Linux back ends too: their own tools load the output in the host's
   // namespace (with private copies of their configuration), and the same traffic decides.
-  const has = (bin: string): boolean => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0;
+  const has = (bin: string): boolean => spawnSync('sh', ['-c', `command -v ${bin}`], { stdio: 'ignore' }).status === 0;
   const tools: Record<'ufw' | 'firewalld', boolean> = { ufw: has('ufw'), firewalld: has('firewalld') && has('dbus-daemon') && has('firewall-cmd') };
   for (const target of ['ufw', 'firewalld'] as const) {
     for (const site of LAB_SITES) {

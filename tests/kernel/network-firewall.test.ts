@@ -164,7 +164,7 @@ describe('network firewalls on a real kernel (router namespace between zones)', 
     });
   }
   // ufw's `route` rules, loaded by ufw itself in the router (private ufw configuration).
-  const ufw = spawnSync('ufw', ['--version'], { stdio: 'ignore' }).status === 0;
+  const ufw = spawnSync('sh', ['-c', 'command -v ufw'], { stdio: 'ignore' }).status === 0;
   test('ufw (ufw route, run by ufw in the router): every planned crossing flow passes, everything else is dropped', { skip: !ufw && !kernelRequired() ? 'ufw is not installed' : false }, async () => {
     const r = await runRouter('ufw', ROUTED_SITE);
     console.log(`# ufw: ${r.probes} probes, ${r.passed} passed, ${r.unconnectedProbes} between unconnected zones (${r.unconnectedPassed} passed)`);
