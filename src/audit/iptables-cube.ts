@@ -1,5 +1,5 @@
 import { portSet } from '../algebra/field-sets.js';
-import { complement, intersect, interval, normalize, type IntervalSet } from '../algebra/interval-set.js';
+import { complement, intersect, interval, normalize, union, type IntervalSet } from '../algebra/interval-set.js';
 import type { IpSet } from './parse-ipset-save.js';
 import { maxAddress, PROTO, STATES, tcpFlagValues, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
 import { cidrLast } from '../net/addresses.js';
@@ -66,6 +66,17 @@ export function ruleCube(m: IptMatch, ctx: MatchContext, ipsets: ReadonlyMap<str
     c[dim] = intersect(c[dim], negated(set.addresses, s.neg, max));
     if (c[dim].length === 0) return null;
   }
+  for (const a of m.addrTypes ?? []) {
+    // The address of this host (local side) or of the peer (remote side) that the type names.
+    const dim = (a.value.dir === 'src') === (ctx.side === 'in') ? 'remote' : 'local';
+    const set = addrTypeSet(a.value.types, dim, ctx);
+    if (set === null) {
+      if (!ctx.assumeOpaque) return null;
+      continue;
+    }
+    c[dim] = intersect(c[dim], negated(set, a.neg, max));
+    if (c[dim].length === 0) return null;
+  }
   if (m.sports) {
     const { neg, value } = m.sports;
     c.sport = intern(`s${neg ? '!' : ''}${portsKey(value)}`, () => negated(portSet(value), neg, 65535n));
@@ -109,6 +120,41 @@ export function ruleCube(m: IptMatch, ctx: MatchContext, ipsets: ReadonlyMap<str
   return c;
 }
 
+/** The multicast range and the limited broadcast address of a family. */
+function specialRanges(family: 4 | 6): { multicast: IntervalSet; broadcast: IntervalSet } {
+  if (family === 4) return { multicast: interval(0xe0000000n, 0xefffffffn), broadcast: interval(0xffffffffn, 0xffffffffn) };
+  return { multicast: interval(0xffn << 120n, (1n << 128n) - 1n), broadcast: [] };
+}
+
+/**
+ * The addresses of a side that have one of the route types `-m addrtype` names. The local side
+ * is this host: its addresses are LOCAL (multicast and broadcast aside), never UNICAST. The
+ * remote side is a peer: UNICAST (multicast and broadcast aside), never LOCAL, except on the
+ * loopback interface, where the peer is this host. Subnet broadcasts are not known here, and
+ * route types that depend on the routing table (blackhole, unreachable, ...) make the match
+ * uncertain (`null`). Known approximation: a UNICAST source on loopback traffic (really LOCAL)
+ * is read as UNICAST, so that the sets do not depend on the reading (the audit's space is built
+ * from one reading of each rule).
+ */
+function addrTypeSet(types: readonly string[], side: 'local' | 'remote', ctx: MatchContext): IntervalSet | null {
+  const max = maxAddress(ctx.family);
+  const { multicast, broadcast } = specialRanges(ctx.family);
+  const ordinary = complement(union(multicast, broadcast), 0n, max);
+  let out: IntervalSet = [];
+  for (const t of types) {
+    if (t === 'MULTICAST') out = union(out, multicast);
+    else if (t === 'BROADCAST') out = union(out, broadcast);
+    else if (t === 'LOCAL') {
+      if (side === 'local') out = union(out, ordinary);
+      else if (ctx.loopback && ctx.iface === 'lo') out = union(out, interval(0n, max));
+      else if (ctx.loopback && ctx.iface === null) return null; // lo or not: undecided
+    } else if (t === 'UNICAST') {
+      if (side === 'remote') out = union(out, ordinary);
+    } else return null;
+  }
+  return out;
+}
+
 function negated(set: IntervalSet, isNeg: boolean, max: bigint): IntervalSet {
   return isNeg ? complement(set, 0n, max) : set;
 }
@@ -128,6 +174,7 @@ function ifaceHit(value: Neg<string>, inbound: boolean, ctx: MatchContext): bool
 export function isUncertain(m: IptMatch, ipsets: ReadonlyMap<string, IpSet | null> = new Map()): boolean {
   if (m.opaque.length > 0) return true;
   if (m.sets?.some((s) => !ipsets.get(s.value.name) || s.value.dirs.length !== 1)) return true;
+  if (m.addrTypes?.some((a) => a.value.types.some((t) => !['LOCAL', 'UNICAST', 'MULTICAST', 'BROADCAST'].includes(t)))) return true;
   if (m.protocol && m.protocol.value !== 'all' && m.protocol.value !== '0' && PROTOCOL_NUMBERS[m.protocol.value] === undefined && !/^\d+$/.test(m.protocol.value)) return true;
   if (m.icmpType && m.icmpType.value !== 'any' && m.icmpType.neg && m.icmpType.value.code !== null) return true;
   return !!m.ctstate && m.ctstate.value.some((s) => !(s in STATES));

@@ -25,6 +25,8 @@ export interface IptMatch {
   tcpFlags?: Neg<{ mask: string[]; comp: string[] }>;
   /** `-m set --match-set NAME src|dst[,...]`: judged with an `ipset save` dump, uncertain without. */
   sets?: Neg<{ name: string; dirs: string[] }>[];
+  /** `-m addrtype --src-type|--dst-type TYPE[,TYPE]`: the kernel's route type of an address. */
+  addrTypes?: Neg<{ dir: 'src' | 'dst'; types: string[] }>[];
   comment?: string;
   /** Matches that cannot be decided from the text (limit, recent, mark, unknown sets ...), verbatim. */
   opaque: string[];

@@ -272,7 +272,7 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
       case '-m':
       case '--match':
         module = value(t);
-        if (!['tcp', 'udp', 'icmp', 'icmp6', 'multiport', 'conntrack', 'state', 'comment', 'set'].includes(module)) match.opaque.push(`-m ${module}`);
+        if (!['tcp', 'udp', 'icmp', 'icmp6', 'multiport', 'conntrack', 'state', 'comment', 'set', 'addrtype'].includes(module)) match.opaque.push(`-m ${module}`);
         continue;
       case '-c':
       case '--set-counters': {
@@ -334,6 +334,11 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
       const name = value(t);
       const flags = value(t).split(',');
       (match.sets ??= []).push({ neg, value: { name, dirs: flags as ('src' | 'dst')[] } });
+      neg = false;
+      continue;
+    }
+    if (module === 'addrtype' && (opt === '--src-type' || opt === '--dst-type')) {
+      (match.addrTypes ??= []).push({ neg, value: { dir: opt === '--src-type' ? 'src' : 'dst', types: value(t).toUpperCase().split(',') } });
       neg = false;
       continue;
     }

@@ -162,3 +162,39 @@ test('audit: a nat DNAT/REDIRECT of a planned flow makes its verdict approximate
   assert.ok(n.warnings.some((w) => w.includes('line 3')), n.warnings.join('\n'));
   assert.deepEqual(judge(n).map((f) => f.approximate), [true, false]);
 });
+
+test('-m addrtype as ufw uses it: LOCAL, MULTICAST and BROADCAST are read exactly, not as unknown matches', () => {
+  // ufw's shape: INPUT jumps to a chain that returns for local, multicast and broadcast
+  // destinations and drops the rest, then the user's accepts.
+  const text = [
+    '*filter',
+    ':INPUT DROP [0:0]',
+    ':FORWARD DROP [0:0]',
+    ':OUTPUT ACCEPT [0:0]',
+    ':ufw-not-local - [0:0]',
+    ':ufw-user-input - [0:0]',
+    '-A INPUT -j ufw-not-local',
+    '-A INPUT -j ufw-user-input',
+    '-A ufw-not-local -m addrtype --dst-type LOCAL -j RETURN',
+    '-A ufw-not-local -m addrtype --dst-type MULTICAST -j RETURN',
+    '-A ufw-not-local -m addrtype --dst-type BROADCAST -j RETURN',
+    '-A ufw-not-local -j DROP',
+    '-A ufw-user-input -p tcp --dport 25 -j ACCEPT',
+    '-A ufw-user-input -m addrtype ! --src-type UNICAST -p tcp --dport 26 -j ACCEPT',
+    'COMMIT',
+    '',
+  ].join('\n');
+  const host: HostPlan = {
+    name: 'h1',
+    addresses: ['203.0.113.10'],
+    rules: [25, 26].map((port) => ({ direction: 'in' as const, protocol: 'tcp' as const, ports: [[port, port] as [number, number]], icmpTypes: null, peers: ['0.0.0.0/0'], fqdns: [], because: [] })),
+  };
+  const [smtp, other] = auditFlows(host, [parse(text)], { fqdns: {}, ephemeral: [1024, 65535] });
+  assert.equal(smtp!.verdict, 'open');
+  assert.equal(smtp!.approximate, false);
+  // A peer's unicast source is never "not UNICAST", except multicast and broadcast sources.
+  assert.equal(other!.verdict, 'partial');
+  const refused = other!.notOpen.flatMap((n) => n.peers);
+  assert.deepEqual(refused.slice(0, 4), ['0.0.0.0/1', '128.0.0.0/2', '192.0.0.0/3', '240.0.0.0/5']);
+  assert.ok(!refused.some((p) => p.startsWith('224.') || p === '255.255.255.255/32'), refused.join(' '));
+});
