@@ -28,7 +28,7 @@ export const ciscoIosBackend: Backend = {
     const lines = header(`host ${rs.host} of site ${rs.site} (${rs.addresses.join(', ')})`, rs.ephemeralPorts);
     lines.push('! Apply on the router interface that faces the host:');
     lines.push(`!   ip access-group ${name}-TO out / ip access-group ${name}-FROM in`);
-    lines.push(`!   ipv6 traffic-filter ${name}-TO6 out / ipv6 traffic-filter ${name}-FROM6 in`);
+    lines.push(`!   ipv6 traffic-filter ${name}-TO-V6 out / ipv6 traffic-filter ${name}-FROM-V6 in`);
     let count = 0;
     for (const family of [4, 6] as Family[]) {
       const mine = rs.addresses.map((a) => parseCidr(a)!).filter((c) => c.family === family);
@@ -42,7 +42,7 @@ export const ciscoIosBackend: Backend = {
             for (const me of mine) permits(body, r, family, dir === 'in' ? remote : me, dir === 'in' ? me : remote);
           }
         }
-        const acl = `${name}-${dir === 'in' ? 'TO' : 'FROM'}${family === 6 ? '6' : ''}`;
+        const acl = `${name}-${dir === 'in' ? 'TO' : 'FROM'}${family === 6 ? '-V6' : ''}`;
         count += writeAcl(lines, acl, family, body);
       }
     }
@@ -56,7 +56,7 @@ export const ciscoIosBackend: Backend = {
       const ifn = ifname(i.name);
       lines.push(`!   interface ${ifn} (${safeComment(i.label)}: ${i.networks.join(', ')})`);
       lines.push(`!    ip access-group ${name}-${aclPart(ifn)} in`);
-      lines.push(`!    ipv6 traffic-filter ${name}-${aclPart(ifn)}6 in`);
+      lines.push(`!    ipv6 traffic-filter ${name}-${aclPart(ifn)}-V6 in`);
     }
     let count = 0;
     for (const family of [4, 6] as Family[]) {
@@ -73,7 +73,7 @@ export const ciscoIosBackend: Backend = {
             for (const src of srcs) for (const dst of dsts) permits(body, r, family, src, dst);
           }
         }
-        count += writeAcl(lines, `${name}-${aclPart(ifname(iface.name))}${family === 6 ? '6' : ''}`, family, body);
+        count += writeAcl(lines, `${name}-${aclPart(ifname(iface.name))}${family === 6 ? '-V6' : ''}`, family, body);
       }
     }
     return { files: [{ name: `${rs.firewall}.ios`, content: `${lines.join('\n')}\n` }], ruleCount: count };
