@@ -1,7 +1,7 @@
 import type { FqdnSet, Remote } from '../compile/host-ruleset.js';
 import { cidrsOf, type Family } from '../net/addresses.js';
 import { formatPortRanges } from '../net/port-ranges.js';
-import type { PlanRule, ForwardRule } from '../plan/plan-types.js';
+import type { PlanRule } from '../plan/plan-types.js';
 import { TargetError } from './backend.js';
 
 /**
@@ -26,12 +26,6 @@ export function describePlanRule(r: PlanRule, host: string): string {
   const peers = [...r.peers, ...r.fqdns].join(' ');
   const flows = r.because.map((b) => `${b.deployment} ${b.flow}`).join(', ');
   return `${r.direction === 'in' ? `${peers} -> ${host}` : `${host} -> ${peers}`} ${r.protocol} ${what} (${flows})`;
-}
-
-export function describeForwardRule(r: ForwardRule): string {
-  const what = r.ports ? formatPortRanges(r.ports) : r.icmpTypes ? `types ${r.icmpTypes.join(',')}` : 'all types';
-  const flows = r.because.map((b) => `${b.deployment} ${b.flow}`).join(', ');
-  return `${r.from.interface}>${r.to.interface} ${[...r.from.peers, ...r.from.fqdns].join(' ')} -> ${[...r.to.peers, ...r.to.fqdns].join(' ')} ${r.protocol} ${what} (${flows})`;
 }
 
 /** Fails when a name cannot be written safely in a target's syntax. */

@@ -23,8 +23,6 @@ export interface ForwardFilterRule {
   icmpTypes: number[] | null;
   /** Stateless return traffic: TCP that is not a bare SYN. */
   tcpReply: boolean;
-  /** True for derived return traffic (stateless), which targets may label as such. */
-  isReturn: boolean;
   comment: string;
 }
 
@@ -45,7 +43,7 @@ export async function buildForwardRuleset(plan: Plan, fw: FirewallPlan, resolve:
   const names = fw.rules.flatMap((r) => [...r.from.fqdns, ...r.to.fqdns]);
   const { sets, diagnostics } = await resolveFqdnSets(names, [4, 6], resolve, siteFile, 'fwd');
   const rules: ForwardFilterRule[] = [];
-  for (const r of fw.rules) rules.push(...expandForward(r, sets, commentOf(r), false));
+  for (const r of fw.rules) rules.push(...expandForward(r, sets, commentOf(r)));
   if (!plan.stateful) for (const r of deriveForwardReturn(fw.rules, sets, plan.ephemeralPorts)) rules.push(r);
   const ruleset: ForwardRuleset = { site: plan.site, firewall: fw.name, interfaces: fw.interfaces, stateful: plan.stateful, ephemeralPorts: plan.ephemeralPorts, sets: [...sets.values()], rules: joinFamilies(dedupe(rules), (r) => r.src.kind === 'any' && r.dst.kind === 'any', (r) => `${r.iif}|${r.oif}`), planned: fw.rules };
   return { ruleset, diagnostics };
@@ -64,13 +62,13 @@ function remotesOf(end: ForwardEnd, family: Family, sets: Map<string, FqdnSet>):
   return out;
 }
 
-function expandForward(r: ForwardRule, sets: Map<string, FqdnSet>, comment: string, isReturn: boolean, override: Partial<ForwardFilterRule> = {}): ForwardFilterRule[] {
+function expandForward(r: ForwardRule, sets: Map<string, FqdnSet>, comment: string, override: Partial<ForwardFilterRule> = {}): ForwardFilterRule[] {
   const out: ForwardFilterRule[] = [];
   const families: Family[] = r.protocol === 'icmp' ? [4] : r.protocol === 'icmpv6' ? [6] : [4, 6];
   for (const f of families) {
     for (const src of remotesOf(r.from, f, sets)) {
       for (const dst of remotesOf(r.to, f, sets)) {
-        out.push({ iif: r.from.interface, oif: r.to.interface, family: f, protocol: r.protocol, src, dst, dports: r.ports, sports: null, icmpTypes: r.icmpTypes, tcpReply: false, isReturn, comment, ...override });
+        out.push({ iif: r.from.interface, oif: r.to.interface, family: f, protocol: r.protocol, src, dst, dports: r.ports, sports: null, icmpTypes: r.icmpTypes, tcpReply: false, comment, ...override });
       }
     }
   }
@@ -90,17 +88,17 @@ function deriveForwardReturn(planned: ForwardRule[], sets: Map<string, FqdnSet>,
     const back: ForwardRule = { ...r, from: r.to, to: r.from };
     const comment = `return traffic: ${commentOf(r)}`;
     if (r.protocol === 'tcp' || r.protocol === 'udp') {
-      out.push(...expandForward(back, sets, comment, true, { dports: [ephemeral], sports: r.ports, tcpReply: r.protocol === 'tcp' }));
+      out.push(...expandForward(back, sets, comment, { dports: [ephemeral], sports: r.ports, tcpReply: r.protocol === 'tcp' }));
     } else {
       const request = r.protocol === 'icmp' ? 8 : 128;
-      if (r.icmpTypes === null || r.icmpTypes.includes(request)) out.push(...expandForward({ ...back, icmpTypes: [r.protocol === 'icmp' ? 0 : 129] }, sets, comment, true));
+      if (r.icmpTypes === null || r.icmpTypes.includes(request)) out.push(...expandForward({ ...back, icmpTypes: [r.protocol === 'icmp' ? 0 : 129] }, sets, comment));
     }
     const key = `${back.from.interface}|${back.from.peers.join(',')}|${back.from.fqdns.join(',')}|${back.to.interface}|${back.to.peers.join(',')}|${back.to.fqdns.join(',')}`;
     if (errorsSeen.has(key)) continue;
     errorsSeen.add(key);
     const why = 'ICMP errors about planned flows (stateless return traffic)';
-    out.push(...expandForward({ ...back, protocol: 'icmp', ports: null, icmpTypes: [3, 4, 11, 12] }, sets, why, true));
-    out.push(...expandForward({ ...back, protocol: 'icmpv6', ports: null, icmpTypes: [1, 2, 3, 4] }, sets, why, true));
+    out.push(...expandForward({ ...back, protocol: 'icmp', ports: null, icmpTypes: [3, 4, 11, 12] }, sets, why));
+    out.push(...expandForward({ ...back, protocol: 'icmpv6', ports: null, icmpTypes: [1, 2, 3, 4] }, sets, why));
   }
   return out;
 }
