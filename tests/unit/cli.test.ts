@@ -178,7 +178,7 @@ describe('command line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'portcullis-cat-'));
     try {
       writeFileSync(join(dir, 'webmail.yaml'), 'id: my-webmail\ntitle: Webmail\nsource: internal.txt\nroles: { web: a webmail server }\npeers: { users: { description: mail users } }\nflows:\n  - { from: users, to: web, tcp: 443, why: webmail, cite: "internal wiki" }\n');
-      const site = join(tmpdir(), `portcullis-site-${process.pid}.yaml`);
+      const site = join(dir, 'site.yaml');
       writeFileSync(site, 'site: s\nzones: { users: [198.51.100.0/24] }\nhosts: { w1: { addresses: [203.0.113.5] } }\ndeployments:\n  - { profile: my-webmail, roles: { web: w1 } }\n');
       const r = await run(['--catalog', dir, 'plan', site, '--json']);
       assert.equal(r.code, 0, r.err);
