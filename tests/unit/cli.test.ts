@@ -176,9 +176,10 @@ describe('command line', () => {
 
   test('--catalog adds a profile without code changes; a broken one is exit 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'portcullis-cat-'));
+    const siteDir = mkdtempSync(join(tmpdir(), 'portcullis-site-'));
     try {
       writeFileSync(join(dir, 'webmail.yaml'), 'id: my-webmail\ntitle: Webmail\nsource: internal.txt\nroles: { web: a webmail server }\npeers: { users: { description: mail users } }\nflows:\n  - { from: users, to: web, tcp: 443, why: webmail, cite: "internal wiki" }\n');
-      const site = join(dir, 'site.yaml');
+      const site = join(siteDir, 'site.yaml');
       writeFileSync(site, 'site: s\nzones: { users: [198.51.100.0/24] }\nhosts: { w1: { addresses: [203.0.113.5] } }\ndeployments:\n  - { profile: my-webmail, roles: { web: w1 } }\n');
       const r = await run(['--catalog', dir, 'plan', site, '--json']);
       assert.equal(r.code, 0, r.err);
@@ -195,6 +196,7 @@ describe('command line', () => {
       assert.match(b.err, /x\.yaml:5:8: error: flows must not be empty/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+      rmSync(siteDir, { recursive: true, force: true });
     }
   });
 
