@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { FilterRule, HostRuleset } from '../compile/host-ruleset.js';
+import type { ForwardRuleset } from '../compile/forward-ruleset.js';
+import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange } from '../net/port-ranges.js';
 import { TargetError, type Backend, type OutputFile, type Rendered } from './backend.js';
-import { describePlanRule, remoteCidrs } from './rule-text.js';
+import { checkName, describePlanRule, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 
 /** firewalld's names for ICMP types (its icmptypes/*.xml), per family. */
@@ -24,46 +25,29 @@ const NAME_MAX = 17;
  */
 export const firewalldBackend: Backend = {
   target: 'firewalld',
-  description: 'firewalld zone, policy and ipset XML files (firewall-offline-cmd / firewall-cmd --reload)',
+  description: 'firewalld zone, policy and ipset XML files (firewall-cmd --reload); policies between zones for firewalls',
   suffixes: ['.xml'],
   tracking: { host: 'stateful', firewall: 'stateful' },
   loadCommand: (host) => `cp -r ${host}/* /etc/firewalld/ && firewall-cmd --reload && firewall-cmd --zone=${zoneName(host)} --change-interface=IFACE --permanent`,
+  loadFirewallCommand: (fw) => `cp -r ${fw}/* /etc/firewalld/ && firewall-cmd --reload (the zones bind the interfaces)`,
   renderHost(rs: HostRuleset): Rendered {
     const zone = zoneName(rs.host);
     const policy = zoneName(rs.host, 'o');
     const files: OutputFile[] = [];
-    const ipsets = new Map<string, string>();
     const inRules: string[] = [];
     const outRules: string[] = [];
     for (const [t, name] of [[NDP_TYPES.routerSolicit, 'router-solicitation'], [NDP_TYPES.solicit, 'neighbour-solicitation'], [NDP_TYPES.advert, 'neighbour-advertisement']] as const) {
       outRules.push(`  <rule family="ipv6"><icmp-type name="${name}"/><accept/></rule><!-- base: IPv6 neighbour discovery (RFC 4890), type ${t} -->`);
     }
+    const book = new IpsetBook(zone, `${rs.host}/ipsets`, rs.sets, files);
     for (const r of rs.rules) {
-      const addrs = remoteCidrs(r.remote, rs.sets);
-      const side = r.direction === 'in' ? 'source' : 'destination';
-      let where = '';
-      if (addrs !== null) {
-        if (addrs.length === 0) {
-          (r.direction === 'in' ? inRules : outRules).push(`  <!-- not created: ${xmlComment(r.comment)}: its DNS name resolved to no address -->`);
-          continue;
-        }
-        if (addrs.length === 1) where = `<${side} address="${addrs[0]}"/>`;
-        else {
-          const family = r.family === 6 || r.protocol === 'icmpv6' ? 'inet6' : 'inet';
-          const key = `${family}|${addrs.join(',')}`;
-          let set = ipsets.get(key);
-          if (!set) {
-            set = `${zone}-${ipsets.size + 1}`;
-            ipsets.set(key, set);
-            const note = r.remote.kind === 'fqdn' ? `DNS name ${r.remote.fqdn}, resolved at compile time` : 'peer addresses';
-            files.push({ name: `${rs.host}/ipsets/${set}.xml`, content: ipsetXml(family, note, addrs) });
-          }
-          where = `<${side} ipset="${set}"/>`;
-        }
+      const list = r.direction === 'in' ? inRules : outRules;
+      const where = book.element(r.direction === 'in' ? 'source' : 'destination', r.remote, r.family === 6 || r.protocol === 'icmpv6' ? 6 : 4);
+      if (where === null) {
+        list.push(`  <!-- not created: ${xmlComment(r.comment)}: its DNS name resolved to no address -->`);
+        continue;
       }
-      const family = r.protocol === 'icmp' ? 4 : r.protocol === 'icmpv6' ? 6 : r.family;
-      const fam = family === null ? '' : ` family="${family === 4 ? 'ipv4' : 'ipv6'}"`;
-      for (const what of elements(r, rs)) (r.direction === 'in' ? inRules : outRules).push(`  <rule${fam}>${where}${what}<accept/></rule><!-- ${xmlComment(r.comment)} -->`);
+      for (const what of elements(r, describe(r, rs))) list.push(`  <rule${familyAttr(r)}>${where}${what}<accept/></rule><!-- ${xmlComment(r.comment)} -->`);
     }
     const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: host ${xmlComment(rs.host)} of site ${xmlComment(rs.site)} (${rs.addresses.join(', ')}). Stateful; default drop. -->\n`;
     files.unshift(
@@ -72,18 +56,108 @@ export const firewalldBackend: Backend = {
     );
     return { files, ruleCount: inRules.length + outRules.length };
   },
+  /**
+   * A network firewall: a zone per interface (bound to it; no services, so the router's own
+   * inbound traffic follows firewalld's default target) and a policy per pair of interfaces
+   * that planned flows cross, target DROP, with the planned flows as rich rules. Forwarded
+   * traffic between zones that no policy names is not forwarded (firewalld's default).
+   */
+  renderFirewall(rs: ForwardRuleset): Rendered {
+    const dir = rs.firewall;
+    const files: OutputFile[] = [];
+    const book = new IpsetBook(zoneName(rs.firewall, 's'), `${dir}/ipsets`, rs.sets, files);
+    const zoneOf = new Map(rs.interfaces.map((i) => [i.name, zoneName(`${rs.firewall}-${i.name}`)]));
+    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: network firewall ${xmlComment(rs.firewall)} of site ${xmlComment(rs.site)}. Stateful; forwarded traffic not planned is dropped. -->\n`;
+    for (const i of rs.interfaces) {
+      files.push({ name: `${dir}/zones/${zoneOf.get(i.name)}.xml`, content: `${head}<zone>\n  <short>${xml(`portcullis ${rs.firewall} ${i.name}`)}</short>\n  <description>${xml(`Interface ${i.name} of firewall ${rs.firewall}: ${i.label} (${i.networks.join(', ')})`)}</description>\n  <interface name="${xml(ifname(i.name))}"/>\n</zone>\n` });
+    }
+    const byPair = new Map<string, string[]>();
+    let count = 0;
+    for (const r of rs.rules) {
+      const key = `${r.iif}|${r.oif}`;
+      const list = byPair.get(key) ?? [];
+      byPair.set(key, list);
+      const family = r.family === 6 || r.protocol === 'icmpv6' ? 6 : 4;
+      const src = book.element('source', r.src, family);
+      const dst = book.element('destination', r.dst, family);
+      if (src === null || dst === null) {
+        list.push(`  <!-- not created: ${xmlComment(r.comment)}: its DNS name resolved to no address -->`);
+        continue;
+      }
+      for (const what of elements(r, () => r.comment)) {
+        // Rules merge ports per flow, so one port can come from two of them: firewalld refuses a rich rule twice.
+        const rule = `  <rule${familyAttr(r)}>${src}${dst}${what}<accept/></rule>`;
+        if (list.some((l) => l.startsWith(`${rule}<!--`))) continue;
+        list.push(`${rule}<!-- ${xmlComment(r.comment)} -->`);
+        count++;
+      }
+    }
+    for (const [key, rules] of byPair) {
+      const [iif, oif] = key.split('|') as [string, string];
+      const name = zoneName(`${rs.firewall}-${iif}-${oif}`, 'p');
+      files.push({ name: `${dir}/policies/${name}.xml`, content: `${head}<policy target="DROP" priority="-1">\n  <short>${xml(`portcullis ${rs.firewall} ${iif} to ${oif}`)}</short>\n  <ingress-zone name="${zoneOf.get(iif)}"/>\n  <egress-zone name="${zoneOf.get(oif)}"/>\n${rules.join('\n')}\n</policy>\n` });
+    }
+    return { files, ruleCount: count };
+  },
 };
 
+/** Interface names firewalld binds: Linux ones. */
+function ifname(name: string): string {
+  return checkName(name, /^[A-Za-z0-9_.-]{1,15}$/, 'interface name', 'name the interface as `ip link` shows it');
+}
+
+/** `family="ipv4"` or `family="ipv6"`, or nothing for a rule of both families. */
+function familyAttr(r: Pick<FilterRule, 'family' | 'protocol'>): string {
+  const family = r.protocol === 'icmp' ? 4 : r.protocol === 'icmpv6' ? 6 : r.family;
+  return family === null ? '' : ` family="${family === 4 ? 'ipv4' : 'ipv6'}"`;
+}
+
+/** How an error names a host rule's flow. */
+function describe(r: FilterRule, rs: HostRuleset): (t: number) => string {
+  return (t) => {
+    const planned = rs.planned.find((p) => p.protocol === r.protocol && p.icmpTypes?.includes(t));
+    return planned ? describePlanRule(planned, rs.host) : r.comment;
+  };
+}
+
+/**
+ * Source and destination elements of rich rules: one address, or an ipset (written as a file)
+ * for several; `null` for a DNS name that resolved to nothing (no rule, said in a comment).
+ */
+class IpsetBook {
+  private readonly byKey = new Map<string, string>();
+  constructor(
+    private readonly prefix: string,
+    private readonly dir: string,
+    private readonly sets: readonly FqdnSet[],
+    private readonly files: OutputFile[],
+  ) {}
+
+  element(side: 'source' | 'destination', remote: Remote, family: 4 | 6): string | null {
+    const addrs = remoteCidrs(remote, this.sets);
+    if (addrs === null) return '';
+    if (addrs.length === 0) return null;
+    if (addrs.length === 1) return `<${side} address="${addrs[0]}"/>`;
+    const fam = family === 6 ? 'inet6' : 'inet';
+    const key = `${fam}|${addrs.join(',')}`;
+    let set = this.byKey.get(key);
+    if (!set) {
+      set = `${this.prefix}-${this.byKey.size + 1}`;
+      this.byKey.set(key, set);
+      const note = remote.kind === 'fqdn' ? `DNS name ${remote.fqdn}, resolved at compile time` : 'peer addresses';
+      this.files.push({ name: `${this.dir}/${set}.xml`, content: ipsetXml(fam, note, addrs) });
+    }
+    return `<${side} ipset="${set}"/>`;
+  }
+}
+
 /** What a rich rule matches: one element per port range or ICMP type. */
-function elements(r: FilterRule, rs: HostRuleset): string[] {
+function elements(r: Pick<FilterRule, 'protocol' | 'dports' | 'icmpTypes'>, flow: (type: number) => string): string[] {
   if (r.protocol === 'tcp' || r.protocol === 'udp') return r.dports ? r.dports.map((p) => `<port port="${formatPortRange(p)}" protocol="${r.protocol}"/>`) : [`<protocol value="${r.protocol}"/>`];
   if (r.icmpTypes === null) return [`<protocol value="${r.protocol === 'icmp' ? 'icmp' : 'ipv6-icmp'}"/>`];
   return r.icmpTypes.map((t) => {
     const name = ICMP_NAMES[r.protocol as 'icmp' | 'icmpv6'][t];
-    if (!name) {
-      const planned = rs.planned.find((p) => p.protocol === r.protocol && p.icmpTypes?.includes(t));
-      throw new TargetError(`firewalld has no name for ${r.protocol} type ${t} (flow ${planned ? describePlanRule(planned, rs.host) : r.comment})`, `firewalld rich rules name ICMP types from /usr/lib/firewalld/icmptypes; use the nftables target for this host, or add an icmptype file for type ${t}`);
-    }
+    if (!name) throw new TargetError(`firewalld has no name for ${r.protocol} type ${t} (flow ${flow(t)})`, `firewalld rich rules name ICMP types from /usr/lib/firewalld/icmptypes; use the nftables target, or add an icmptype file for type ${t}`);
     return `<icmp-type name="${name}"/>`;
   });
 }

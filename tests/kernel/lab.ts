@@ -166,35 +166,9 @@ export class Lab {
     runUfwIn(this.ns(name), join(this.tmp, `ufw-${name}`), script);
   }
 
-  /**
-   * Loads firewalld configuration files into a node the way firewalld does on a host: a private
-   * D-Bus system bus and firewalld itself run in the node (its default zone set to `zone`, so it
-   * binds every interface) until firewalld is running; then both stop and the nftables rules
-   * firewalld made stay (CleanupOnExit=no).
-   */
+  /** Loads firewalld configuration files into a node as firewalld does on a host (see runFirewalldIn). */
   runFirewalld(name: string, files: { name: string; content: string }[], zone: string): void {
-    const dir = mkdtempSync(join(this.tmp, `firewalld-${name}-`));
-    execFileSync('cp', ['-a', '/etc/firewalld/.', dir]);
-    for (const f of files) {
-      mkdirSync(join(dir, dirname(f.name)), { recursive: true });
-      writeFileSync(join(dir, f.name), f.content);
-    }
-    const conf = join(dir, 'firewalld.conf');
-    const text = existsSync(conf) ? readFileSync(conf, 'utf8') : '';
-    writeFileSync(conf, `${text.replace(/^(DefaultZone|CleanupOnExit)=.*$/gm, '')}\nDefaultZone=${zone}\nCleanupOnExit=no\n`);
-    runPrivateIn(this.ns(name), [[dir, '/etc/firewalld']], [
-      'set -e',
-      // A stopped firewalld (CleanupOnExit=yes) leaves no table; ours kept its rules, so remove them.
-      'nft delete table inet firewalld 2>/dev/null || true',
-      'mkdir -p /run/dbus',
-      'dbus-daemon --system --fork --print-pid > /run/dbus.pid',
-      'firewalld --nofork --nopid & fw=$!',
-      'for i in $(seq 1 100); do [ "$(firewall-cmd --state 2>/dev/null)" = running ] && break; sleep 0.1; done',
-      '[ "$(firewall-cmd --state 2>/dev/null)" = running ] || { echo "firewalld did not start" >&2; kill $fw; exit 1; }',
-      `[ "$(firewall-cmd --get-default-zone)" = ${zone} ] || { echo "default zone is not ${zone}" >&2; exit 1; }`,
-      'kill $fw; wait $fw || true',
-      'kill $(cat /run/dbus.pid)',
-    ].join('\n'));
+    runFirewalldIn(this.ns(name), mkdtempSync(join(this.tmp, `firewalld-${name}-`)), files, zone);
   }
 
   /**
@@ -377,4 +351,35 @@ export function runUfwIn(ns: string, dir: string, script: string): void {
   }
   for (const f of readdirSync(join(dir, 'etc'))) if (/\.rules\.\d{8}_\d{6}$/.test(f)) rmSync(join(dir, 'etc', f));
   runPrivateIn(ns, [[join(dir, 'etc'), '/etc/ufw'], [join(dir, 'lib'), '/lib/ufw'], [join(dir, 'default'), '/etc/default/ufw']], script);
+}
+
+/**
+ * Loads firewalld configuration files into a namespace the way firewalld does on a machine: a
+ * private D-Bus system bus and firewalld itself run there (with the files as /etc/firewalld,
+ * `defaultZone` as its default zone when given) until firewalld is running; then both stop and
+ * the nftables rules firewalld made stay (CleanupOnExit=no). `dir` is a scratch directory.
+ */
+export function runFirewalldIn(ns: string, dir: string, files: { name: string; content: string }[], defaultZone: string | null): void {
+  execFileSync('cp', ['-a', '/etc/firewalld/.', dir]);
+  for (const f of files) {
+    mkdirSync(join(dir, dirname(f.name)), { recursive: true });
+    writeFileSync(join(dir, f.name), f.content);
+  }
+  const conf = join(dir, 'firewalld.conf');
+  const text = existsSync(conf) ? readFileSync(conf, 'utf8') : '';
+  const keep = defaultZone === null ? /^CleanupOnExit=.*$/gm : /^(DefaultZone|CleanupOnExit)=.*$/gm;
+  writeFileSync(conf, `${text.replace(keep, '')}\n${defaultZone === null ? '' : `DefaultZone=${defaultZone}\n`}CleanupOnExit=no\n`);
+  runPrivateIn(ns, [[dir, '/etc/firewalld']], [
+    'set -e',
+    // A stopped firewalld (CleanupOnExit=yes) leaves no table; ours kept its rules, so remove them.
+    'nft delete table inet firewalld 2>/dev/null || true',
+    'mkdir -p /run/dbus',
+    'dbus-daemon --system --fork --print-pid > /run/dbus.pid',
+    'firewalld --nofork --nopid & fw=$!',
+    'for i in $(seq 1 100); do [ "$(firewall-cmd --state 2>/dev/null)" = running ] && break; sleep 0.1; done',
+    '[ "$(firewall-cmd --state 2>/dev/null)" = running ] || { echo "firewalld did not start" >&2; kill $fw; exit 1; }',
+    ...(defaultZone === null ? [] : [`[ "$(firewall-cmd --get-default-zone)" = ${defaultZone} ] || { echo "default zone is not ${defaultZone}" >&2; exit 1; }`]),
+    'kill $fw; wait $fw || true',
+    'kill $(cat /run/dbus.pid)',
+  ].join('\n'));
 }

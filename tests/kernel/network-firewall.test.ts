@@ -74,12 +74,13 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
     const load = (): void => {
       if (target === 'nftables') lab.inRouter(['nft', '-f', '-'], files[0]);
       else if (target === 'ufw') lab.runUfw(files[0]!);
+      else if (target === 'firewalld') lab.runFirewalld(firewalls[0]!.files.map((f, i) => ({ name: f.name.replace(/^[^/]+\//, ''), content: files[i]! })));
       else {
         lab.inRouter(['iptables-restore', '--noflush'], files[0]);
         lab.inRouter(['ip6tables-restore', '--noflush'], files[1]);
       }
     };
-    const dump = (): string => (target === 'nftables' ? lab.inRouter(['nft', 'list', 'ruleset']) : lab.inRouter(['iptables-save']) + lab.inRouter(['ip6tables-save'])).replace(/^#.*$/gm, '').replace(/\[\d+:\d+\]/g, '');
+    const dump = (): string => (target === 'nftables' || target === 'firewalld' ? lab.inRouter(['nft', 'list', 'ruleset']) : lab.inRouter(['iptables-save']) + lab.inRouter(['ip6tables-save'])).replace(/^#.*$/gm, '').replace(/\[\d+:\d+\]/g, '');
     load();
     const first = dump();
     load();
@@ -163,16 +164,19 @@ describe('network firewalls on a real kernel (router namespace between zones)', 
       assert.deepEqual(r.mismatches.slice(0, 40), [], `${r.mismatches.length} of ${r.probes} probes disagree with the plan`);
     });
   }
-  // ufw's `route` rules, loaded by ufw itself in the router (private ufw configuration).
-  const ufw = spawnSync('sh', ['-c', 'command -v ufw'], { stdio: 'ignore' }).status === 0;
-  test('ufw (ufw route, run by ufw in the router): every planned crossing flow passes, everything else is dropped', { skip: !ufw && !kernelRequired() ? 'ufw is not installed' : false }, async () => {
-    const r = await runRouter('ufw', ROUTED_SITE);
-    console.log(`# ufw: ${r.probes} probes, ${r.passed} passed, ${r.unconnectedProbes} between unconnected zones (${r.unconnectedPassed} passed)`);
-    assert.ok(r.reloadStable, 'running the same script twice changed the ruleset');
-    assert.ok(r.passed > 100, `only ${r.passed} probes passed: the lab is broken`);
-    assert.equal(r.unconnectedPassed, 0);
-    assert.deepEqual(r.mismatches.slice(0, 40), [], `${r.mismatches.length} of ${r.probes} probes disagree with the plan`);
-  });
+  // ufw's `route` rules and firewalld's policies, loaded by ufw and firewalld themselves in the router.
+  const onPath = (bin: string): boolean => spawnSync('sh', ['-c', `command -v ${bin}`], { stdio: 'ignore' }).status === 0;
+  const tools = { ufw: onPath('ufw'), firewalld: onPath('firewalld') && onPath('dbus-daemon') };
+  for (const target of ['ufw', 'firewalld'] as const) {
+    test(`${target} (loaded by ${target} in the router): every planned crossing flow passes, everything else is dropped`, { skip: !tools[target] && !kernelRequired() ? `${target} is not installed` : false }, async () => {
+      const r = await runRouter(target, ROUTED_SITE);
+      console.log(`# ${target}: ${r.probes} probes, ${r.passed} passed, ${r.unconnectedProbes} between unconnected zones (${r.unconnectedPassed} passed)`);
+      assert.ok(r.reloadStable, 'loading the same files twice changed the ruleset');
+      assert.ok(r.passed > 100, `only ${r.passed} probes passed: the lab is broken`);
+      assert.equal(r.unconnectedPassed, 0);
+      assert.deepEqual(r.mismatches.slice(0, 40), [], `${r.mismatches.length} of ${r.probes} probes disagree with the plan`);
+    });
+  }
   test('the router lab notices a forward rule too many (guest to LAN) and one too few (SMTP to trap1)', async () => {
     const mutate = (text: string): string =>
       text

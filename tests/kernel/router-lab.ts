@@ -2,7 +2,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addNamespace, Agent, deleteNamespaces, runUfwIn } from './lab.js';
+import { addNamespace, Agent, deleteNamespaces, runFirewalldIn, runUfwIn } from './lab.js';
 
 /** Only documentation and benchmark ranges may appear in the lab (RFC 5737, 3849, 2544). */
 const ALLOWED = [/^192\.0\.2\./, /^198\.51\.100\./, /^203\.0\.113\./, /^198\.1[89]\./, /^2001:db8:/i];
@@ -116,6 +116,11 @@ export class RouterLab {
   /** Runs a ufw script in the router, as root would on it (private ufw configuration). */
   runUfw(script: string): void {
     runUfwIn(this.router, join(this.tmp, 'ufw'), script);
+  }
+
+  /** Loads firewalld's files into the router, as firewalld does there (see runFirewalldIn). */
+  runFirewalld(files: { name: string; content: string }[]): void {
+    runFirewalldIn(this.router, mkdtempSync(join(this.tmp, 'firewalld-')), files, null);
   }
 
   agent(name: string): Agent {
