@@ -34,36 +34,47 @@ const PIECES = ['"', "'", '\\', '\n', '`reboot`', '$(reboot)', ';', '<!-- -->', 
 const hostile = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((xs) => `x${xs.join('')}`);
 const hostileSite = (why: string): string => `site: t\nzones: { adm: [192.0.2.128/28, 2001:db8:1::/64] }\nhosts:\n  h1: { addresses: [203.0.113.10, 2001:db8:10::10] }\nflows:\n  - { from: adm, to: h1, tcp: 22, udp: [53, 123], icmp: [8], why: ${JSON.stringify(why)} }\nfirewalls:\n  fw: { interfaces: { eth0: internet, eth1: adm } }\n`;
 
-/** Loads one host's firewalld files into a scratch config; returns the problems firewalld reports. */
+/** Loads each host's firewalld files of a site into a scratch config; returns the problems firewalld reports. */
 async function firewalldProblems(siteText: string): Promise<string[]> {
   const { hosts } = await compilePlan(planOf(siteText), 'firewalld', { resolve: RESOLVE });
+  return hosts.flatMap((h) => loadProblems(h.host, h.files));
+}
+
+/** The same for a network firewall's zones, policies and ipsets. */
+async function firewalldFirewallProblems(siteText: string, name: string): Promise<string[]> {
+  const { firewalls, diagnostics } = await compileFirewalls(planOf(siteText), 'firewalld', [name], { resolve: RESOLVE });
+  assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
+  return firewalls.flatMap((f) => loadProblems(f.host, f.files));
+}
+
+/** Writes one unit's files into a scratch configuration directory and has firewalld read each of them. */
+function loadProblems(unit: string, files: readonly { name: string; content: string }[]): string[] {
   const problems: string[] = [];
-  for (const h of hosts) {
-    const dir = mkdtempSync(join(tmpdir(), 'portcullis-firewalld-'));
-    try {
-      writeFilesAtomically(dir, h.files.map((f) => ({ name: f.name.replace(`${h.host}/`, ''), content: f.content })));
-      if (existsSync('/usr/lib/firewalld/firewalld.conf')) copyFileSync('/usr/lib/firewalld/firewalld.conf', join(dir, 'firewalld.conf'));
-      else if (existsSync('/etc/firewalld/firewalld.conf')) copyFileSync('/etc/firewalld/firewalld.conf', join(dir, 'firewalld.conf'));
-      const run = (args: string[]): string => {
-        const r = spawnSync('firewall-offline-cmd', ['--system-config', dir, ...args], { encoding: 'utf8' });
-        const complaints = r.stderr.split('\n').filter((l) => /ERROR|WARNING/.test(l) && !/firewalld\.conf/.test(l));
-        if (r.status !== 0 || complaints.length > 0) problems.push(`${h.host}: firewall-offline-cmd ${args.join(' ')}: exit ${r.status}: ${complaints.join(' / ')}`);
-        return r.stdout;
-      };
-      run(['--check-config']);
-      for (const f of h.files) {
-        const kind = f.name.includes('/zones/') ? 'zone' : f.name.includes('/policies/') ? 'policy' : 'ipset';
-        const name = f.name.replace(/^.*\//, '').replace(/\.xml$/, '');
-        const info = run([`--info-${kind}=${name}`]);
-        if (kind !== 'ipset') {
-          const written = (f.content.match(/<rule[ >]/g) ?? []).length;
-          const loaded = (info.match(/^\s+rule /gm) ?? []).length;
-          if (written !== loaded) problems.push(`${h.host}: ${kind} ${name}: ${written} rich rules written, firewalld kept ${loaded}`);
-        } else if (!/entries: \S/.test(info)) problems.push(`${h.host}: ipset ${name} has no entries`);
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+  const dir = mkdtempSync(join(tmpdir(), 'portcullis-firewalld-'));
+  try {
+    writeFilesAtomically(dir, files.map((f) => ({ name: f.name.replace(`${unit}/`, ''), content: f.content })));
+    if (existsSync('/usr/lib/firewalld/firewalld.conf')) copyFileSync('/usr/lib/firewalld/firewalld.conf', join(dir, 'firewalld.conf'));
+    else if (existsSync('/etc/firewalld/firewalld.conf')) copyFileSync('/etc/firewalld/firewalld.conf', join(dir, 'firewalld.conf'));
+    const run = (args: string[]): string => {
+      const r = spawnSync('firewall-offline-cmd', ['--system-config', dir, ...args], { encoding: 'utf8' });
+      const complaints = r.stderr.split('\n').filter((l) => /ERROR|WARNING/.test(l) && !/firewalld\.conf/.test(l));
+      if (r.status !== 0 || complaints.length > 0) problems.push(`${unit}: firewall-offline-cmd ${args.join(' ')}: exit ${r.status}: ${complaints.join(' / ')}`);
+      return r.stdout;
+    };
+    run(['--check-config']);
+    for (const f of files) {
+      const kind = f.name.includes('/zones/') ? 'zone' : f.name.includes('/policies/') ? 'policy' : 'ipset';
+      const name = f.name.replace(/^.*\//, '').replace(/\.xml$/, '');
+      const info = run([`--info-${kind}=${name}`]);
+      if (kind !== 'ipset') {
+        const written = (f.content.match(/<rule[ >]/g) ?? []).length;
+        const loaded = (info.match(/^\s+rule /gm) ?? []).length;
+        if (written !== loaded) problems.push(`${unit}: ${kind} ${name}: ${written} rich rules written, firewalld kept ${loaded}`);
+        if (kind === 'zone' && f.content.includes('<interface ') && !/interfaces: \S/.test(info)) problems.push(`${unit}: zone ${name} binds no interface`);
+      } else if (!/entries: \S/.test(info)) problems.push(`${unit}: ipset ${name} has no entries`);
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
   return problems;
 }
@@ -87,7 +98,14 @@ describe('firewalld accepts the XML files (firewall-offline-cmd)', { skip: !fire
     });
   }
   test('hostile descriptions still give files firewalld loads whole', async () => {
-    for (const why of fc.sample(hostile, { numRuns: 8, seed: 5 })) assert.deepEqual(await firewalldProblems(hostileSite(why)), [], JSON.stringify(why));
+    for (const why of fc.sample(hostile, { numRuns: 8, seed: 5 })) {
+      assert.deepEqual(await firewalldProblems(hostileSite(why)), [], JSON.stringify(why));
+      assert.deepEqual(await firewalldFirewallProblems(hostileSite(why), 'fw'), [], JSON.stringify(why));
+    }
+  });
+  test('network firewalls: the zones, policies and ipsets of the example and the routed lab load whole', async () => {
+    assert.deepEqual(await firewalldFirewallProblems(readFileSync(EXAMPLE, 'utf8'), 'edge'), []);
+    assert.deepEqual(await firewalldFirewallProblems(ROUTED_SITE, 'edge'), []);
   });
 });
 
