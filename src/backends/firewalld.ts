@@ -72,6 +72,7 @@ export const firewalldBackend: Backend = {
       files.push({ name: `${dir}/zones/${zoneOf.get(i.name)}.xml`, content: `${head}<zone>\n  <short>${xml(`portcullis ${rs.firewall} ${i.name}`)}</short>\n  <description>${xml(`Interface ${i.name} of firewall ${rs.firewall}: ${i.label} (${i.networks.join(', ')})`)}</description>\n  <interface name="${xml(ifname(i.name))}"/>\n</zone>\n` });
     }
     const byPair = new Map<string, string[]>();
+    const seen = new Set<string>();
     let count = 0;
     for (const r of rs.rules) {
       const key = `${r.iif}|${r.oif}`;
@@ -87,7 +88,8 @@ export const firewalldBackend: Backend = {
       for (const what of elements(r, () => r.comment)) {
         // Rules merge ports per flow, so one port can come from two of them: firewalld refuses a rich rule twice.
         const rule = `  <rule${familyAttr(r)}>${src}${dst}${what}<accept/></rule>`;
-        if (list.some((l) => l.startsWith(`${rule}<!--`))) continue;
+        if (seen.has(`${key}|${rule}`)) continue;
+        seen.add(`${key}|${rule}`);
         list.push(`${rule}<!-- ${xmlComment(r.comment)} -->`);
         count++;
       }
