@@ -67,7 +67,7 @@ export const firewalldBackend: Backend = {
     const files: OutputFile[] = [];
     const book = new IpsetBook(zoneName(rs.firewall, 's'), `${dir}/ipsets`, rs.sets, files);
     const zoneOf = new Map(rs.interfaces.map((i) => [i.name, zoneName(`${rs.firewall}-${i.name}`)]));
-    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: network firewall ${xmlComment(rs.firewall)} of site ${xmlComment(rs.site)}. Stateful; forwarded traffic not planned is dropped. -->\n`;
+    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: network firewall ${xmlComment(rs.firewall)} of site ${xmlComment(rs.site)}. Stateful; forwarded traffic not planned is dropped. The zones name no service: the router's own inbound traffic follows firewalld's default zone target (reject); add services for it. -->\n`;
     for (const i of rs.interfaces) {
       files.push({ name: `${dir}/zones/${zoneOf.get(i.name)}.xml`, content: `${head}<zone>\n  <short>${xml(`portcullis ${rs.firewall} ${i.name}`)}</short>\n  <description>${xml(`Interface ${i.name} of firewall ${rs.firewall}: ${i.label} (${i.networks.join(', ')})`)}</description>\n  <interface name="${xml(ifname(i.name))}"/>\n</zone>\n` });
     }
