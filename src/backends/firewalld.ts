@@ -4,7 +4,7 @@ import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-r
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange } from '../net/port-ranges.js';
 import { TargetError, type Backend, type OutputFile, type Rendered } from './backend.js';
-import { checkName, describePlanRule, remoteCidrs } from './rule-text.js';
+import { describePlanRule, linuxIfname as ifname, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 
 /** firewalld's names for ICMP types (its icmptypes/*.xml), per family. */
@@ -103,10 +103,6 @@ export const firewalldBackend: Backend = {
   },
 };
 
-/** Interface names firewalld binds: Linux ones. */
-function ifname(name: string): string {
-  return checkName(name, /^[A-Za-z0-9_.-]{1,15}$/, 'interface name', 'name the interface as `ip link` shows it');
-}
 
 /** `family="ipv4"` or `family="ipv6"`, or nothing for a rule of both families. */
 function familyAttr(r: Pick<FilterRule, 'family' | 'protocol'>): string {

@@ -3,7 +3,8 @@ import type { FilterRule, HostRuleset, Remote } from '../compile/host-ruleset.js
 import type { Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
-import { TargetError, type Backend, type Rendered } from './backend.js';
+import type { Backend, Rendered } from './backend.js';
+import { linuxIfname as ifname } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 
 /** `-m multiport` takes at most 15 ports, a range counting as two. */
@@ -78,11 +79,6 @@ function renderForwardFamily(rs: ForwardRuleset, family: Family): { text: string
   return { text: `${lines.join('\n')}\n`, count: body.length };
 }
 
-/** iptables takes interface names of at most 15 characters, without "/" or ":". */
-function ifname(name: string): string {
-  if (!/^[A-Za-z0-9_.-]{1,15}$/.test(name)) throw new TargetError(`interface name "${name}" is not a Linux interface name (at most 15 letters, digits, "_", "-", ".")`, 'name the interface as `ip link` shows it');
-  return name;
-}
 
 /** The protocol, port and ICMP-type matches of one rule: one line per port group or ICMP type. */
 function protocolLines(head: string, r: Pick<FilterRule, 'protocol' | 'dports' | 'sports' | 'icmpTypes' | 'tcpReply'>, family: Family, comment: string, verdict: string): string[] {

@@ -3,7 +3,8 @@ import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-r
 import { cidrAddressText, type Family } from '../net/addresses.js';
 import { icmpInfo, NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
-import { TargetError, type Backend, type Rendered } from './backend.js';
+import type { Backend, Rendered } from './backend.js';
+import { linuxIfname as ifname } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 
 /** The table portcullis owns; nothing else on the host is touched. */
@@ -130,11 +131,6 @@ function renderFirewall(rs: ForwardRuleset): Rendered {
   return { files: [{ name: `${rs.firewall}.nft`, content: `${lines.join('\n')}\n` }], ruleCount: body.length };
 }
 
-/** nft needs interface names it can quote; the site schema already limits them to safe characters. */
-function ifname(name: string): string {
-  if (!/^[A-Za-z0-9_.-]{1,15}$/.test(name)) throw new TargetError(`interface name "${name}" is not a Linux interface name (at most 15 letters, digits, "_", "-", ".")`, 'name the interface as `ip link` shows it');
-  return name;
-}
 
 function renderSets(lines: string[], sets: readonly FqdnSet[]): void {
   for (const set of sets) {

@@ -1,6 +1,6 @@
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
-import { anyOf, checkName, remoteCidrs } from './rule-text.js';
+import { anyOf, linuxIfname as ifname, remoteCidrs } from './rule-text.js';
 import { formatPortRange, normalizePorts, type PortRange } from '../net/port-ranges.js';
 import type { Family } from '../net/addresses.js';
 import type { Backend, OutputFile, Rendered } from './backend.js';
@@ -165,9 +165,6 @@ function apps(rs: HostRuleset): string | null {
   return out.join('\n');
 }
 
-function ifname(name: string): string {
-  return checkName(name, /^[A-Za-z0-9_.-]{1,15}$/, 'interface name', 'name the interface as `ip link` shows it');
-}
 
 /** A single-quoted POSIX shell word; a quote inside becomes '\''. */
 export function sh(s: string): string {
