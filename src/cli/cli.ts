@@ -89,6 +89,11 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
     failIfErrors(diagnostics);
     return { plan: buildPlan(site!), file, site: site!, catalog };
   };
+  const firewallOf = (plan: Plan, name: string): Plan['firewalls'][number] => {
+    const fw = plan.firewalls.find((f) => f.name === name);
+    if (!fw) usage(`site ${plan.site} has no firewall "${name}"`, plan.firewalls.length ? `firewalls: ${plan.firewalls.map((f) => f.name).join(', ')}` : 'declare it under firewalls: with its interfaces');
+    return fw!;
+  };
   const hostsOf = (plan: Plan, host: string | undefined): Plan['hosts'] => {
     if (host === undefined) return plan.hosts;
     const h = plan.hosts.find((x) => x.name === host);
@@ -132,8 +137,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
     .action((file: string, opts: { host?: string; firewall?: string; json?: boolean }) => {
       const { plan } = planOf(file, dirs());
       const hosts = opts.firewall !== undefined && opts.host === undefined ? [] : hostsOf(plan, opts.host);
-      const firewalls = opts.firewall !== undefined ? plan.firewalls.filter((f) => f.name === opts.firewall) : opts.host !== undefined ? [] : plan.firewalls;
-      if (opts.firewall !== undefined && firewalls.length === 0) usage(`site ${plan.site} has no firewall "${opts.firewall}"`, plan.firewalls.length ? `firewalls: ${plan.firewalls.map((f) => f.name).join(', ')}` : 'declare it under firewalls: with its interfaces');
+      const firewalls = opts.firewall !== undefined ? [firewallOf(plan, opts.firewall)] : opts.host !== undefined ? [] : plan.firewalls;
       io.stdout.write(opts.json ? `${JSON.stringify(planJson(plan, hosts, firewalls), null, 2)}\n` : renderPlanTable(plan, hosts, firewalls));
     });
 
@@ -158,7 +162,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
       let units: { host: string; files: { name: string; content: string }[]; ruleCount: number }[];
       let diagnostics: Diagnostic[];
       if (opts.firewall !== undefined) {
-        if (!plan.firewalls.some((f) => f.name === opts.firewall)) usage(`site ${plan.site} has no firewall "${opts.firewall}"`, plan.firewalls.length ? `firewalls: ${plan.firewalls.map((f) => f.name).join(', ')}` : 'declare it under firewalls: with its interfaces');
+        firewallOf(plan, opts.firewall);
         const result = await compileFirewalls(plan, target, [opts.firewall], { resolve, siteFile: file });
         ({ diagnostics } = result);
         units = result.firewalls;
