@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { describe, test } from 'node:test';
 import type { Target } from '../../src/backends/backend.js';
-import { kernelAvailable, kernelRequired } from './lab.js';
+import { kernelAvailable, kernelRequired, onPath } from './lab.js';
 import { runScenario } from './scenario.js';
 import { LAB_SITES } from './sites.js';
 
@@ -49,8 +48,7 @@ describe('host firewalls on a real kernel', { skip }, () => {
 
   // ufw and firewalld are Linux back ends too: their own tools load the output in the host's
   // namespace (with private copies of their configuration), and the same traffic decides.
-  const has = (bin: string): boolean => spawnSync('sh', ['-c', `command -v ${bin}`], { stdio: 'ignore' }).status === 0;
-  const tools: Record<'ufw' | 'firewalld', boolean> = { ufw: has('ufw'), firewalld: has('firewalld') && has('dbus-daemon') && has('firewall-cmd') };
+  const tools: Record<'ufw' | 'firewalld', boolean> = { ufw: onPath('ufw'), firewalld: onPath('firewalld') && onPath('dbus-daemon') && onPath('firewall-cmd') };
   for (const target of ['ufw', 'firewalld'] as const) {
     for (const site of LAB_SITES) {
       const skipTool = !tools[target] && !kernelRequired() ? `${target} is not installed` : false;

@@ -1,4 +1,4 @@
-import { execFile, execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -31,6 +31,11 @@ export function kernelAvailable(): { ok: boolean; why: string } {
     }
   }
   return { ok: true, why: '' };
+}
+
+/** True when a program is on the PATH (some, like firewalld, have no --version to try). */
+export function onPath(bin: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${bin}`], { stdio: 'ignore' }).status === 0;
 }
 
 /** In CI (or when asked) a missing kernel piece is a failure, not a skip. */

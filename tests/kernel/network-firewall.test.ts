@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { describe, test } from 'node:test';
 import type { Target } from '../../src/backends/backend.js';
 import { compileFirewalls, staticResolver } from '../../src/compile/compile.js';
@@ -11,7 +10,7 @@ import type { Plan } from '../../src/plan/plan-types.js';
 import { endpointCidrs } from '../../src/site/load-site.js';
 import { siteOf } from '../helpers/fixtures.js';
 import { planAllows, samplePorts } from './expect.js';
-import { kernelAvailable, kernelRequired } from './lab.js';
+import { kernelAvailable, kernelRequired, onPath } from './lab.js';
 import { RouterLab, type RoutedNode } from './router-lab.js';
 import { ROUTED_SITE } from './sites.js';
 
@@ -165,7 +164,6 @@ describe('network firewalls on a real kernel (router namespace between zones)', 
     });
   }
   // ufw's `route` rules and firewalld's policies, loaded by ufw and firewalld themselves in the router.
-  const onPath = (bin: string): boolean => spawnSync('sh', ['-c', `command -v ${bin}`], { stdio: 'ignore' }).status === 0;
   const tools = { ufw: onPath('ufw'), firewalld: onPath('firewalld') && onPath('dbus-daemon') };
   for (const target of ['ufw', 'firewalld'] as const) {
     test(`${target} (loaded by ${target} in the router): every planned crossing flow passes, everything else is dropped`, { skip: !tools[target] && !kernelRequired() ? `${target} is not installed` : false }, async () => {

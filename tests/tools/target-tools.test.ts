@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { compileFirewalls, compilePlan, staticResolver } from '../../src/compile/compile.js';
 import { writeFilesAtomically } from '../../src/cli/write-files.js';
 import { EXAMPLE, planOf, singleHostSite } from '../helpers/fixtures.js';
+import { onPath } from '../kernel/lab.js';
 import { ROUTED_SITE } from '../kernel/sites.js';
 
 /**
@@ -17,10 +18,9 @@ import { ROUTED_SITE } from '../kernel/sites.js';
  * network namespace, which writes nothing). In CI the tools are installed and required.
  */
 const RESOLVE = staticResolver({ 'my.mailstore.com': ['198.51.100.7', '2001:db8:77::7'] });
-const has = (bin: string, args: string[]): boolean => spawnSync(bin, args, { stdio: 'ignore' }).status === 0;
 const required = process.env.CI !== undefined || process.env.PORTCULLIS_KERNEL_TESTS === '1';
-const firewalld = has('firewall-offline-cmd', ['--version']);
-const ufw = has('ufw', ['--version']) && process.getuid?.() === 0;
+const firewalld = onPath('firewall-offline-cmd');
+const ufw = onPath('ufw') && process.getuid?.() === 0;
 
 const SITES: { name: string; text: string }[] = [
   { name: 'example', text: readFileSync(EXAMPLE, 'utf8') },
