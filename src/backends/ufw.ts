@@ -69,8 +69,9 @@ const STOCK_ICMP_V6 = String.raw`/^-A ufw6-before-\(input\|output\|forward\) -p 
 const HEREDOC = 'PORTCULLIS_ICMP';
 
 function files(name: string, what: string, cmds: string[], icmp: string[], appText: string | null): Rendered {
-  const v6 = icmp.filter((l) => l.startsWith('-A ufw6-') || l.startsWith('# before6.rules'));
-  const v4 = icmp.filter((l) => !v6.includes(l));
+  const isV6 = (l: string): boolean => l.startsWith('-A ufw6-') || l.startsWith('# before6.rules');
+  const v6 = icmp.filter(isV6);
+  const v4 = icmp.filter((l) => !isV6(l));
   const script: string[] = [];
   script.push('#!/bin/sh');
   script.push(`# portcullis: ${safeComment(what)}`);
