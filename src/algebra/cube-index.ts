@@ -12,7 +12,7 @@ export type Box = number[];
 
 /** The bounding box of some cubes. */
 export function boxOf(cubes: readonly RCube[]): Box {
-  const box: number[] = new Array(2 * D);
+  const box = new Array<number>(2 * D);
   writeBox(cubes, box, 0);
   return box;
 }
@@ -94,7 +94,7 @@ export class CubeIndex {
       const width = this.boxes[i * 2 * D + 2 * best + 1]! - this.boxes[i * 2 * D + 2 * best]!;
       const cls = width <= 0 ? 0 : Math.ceil(Math.log2(width)) + 1;
       let classes = byGroup.get(best);
-      if (!classes) byGroup.set(best, (classes = new Map()));
+      if (!classes) byGroup.set(best, (classes = new Map<number, number[]>()));
       let list = classes.get(cls);
       if (!list) classes.set(cls, (list = []));
       list.push(i);

@@ -16,7 +16,7 @@ export function rcubeIsEmpty(c: RCube): boolean {
   return false;
 }
 
-const meets: RankSet[] = new Array(D);
+const meets = new Array<RankSet>(D);
 
 /** a ∩ b, or null when empty; an operand itself when it is the answer (a rule within the input). */
 export function intersectRCubes(a: RCube, b: RCube): RCube | null {
@@ -94,7 +94,7 @@ function nameOf(set: RankSet): number {
 }
 
 function namesOf(c: RCube): number[] {
-  const out: number[] = new Array(D);
+  const out = new Array<number>(D);
   for (let d = 0; d < D; d++) out[d] = nameOf(c[d]!);
   return out;
 }

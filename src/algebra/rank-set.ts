@@ -7,7 +7,7 @@
  */
 export type RankSet = readonly number[];
 
-export const NO_RANKS: RankSet = Object.freeze([]) as RankSet;
+export const NO_RANKS: RankSet = Object.freeze([]);
 
 export function rankRange(lo: number, hi: number): RankSet {
   return lo <= hi ? [lo, hi] : NO_RANKS;

@@ -83,7 +83,7 @@ export class Axis {
     let r = this.encoded.get(set);
     if (r) return r;
     if (set.length === 0) return NO_RANKS;
-    const out: number[] = new Array(set.length * 2);
+    const out = new Array<number>(set.length * 2);
     for (let i = 0; i < set.length; i++) {
       const [lo, hi] = set[i]!;
       const a = this.boundIndex(lo);
@@ -98,7 +98,7 @@ export class Axis {
   }
 
   decode(ranks: RankSet): IntervalSet {
-    const out: Interval[] = new Array(ranks.length >> 1);
+    const out = new Array<Interval>(ranks.length >> 1);
     for (let i = 0; i < ranks.length; i += 2) out[i >> 1] = [this.bounds[ranks[i]!]!, this.bounds[ranks[i + 1]! + 1]! - 1n];
     return out;
   }

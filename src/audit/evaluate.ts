@@ -21,7 +21,7 @@ export interface Outcome {
 export interface ChainResult {
   outcomes: Outcome[];
   /** What fell off the end of a regular chain or hit RETURN: continues in the caller. */
-  returned(): Region;
+  returned: () => Region;
   /** Packets a `notrack` rule matched: connection tracking will call them UNTRACKED. */
   untracked: RCube[];
 }
@@ -369,7 +369,7 @@ function readingOf(table: FwTable, chain: FwChain, ctx: EvalContext): string {
   let bySpace = readings.get(ctx.space);
   if (!bySpace) readings.set(ctx.space, (bySpace = new WeakMap()));
   let byCtx = bySpace.get(chain);
-  if (!byCtx) bySpace.set(chain, (byCtx = new Map()));
+  if (!byCtx) bySpace.set(chain, (byCtx = new Map<string, string>()));
   const ck = contextKey(ctx);
   let key = byCtx.get(ck);
   if (key === undefined) {
@@ -395,7 +395,7 @@ export function walkUniverse(table: FwTable, chain: FwChain, ctx: EvalContext): 
   let bySpace = universeWalks.get(ctx.space);
   if (!bySpace) universeWalks.set(ctx.space, (bySpace = new WeakMap()));
   let byReading = bySpace.get(chain);
-  if (!byReading) bySpace.set(chain, (byReading = new Map()));
+  if (!byReading) bySpace.set(chain, (byReading = new Map<string, UniverseWalk>()));
   const key = readingOf(table, chain, ctx);
   let w = byReading.get(key);
   if (!w) {

@@ -333,7 +333,7 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
     if (module === 'set' && opt === '--match-set') {
       const name = value(t);
       const flags = value(t).split(',');
-      (match.sets ??= []).push({ neg, value: { name, dirs: flags as ('src' | 'dst')[] } });
+      (match.sets ??= []).push({ neg, value: { name, dirs: flags } });
       neg = false;
       continue;
     }

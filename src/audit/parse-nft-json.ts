@@ -46,6 +46,8 @@ const FLAG_BITS: Record<string, number> = { fin: TCP_FLAGS.FIN, syn: TCP_FLAGS.S
 /** Statements that rewrite a new connection's destination (their word in a rule's text). */
 const REWRITES = /: (.* )?(dnat|redirect)( |$)/;
 
+/** A JSON value as message text: strings as they are, anything else as JSON (never `[object Object]`). */
+const jsonText = (v: Json | undefined): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? 'undefined'));
 const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** What one condition of a rule says about packets in a context. */
@@ -124,7 +126,7 @@ export function parseNftJson(file: string, text: string): { ruleset: FwRuleset |
   const paths: { info: TableInfo; chain: FwChain; side: Side; hook: 0 | 1; priority: number }[] = [];
   const natChains: { info: TableInfo; chain: FwChain; side: Side }[] = [];
   let ruleCount = 0;
-  const tableOf = (o: Obj): TableInfo | undefined => tables.get(`${String(o.family)} ${String(o.table)}`);
+  const tableOf = (o: Obj): TableInfo | undefined => tables.get(`${jsonText(o.family)} ${jsonText(o.table)}`);
   const pendingRules: { o: Obj; index: number }[] = [];
   items.forEach((item, index) => {
     const at = offsets[index] ?? 0;
@@ -134,29 +136,29 @@ export function parseNftJson(file: string, text: string): { ruleset: FwRuleset |
       const o = item[kind!];
       if (!isObj(o)) return;
       if (kind === 'table') {
-        const family = String(o.family);
+        const family = jsonText(o.family);
         const fams: (4 | 6)[] = family === 'ip' ? [4] : family === 'ip6' ? [6] : family === 'inet' ? [4, 6] : [];
-        if (fams.length === 0) warnings.add(`table ${family} ${String(o.name)} is not analysed (only ip, ip6 and inet tables filter a host's own traffic; netdev and bridge tables may still drop it)`);
-        tables.set(`${family} ${String(o.name)}`, { family, name: String(o.name), table: { name: `${family} ${String(o.name)}`, chains: new Map() }, sets: new Map(), families: fams });
+        if (fams.length === 0) warnings.add(`table ${family} ${jsonText(o.name)} is not analysed (only ip, ip6 and inet tables filter a host's own traffic; netdev and bridge tables may still drop it)`);
+        tables.set(`${family} ${jsonText(o.name)}`, { family, name: jsonText(o.name), table: { name: `${family} ${jsonText(o.name)}`, chains: new Map() }, sets: new Map(), families: fams });
       } else if (kind === 'chain') {
         const info = tableOf(o);
-        if (!info) throw new NftError(`chain ${String(o.name)} belongs to table ${String(o.family)} ${String(o.table)}, which is not declared before it`, 'list the whole ruleset with `nft -j list ruleset`');
+        if (!info) throw new NftError(`chain ${jsonText(o.name)} belongs to table ${jsonText(o.family)} ${jsonText(o.table)}, which is not declared before it`, 'list the whole ruleset with `nft -j list ruleset`');
         const base = typeof o.hook === 'string';
         const policy = base ? (o.policy === 'drop' ? 'DROP' : 'ACCEPT') : null;
-        const chain: FwChain = { file, name: String(o.name), base, policy, side: o.hook === 'output' || o.hook === 'postrouting' ? 'out' : o.hook === 'forward' ? undefined : 'in', line: index + 1, rules: [] };
+        const chain: FwChain = { file, name: jsonText(o.name), base, policy, side: o.hook === 'output' || o.hook === 'postrouting' ? 'out' : o.hook === 'forward' ? undefined : 'in', line: index + 1, rules: [] };
         info.table.chains.set(chain.name, chain);
         if (base && info.families.length > 0) {
-          const hook = HOOK_OF[String(o.hook)];
-          const prio = typeof o.prio === 'number' ? o.prio : PRIORITY_NAMES[String(o.prio)] ?? 0;
+          const hook = HOOK_OF[jsonText(o.hook)];
+          const prio = typeof o.prio === 'number' ? o.prio : PRIORITY_NAMES[jsonText(o.prio)] ?? 0;
           if (o.type === 'nat') {
             if (o.hook === 'prerouting' || o.hook === 'output') natChains.push({ info, chain, side: o.hook === 'prerouting' ? 'in' : 'out' });
           } else if (hook) paths.push({ info, chain, side: hook[0], hook: hook[1], priority: prio });
         }
       } else if (kind === 'set' || kind === 'map') {
         const info = tableOf(o);
-        if (!info) throw new NftError(`set ${String(o.name)} belongs to a table that is not declared before it`, 'list the whole ruleset with `nft -j list ruleset`');
-        const type = Array.isArray(o.type) ? o.type.map(String) : [String(o.type)];
-        info.sets.set(String(o.name), { type, elem: Array.isArray(o.elem) ? o.elem : [], verdicts: kind === 'map' && o.map === 'verdict' });
+        if (!info) throw new NftError(`set ${jsonText(o.name)} belongs to a table that is not declared before it`, 'list the whole ruleset with `nft -j list ruleset`');
+        const type = Array.isArray(o.type) ? o.type.map(String) : [jsonText(o.type)];
+        info.sets.set(jsonText(o.name), { type, elem: Array.isArray(o.elem) ? o.elem : [], verdicts: kind === 'map' && o.map === 'verdict' });
       } else if (kind === 'rule') pendingRules.push({ o, index });
     } catch (err) {
       // A shape this reader does not expect is bad input too, never a crash.
@@ -169,9 +171,9 @@ export function parseNftJson(file: string, text: string): { ruleset: FwRuleset |
     const at = offsets[index] ?? 0;
     try {
       const info = tableOf(o);
-      if (!info) throw new NftError(`rule in table ${String(o.family)} ${String(o.table)}, which is not declared`, 'list the whole ruleset with `nft -j list ruleset`');
-      const chain = info.table.chains.get(String(o.chain));
-      if (!chain) throw new NftError(`rule in chain ${String(o.chain)}, which is not declared in table ${info.family} ${info.name}`, 'list the whole ruleset with `nft -j list ruleset`');
+      if (!info) throw new NftError(`rule in table ${jsonText(o.family)} ${jsonText(o.table)}, which is not declared`, 'list the whole ruleset with `nft -j list ruleset`');
+      const chain = info.table.chains.get(jsonText(o.chain));
+      if (!chain) throw new NftError(`rule in chain ${jsonText(o.chain)}, which is not declared in table ${info.family} ${info.name}`, 'list the whole ruleset with `nft -j list ruleset`');
       const rules = compileRule(o, info, index + 1, file, warnings);
       chain.rules.push(...rules);
       ruleCount++;
@@ -233,8 +235,8 @@ function compileRule(o: Obj, info: TableInfo, line: number, file: string, warnin
       case 'match': {
         if (!isObj(v)) throw new NftError('"match" is not an object', 'a match is {"op": ..., "left": ..., "right": ...}');
         conditions.push(matchCondition(v, info));
-        if (isObj(v.left) && isObj(v.left.meta) && /^[io]if(name)?$/.test(String(v.left.meta.key))) interfaces.push(...namesOf(v.right ?? null).map((n) => (n.endsWith('*') ? `${n.slice(0, -1)}+` : n)));
-        texts.push(`${render(v.left)} ${v.op === '==' || v.op === 'in' ? '' : `${String(v.op)} `}${render(v.right)}`);
+        if (isObj(v.left) && isObj(v.left.meta) && /^[io]if(name)?$/.test(jsonText(v.left.meta.key))) interfaces.push(...namesOf(v.right ?? null).map((n) => (n.endsWith('*') ? `${n.slice(0, -1)}+` : n)));
+        texts.push(`${render(v.left)} ${v.op === '==' || v.op === 'in' ? '' : `${jsonText(v.op)} `}${render(v.right)}`);
         break;
       }
       case 'accept':
@@ -252,7 +254,7 @@ function compileRule(o: Obj, info: TableInfo, line: number, file: string, warnin
         break;
       case 'jump':
       case 'goto': {
-        const target = isObj(v) ? String(v.target) : '';
+        const target = isObj(v) ? jsonText(v.target) : '';
         action = { kind, chain: target };
         texts.push(`${kind} ${target}`);
         break;
@@ -274,7 +276,7 @@ function compileRule(o: Obj, info: TableInfo, line: number, file: string, warnin
       }
       case 'xt':
         conditions.push(OPAQUE);
-        texts.push(`xt ${isObj(v) ? String(v.name) : ''}`);
+        texts.push(`xt ${isObj(v) ? jsonText(v.name) : ''}`);
         warnings.add('rules made by iptables-nft contain xt expressions that nft cannot show: audit those tables from the `iptables-save` output instead');
         break;
       case 'limit':
@@ -296,7 +298,7 @@ function compileRule(o: Obj, info: TableInfo, line: number, file: string, warnin
         break;
     }
   }
-  const where = `table ${info.family} ${info.name} chain ${String(o.chain)} handle ${String(o.handle ?? '?')}`;
+  const where = `table ${info.family} ${info.name} chain ${jsonText(o.chain)} handle ${jsonText(o.handle ?? '?')}`;
   const text = `${where}: ${texts.join(' ').replace(/\s+/g, ' ').trim()}`;
   const tableFamilies = info.families;
   const uncertain = conditions.includes(OPAQUE);
@@ -328,7 +330,7 @@ function verdictOf(v: Json): Action {
   if (kind === 'accept') return { kind: 'ACCEPT' };
   if (kind === 'drop') return { kind: 'DROP' };
   if (kind === 'return') return { kind: 'RETURN' };
-  if ((kind === 'jump' || kind === 'goto') && isObj(data)) return { kind, chain: String(data.target) };
+  if ((kind === 'jump' || kind === 'goto') && isObj(data)) return { kind, chain: jsonText(data.target) };
   if (kind === 'continue') return { kind: 'continue' };
   throw new NftError(`verdict "${kind}" in a verdict map is not understood`, 'verdicts are accept, drop, return, jump, goto, continue');
 }
@@ -399,9 +401,9 @@ function rangeValues(v: Json, one: (x: Json) => [bigint, bigint]): IntervalSet {
 
 function addressValue(family: 4 | 6): (x: Json) => [bigint, bigint] {
   return (x) => {
-    if (isObj(x) && isObj(x.prefix)) return cidrRange(`${String(x.prefix.addr)}/${String(x.prefix.len)}`, family);
-    if (isObj(x) && Array.isArray(x.range)) return [cidrRange(String(x.range[0]), family)[0], cidrRange(String(x.range[1]), family)[0]];
-    return cidrRange(String(x), family);
+    if (isObj(x) && isObj(x.prefix)) return cidrRange(`${jsonText(x.prefix.addr)}/${jsonText(x.prefix.len)}`, family);
+    if (isObj(x) && Array.isArray(x.range)) return [cidrRange(jsonText(x.range[0]), family)[0], cidrRange(jsonText(x.range[1]), family)[0]];
+    return cidrRange(jsonText(x), family);
   };
 }
 
@@ -453,7 +455,7 @@ function flagBits(v: Json): number {
 
 /** A `match` expression as a condition on packets. */
 function matchCondition(m: Obj, info: TableInfo): Condition {
-  const op = String(m.op);
+  const op = jsonText(m.op);
   const left = m.left ?? null;
   let right = m.right ?? null;
   if (!['==', '!=', 'in', '<', '>', '<=', '>='].includes(op)) throw new NftError(`match operator "${op}" is not understood`, 'operators are ==, !=, in, <, >, <=, >=');
@@ -476,7 +478,7 @@ function matchCondition(m: Obj, info: TableInfo): Condition {
   };
   if (isObj(left) && isObj(left.payload)) {
     const p = left.payload;
-    const field = payloadField(String(p.protocol), String(p.field));
+    const field = payloadField(jsonText(p.protocol), jsonText(p.field));
     if (!field) return OPAQUE;
     const values = field.values(right);
     return (ctx) => {
@@ -499,7 +501,7 @@ function matchCondition(m: Obj, info: TableInfo): Condition {
     return OPAQUE;
   }
   if (isObj(left) && isObj(left.meta)) {
-    const key = String(left.meta.key);
+    const key = jsonText(left.meta.key);
     if (key === 'l4proto') {
       const set = bound(rangeValues(right, numberValue(PROTOCOLS, 'protocol')), 255n);
       return () => ({ kind: 'dims', cubes: [{ protocol: set }] });
@@ -535,7 +537,7 @@ function matchCondition(m: Obj, info: TableInfo): Condition {
     return () => ({ kind: 'dims', cubes: [{ state: neg ? complement(set, 0n, 4n) : set }] });
   }
   if (isObj(left) && Array.isArray(left.concat) && !neg && (op === '==' || op === 'in')) {
-    const fields = left.concat.map((f) => (isObj(f) && isObj(f.payload) ? payloadField(String(f.payload.protocol), String(f.payload.field)) : null));
+    const fields = left.concat.map((f) => (isObj(f) && isObj(f.payload) ? payloadField(jsonText(f.payload.protocol), jsonText(f.payload.field)) : null));
     if (fields.some((f) => f === null)) return OPAQUE;
     const elems = isObj(right) && Array.isArray(right.set) ? right.set : [right];
     const tuples = elems.map((e0) => {
@@ -563,24 +565,24 @@ function matchCondition(m: Obj, info: TableInfo): Condition {
 }
 
 function namesOf(right: Json): string[] {
-  return (Array.isArray(right) ? right : isObj(right) && Array.isArray(right.set) ? right.set : [right]).map((x) => String(unwrapElem(x)));
+  return (Array.isArray(right) ? right : isObj(right) && Array.isArray(right.set) ? right.set : [right]).map((x) => jsonText(unwrapElem(x)));
 }
 
 /** A short nft-like text of an expression, for reports. */
 function render(v: Json | undefined): string {
   if (v === null || v === undefined) return '';
-  if (typeof v !== 'object') return String(v);
+  if (typeof v !== 'object') return jsonText(v);
   if (Array.isArray(v)) return v.map(render).join(',');
   const [k] = Object.keys(v);
   const x = v[k!];
   switch (k) {
     case 'payload':
-      return isObj(x) ? `${String(x.protocol)} ${String(x.field)}` : k;
+      return isObj(x) ? `${jsonText(x.protocol)} ${jsonText(x.field)}` : k;
     case 'meta':
     case 'ct':
-      return isObj(x) ? `${k} ${String(x.key)}` : k;
+      return isObj(x) ? `${k} ${jsonText(x.key)}` : k;
     case 'prefix':
-      return isObj(x) ? `${String(x.addr)}/${String(x.len)}` : k;
+      return isObj(x) ? `${jsonText(x.addr)}/${jsonText(x.len)}` : k;
     case 'range':
       return Array.isArray(x) ? `${render(x[0])}-${render(x[1])}` : k;
     case 'set':
@@ -599,7 +601,7 @@ function render(v: Json | undefined): string {
       return k;
     case 'jump':
     case 'goto':
-      return isObj(x) ? `${k} ${String(x.target)}` : k;
+      return isObj(x) ? `${k} ${jsonText(x.target)}` : k;
     default:
       return k!;
   }

@@ -79,7 +79,8 @@ export const awsBackend: Backend = {
           }
         }
       }
-      const [ingress, egress] = [sides.ingress, sides.egress].map((groups) => naclEntries([...groups.values()]));
+      const ingress = naclEntries([...sides.ingress.values()]);
+      const egress = naclEntries([...sides.egress.values()]);
       for (const [dir, list] of [['ingress', ingress], ['egress', egress]] as const) {
         if (list.length > NACL_MAX) throw new TargetError(`the network ACL of ${iface.name} (${iface.label}) needs ${list.length} ${dir} entries after merging; AWS allows at most ${NACL_MAX} per direction`, `filter this firewall's flows with security groups per host (compile --target aws --host HOST) and a coarser network ACL, or split ${iface.name}'s networks into more subnets`);
       }

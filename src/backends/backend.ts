@@ -32,14 +32,14 @@ export interface Backend {
   /** Suffixes of the files it writes per host. */
   suffixes: readonly string[];
   /** How to load the files, for the header comment and the README. */
-  loadCommand(host: string): string;
+  loadCommand: (host: string) => string;
   /** How to load a network firewall's files, where it differs from a host's. */
-  loadFirewallCommand?(firewall: string): string;
-  renderHost(ruleset: HostRuleset): Rendered;
+  loadFirewallCommand?: (firewall: string) => string;
+  renderHost: (ruleset: HostRuleset) => Rendered;
   /** A network firewall's forward rules; absent when the target only filters a host's own traffic. */
-  renderFirewall?(ruleset: ForwardRuleset): Rendered;
+  renderFirewall?: (ruleset: ForwardRuleset) => Rendered;
   /** One document for the whole site (the handout); compile uses it when no host or firewall is named. */
-  renderSite?(plan: Plan, hosts: HostRuleset[], firewalls: ForwardRuleset[]): Rendered;
+  renderSite?: (plan: Plan, hosts: HostRuleset[], firewalls: ForwardRuleset[]) => Rendered;
 }
 
 /**

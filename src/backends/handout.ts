@@ -110,12 +110,14 @@ function document(name: string, title: string, stateful: boolean, ephemeral: [nu
  */
 export function mdText(s: string): string {
   return s
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
     .replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ')
     .replace(/[\\`*[\]<>|~&!]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\$&');
 }
 
 /** RFC 4180 field, always quoted; a leading =, +, -, @ (a spreadsheet formula) gets a quote mark. */
 export function csvCell(s: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
   let t = s.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ');
   if (/^[=+\-@]/.test(t)) t = `'${t}`;
   return `"${t.replace(/"/g, '""')}"`;

@@ -84,5 +84,6 @@ function ruleArgs(r: FilterRule, rs: HostRuleset): string | null {
  * characters are replaced, so a string never spans lines.
  */
 export function ps(s: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
   return `'${s.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, ' ').replace(/['\u2018\u2019\u201a\u201b]/g, '$&$&')}'`;
 }

@@ -25,7 +25,7 @@ export function loadProfile(file: string, text?: string): { profile: Profile | n
     if (ids.has(id)) errors.push(atPath(source, ['flows', i, 'id'], 'DUPLICATE_NAME', `flow id "${id}" is used twice`, 'give each flow its own id'));
     ids.add(id);
     for (const side of ['from', 'to'] as const) {
-      const list = Array.isArray(f[side]) ? (f[side] as string[]) : [f[side] as string];
+      const list = Array.isArray(f[side]) ? (f[side]) : [f[side]];
       list.forEach((name, j) => {
         if (!endpoints.includes(name)) {
           const guess = didYouMean(name, endpoints);

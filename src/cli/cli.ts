@@ -377,7 +377,7 @@ function parseResolve(entries: string[], usage: (m: string, h: string) => never,
     const addrs = m ? m[2]!.split(',') : [];
     const ok = (a: string): boolean => isValidCidr(a) || (namesToo && /^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\.?$/.test(a));
     if (!m || !addrs.every(ok)) usage(`${flag} "${entry}" is not NAME=ADDR[,ADDR...]`, example);
-    table[m![1]!.toLowerCase()] = [...(table[m![1]!.toLowerCase()] ?? []), ...addrs];
+    table[m[1]!.toLowerCase()] = [...(table[m[1]!.toLowerCase()] ?? []), ...addrs];
   }
   return table;
 }

@@ -64,7 +64,7 @@ export async function resolveFqdnSets(names: readonly string[], families: readon
   const diagnostics: Diagnostic[] = [];
   const sets = new Map<string, FqdnSet>();
   for (const [index, fqdn] of [...new Set(names)].sort().entries()) {
-    let addrs: string[] = [];
+    let addrs: string[];
     try {
       addrs = await resolve(fqdn);
     } catch {
@@ -84,7 +84,7 @@ export async function resolveFqdnSets(names: readonly string[], families: readon
 
 /** Builds the neutral ruleset of one host: planned rules, FQDN sets, and derived return traffic when stateless. */
 export async function buildHostRuleset(plan: Plan, host: HostPlan, resolve: Resolver, siteFile: string): Promise<{ ruleset: HostRuleset; diagnostics: Diagnostic[] }> {
-  const families = [...new Set(cidrsOf(host.addresses).map((c) => c.family))].sort() as Family[];
+  const families = [...new Set(cidrsOf(host.addresses).map((c) => c.family))].sort();
   const { sets, diagnostics } = await resolveFqdnSets(host.rules.flatMap((r) => r.fqdns), families, resolve, siteFile, 'fqdn');
   const rules: FilterRule[] = [];
   for (const r of host.rules) rules.push(...expand(r, families, sets, commentOf(r)));

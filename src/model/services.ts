@@ -11,7 +11,7 @@ export function servicesOf(flow: { tcp?: PortsInput | undefined; udp?: PortsInpu
     const v = flow[protocol];
     if (v === undefined) continue;
     if (protocol === 'tcp' || protocol === 'udp') {
-      const list = (Array.isArray(v) ? v : [v]) as (number | string)[];
+      const list = (Array.isArray(v) ? v : [v]);
       const ranges = list.map((p) => parsePortSpec(p)).filter((r): r is PortRange => r !== null);
       out.push({ protocol, ports: normalizePorts(ranges), icmpTypes: null });
     } else {

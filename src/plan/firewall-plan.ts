@@ -97,8 +97,8 @@ export function planFirewall(fw: Firewall, pairs: readonly FlowPair[]): Firewall
     const pa = a.ports?.[0]?.[0] ?? a.icmpTypes?.[0] ?? -1;
     const pb = b.ports?.[0]?.[0] ?? b.icmpTypes?.[0] ?? -1;
     if (pa !== pb) return pa - pb;
-    const ka = `${a.from.peers}|${a.to.peers}|${a.to.fqdns}`;
-    const kb = `${b.from.peers}|${b.to.peers}|${b.to.fqdns}`;
+    const ka = `${a.from.peers.join(',')}|${a.to.peers.join(',')}|${a.to.fqdns.join(',')}`;
+    const kb = `${b.from.peers.join(',')}|${b.to.peers.join(',')}|${b.to.fqdns.join(',')}`;
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
   const plan: FirewallPlan = { name: fw.name, interfaces: fw.interfaces.map((i) => ({ name: i.name, networks: i.cidrs.map((c) => c.text), label: i.label })), rules };

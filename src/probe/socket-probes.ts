@@ -183,7 +183,7 @@ function probeUdp(spec: ProbeSpec, timeout: number, tries: number): Promise<Prob
       if (settled) return;
       sent = process.hrtime.bigint();
       sock.send(exchange.payload, (err) => {
-        if (err) finish({ state: stateOfError((err as NodeJS.ErrnoException).code), rttMs: null, detail: errorDetail(err as NodeJS.ErrnoException) });
+        if (err) finish({ state: stateOfError((err as NodeJS.ErrnoException).code), rttMs: null, detail: errorDetail(err) });
       });
     };
     sock.on('message', (msg: Buffer) => finish({ state: 'open', rttMs: sent === null ? null : ms(sent), detail: exchange.read(msg) }));

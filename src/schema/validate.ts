@@ -63,7 +63,7 @@ function issueToDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, sour
       const branches = issue.errors.filter((b) => b.length > 0);
       const best = branches.map((b) => ({ b, depth: Math.max(...b.map((i) => i.path.length)), custom: b.some((i) => i.code === 'custom') })).sort((x, y) => Number(y.custom) - Number(x.custom) || y.depth - x.depth)[0];
       if (best && (best.custom || best.depth > 0)) {
-        return best.b.flatMap((i) => issueToDiagnostics({ ...i, path: [...issue.path, ...i.path] } as Issue, schema, data, source));
+        return best.b.flatMap((i) => issueToDiagnostics({ ...i, path: [...issue.path, ...i.path] }, schema, data, source));
       }
       const value = valueAt(data, path);
       return [atPath(source, path, 'BAD_VALUE', `${where || 'value'} has an unexpected form (${typeName(value)})`, unionHint(path))];
@@ -82,7 +82,7 @@ function issueToDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, sour
     }
     case 'invalid_format': {
       const value = valueAt(data, path);
-      const params = ((issue as { params?: { code?: DiagnosticCode; hint?: string } }).params ?? {}) as { code?: DiagnosticCode; hint?: string };
+      const params = ((issue as { params?: { code?: DiagnosticCode; hint?: string } }).params ?? {});
       if ((issue as { pattern?: string }).pattern === `/${IDENTIFIER_PATTERN}/`) {
         return [atPath(source, path, 'BAD_IDENTIFIER', `${JSON.stringify(value)} is not a valid name${where ? ` (${where})` : ''}`, IDENTIFIER_HINT)];
       }

@@ -196,7 +196,7 @@ class SiteResolver {
       let peer: Peer | null = null;
       if (name in d.peers) peer = this.resolveTarget(d.peers[name]!, [...base, 'peers', name]);
       else if (spec.fqdn !== undefined) peer = { cidrs: [], fqdns: [spec.fqdn.toLowerCase()], label: spec.fqdn };
-      else if ('*' in d.peers) peer = this.resolveTarget(d.peers['*']!, [...base, 'peers', '*']);
+      else if ('*' in d.peers) peer = this.resolveTarget(d.peers['*'], [...base, 'peers', '*']);
       else if (this.zones.has(name)) peer = { cidrs: this.zones.get(name)!, fqdns: [], label: name };
       else if (needed.has(name)) unmapped.push(name);
       if (peer) peers.set(name, peer);

@@ -59,7 +59,7 @@ test('audit CLI: a malformed dump is exit 2 with FILE:LINE:COL and the offending
     // No table at all: nothing filters, every required flow is open and everything is exposed.
     const none = await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-', '--json'], '{"nftables": []}');
     assert.equal(none.code, 0);
-    assert.ok(JSON.parse(none.out).exposure.some((e: { protocol: string; ports: number[][] }) => e.protocol === 'tcp' && e.ports[0]![0] === 0));
+    assert.ok((JSON.parse(none.out) as { exposure: { protocol: string; ports: number[][] }[] }).exposure.some((e: { protocol: string; ports: number[][] }) => e.protocol === 'tcp' && e.ports[0]![0] === 0));
     assert.equal((await run(['audit', EXAMPLE, '--host', 'mx1'])).code, 2);
     const sets = join(dir, 'sets');
     writeFileSync(sets, 'create adm hash:net family inet\nadd adm 192.0.2.0/33\n');

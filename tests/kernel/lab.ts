@@ -18,7 +18,8 @@ export interface LabNodeSpec {
   addresses: string[];
 }
 
-export type TcpOutcome = 'open' | 'refused' | 'timeout' | 'eperm' | string;
+/** `open`, `refused`, `timeout`, `eperm`, or the agent's error text. */
+export type TcpOutcome = string;
 
 /** True when kernel tests can run here: root, `ip`, `nft`, `iptables-restore`. */
 export function kernelAvailable(): { ok: boolean; why: string } {
@@ -80,7 +81,7 @@ process.on('exit', () => {
  */
 /** Waits for a lab process's first line, "ready" (or its failure); its stderr goes to ours. */
 export function waitReady(p: ChildProcessWithoutNullStreams): Promise<void> {
-  p.stderr.on('data', (d: Buffer) => process.stderr.write(`[lab process] ${d}`));
+  p.stderr.on('data', (d: Buffer) => process.stderr.write(`[lab process] ${d.toString()}`));
   return new Promise<void>((resolve, reject) => {
     createInterface({ input: p.stdout }).once('line', (l) => (l === 'ready' ? resolve() : reject(new Error(l))));
     p.once('exit', (c) => reject(new Error(`lab process exited (${c})`)));
@@ -210,7 +211,7 @@ export class Lab {
     try {
       execFileSync('ip', ['netns', 'exec', ns, 'nft', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (err) {
-      throw new Error(`nft refused the rules of ${label}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`);
+      throw new Error(`nft refused the rules of ${label}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`, { cause: err });
     }
   }
 
@@ -230,7 +231,7 @@ export class Lab {
       try {
         execFileSync('ip', ['netns', 'exec', this.ns(name), bin], { input, stdio: ['pipe', 'pipe', 'pipe'] });
       } catch (err) {
-        throw new Error(`${bin} refused the rules of ${name}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`);
+        throw new Error(`${bin} refused the rules of ${name}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`, { cause: err });
       }
     }
   }
@@ -281,10 +282,10 @@ export class Agent {
     this.proc = spawn('ip', ['netns', 'exec', ns, process.execPath, AGENT], { stdio: ['pipe', 'pipe', 'pipe'] });
     createInterface({ input: this.proc.stdout }).on('line', (line) => {
       const msg = JSON.parse(line) as { id: number };
-      this.waiting.get(msg.id)?.(msg as unknown as Record<string, unknown>);
+      this.waiting.get(msg.id)?.(msg);
       this.waiting.delete(msg.id);
     });
-    this.proc.stderr.on('data', (d: Buffer) => process.stderr.write(`[agent ${ns}] ${d}`));
+    this.proc.stderr.on('data', (d: Buffer) => process.stderr.write(`[agent ${ns}] ${d.toString()}`));
     // A dead agent must fail the test, not hang it.
     this.proc.on('exit', (code) => {
       for (const [, done] of this.waiting) done({ error: `agent in ${ns} exited (${code})` });
@@ -295,7 +296,7 @@ export class Agent {
   private call(cmd: Record<string, unknown>): Promise<Record<string, unknown>> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, (v) => (v.error ? reject(new Error(String(v.error))) : resolve(v)));
+      this.waiting.set(id, (v) => (v.error ? reject(new Error(typeof v.error === 'string' ? v.error : JSON.stringify(v.error))) : resolve(v)));
       this.proc.stdin.write(`${JSON.stringify({ ...cmd, id })}\n`);
     });
   }
@@ -335,7 +336,7 @@ export function runPrivateIn(ns: string, binds: [string, string][], script: stri
     return execFileSync('ip', ['netns', 'exec', ns, 'sh', '-c', `set -e; ${mounts.join('; ')}; exec sh ${dir}/portcullis-run.sh`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string };
-    throw new Error(`${ns}: ${String(e.stderr ?? err)}${String(e.stdout ?? '')}`);
+    throw new Error(`${ns}: ${String(e.stderr ?? err)}${String(e.stdout ?? '')}`, { cause: err });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

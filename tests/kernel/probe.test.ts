@@ -193,7 +193,7 @@ describe('probe on a real network (namespaces, a middlebox on the bridge)', { sk
     const r = await runCli(lab, ['probe', site, '--host', 'h1', '--timeout', '800']);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /open\|filtered +out +udp +9999 +203\.0\.113\.2/);
-    assert.match(r.stdout, /not probed:\n  out tcp 8443 to 203\.0\.113\.0\/24: no target/);
+    assert.match(r.stdout, /not probed:\n {2}out tcp 8443 to 203\.0\.113\.0\/24: no target/);
     assert.match(r.stdout, /open 8, closed 2, filtered 3, open\|filtered 2; not probed 1/);
     assert.match(r.stdout, /check smtp-unaltered: fail \(203\.0\.113\.2:587: banner masked/);
   });
@@ -241,7 +241,7 @@ describe('pair mode: listen on the host, probe --from the peer, through a rewrit
 
   test('listen holds the free ports, leaves the busy ones to their services, and prints one token line', () => {
     assert.match(token, /^pc1\.[A-Za-z0-9_-]+$/);
-    assert.match(listenErr, /listening on 198\.51\.100\.2 for 60 s:\n  tcp\/587 tcp\/2201 udp\/5353 udp\/5354\n/);
+    assert.match(listenErr, /listening on 198\.51\.100\.2 for 60 s:\n {2}tcp\/587 tcp\/2201 udp\/5353 udp\/5354\n/);
     assert.match(listenErr, /in use by a service \(probed as it is\): tcp\/25 tcp\/2200/);
   });
 

@@ -109,7 +109,7 @@ export class RouterLab {
     try {
       return execFileSync('ip', ['netns', 'exec', this.router, ...cmd], { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
     } catch (err) {
-      throw new Error(`${cmd.join(' ')} failed in the router: ${String((err as { stderr?: string }).stderr ?? err)}`);
+      throw new Error(`${cmd.join(' ')} failed in the router: ${String((err as { stderr?: string }).stderr ?? err)}`, { cause: err });
     }
   }
 
@@ -159,6 +159,6 @@ function ip(args: string[]): void {
   try {
     execFileSync('ip', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (err) {
-    throw new Error(`ip ${args.join(' ')}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`);
+    throw new Error(`ip ${args.join(' ')}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`, { cause: err });
   }
 }

@@ -20,7 +20,7 @@ const small = fc.array(fc.tuple(fc.bigInt({ min: 0n, max: 5n }), fc.bigInt({ min
 // Most fields of a rule are "any" (as in real rules); a few are narrowed.
 const cubeArb = fc.record(Object.fromEntries(DIMENSIONS.map((d) => [d, fc.option(small, { freq: 2 })])) as Record<Dimension, fc.Arbitrary<Interval[] | null>>).map((r) => {
   const c = universeCube(4);
-  for (const d of DIMENSIONS) if (r[d]) c[d] = intersect(r[d]!, c[d]).length > 0 ? intersect(r[d]!, c[d]) : c[d];
+  for (const d of DIMENSIONS) if (r[d]) c[d] = intersect(r[d], c[d]).length > 0 ? intersect(r[d], c[d]) : c[d];
   return c;
 });
 
@@ -123,7 +123,7 @@ test('evaluator: the accepted set, refusals, hits and redundancy agree with a pa
         const matched = new Set<FwRule>();
         const want = judgePath(path, p, matched);
         const at = space.point(p);
-        assert.equal(result.accepted.has(at), want === 'ACCEPT', `accepted at ${JSON.stringify(p, (_, v) => (typeof v === 'bigint' ? Number(v) : v))}`);
+        assert.equal(result.accepted.has(at), want === 'ACCEPT', `accepted at ${JSON.stringify(p, (_, v: unknown) => (typeof v === 'bigint' ? Number(v) : v))}`);
         if (want !== 'ACCEPT') assert.ok(result.refused.some((o) => o.verdict === want && o.set.has(at)), `refused as ${want}`);
         for (const r of matched) assert.ok(mark(hits, r) === 1, `${r.text} matched a packet but was not hit`);
         // A rule called redundant changes no packet's verdict when removed.
