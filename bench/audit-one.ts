@@ -26,14 +26,16 @@ const t1 = performance.now();
 if (!ruleset) throw new Error(JSON.stringify(diagnostics.slice(0, 3)));
 const report = auditHost(host, [ruleset], { fqdns: {} });
 const t2 = performance.now();
-console.log(JSON.stringify({
-  rules: dump.rules,
-  bytes: dump.text.length,
-  parseMs: Math.round(t1 - t0),
-  auditMs: Math.round(t2 - t1),
-  maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-  flows: report.flows.length,
-  exposure: report.exposure.length,
-  dead: report.deadRules.length,
-  redundant: report.redundantRules.length,
-}));
+console.log(
+  JSON.stringify({
+    rules: dump.rules,
+    bytes: dump.text.length,
+    parseMs: Math.round(t1 - t0),
+    auditMs: Math.round(t2 - t1),
+    maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    flows: report.flows.length,
+    exposure: report.exposure.length,
+    dead: report.deadRules.length,
+    redundant: report.redundantRules.length,
+  }),
+);

@@ -22,8 +22,15 @@ const catalog = loadCatalog().catalog;
 
 /** 10,000 hosts: one deployment per host (three per MailStore group), profiles in turn. */
 function bigSite(n: number): string {
-  const lines = ['site: bench', 'zones:', '  lan: [198.18.0.0/16, 2001:db8:1::/48]', '  adm: [198.19.0.0/24]', 'hosts:'];
-  for (let i = 0; i < n; i++) lines.push(`  h${i}: { addresses: [198.18.${i >> 8}.${i & 255}, 2001:db8:2::${i.toString(16)}] }`);
+  const lines = [
+    'site: bench',
+    'zones:',
+    '  lan: [198.18.0.0/16, 2001:db8:1::/48]',
+    '  adm: [198.19.0.0/24]',
+    'hosts:',
+  ];
+  for (let i = 0; i < n; i++)
+    lines.push(`  h${i}: { addresses: [198.18.${i >> 8}.${i & 255}, 2001:db8:2::${i.toString(16)}] }`);
   lines.push('deployments:');
   const kinds = [
     ['spamexperts', 'server', '{ "*": internet }'],
@@ -35,7 +42,9 @@ function bigSite(n: number): string {
   let k = 0;
   while (i < n) {
     if (k % 5 === 4 && i + 3 <= n) {
-      lines.push(`  - { profile: mailstore-spe, name: ms${i}, roles: { mgmt: h${i}, cas: h${i + 1}, ih: h${i + 2} }, peers: { "*": internet, adm: adm }, features: all }`);
+      lines.push(
+        `  - { profile: mailstore-spe, name: ms${i}, roles: { mgmt: h${i}, cas: h${i + 1}, ih: h${i + 2} }, peers: { "*": internet, adm: adm }, features: all }`,
+      );
       i += 3;
     } else {
       const [p, role, peers] = kinds[k % 4]!;
@@ -72,7 +81,12 @@ const big = bigSite(10_000);
 for (const target of TARGETS) {
   await compileAll(bigSite(50), target); // warm-up
   const r = await compileAll(big, target);
-  rows.push([`10,000-host site -> ${target}`, `${(r.ms / 1000).toFixed(2)} s`, `${Math.round(r.hosts / (r.ms / 1000)).toLocaleString('en')} hosts/s, ${r.rules.toLocaleString('en')} rules`, 'goal < 10 s']);
+  rows.push([
+    `10,000-host site -> ${target}`,
+    `${(r.ms / 1000).toFixed(2)} s`,
+    `${Math.round(r.hosts / (r.ms / 1000)).toLocaleString('en')} hosts/s, ${r.rules.toLocaleString('en')} rules`,
+    'goal < 10 s',
+  ]);
 }
 
 // Issue 5: the forward rules of one network firewall in front of the 10,000 hosts.
@@ -83,18 +97,33 @@ const fwSite = `${big}firewalls:\n  edge: { interfaces: { eth0: internet, eth1: 
   const plan = buildPlan(site!);
   const planMs = performance.now() - t0;
   const fw = plan.firewalls[0]!;
-  rows.push(['10,000-host site, plan with firewall', `${(planMs / 1000).toFixed(2)} s`, `${fw.rules.length.toLocaleString('en')} forward rules planned`, '']);
+  rows.push([
+    '10,000-host site, plan with firewall',
+    `${(planMs / 1000).toFixed(2)} s`,
+    `${fw.rules.length.toLocaleString('en')} forward rules planned`,
+    '',
+  ]);
   for (const target of TARGETS.filter((t) => BACKENDS[t].renderFirewall)) {
     const t1 = performance.now();
     const out = await compileFirewalls(plan, target, ['edge'], { resolve: RESOLVE });
     const ms = performance.now() - t1;
     const error = out.diagnostics.find((d) => d.severity === 'error');
     if (error) {
-      rows.push([`  firewall edge -> ${target}`, `${(ms / 1000).toFixed(2)} s`, `refused: ${error.message.slice(0, 90)}`, '']);
+      rows.push([
+        `  firewall edge -> ${target}`,
+        `${(ms / 1000).toFixed(2)} s`,
+        `refused: ${error.message.slice(0, 90)}`,
+        '',
+      ]);
       continue;
     }
     const bytes = out.firewalls[0]!.files.reduce((n, f) => n + f.content.length, 0);
-    rows.push([`  firewall edge -> ${target}`, `${(ms / 1000).toFixed(2)} s`, `${out.firewalls[0]!.ruleCount.toLocaleString('en')} rules, ${(bytes / 1e6).toFixed(1)} MB`, 'goal < 10 s']);
+    rows.push([
+      `  firewall edge -> ${target}`,
+      `${(ms / 1000).toFixed(2)} s`,
+      `${out.firewalls[0]!.ruleCount.toLocaleString('en')} rules, ${(bytes / 1e6).toFixed(1)} MB`,
+      'goal < 10 s',
+    ]);
   }
 }
 
@@ -107,17 +136,31 @@ try {
     const runs: number[] = [];
     for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
-      execFileSync(process.execPath, [`${ROOT}bin/portcullis.js`, 'compile', policy, '--target', target, '--out', join(dir, target)], { stdio: 'ignore' });
+      execFileSync(
+        process.execPath,
+        [`${ROOT}bin/portcullis.js`, 'compile', policy, '--target', target, '--out', join(dir, target)],
+        { stdio: 'ignore' },
+      );
       runs.push(performance.now() - t0);
     }
     runs.sort((a, b) => a - b);
-    rows.push([`2,000-term host -> ${target}`, `${runs[2]!.toFixed(0)} ms`, `median of 5 CLI runs incl. start-up; ${inproc.ms.toFixed(0)} ms in-process, ${inproc.rules} rules`, 'goal well under 1 s']);
+    rows.push([
+      `2,000-term host -> ${target}`,
+      `${runs[2]!.toFixed(0)} ms`,
+      `median of 5 CLI runs incl. start-up; ${inproc.ms.toFixed(0)} ms in-process, ${inproc.rules} rules`,
+      'goal well under 1 s',
+    ]);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const roles: Record<string, string> = { spamexperts: 'server', spammertrap: 'appliance', mailserver: 'server', 'clearswift-seg': 'gateway' };
+const roles: Record<string, string> = {
+  spamexperts: 'server',
+  spammertrap: 'appliance',
+  mailserver: 'server',
+  'clearswift-seg': 'gateway',
+};
 const counts: string[][] = [];
 for (const [profile, role] of Object.entries(roles)) {
   const site = `site: c\nhosts:\n  h1: { addresses: [203.0.113.10, 2001:db8:10::10] }\ndeployments:\n  - { profile: ${profile}, roles: { ${role}: h1 }, peers: { "*": internet }, features: all }\n`;
@@ -125,15 +168,21 @@ for (const [profile, role] of Object.entries(roles)) {
 }
 const ms = `site: c\nzones: { adm: [192.0.2.128/28] }\nhosts:\n  m: { addresses: [192.0.2.10, 2001:db8::10] }\n  c: { addresses: [192.0.2.11, 2001:db8::11] }\n  i: { addresses: [192.0.2.12, 2001:db8::12] }\ndeployments:\n  - { profile: mailstore-spe, roles: { mgmt: m, cas: c, ih: i }, peers: { "*": internet, adm: adm }, features: all }\n`;
 for (const h of ['m', 'c', 'i']) {
-  const per = await Promise.all(TARGETS.map(async (t) => {
-    const { site } = loadSite('ms.yaml', catalog, ms);
-    const out = await compilePlan(buildPlan(site!), t, { resolve: RESOLVE, hosts: [h] });
-    return String(out.hosts[0]!.ruleCount);
-  }));
+  const per = await Promise.all(
+    TARGETS.map(async (t) => {
+      const { site } = loadSite('ms.yaml', catalog, ms);
+      const out = await compilePlan(buildPlan(site!), t, { resolve: RESOLVE, hosts: [h] });
+      return String(out.hosts[0]!.ruleCount);
+    }),
+  );
   counts.push([`mailstore-spe (${{ m: 'mgmt', c: 'cas', i: 'ih' }[h]})`, ...per]);
 }
 
-const pad = (r: string[], w: number[]): string => r.map((c, i) => c.padEnd(w[i]!)).join('  ').trimEnd();
+const pad = (r: string[], w: number[]): string =>
+  r
+    .map((c, i) => c.padEnd(w[i]!))
+    .join('  ')
+    .trimEnd();
 const widths = (t: string[][]): number[] => t[0]!.map((_, i) => Math.max(...t.map((r) => r[i]!.length)));
 const t1 = [['benchmark', 'time', 'detail', 'goal'], ...rows];
 console.log(t1.map((r) => pad(r, widths(t1))).join('\n'));
@@ -146,19 +195,51 @@ console.log(t2.map((r) => pad(r, widths(t2))).join('\n'));
 const auditMax = Number(process.env.PORTCULLIS_BENCH_AUDIT_MAX ?? 100_000);
 const auditRows: string[][] = [];
 let previous: { rules: number; ms: number } | null = null;
-for (const [size, format] of [[1_000, 'iptables'], [10_000, 'iptables'], [100_000, 'iptables'], [10_000, 'nft']] as const) {
+for (const [size, format] of [
+  [1_000, 'iptables'],
+  [10_000, 'iptables'],
+  [100_000, 'iptables'],
+  [10_000, 'nft'],
+] as const) {
   if (size > auditMax) continue;
-  const out = execFileSync(process.execPath, [fileURLToPath(new URL('./audit-one.js', import.meta.url)), String(size), format], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  const r = JSON.parse(out.trim().split('\n').pop()!) as { rules: number; bytes: number; parseMs: number; auditMs: number; maxRssMB: number; exposure: number; dead: number; redundant: number };
+  const out = execFileSync(
+    process.execPath,
+    [fileURLToPath(new URL('./audit-one.js', import.meta.url)), String(size), format],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  const r = JSON.parse(out.trim().split('\n').pop()!) as {
+    rules: number;
+    bytes: number;
+    parseMs: number;
+    auditMs: number;
+    maxRssMB: number;
+    exposure: number;
+    dead: number;
+    redundant: number;
+  };
   const total = r.parseMs + r.auditMs;
   // Growth exponent against the previous iptables size: 1.0 is linear, 1.1 is about n log n here.
-  const growth = format === 'iptables' && previous ? (Math.log(total / previous.ms) / Math.log(r.rules / previous.rules)).toFixed(2) : '';
+  const growth =
+    format === 'iptables' && previous
+      ? (Math.log(total / previous.ms) / Math.log(r.rules / previous.rules)).toFixed(2)
+      : '';
   if (format === 'iptables') previous = { rules: r.rules, ms: total };
-  auditRows.push([`${format === 'nft' ? 'nft JSON' : 'iptables-save'} ${r.rules.toLocaleString('en')} rules`, `${r.parseMs} ms`, `${r.auditMs} ms`, `${r.maxRssMB} MB`, growth, `${r.exposure} exposure, ${r.dead} dead, ${r.redundant} redundant`, size === 100_000 ? '< 3 s, < 1 GB' : '']);
+  auditRows.push([
+    `${format === 'nft' ? 'nft JSON' : 'iptables-save'} ${r.rules.toLocaleString('en')} rules`,
+    `${r.parseMs} ms`,
+    `${r.auditMs} ms`,
+    `${r.maxRssMB} MB`,
+    growth,
+    `${r.exposure} exposure, ${r.dead} dead, ${r.redundant} redundant`,
+    size === 100_000 ? '< 3 s, < 1 GB' : '',
+  ]);
 }
 if (auditRows.length > 0) {
   console.log('');
-  const t3 = [['audit (flows + exposure + dead + redundant)', 'parse', 'audit', 'peak RSS', 'growth', 'found', 'goal'], ...auditRows];
+  const t3 = [
+    ['audit (flows + exposure + dead + redundant)', 'parse', 'audit', 'peak RSS', 'growth', 'found', 'goal'],
+    ...auditRows,
+  ];
   console.log(t3.map((r) => pad(r, widths(t3))).join('\n'));
 }
 

@@ -5,7 +5,12 @@ const D = DIMENSIONS.length;
 /** Lists up to this long are scanned, not bucketed. */
 const SCAN = 16;
 /** Dimensions worth indexing on, most selective first for typical rulesets. */
-const KEY_DIMS = [DIMENSIONS.indexOf('remote'), DIMENSIONS.indexOf('local'), DIMENSIONS.indexOf('dport'), DIMENSIONS.indexOf('sport')];
+const KEY_DIMS = [
+  DIMENSIONS.indexOf('remote'),
+  DIMENSIONS.indexOf('local'),
+  DIMENSIONS.indexOf('dport'),
+  DIMENSIONS.indexOf('sport'),
+];
 
 /** A bounding box: for each dimension the lowest and highest rank (a plain array: cheap to make). */
 export type Box = number[];
@@ -33,7 +38,8 @@ function writeBox(cubes: readonly RCube[], box: { [i: number]: number }, at: num
 }
 
 function overlaps(a: ArrayLike<number>, aAt: number, b: ArrayLike<number>, bAt: number): boolean {
-  for (let d = 0; d < D; d++) if (a[aAt + 2 * d]! > b[bAt + 2 * d + 1]! || b[bAt + 2 * d]! > a[aAt + 2 * d + 1]!) return false;
+  for (let d = 0; d < D; d++)
+    if (a[aAt + 2 * d]! > b[bAt + 2 * d + 1]! || b[bAt + 2 * d]! > a[aAt + 2 * d + 1]!) return false;
   return true;
 }
 
@@ -103,7 +109,11 @@ export class CubeIndex {
       const buckets: Bucket[] = [];
       for (const [cls, list] of classes) {
         list.sort((x, y) => this.boxes[x * 2 * D + 2 * dim]! - this.boxes[y * 2 * D + 2 * dim]!);
-        buckets.push({ span: 2 ** cls, los: Float64Array.from(list, (i) => this.boxes[i * 2 * D + 2 * dim]!), ids: Int32Array.from(list) });
+        buckets.push({
+          span: 2 ** cls,
+          los: Float64Array.from(list, (i) => this.boxes[i * 2 * D + 2 * dim]!),
+          ids: Int32Array.from(list),
+        });
       }
       this.groups.push({ dim, buckets });
     }
@@ -128,7 +138,13 @@ export class CubeIndex {
     return this.search(query, 0, before, from, limit);
   }
 
-  private search(q: ArrayLike<number>, at: number, before = this.entries.length, from = 0, limit = Infinity): Int32Array {
+  private search(
+    q: ArrayLike<number>,
+    at: number,
+    before = this.entries.length,
+    from = 0,
+    limit = Infinity,
+  ): Int32Array {
     // Found ids gather in a scratch buffer; the answer is a sorted copy (a typed-array sort
     // without a comparator: the walk asks wide questions whose answers run to thousands).
     let out = scratch;
@@ -143,7 +159,8 @@ export class CubeIndex {
       return n > limit;
     };
     search: {
-      for (const i of this.wide) if (i < before && i >= from && overlaps(this.boxes, i * 2 * D, q, at) && found(i)) break search;
+      for (const i of this.wide)
+        if (i < before && i >= from && overlaps(this.boxes, i * 2 * D, q, at) && found(i)) break search;
       for (const g of this.groups) {
         const a = q[at + 2 * g.dim]!;
         const b = q[at + 2 * g.dim + 1]!;

@@ -11,7 +11,17 @@ import { EMPTY, intersect, interval, isEmpty, union, type IntervalSet } from './
  * Fields that do not apply to a protocol (ports for ICMP, ICMP type for TCP) are held at 0, so
  * a rule that does not mention them matches them and two representations of one packet agree.
  */
-export const DIMENSIONS = ['protocol', 'remote', 'local', 'sport', 'dport', 'icmpType', 'icmpCode', 'state', 'tcpFlags'] as const;
+export const DIMENSIONS = [
+  'protocol',
+  'remote',
+  'local',
+  'sport',
+  'dport',
+  'icmpType',
+  'icmpCode',
+  'state',
+  'tcpFlags',
+] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 export type Cube = Record<Dimension, IntervalSet>;
 

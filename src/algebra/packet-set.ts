@@ -69,12 +69,18 @@ export function cubeCoveredBy(cube: Cube, others: readonly Cube[]): boolean {
   if (others.some((o) => DIMENSIONS.every((d) => o[d] === cube[d] || isSubset(cube[d], o[d])))) return true;
   if (others.length === 0) return cubeIsEmpty(cube);
   const space = Space.of(familyOf([cube, ...others]), [cube, ...others]);
-  return subtractAllRCubes([space.encode(cube)], others.map((o) => space.encode(o))).length === 0;
+  return (
+    subtractAllRCubes(
+      [space.encode(cube)],
+      others.map((o) => space.encode(o)),
+    ).length === 0
+  );
 }
 
 /** The family whose address range holds the cubes (only the axes' upper bounds depend on it). */
 function familyOf(cubes: readonly Cube[]): 4 | 6 {
-  for (const c of cubes) for (const set of [c.remote, c.local]) if (set.length > 0 && set[set.length - 1]![1] > 0xffffffffn) return 6;
+  for (const c of cubes)
+    for (const set of [c.remote, c.local]) if (set.length > 0 && set[set.length - 1]![1] > 0xffffffffn) return 6;
   return 4;
 }
 

@@ -1,4 +1,13 @@
-import { meetRanks, normalizeRanks, ranksOverlap, ranksWithin, subtractRanks, unionRanks, withinOneRange, type RankSet } from './rank-set.js';
+import {
+  meetRanks,
+  normalizeRanks,
+  ranksOverlap,
+  ranksWithin,
+  subtractRanks,
+  unionRanks,
+  withinOneRange,
+  type RankSet,
+} from './rank-set.js';
 import type { RCube } from './space.js';
 
 /**

@@ -99,7 +99,8 @@ export class Axis {
 
   decode(ranks: RankSet): IntervalSet {
     const out = new Array<Interval>(ranks.length >> 1);
-    for (let i = 0; i < ranks.length; i += 2) out[i >> 1] = [this.bounds[ranks[i]!]!, this.bounds[ranks[i + 1]! + 1]! - 1n];
+    for (let i = 0; i < ranks.length; i += 2)
+      out[i >> 1] = [this.bounds[ranks[i]!]!, this.bounds[ranks[i + 1]! + 1]! - 1n];
     return out;
   }
 

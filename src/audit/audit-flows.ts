@@ -48,17 +48,25 @@ function legsOf(host: HostPlan, rule: PlanRule, family: Family, options: AuditOp
   const mine = cidrsOf(host.addresses).filter((c) => c.family === family);
   if (peers.length === 0 || mine.length === 0) return [];
   if ((rule.protocol === 'icmp' && family !== 4) || (rule.protocol === 'icmpv6' && family !== 6)) return [];
-  return exchange(rule, family, addressSet(peers), addressSet(mine), options.ephemeral ?? [1024, 65535]).filter((l) => !cubeIsEmpty(l.cube));
+  return exchange(rule, family, addressSet(peers), addressSet(mine), options.ephemeral ?? [1024, 65535]).filter(
+    (l) => !cubeIsEmpty(l.cube),
+  );
 }
 
 /**
  * Judges every rule of a host's plan against the rulesets. `spaces` (one per family, from
  * auditSpace) are built here when the caller has none to share.
  */
-export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: AuditOptions = {}, spaces: Map<Family, Space> = new Map()): FlowAudit[] {
+export function auditFlows(
+  host: HostPlan,
+  rulesets: FwRuleset[],
+  options: AuditOptions = {},
+  spaces: Map<Family, Space> = new Map(),
+): FlowAudit[] {
   const spaceOf = (family: Family): Space => {
     let s = spaces.get(family);
-    if (!s) spaces.set(family, (s = auditSpace(rulesets, family, options.iface ?? null, flowQueries(host, family, options))));
+    if (!s)
+      spaces.set(family, (s = auditSpace(rulesets, family, options.iface ?? null, flowQueries(host, family, options))));
     return s;
   };
   const sameCache = new Map<string, boolean>();
@@ -72,13 +80,25 @@ export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: Audit
     return v;
   };
   return host.rules.map((rule) => {
-    const unjudged = rule.fqdns.filter((f) => !(options.fqdns?.[f]?.length));
-    const result: FlowAudit = { direction: rule.direction, protocol: rule.protocol, ports: rule.ports, icmpTypes: rule.icmpTypes, peers: rule.peers, verdict: 'open', notOpen: [], decidedBy: [], approximate: false, unjudged };
+    const unjudged = rule.fqdns.filter((f) => !options.fqdns?.[f]?.length);
+    const result: FlowAudit = {
+      direction: rule.direction,
+      protocol: rule.protocol,
+      ports: rule.ports,
+      icmpTypes: rule.icmpTypes,
+      peers: rule.peers,
+      verdict: 'open',
+      notOpen: [],
+      decidedBy: [],
+      approximate: false,
+      unjudged,
+    };
     let judged = 0;
     let refusedAll = true;
     let refusedAny = false;
     const lines = new Map<string, { file: string; line: number; text: string }>();
-    const note = (file: string, line: number, text: string): void => void lines.set(`${file}:${line}`, { file, line, text });
+    const note = (file: string, line: number, text: string): void =>
+      void lines.set(`${file}:${line}`, { file, line, text });
     for (const family of [4, 6] as Family[]) {
       if (!rulesets.some((r) => r.families.includes(family))) continue;
       const legs = legsOf(host, rule, family, options);
@@ -86,7 +106,13 @@ export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: Audit
       const space = spaceOf(family);
       for (const [legIndex, leg] of legs.entries()) {
         const opening = legIndex === 0;
-        const ctx = (assumeOpaque: boolean): EvalContext => ({ family, side: leg.side, iface: options.iface ?? null, assumeOpaque, space });
+        const ctx = (assumeOpaque: boolean): EvalContext => ({
+          family,
+          side: leg.side,
+          iface: options.iface ?? null,
+          assumeOpaque,
+          space,
+        });
         const path = pathOf(rulesets, family, leg.side);
         const legSet = Region.disjoint([space.encode(leg.cube)]);
         const strict = evaluatePath(path, legSet, ctx(false));
@@ -132,8 +158,21 @@ export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: Audit
         }
         for (const g0 of groups.values()) {
           const g = { service: g0.service, remote: normalize(g0.parts) };
-          const icmp = rule.ports ? null : rule.icmpTypes === null && leg.kind === 'request' && g.service.length === 1 && g.service[0]![0] === 0n && g.service[0]![1] === 255n ? null : toNumbers(g.service);
-          result.notOpen.push({ ports: rule.ports ? toPortRanges(g.service) : null, icmpTypes: icmp, peers: toCidrs(g.remote, family), leg: leg.kind });
+          const icmp = rule.ports
+            ? null
+            : rule.icmpTypes === null &&
+                leg.kind === 'request' &&
+                g.service.length === 1 &&
+                g.service[0]![0] === 0n &&
+                g.service[0]![1] === 255n
+              ? null
+              : toNumbers(g.service);
+          result.notOpen.push({
+            ports: rule.ports ? toPortRanges(g.service) : null,
+            icmpTypes: icmp,
+            peers: toCidrs(g.remote, family),
+            leg: leg.kind,
+          });
         }
       }
     }
@@ -142,7 +181,9 @@ export function auditFlows(host: HostPlan, rulesets: FwRuleset[], options: Audit
       return result;
     }
     result.verdict = !refusedAny ? 'open' : refusedAll ? 'blocked' : 'partial';
-    result.decidedBy = [...lines.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    result.decidedBy = [...lines.values()].sort((a, b) =>
+      a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
+    );
     return result;
   });
 }
@@ -160,7 +201,16 @@ interface Leg {
  */
 function exchange(rule: PlanRule, family: Family, remote: IntervalSet, local: IntervalSet, eph: PortRange): Leg[] {
   const back = rule.direction === 'in' ? 'out' : 'in';
-  const base = (): Cube => ({ ...universeCube(family), remote, local, sport: interval(0n, 0n), dport: interval(0n, 0n), icmpType: interval(0n, 0n), icmpCode: interval(0n, 0n), tcpFlags: interval(0n, 0n) });
+  const base = (): Cube => ({
+    ...universeCube(family),
+    remote,
+    local,
+    sport: interval(0n, 0n),
+    dport: interval(0n, 0n),
+    icmpType: interval(0n, 0n),
+    icmpCode: interval(0n, 0n),
+    tcpFlags: interval(0n, 0n),
+  });
   const ports = portSet(rule.ports ?? []);
   const ephSet = interval(BigInt(eph[0]), BigInt(eph[1]));
   const state = (s: keyof typeof STATES): IntervalSet => interval(STATES[s], STATES[s]);
@@ -169,18 +219,73 @@ function exchange(rule: PlanRule, family: Family, remote: IntervalSet, local: In
     const proto = interval(PROTO[rule.protocol], PROTO[rule.protocol]);
     const tcp = rule.protocol === 'tcp';
     const legs: Leg[] = [
-      { kind: 'request', side: rule.direction, cube: { ...base(), protocol: proto, sport: ephSet, dport: ports, state: state('NEW'), tcpFlags: tcp ? flags(TCP_FLAGS.SYN) : flags(0) } },
-      { kind: 'reply', side: back, cube: { ...base(), protocol: proto, sport: ports, dport: ephSet, state: state('ESTABLISHED'), tcpFlags: tcp ? flags(TCP_FLAGS.SYN | TCP_FLAGS.ACK, TCP_FLAGS.ACK) : flags(0) } },
+      {
+        kind: 'request',
+        side: rule.direction,
+        cube: {
+          ...base(),
+          protocol: proto,
+          sport: ephSet,
+          dport: ports,
+          state: state('NEW'),
+          tcpFlags: tcp ? flags(TCP_FLAGS.SYN) : flags(0),
+        },
+      },
+      {
+        kind: 'reply',
+        side: back,
+        cube: {
+          ...base(),
+          protocol: proto,
+          sport: ports,
+          dport: ephSet,
+          state: state('ESTABLISHED'),
+          tcpFlags: tcp ? flags(TCP_FLAGS.SYN | TCP_FLAGS.ACK, TCP_FLAGS.ACK) : flags(0),
+        },
+      },
     ];
-    if (tcp) legs.push({ kind: 'request', side: rule.direction, cube: { ...base(), protocol: proto, sport: ephSet, dport: ports, state: state('ESTABLISHED'), tcpFlags: flags(TCP_FLAGS.ACK) } });
+    if (tcp)
+      legs.push({
+        kind: 'request',
+        side: rule.direction,
+        cube: {
+          ...base(),
+          protocol: proto,
+          sport: ephSet,
+          dport: ports,
+          state: state('ESTABLISHED'),
+          tcpFlags: flags(TCP_FLAGS.ACK),
+        },
+      });
     return legs;
   }
   const proto = rule.protocol === 'icmp' ? PROTO.icmp : PROTO.icmpv6;
   const types = rule.icmpTypes === null ? interval(0n, 255n) : valueSet(rule.icmpTypes);
-  const legs: Leg[] = [{ kind: 'request', side: rule.direction, cube: { ...base(), protocol: interval(proto, proto), icmpType: types, icmpCode: interval(0n, 255n), state: state('NEW') } }];
+  const legs: Leg[] = [
+    {
+      kind: 'request',
+      side: rule.direction,
+      cube: {
+        ...base(),
+        protocol: interval(proto, proto),
+        icmpType: types,
+        icmpCode: interval(0n, 255n),
+        state: state('NEW'),
+      },
+    },
+  ];
   const echo = rule.protocol === 'icmp' ? [8n, 0n] : [128n, 129n];
   if (rule.icmpTypes === null || rule.icmpTypes.includes(Number(echo[0]))) {
-    legs.push({ kind: 'reply', side: back, cube: { ...base(), protocol: interval(proto, proto), icmpType: interval(echo[1]!, echo[1]!), state: state('ESTABLISHED') } });
+    legs.push({
+      kind: 'reply',
+      side: back,
+      cube: {
+        ...base(),
+        protocol: interval(proto, proto),
+        icmpType: interval(echo[1]!, echo[1]!),
+        state: state('ESTABLISHED'),
+      },
+    });
   }
   return legs;
 }
@@ -204,7 +309,8 @@ export function toCidrs(set: IntervalSet, family: Family): string[] {
     let lo = lo0;
     while (lo <= hi) {
       let size = 0;
-      while (size < bits && (lo & ((1n << BigInt(size + 1)) - 1n)) === 0n && lo + (1n << BigInt(size + 1)) - 1n <= hi) size++;
+      while (size < bits && (lo & ((1n << BigInt(size + 1)) - 1n)) === 0n && lo + (1n << BigInt(size + 1)) - 1n <= hi)
+        size++;
       out.push(makeCidr(lo, bits - size, family).text);
       lo += 1n << BigInt(size);
     }
@@ -231,4 +337,3 @@ function toCidrs4(set: IntervalSet): string[] {
   }
   return out;
 }
-

@@ -10,7 +10,18 @@ import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan } from '../plan/plan-types.js';
 import { auditFlows, flowQueries, toCidrs, type AuditOptions, type FlowAudit } from './audit-flows.js';
 import { auditSpace, interfaceClasses } from './audit-space.js';
-import { acceptSites, DIFFERENT, ENDS, evaluatePath, matchOf, RuleMarks, SAME, viewOf, walkUniverse, type EvalContext } from './evaluate.js';
+import {
+  acceptSites,
+  DIFFERENT,
+  ENDS,
+  evaluatePath,
+  matchOf,
+  RuleMarks,
+  SAME,
+  viewOf,
+  walkUniverse,
+  type EvalContext,
+} from './evaluate.js';
 import { pathOf, sameReadings, type FwChain, type FwRuleset, type Side } from './firewall-model.js';
 
 export interface ExposureEntry {
@@ -42,7 +53,16 @@ export interface AuditReport {
   redundantRules: DeadRule[];
   /** Address families of the host that no given ruleset covers: its flows there are not judged. */
   notJudged: string[];
-  summary: { required: number; open: number; blocked: number; partial: number; exposed: number; dead: number; redundant: number; approximate: number };
+  summary: {
+    required: number;
+    open: number;
+    blocked: number;
+    partial: number;
+    exposed: number;
+    dead: number;
+    redundant: number;
+    approximate: number;
+  };
 }
 
 /** The full audit of a host: required flows, exposure beyond the plan, dead rules. */
@@ -51,16 +71,20 @@ export function auditHost(host: HostPlan, rulesets: FwRuleset[], options: AuditO
   // One space per family for every question of the audit: rule cubes are encoded once.
   const spaces = new Map<Family, Space>();
   for (const family of families) {
-    const queries = [...flowQueries(host, family, options), ...(['in', 'out'] as Side[]).flatMap((side) => {
-      const q = exposureQueries(host, family, side, options);
-      return [q.everyNew, ...q.attempts, ...q.planned];
-    })];
+    const queries = [
+      ...flowQueries(host, family, options),
+      ...(['in', 'out'] as Side[]).flatMap((side) => {
+        const q = exposureQueries(host, family, side, options);
+        return [q.everyNew, ...q.attempts, ...q.planned];
+      }),
+    ];
     spaces.set(family, auditSpace(rulesets, family, options.iface ?? null, queries));
   }
   const flows = auditFlows(host, rulesets, options, spaces);
   const exposure: ExposureEntry[] = [];
   for (const family of families) {
-    for (const side of ['in', 'out'] as Side[]) exposure.push(...exposureOf(host, rulesets, family, side, options, spaces.get(family)!));
+    for (const side of ['in', 'out'] as Side[])
+      exposure.push(...exposureOf(host, rulesets, family, side, options, spaces.get(family)!));
   }
   const unused = rulesets.map((rs) => deadRulesOf(rs, options.iface ?? null, spaces));
   const deadRules = unused.flatMap((u) => u.dead);
@@ -69,52 +93,127 @@ export function auditHost(host: HostPlan, rulesets: FwRuleset[], options: AuditO
   const count = (v: string): number => flows.filter((f) => f.verdict === v).length;
   return {
     host: host.name,
-    ruleset: { format: formats.length === 1 ? formats[0]! : 'mixed', files: rulesets.map((r) => r.file), rules: rulesets.reduce((n, r) => n + r.ruleCount, 0) },
+    ruleset: {
+      format: formats.length === 1 ? formats[0]! : 'mixed',
+      files: rulesets.map((r) => r.file),
+      rules: rulesets.reduce((n, r) => n + r.ruleCount, 0),
+    },
     warnings: rulesets.flatMap((r) => r.warnings),
     flows,
     exposure,
     deadRules,
     redundantRules,
-    notJudged: [...new Set(cidrsOf(host.addresses).map((c) => c.family))].filter((f) => !families.includes(f)).map((f) => `IPv${f}: the host has IPv${f} addresses but no IPv${f} ruleset was given`),
-    summary: { required: flows.length, open: count('open'), blocked: count('blocked'), partial: count('partial'), exposed: exposure.length, dead: deadRules.length, redundant: redundantRules.length, approximate: flows.filter((f) => f.approximate).length + exposure.filter((e) => e.approximate).length },
+    notJudged: [...new Set(cidrsOf(host.addresses).map((c) => c.family))]
+      .filter((f) => !families.includes(f))
+      .map((f) => `IPv${f}: the host has IPv${f} addresses but no IPv${f} ruleset was given`),
+    summary: {
+      required: flows.length,
+      open: count('open'),
+      blocked: count('blocked'),
+      partial: count('partial'),
+      exposed: exposure.length,
+      dead: deadRules.length,
+      redundant: redundantRules.length,
+      approximate: flows.filter((f) => f.approximate).length + exposure.filter((e) => e.approximate).length,
+    },
   };
 }
 
 /** Every new connection attempt of one family: TCP SYNs, UDP, ICMP, other protocols (disjoint). */
 function newConnections(family: Family, local: IntervalSet): Cube[] {
-  const base: Cube = { ...universeCube(family), local, state: interval(STATES.NEW, STATES.NEW), sport: interval(0n, 65535n), dport: interval(0n, 65535n), icmpType: interval(0n, 0n), icmpCode: interval(0n, 0n), tcpFlags: interval(0n, 0n) };
+  const base: Cube = {
+    ...universeCube(family),
+    local,
+    state: interval(STATES.NEW, STATES.NEW),
+    sport: interval(0n, 65535n),
+    dport: interval(0n, 65535n),
+    icmpType: interval(0n, 0n),
+    icmpCode: interval(0n, 0n),
+    tcpFlags: interval(0n, 0n),
+  };
   const icmp = family === 4 ? PROTO.icmp : PROTO.icmpv6;
   const otherProtos = subtract(interval(0n, 255n), normalize([PROTO.tcp, PROTO.udp, icmp].map((p) => [p, p] as const)));
   return [
-    { ...base, protocol: interval(PROTO.tcp, PROTO.tcp), tcpFlags: interval(BigInt(TCP_FLAGS.SYN), BigInt(TCP_FLAGS.SYN)) },
+    {
+      ...base,
+      protocol: interval(PROTO.tcp, PROTO.tcp),
+      tcpFlags: interval(BigInt(TCP_FLAGS.SYN), BigInt(TCP_FLAGS.SYN)),
+    },
     { ...base, protocol: interval(PROTO.udp, PROTO.udp) },
-    { ...base, protocol: interval(icmp, icmp), sport: interval(0n, 0n), dport: interval(0n, 0n), icmpType: interval(0n, 255n), icmpCode: interval(0n, 255n) },
+    {
+      ...base,
+      protocol: interval(icmp, icmp),
+      sport: interval(0n, 0n),
+      dport: interval(0n, 0n),
+      icmpType: interval(0n, 255n),
+      icmpCode: interval(0n, 255n),
+    },
     { ...base, protocol: otherProtos, sport: interval(0n, 0n), dport: interval(0n, 0n) },
   ];
 }
 
 /** What the plan allows to open in one direction, from any source port. */
-function plannedOpenings(host: HostPlan, family: Family, side: Side, local: IntervalSet, fqdns: Record<string, string[]>): Cube[] {
+function plannedOpenings(
+  host: HostPlan,
+  family: Family,
+  side: Side,
+  local: IntervalSet,
+  fqdns: Record<string, string[]>,
+): Cube[] {
   const set: Cube[] = [];
   if (family === 6) {
     // Neighbour discovery is part of every IPv6 host's plan (RFC 4890): solicits and adverts
     // both ways, router adverts in, router solicits out.
-    const nd = side === 'in' ? [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert] : [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit];
-    set.push({ ...universeCube(6), local, state: interval(STATES.NEW, STATES.NEW), sport: interval(0n, 0n), dport: interval(0n, 0n), protocol: interval(PROTO.icmpv6, PROTO.icmpv6), icmpType: valueSet(nd), icmpCode: interval(0n, 255n), tcpFlags: interval(0n, 0n) });
+    const nd =
+      side === 'in'
+        ? [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert]
+        : [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit];
+    set.push({
+      ...universeCube(6),
+      local,
+      state: interval(STATES.NEW, STATES.NEW),
+      sport: interval(0n, 0n),
+      dport: interval(0n, 0n),
+      protocol: interval(PROTO.icmpv6, PROTO.icmpv6),
+      icmpType: valueSet(nd),
+      icmpCode: interval(0n, 255n),
+      tcpFlags: interval(0n, 0n),
+    });
   }
   for (const r of host.rules) {
     if (r.direction !== side) continue;
     const peers = cidrsOf([...r.peers, ...r.fqdns.flatMap((f) => fqdns[f] ?? [])]).filter((c) => c.family === family);
     if (peers.length === 0) continue;
     const remote = addressSet(peers);
-    const base: Cube = { ...universeCube(family), remote, local, state: interval(STATES.NEW, STATES.NEW), sport: interval(0n, 65535n), dport: interval(0n, 0n), icmpType: interval(0n, 0n), icmpCode: interval(0n, 0n), tcpFlags: interval(0n, 0n) };
+    const base: Cube = {
+      ...universeCube(family),
+      remote,
+      local,
+      state: interval(STATES.NEW, STATES.NEW),
+      sport: interval(0n, 65535n),
+      dport: interval(0n, 0n),
+      icmpType: interval(0n, 0n),
+      icmpCode: interval(0n, 0n),
+      tcpFlags: interval(0n, 0n),
+    };
     if (r.protocol === 'tcp' || r.protocol === 'udp') {
       const ports = portSet(r.ports ?? []);
-      set.push({ ...base, protocol: interval(PROTO[r.protocol], PROTO[r.protocol]), dport: ports, tcpFlags: r.protocol === 'tcp' ? interval(BigInt(TCP_FLAGS.SYN), BigInt(TCP_FLAGS.SYN)) : interval(0n, 0n) });
+      set.push({
+        ...base,
+        protocol: interval(PROTO[r.protocol], PROTO[r.protocol]),
+        dport: ports,
+        tcpFlags: r.protocol === 'tcp' ? interval(BigInt(TCP_FLAGS.SYN), BigInt(TCP_FLAGS.SYN)) : interval(0n, 0n),
+      });
     } else if ((r.protocol === 'icmp') === (family === 4)) {
       const p = family === 4 ? PROTO.icmp : PROTO.icmpv6;
       const types = r.icmpTypes === null ? interval(0n, 255n) : valueSet(r.icmpTypes);
-      set.push({ ...base, protocol: interval(p, p), sport: interval(0n, 0n), icmpType: types, icmpCode: interval(0n, 255n) });
+      set.push({
+        ...base,
+        protocol: interval(p, p),
+        sport: interval(0n, 0n),
+        icmpType: types,
+        icmpCode: interval(0n, 255n),
+      });
     }
   }
   return set;
@@ -127,7 +226,12 @@ function localSet(host: HostPlan, family: Family): IntervalSet {
 }
 
 /** The questions exposure asks in one direction: every new packet, the attempts, the plan's openings. */
-function exposureQueries(host: HostPlan, family: Family, side: Side, options: AuditOptions): { everyNew: Cube; attempts: Cube[]; planned: Cube[] } {
+function exposureQueries(
+  host: HostPlan,
+  family: Family,
+  side: Side,
+  options: AuditOptions,
+): { everyNew: Cube; attempts: Cube[]; planned: Cube[] } {
   const local = localSet(host, family);
   const everyNew: Cube = { ...universeCube(family), local, state: interval(STATES.NEW, STATES.NEW) };
   const attempts = newConnections(family, local);
@@ -135,18 +239,33 @@ function exposureQueries(host: HostPlan, family: Family, side: Side, options: Au
   return { everyNew, attempts, planned };
 }
 
-function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side: Side, options: AuditOptions, space: Space): ExposureEntry[] {
+function exposureOf(
+  host: HostPlan,
+  rulesets: FwRuleset[],
+  family: Family,
+  side: Side,
+  options: AuditOptions,
+  space: Space,
+): ExposureEntry[] {
   const q = exposureQueries(host, family, side, options);
   const attempts = Region.disjoint(q.attempts.map((c) => space.encode(c)));
   const planned = Region.of(...q.planned.map((c) => space.encode(c)));
-  const ctx = (assumeOpaque: boolean): EvalContext => ({ family, side, iface: options.iface ?? null, assumeOpaque, space });
+  const ctx = (assumeOpaque: boolean): EvalContext => ({
+    family,
+    side,
+    iface: options.iface ?? null,
+    assumeOpaque,
+    space,
+  });
   // The loose reading (uncertain matches taken as matching) is what could be exposed.
   const path = pathOf(rulesets, family, side);
   // One walk over every new packet (one cube, not one per kind of attempt: a ruleset's
   // any-protocol rules would otherwise be split four ways), then the attempts are cut out.
   const everyNew = Region.disjoint([space.encode(q.everyNew)]);
   const strict = evaluatePath(path, everyNew, ctx(false), { refused: false });
-  const loose = sameReadings(rulesets, ctx(true), ctx(false)) ? strict : evaluatePath(path, everyNew, ctx(true), { refused: false });
+  const loose = sameReadings(rulesets, ctx(true), ctx(false))
+    ? strict
+    : evaluatePath(path, everyNew, ctx(true), { refused: false });
   const exposed = loose.accepted.intersect(attempts).subtract(planned);
   if (exposed.isEmpty()) return [];
   const certain = loose === strict ? exposed : strict.accepted.intersect(attempts).subtract(planned);
@@ -164,7 +283,16 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
     if (!v) decoded.set(ranks, (v = axes[d]!.decode(ranks)));
     return v;
   };
-  const groups = new Map<string, { protocolParts: number[]; service: IntervalSet; remoteParts: number[]; cubes: RCube[]; kind: 'port' | 'icmp' | 'other' }>();
+  const groups = new Map<
+    string,
+    {
+      protocolParts: number[];
+      service: IntervalSet;
+      remoteParts: number[];
+      cubes: RCube[];
+      kind: 'port' | 'icmp' | 'other';
+    }
+  >();
   for (const ranked of exposed.cubes) {
     const protocols = valuesOf(PROTOCOL, ranked[PROTOCOL]!);
     const p = protocols.length === 1 && protocols[0]![0] === protocols[0]![1] ? protocols[0]![0] : null;
@@ -178,7 +306,13 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
       g.cubes.push(ranked);
     } else {
       const service = kind === 'other' ? interval(0n, 0n) : valuesOf(serviceDim, ranked[serviceDim]!);
-      groups.set(key, { protocolParts: [...ranked[PROTOCOL]!], service, remoteParts: [...ranked[REMOTE]!], cubes: [ranked], kind });
+      groups.set(key, {
+        protocolParts: [...ranked[PROTOCOL]!],
+        service,
+        remoteParts: [...ranked[REMOTE]!],
+        cubes: [ranked],
+        kind,
+      });
     }
   }
   // New connections that nat rewrites (DNAT, REDIRECT) are not followed: entries they touch are approximate.
@@ -195,15 +329,25 @@ function exposureOf(host: HostPlan, rulesets: FwRuleset[], family: Family, side:
     const all = g.service.length === 1 && g.service[0]![0] === 0n && g.service[0]![1] === 255n;
     out.push({
       direction: side,
-      protocol: g.kind === 'other' ? `other (protocol ${protocols.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(',')})` : protocolName(protocols[0]![0], family),
+      protocol:
+        g.kind === 'other'
+          ? `other (protocol ${protocols.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(',')})`
+          : protocolName(protocols[0]![0], family),
       ports: g.kind === 'port' ? g.service.map(([a, b]) => [Number(a), Number(b)] as PortRange) : null,
-      icmpTypes: g.kind === 'icmp' && !all ? g.service.flatMap(([a, b]) => Array.from({ length: Number(b - a) + 1 }, (_, i) => Number(a) + i)) : null,
+      icmpTypes:
+        g.kind === 'icmp' && !all
+          ? g.service.flatMap(([a, b]) => Array.from({ length: Number(b - a) + 1 }, (_, i) => Number(a) + i))
+          : null,
       peers: toCidrs(axes[REMOTE]!.decode(normalizeRanks(g.remoteParts)), family),
       decidedBy: [...lines.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
-      approximate: (certain !== exposed && !region.isSubsetOf(certain)) || rewritten.some((c) => !region.intersectCube(c).isEmpty()),
+      approximate:
+        (certain !== exposed && !region.isSubsetOf(certain)) ||
+        rewritten.some((c) => !region.intersectCube(c).isEmpty()),
     });
   });
-  return out.sort((a, b) => (a.protocol < b.protocol ? -1 : a.protocol > b.protocol ? 1 : (a.ports?.[0]?.[0] ?? 0) - (b.ports?.[0]?.[0] ?? 0)));
+  return out.sort((a, b) =>
+    a.protocol < b.protocol ? -1 : a.protocol > b.protocol ? 1 : (a.ports?.[0]?.[0] ?? 0) - (b.ports?.[0]?.[0] ?? 0),
+  );
 }
 
 const PROTOCOL = DIMENSIONS.indexOf('protocol');
@@ -225,7 +369,11 @@ function protocolName(p: bigint, family: Family): string {
  * a rule that is never matched is dead. A rule is redundant when, wherever it matches and in
  * both readings, the rules after it in its chain decide the same.
  */
-function deadRulesOf(rs: FwRuleset, iface: string | null, spaces: Map<Family, Space>): { dead: DeadRule[]; redundant: DeadRule[] } {
+function deadRulesOf(
+  rs: FwRuleset,
+  iface: string | null,
+  spaces: Map<Family, Space>,
+): { dead: DeadRule[]; redundant: DeadRule[] } {
   const hit = new RuleMarks();
   const redundant = new RuleMarks();
   const reachedChains = new Set<string>();
@@ -270,11 +418,13 @@ function deadRulesOf(rs: FwRuleset, iface: string | null, spaces: Map<Family, Sp
     for (const chain of table.chains.values()) {
       chain.rules.forEach((rule, i) => {
         if (hit.get(chain, i)) {
-          if (redundant.get(chain, i) === SAME) extra.push({ file: rule.file, line: rule.line, text: rule.text, reason: redundancyReason(chain, i) });
+          if (redundant.get(chain, i) === SAME)
+            extra.push({ file: rule.file, line: rule.line, text: rule.text, reason: redundancyReason(chain, i) });
           return;
         }
         let reason: string;
-        if (!chain.base && !reachedChains.has(`${table.name}/${chain.name}`)) reason = `in chain ${chain.name}, which no reachable rule jumps to`;
+        if (!chain.base && !reachedChains.has(`${table.name}/${chain.name}`))
+          reason = `in chain ${chain.name}, which no reachable rule jumps to`;
         else reason = shadowReason(chain, i, rs.families, iface, spaces);
         dead.push({ file: rule.file, line: rule.line, text: rule.text, reason });
       });
@@ -285,10 +435,23 @@ function deadRulesOf(rs: FwRuleset, iface: string | null, spaces: Map<Family, Sp
 }
 
 /** Why a reachable chain's rule is never matched: the earlier rule that covers it, or those that do together. */
-function shadowReason(chain: FwChain, i: number, families: (4 | 6)[], iface: string | null, spaces: Map<Family, Space>): string {
+function shadowReason(
+  chain: FwChain,
+  i: number,
+  families: (4 | 6)[],
+  iface: string | null,
+  spaces: Map<Family, Space>,
+): string {
   for (const family of families) {
     // Covering is judged on the strict reading: an uncertain rule covers nothing for sure.
-    const ctx: EvalContext = { family, side: chain.side ?? 'in', iface, assumeOpaque: false, loopback: true, space: spaces.get(family)! };
+    const ctx: EvalContext = {
+      family,
+      side: chain.side ?? 'in',
+      iface,
+      assumeOpaque: false,
+      loopback: true,
+      space: spaces.get(family)!,
+    };
     const view = viewOf(chain, ctx);
     const mine = view.cubes[i]!;
     if (mine.length === 0) continue;
@@ -296,8 +459,11 @@ function shadowReason(chain: FwChain, i: number, families: (4 | 6)[], iface: str
     const earlier = view.index.queryEntry(i, i).filter((j) => ENDS.has(chain.rules[j]!.action.kind));
     const cover = earlier.find((j) => own.isSubsetOf(Region.disjoint(view.cubes[j]!)));
     if (cover !== undefined) return `shadowed by line ${chain.rules[cover]!.line}`;
-    const parts = earlier.filter((j) => !own.intersect(Region.disjoint(view.cubes[j]!)).isEmpty()).map((j) => chain.rules[j]!.line);
-    if (parts.length > 0) return `shadowed by lines ${parts.slice(0, 8).join(', ')}${parts.length > 8 ? ` and ${parts.length - 8} more` : ''} together`;
+    const parts = earlier
+      .filter((j) => !own.intersect(Region.disjoint(view.cubes[j]!)).isEmpty())
+      .map((j) => chain.rules[j]!.line);
+    if (parts.length > 0)
+      return `shadowed by lines ${parts.slice(0, 8).join(', ')}${parts.length > 8 ? ` and ${parts.length - 8} more` : ''} together`;
     return 'no packet reaches it';
   }
   return `matches nothing for IPv${families.join('/IPv')}`;
@@ -305,6 +471,7 @@ function shadowReason(chain: FwChain, i: number, families: (4 | 6)[], iface: str
 
 function redundancyReason(chain: FwChain, i: number): string {
   const rule = chain.rules[i]!;
-  if (rule.action.kind === 'RETURN') return `redundant: the packets it returns would fall through the rest of chain ${chain.name} anyway`;
+  if (rule.action.kind === 'RETURN')
+    return `redundant: the packets it returns would fall through the rest of chain ${chain.name} anyway`;
   return `redundant: the rules after it in chain ${chain.name} give the same packets the same verdict (${rule.action.kind})`;
 }

@@ -13,7 +13,10 @@ export function interfaceClasses(rs: FwRuleset, iface: string | null): string[] 
   let list = classes.get(rs);
   if (!list) {
     const names = new Set<string>();
-    for (const t of rs.tables) for (const c of t.chains.values()) for (const r of c.rules) for (const n of r.interfaces) names.add(n.endsWith('+') ? `${n.slice(0, -1)}\u0001` : n);
+    for (const t of rs.tables)
+      for (const c of t.chains.values())
+        for (const r of c.rules)
+          for (const n of r.interfaces) names.add(n.endsWith('+') ? `${n.slice(0, -1)}\u0001` : n);
     names.add('\u0001other');
     classes.set(rs, (list = [...names]));
   }
@@ -29,7 +32,12 @@ const classes = new WeakMap<FwRuleset, string[]>();
  * read once, inbound, in the loose reading; a rule that names an interface is also read on both
  * sides in each interface class (where `! -i lo` applies and the loose reading does not).
  */
-export function auditSpace(rulesets: readonly FwRuleset[], family: 4 | 6, iface: string | null, queries: Iterable<Cube>): Space {
+export function auditSpace(
+  rulesets: readonly FwRuleset[],
+  family: 4 | 6,
+  iface: string | null,
+  queries: Iterable<Cube>,
+): Space {
   const space = new Space(family);
   const add = (m: readonly Cube[]): void => {
     for (const c of m) space.add(c);
@@ -45,7 +53,9 @@ export function auditSpace(rulesets: readonly FwRuleset[], family: 4 | 6, iface:
         for (const name of classes) add(r.match({ ...loose(side), iface: name }));
       }
     };
-    for (const t of rs.tables) for (const c of t.chains.values()) for (const r of c.rules) read(r, r.interfaces.length > 0 ? ['in', 'out'] : [c.side ?? 'in']);
+    for (const t of rs.tables)
+      for (const c of t.chains.values())
+        for (const r of c.rules) read(r, r.interfaces.length > 0 ? ['in', 'out'] : [c.side ?? 'in']);
     for (const side of ['in', 'out'] as Side[]) for (const r of rs.rewrites(family, side)) read(r, [side]);
   }
   for (const q of queries) space.add(q);

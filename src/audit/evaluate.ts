@@ -1,9 +1,25 @@
 import { boxOf, CubeIndex } from '../algebra/cube-index.js';
 import { DIMENSIONS, STATES, type Cube } from '../algebra/cube.js';
-import { coalesceRCubes, intersectRCubes, RCubeUnion, rcubesOverlap, rcubeWithin, Region, subtractAllRCubes } from '../algebra/rank-cube.js';
+import {
+  coalesceRCubes,
+  intersectRCubes,
+  RCubeUnion,
+  rcubesOverlap,
+  rcubeWithin,
+  Region,
+  subtractAllRCubes,
+} from '../algebra/rank-cube.js';
 import { rankRange, ranksContain, subtractRanks } from '../algebra/rank-set.js';
 import type { RCube, Space } from '../algebra/space.js';
-import { contextKey, type FwChain, type FwRule, type FwTable, type PathChain, type MatchContext, type Verdict } from './firewall-model.js';
+import {
+  contextKey,
+  type FwChain,
+  type FwRule,
+  type FwTable,
+  type PathChain,
+  type MatchContext,
+  type Verdict,
+} from './firewall-model.js';
 
 export type { Verdict };
 
@@ -75,7 +91,15 @@ export function viewOf(chain: FwChain, ctx: EvalContext): ChainView {
   if (!bySpace) views.set(ctx.space, (bySpace = new WeakMap()));
   let cache = bySpace.get(chain);
   if (!cache) bySpace.set(chain, (cache = { byCtx: new Map(), shapes: [] }));
-  const key = chainVaries(chain) ? contextKey(ctx) : ctx.family === 4 ? (ctx.side === 'in' ? '4in' : '4out') : ctx.side === 'in' ? '6in' : '6out';
+  const key = chainVaries(chain)
+    ? contextKey(ctx)
+    : ctx.family === 4
+      ? ctx.side === 'in'
+        ? '4in'
+        : '4out'
+      : ctx.side === 'in'
+        ? '6in'
+        : '6out';
   let v = cache.byCtx.get(key);
   if (v) return v;
   const matches = chain.rules.map((r) => r.match(ctx));
@@ -179,7 +203,13 @@ export interface WalkOptions {
  * The rest that falls off the end is computed only when someone asks (a DROP policy over the
  * universe is never needed for exposure or dead rules).
  */
-export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: EvalContext, opts: WalkOptions = {}): ChainResult {
+export function walkChain(
+  table: FwTable,
+  chain: FwChain,
+  input: Region,
+  ctx: EvalContext,
+  opts: WalkOptions = {},
+): ChainResult {
   const trail = opts.trail ?? [];
   const depth = opts.depth ?? 0;
   const hits = opts.hit?.of(chain);
@@ -255,10 +285,19 @@ export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: Ev
         case 'goto': {
           const sub = table.chains.get(a.chain);
           if (!sub) break;
-          const r = walkChain(table, sub, Region.disjoint(m), ctx, { trail: [rule, ...trail], depth: depth + 1, hit: opts.hit, redundant: opts.redundant });
+          const r = walkChain(table, sub, Region.disjoint(m), ctx, {
+            trail: [rule, ...trail],
+            depth: depth + 1,
+            hit: opts.hit,
+            redundant: opts.redundant,
+          });
           outcomes.push(...r.outcomes);
           untracked.push(...r.untracked);
-          if (a.kind === 'jump') consume(k, r.outcomes.flatMap((o) => o.set.cubes));
+          if (a.kind === 'jump')
+            consume(
+              k,
+              r.outcomes.flatMap((o) => o.set.cubes),
+            );
           else {
             lateReturns.push(r.returned);
             consume(k, m);
@@ -272,7 +311,11 @@ export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: Ev
           // log, counter, mark ...: the packet goes on to the next rule.
           break;
       }
-      if (redundant && redundant[k] !== DIFFERENT && (a.kind === 'ACCEPT' || a.kind === 'DROP' || a.kind === 'REJECT' || a.kind === 'RETURN')) {
+      if (
+        redundant &&
+        redundant[k] !== DIFFERENT &&
+        (a.kind === 'ACCEPT' || a.kind === 'DROP' || a.kind === 'REJECT' || a.kind === 'RETURN')
+      ) {
         redundant[k] = wouldDecideAlike(table, chain, k, m, ctx, depth, a.kind) ? SAME : DIFFERENT;
       }
       // A rule that matches every packet of the input ends the walk (what earlier rules did not
@@ -284,7 +327,13 @@ export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: Ev
       }
     }
   }
-  const rest = lazy(() => Region.disjoint([...returnedParts, ...lateReturns.flatMap((f) => f().cubes), ...(exhausted ? [] : subtractAllRCubes(input.cubes, allConsumed().cubes()))]));
+  const rest = lazy(() =>
+    Region.disjoint([
+      ...returnedParts,
+      ...lateReturns.flatMap((f) => f().cubes),
+      ...(exhausted ? [] : subtractAllRCubes(input.cubes, allConsumed().cubes())),
+    ]),
+  );
   if (!chain.base) return { outcomes, returned: rest, untracked };
   // A base chain's policy takes what falls off its end or RETURNs (also from a goto'd chain).
   const verdict: Verdict = chain.policy === 'DROP' ? 'DROP' : 'ACCEPT';
@@ -305,7 +354,15 @@ export function walkChain(table: FwTable, chain: FwChain, input: Region, ctx: Ev
  * off a regular chain count as "not alike" for a verdict, so a rule is called redundant only
  * when that is certain.
  */
-function wouldDecideAlike(table: FwTable, chain: FwChain, k: number, m: readonly RCube[], ctx: EvalContext, depth: number, kind: Verdict | 'RETURN'): boolean {
+function wouldDecideAlike(
+  table: FwTable,
+  chain: FwChain,
+  k: number,
+  m: readonly RCube[],
+  ctx: EvalContext,
+  depth: number,
+  kind: Verdict | 'RETURN',
+): boolean {
   // A rule whose packets meet hundreds of later rules (a stateful accept at the top of a big
   // chain) is practically never redundant, and checking costs a walk of the whole chain: such
   // rules are left unchecked, that is, called not redundant.
@@ -420,13 +477,23 @@ function restrict(walk: ChainResult, input: Region, refused: boolean): { outcome
     if (o.verdict !== 'ACCEPT' && !refused) continue;
     if (o.policy !== null && o.verdict !== 'ACCEPT') {
       const set = lazy(() => o.set.intersect(input));
-      outcomes.push({ get set() { return set(); }, verdict: o.verdict, decidedBy: o.decidedBy, policy: o.policy });
+      outcomes.push({
+        get set() {
+          return set();
+        },
+        verdict: o.verdict,
+        decidedBy: o.decidedBy,
+        policy: o.policy,
+      });
       continue;
     }
     const set = o.set.intersect(input);
     if (!set.isEmpty()) outcomes.push({ set, verdict: o.verdict, decidedBy: o.decidedBy, policy: o.policy });
   }
-  return { outcomes, untracked: walk.untracked.length > 0 ? Region.disjoint(walk.untracked).intersect(input).cubes.slice() : [] };
+  return {
+    outcomes,
+    untracked: walk.untracked.length > 0 ? Region.disjoint(walk.untracked).intersect(input).cubes.slice() : [],
+  };
 }
 
 export interface PathResult {
@@ -441,7 +508,12 @@ export interface PathResult {
  * An accept ends one base chain; the packet still has to pass the next one on the hook, while
  * a drop anywhere is final. With `refused: false` the refusing outcomes are left out.
  */
-export function evaluatePath(path: readonly PathChain[], input: Region, ctx: EvalContext, opts: { refused?: boolean } = {}): PathResult {
+export function evaluatePath(
+  path: readonly PathChain[],
+  input: Region,
+  ctx: EvalContext,
+  opts: { refused?: boolean } = {},
+): PathResult {
   let current = input;
   const refused: Outcome[] = [];
   const accepts: Outcome[] = [];
@@ -473,12 +545,26 @@ export function evaluatePath(path: readonly PathChain[], input: Region, ctx: Eva
   const untracked = untrackedState(ctx.space);
   const anyState = ctx.space.universe()[STATE]!;
   const back = (set: Region): Region => {
-    const untrackedPart = Region.disjoint(set.cubes.flatMap((c) => (ranksContain(c[STATE]!, untracked[0]!) ? [withField(c, STATE, untracked)] : [])));
-    const tracked = Region.disjoint(set.cubes.flatMap((c) => { const st = subtractRanks(c[STATE]!, untracked); return st.length > 0 ? [withField(c, STATE, st)] : []; }));
+    const untrackedPart = Region.disjoint(
+      set.cubes.flatMap((c) => (ranksContain(c[STATE]!, untracked[0]!) ? [withField(c, STATE, untracked)] : [])),
+    );
+    const tracked = Region.disjoint(
+      set.cubes.flatMap((c) => {
+        const st = subtractRanks(c[STATE]!, untracked);
+        return st.length > 0 ? [withField(c, STATE, st)] : [];
+      }),
+    );
     return untrackedPart.isEmpty() ? tracked : tracked.union(origin.intersect(withState(untrackedPart, anyState)));
   };
   // Outcomes after the notrack point speak of UNTRACKED packets: give them in the caller's terms.
-  const mapBack = (o: Outcome): Outcome => ({ get set() { return back(o.set); }, verdict: o.verdict, decidedBy: o.decidedBy, policy: o.policy });
+  const mapBack = (o: Outcome): Outcome => ({
+    get set() {
+      return back(o.set);
+    },
+    verdict: o.verdict,
+    decidedBy: o.decidedBy,
+    policy: o.policy,
+  });
   refused.splice(0, refused.length, ...refused.map(mapBack));
   accepts.splice(0, accepts.length, ...accepts.map(mapBack));
   // Back to the caller's terms: an accepted UNTRACKED packet is the original packet it came from.
@@ -511,7 +597,10 @@ export function acceptSites(accepts: readonly Outcome[], regions: readonly Regio
       owner.push(g);
     }
   });
-  const index = new CubeIndex(cubes.map((c) => [c]), space);
+  const index = new CubeIndex(
+    cubes.map((c) => [c]),
+    space,
+  );
   const byRules: RCube[][] = regions.map(() => []);
   const named = new Int32Array(regions.length).fill(-1);
   accepts.forEach((o, n) => {

@@ -100,7 +100,11 @@ export interface FwRuleset {
  * an nft one both load into the kernel): all of them, in hook and priority order.
  */
 export function pathOf(rulesets: readonly FwRuleset[], family: 4 | 6, side: Side): PathChain[] {
-  return rulesets.flatMap((r) => r.path(family, side)).map((p, i) => ({ p, i })).sort((a, b) => a.p.hook - b.p.hook || a.p.priority - b.p.priority || a.i - b.i).map(({ p }) => p);
+  return rulesets
+    .flatMap((r) => r.path(family, side))
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.hook - b.p.hook || a.p.priority - b.p.priority || a.i - b.i)
+    .map(({ p }) => p);
 }
 
 const NONE: readonly Cube[] = Object.freeze([]);
@@ -111,7 +115,10 @@ const NONE: readonly Cube[] = Object.freeze([]);
  * the rule has something uncertain. Contexts that cannot change a rule share one result object,
  * which saves memory and lets `sameReadings` see cheaply that both readings agree.
  */
-export function memoMatch(compute: (ctx: MatchContext) => readonly Cube[], depends: { iface: boolean; uncertain: boolean }): MatchFn {
+export function memoMatch(
+  compute: (ctx: MatchContext) => readonly Cube[],
+  depends: { iface: boolean; uncertain: boolean },
+): MatchFn {
   // Family, side and (when it matters) the reading index a small array; only rules that name
   // an interface need a map (by interface name). Rules are many: no key strings on the hot path.
   const slots: (readonly Cube[] | undefined)[] = [];
@@ -140,7 +147,8 @@ function varyingRules(rs: FwRuleset): FwRule[] {
   let list = varying.get(rs);
   if (!list) {
     list = [];
-    for (const t of rs.tables) for (const c of t.chains.values()) for (const r of c.rules) if (r.match.varies !== false) list.push(r);
+    for (const t of rs.tables)
+      for (const c of t.chains.values()) for (const r of c.rules) if (r.match.varies !== false) list.push(r);
     varying.set(rs, list);
   }
   return list;

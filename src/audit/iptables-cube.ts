@@ -8,7 +8,20 @@ import type { MatchContext } from './firewall-model.js';
 
 export type { MatchContext, Side } from './firewall-model.js';
 
-const PROTOCOL_NUMBERS: Record<string, number> = { tcp: 6, udp: 17, icmp: 1, 'ipv6-icmp': 58, sctp: 132, udplite: 136, gre: 47, esp: 50, ah: 51, ipip: 4, ipv6: 41, igmp: 2 };
+const PROTOCOL_NUMBERS: Record<string, number> = {
+  tcp: 6,
+  udp: 17,
+  icmp: 1,
+  'ipv6-icmp': 58,
+  sctp: 132,
+  udplite: 136,
+  gre: 47,
+  esp: 50,
+  ah: 51,
+  ipip: 4,
+  ipv6: 41,
+  igmp: 2,
+};
 
 /**
  * Small field sets (a protocol, a port list, a state list, flag patterns) interned by their text:
@@ -25,14 +38,19 @@ function intern(key: string, make: () => IntervalSet): IntervalSet {
   return s;
 }
 
-const portsKey = (ranges: readonly (readonly [number, number])[]): string => ranges.map(([a, b]) => `${a}-${b}`).join(',');
+const portsKey = (ranges: readonly (readonly [number, number])[]): string =>
+  ranges.map(([a, b]) => `${a}-${b}`).join(',');
 
 /**
  * The cube of packets a rule's matches select, or `null` when it selects none in this context
  * (another family, an interface it cannot see). Exact for every field portcullis models; the
  * context decides the rest.
  */
-export function ruleCube(m: IptMatch, ctx: MatchContext, ipsets: ReadonlyMap<string, IpSet | null> = new Map()): Cube | null {
+export function ruleCube(
+  m: IptMatch,
+  ctx: MatchContext,
+  ipsets: ReadonlyMap<string, IpSet | null> = new Map(),
+): Cube | null {
   if (m.opaque.length > 0 && !ctx.assumeOpaque) return null;
   if (m.inIface && !ifaceHit(m.inIface, true, ctx)) return null;
   if (m.outIface && !ifaceHit(m.outIface, false, ctx)) return null;
@@ -47,11 +65,19 @@ export function ruleCube(m: IptMatch, ctx: MatchContext, ipsets: ReadonlyMap<str
   const max = maxAddress(ctx.family);
   if (m.src) {
     if (m.src.value.family !== ctx.family) return null;
-    c[ctx.side === 'in' ? 'remote' : 'local'] = negated(interval(m.src.value.base, cidrLast(m.src.value)), m.src.neg, max);
+    c[ctx.side === 'in' ? 'remote' : 'local'] = negated(
+      interval(m.src.value.base, cidrLast(m.src.value)),
+      m.src.neg,
+      max,
+    );
   }
   if (m.dst) {
     if (m.dst.value.family !== ctx.family) return null;
-    c[ctx.side === 'in' ? 'local' : 'remote'] = negated(interval(m.dst.value.base, cidrLast(m.dst.value)), m.dst.neg, max);
+    c[ctx.side === 'in' ? 'local' : 'remote'] = negated(
+      interval(m.dst.value.base, cidrLast(m.dst.value)),
+      m.dst.neg,
+      max,
+    );
   }
   if (c.remote.length === 0 || c.local.length === 0) return null;
   for (const s of m.sets ?? []) {
@@ -106,11 +132,14 @@ export function ruleCube(m: IptMatch, ctx: MatchContext, ipsets: ReadonlyMap<str
     const known = m.ctstate.value.filter((s): s is keyof typeof STATES => s in STATES);
     if (known.length < m.ctstate.value.length && !ctx.assumeOpaque) return null;
     const neg = m.ctstate.neg;
-    c.state = intern(`c${neg ? '!' : ''}${known.join(',')}`, () => negated(normalize(known.map((s) => [STATES[s], STATES[s]] as const)), neg, 4n));
+    c.state = intern(`c${neg ? '!' : ''}${known.join(',')}`, () =>
+      negated(normalize(known.map((s) => [STATES[s], STATES[s]] as const)), neg, 4n),
+    );
     if (c.state.length === 0) return null;
   }
   if (m.tcpFlags) {
-    const bits = (names: string[]): number => names.reduce((n, f) => n | (f === 'ALL' ? 255 : (TCP_FLAGS[f as keyof typeof TCP_FLAGS] ?? 0)), 0);
+    const bits = (names: string[]): number =>
+      names.reduce((n, f) => n | (f === 'ALL' ? 255 : (TCP_FLAGS[f as keyof typeof TCP_FLAGS] ?? 0)), 0);
     const mask = bits(m.tcpFlags.value.mask);
     const comp = bits(m.tcpFlags.value.comp);
     const neg = m.tcpFlags.neg;
@@ -122,7 +151,8 @@ export function ruleCube(m: IptMatch, ctx: MatchContext, ipsets: ReadonlyMap<str
 
 /** The multicast range and the limited broadcast address of a family. */
 function specialRanges(family: 4 | 6): { multicast: IntervalSet; broadcast: IntervalSet } {
-  if (family === 4) return { multicast: interval(0xe0000000n, 0xefffffffn), broadcast: interval(0xffffffffn, 0xffffffffn) };
+  if (family === 4)
+    return { multicast: interval(0xe0000000n, 0xefffffffn), broadcast: interval(0xffffffffn, 0xffffffffn) };
   return { multicast: interval(0xffn << 120n, (1n << 128n) - 1n), broadcast: [] };
 }
 
@@ -165,7 +195,8 @@ function ifaceHit(value: Neg<string>, inbound: boolean, ctx: MatchContext): bool
   if (inbound !== (ctx.side === 'in')) return false;
   let hit: boolean;
   if (ctx.iface !== null) hit = ifaceMatches(value.value, ctx.iface);
-  else if (value.value === 'lo' && !ctx.loopback) hit = false; // remote traffic never uses loopback
+  else if (value.value === 'lo' && !ctx.loopback)
+    hit = false; // remote traffic never uses loopback
   else hit = ctx.assumeOpaque;
   return hit !== value.neg;
 }
@@ -174,8 +205,16 @@ function ifaceHit(value: Neg<string>, inbound: boolean, ctx: MatchContext): bool
 export function isUncertain(m: IptMatch, ipsets: ReadonlyMap<string, IpSet | null> = new Map()): boolean {
   if (m.opaque.length > 0) return true;
   if (m.sets?.some((s) => !ipsets.get(s.value.name) || s.value.dirs.length !== 1)) return true;
-  if (m.addrTypes?.some((a) => a.value.types.some((t) => !['LOCAL', 'UNICAST', 'MULTICAST', 'BROADCAST'].includes(t)))) return true;
-  if (m.protocol && m.protocol.value !== 'all' && m.protocol.value !== '0' && PROTOCOL_NUMBERS[m.protocol.value] === undefined && !/^\d+$/.test(m.protocol.value)) return true;
+  if (m.addrTypes?.some((a) => a.value.types.some((t) => !['LOCAL', 'UNICAST', 'MULTICAST', 'BROADCAST'].includes(t))))
+    return true;
+  if (
+    m.protocol &&
+    m.protocol.value !== 'all' &&
+    m.protocol.value !== '0' &&
+    PROTOCOL_NUMBERS[m.protocol.value] === undefined &&
+    !/^\d+$/.test(m.protocol.value)
+  )
+    return true;
   if (m.icmpType && m.icmpType.value !== 'any' && m.icmpType.neg && m.icmpType.value.code !== null) return true;
   return !!m.ctstate && m.ctstate.value.some((s) => !(s in STATES));
 }

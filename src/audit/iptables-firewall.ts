@@ -1,4 +1,13 @@
-import { memoMatch, type Action, type FwChain, type FwRule, type FwRuleset, type FwTable, type PathChain, type Side } from './firewall-model.js';
+import {
+  memoMatch,
+  type Action,
+  type FwChain,
+  type FwRule,
+  type FwRuleset,
+  type FwTable,
+  type PathChain,
+  type Side,
+} from './firewall-model.js';
 import { isUncertain, ruleCube } from './iptables-cube.js';
 import type { IptRule, IptRuleset, IptTarget } from './iptables-model.js';
 import type { IpSet } from './parse-ipset-save.js';
@@ -9,8 +18,20 @@ import type { IpSet } from './parse-ipset-save.js';
  * rewrite rather than filter (see the README's limits).
  */
 const HOOKS: Record<Side, [table: string, chain: string, hook: 0 | 1][]> = {
-  in: [['raw', 'PREROUTING', 0], ['mangle', 'PREROUTING', 0], ['mangle', 'INPUT', 1], ['filter', 'INPUT', 1], ['security', 'INPUT', 1]],
-  out: [['raw', 'OUTPUT', 0], ['mangle', 'OUTPUT', 0], ['filter', 'OUTPUT', 0], ['security', 'OUTPUT', 0], ['mangle', 'POSTROUTING', 1]],
+  in: [
+    ['raw', 'PREROUTING', 0],
+    ['mangle', 'PREROUTING', 0],
+    ['mangle', 'INPUT', 1],
+    ['filter', 'INPUT', 1],
+    ['security', 'INPUT', 1],
+  ],
+  out: [
+    ['raw', 'OUTPUT', 0],
+    ['mangle', 'OUTPUT', 0],
+    ['filter', 'OUTPUT', 0],
+    ['security', 'OUTPUT', 0],
+    ['mangle', 'POSTROUTING', 1],
+  ],
 };
 const PRIORITY: Record<string, number> = { raw: -300, mangle: -150, filter: 0, security: 50 };
 
@@ -41,21 +62,53 @@ export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpS
   for (const t of rs.tables.values()) {
     const chains = new Map<string, FwChain>();
     for (const c of t.chains.values()) {
-      const rules: IptFwRule[] = c.rules.map((r) => ({ file: rs.file, line: r.line, text: r.text, action: actionOf(r.target, t.name), source: r, interfaces: [r.match.inIface?.value, r.match.outIface?.value].filter((x): x is string => !!x), match: memoMatch((ctx) => { const cube = ruleCube(r.match, ctx, ipsets); return cube ? [cube] : []; }, { iface: !!(r.match.inIface || r.match.outIface), uncertain: isUncertain(r.match, ipsets) }) }));
-      chains.set(c.name, { file: rs.file, name: c.name, base: c.builtin, policy: c.policy, side: c.name === 'OUTPUT' || c.name === 'POSTROUTING' ? 'out' : c.name === 'FORWARD' ? undefined : 'in', line: c.line, rules });
+      const rules: IptFwRule[] = c.rules.map((r) => ({
+        file: rs.file,
+        line: r.line,
+        text: r.text,
+        action: actionOf(r.target, t.name),
+        source: r,
+        interfaces: [r.match.inIface?.value, r.match.outIface?.value].filter((x): x is string => !!x),
+        match: memoMatch(
+          (ctx) => {
+            const cube = ruleCube(r.match, ctx, ipsets);
+            return cube ? [cube] : [];
+          },
+          { iface: !!(r.match.inIface || r.match.outIface), uncertain: isUncertain(r.match, ipsets) },
+        ),
+      }));
+      chains.set(c.name, {
+        file: rs.file,
+        name: c.name,
+        base: c.builtin,
+        policy: c.policy,
+        side: c.name === 'OUTPUT' || c.name === 'POSTROUTING' ? 'out' : c.name === 'FORWARD' ? undefined : 'in',
+        line: c.line,
+        rules,
+      });
     }
     tables.push({ name: t.name, chains });
   }
   const byName = new Map(tables.map((t) => [t.name, t]));
   const nat = byName.get('nat');
-  const rewriting = nat ? (['PREROUTING', 'OUTPUT'].flatMap((c) => nat.chains.get(c)?.rules ?? []) as IptFwRule[]).filter((r) => r.source.target.kind === 'nat' && (r.source.target.name === 'DNAT' || r.source.target.name === 'REDIRECT')) : [];
+  const rewriting = nat
+    ? (['PREROUTING', 'OUTPUT'].flatMap((c) => nat.chains.get(c)?.rules ?? []) as IptFwRule[]).filter(
+        (r) =>
+          r.source.target.kind === 'nat' && (r.source.target.name === 'DNAT' || r.source.target.name === 'REDIRECT'),
+      )
+    : [];
   return {
     file: rs.file,
     format: 'iptables-save',
     families: [rs.family],
     ruleCount: rs.ruleCount,
     tables,
-    warnings: rewriting.length > 0 ? [`nat rules rewrite destinations (line ${rewriting.map((r) => r.line).join(', ')}): flows they touch are marked approximate, the audit does not follow rewrites`] : [],
+    warnings:
+      rewriting.length > 0
+        ? [
+            `nat rules rewrite destinations (line ${rewriting.map((r) => r.line).join(', ')}): flows they touch are marked approximate, the audit does not follow rewrites`,
+          ]
+        : [],
     rewrites(family, side): FwRule[] {
       if (family !== rs.family) return [];
       return rewriting.filter((r) => r.source.chain === (side === 'in' ? 'PREROUTING' : 'OUTPUT'));
@@ -66,7 +119,15 @@ export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpS
       for (const [tn, cn, hook] of HOOKS[side]) {
         const table = byName.get(tn);
         const chain = table?.chains.get(cn);
-        if (table && chain) out.push({ table, chain, hook, priority: PRIORITY[tn]!, beforeConntrack: tn === 'raw', quietPolicy: tn !== 'filter' });
+        if (table && chain)
+          out.push({
+            table,
+            chain,
+            hook,
+            priority: PRIORITY[tn]!,
+            beforeConntrack: tn === 'raw',
+            quietPolicy: tn !== 'filter',
+          });
       }
       return out;
     },

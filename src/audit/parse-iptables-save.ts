@@ -35,7 +35,10 @@ class ParseError extends Error {
  * tables with their chains and rules, each rule keeping its line and text for reports.
  * Diagnostics point at the line and column of the offending token.
  */
-export function parseIptablesSave(file: string, text: string): { ruleset: IptRuleset | null; diagnostics: Diagnostic[] } {
+export function parseIptablesSave(
+  file: string,
+  text: string,
+): { ruleset: IptRuleset | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const tables = new Map<string, IptTable>();
   let table: IptTable | null = null;
@@ -45,7 +48,15 @@ export function parseIptablesSave(file: string, text: string): { ruleset: IptRul
   const lines = text.split('\n');
   let offset = 0;
   const fail = (lineNo: number, lineOffset: number, col: number, message: string, hint: string): void => {
-    diagnostics.push({ code: 'RULESET_SYNTAX', severity: 'error', file, start: { line: lineNo, col }, offsets: [lineOffset + col - 1, lineOffset + col], message, hint });
+    diagnostics.push({
+      code: 'RULESET_SYNTAX',
+      severity: 'error',
+      file,
+      start: { line: lineNo, col },
+      offsets: [lineOffset + col - 1, lineOffset + col],
+      message,
+      hint,
+    });
   };
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
@@ -58,36 +69,74 @@ export function parseIptablesSave(file: string, text: string): { ruleset: IptRul
     if (line.startsWith('*')) {
       const name = line.slice(1).trim();
       if (!/^[a-z]+$/.test(name)) {
-        fail(lineNo, lineOffset, indent + 2, `"${name}" is not a table name`, 'tables are filter, raw, mangle, nat or security');
+        fail(
+          lineNo,
+          lineOffset,
+          indent + 2,
+          `"${name}" is not a table name`,
+          'tables are filter, raw, mangle, nat or security',
+        );
         continue;
       }
-      if (table) fail(lineNo, lineOffset, indent + 1, `table ${name} starts before table ${table.name} ended with COMMIT`, 'each table section ends with a COMMIT line');
+      if (table)
+        fail(
+          lineNo,
+          lineOffset,
+          indent + 1,
+          `table ${name} starts before table ${table.name} ended with COMMIT`,
+          'each table section ends with a COMMIT line',
+        );
       table = tables.get(name) ?? { name, line: lineNo, chains: new Map() };
       tables.set(name, table);
       continue;
     }
     if (line === 'COMMIT') {
-      if (!table) fail(lineNo, lineOffset, indent + 1, 'COMMIT outside a table', 'a table section starts with a "*filter" line');
+      if (!table)
+        fail(lineNo, lineOffset, indent + 1, 'COMMIT outside a table', 'a table section starts with a "*filter" line');
       table = null;
       continue;
     }
     if (!table) {
-      fail(lineNo, lineOffset, indent + 1, 'line outside a table section', 'iptables-save output starts each table with a "*filter" (or *raw, *nat, ...) line');
+      fail(
+        lineNo,
+        lineOffset,
+        indent + 1,
+        'line outside a table section',
+        'iptables-save output starts each table with a "*filter" (or *raw, *nat, ...) line',
+      );
       continue;
     }
     if (line.startsWith(':')) {
       const m = /^:(\S+)\s+(\S+)(?:\s+\[\d+:\d+\])?$/.exec(line);
       if (!m) {
-        fail(lineNo, lineOffset, indent + 1, `chain declaration "${line}" does not parse`, 'expected ":CHAIN POLICY [packets:bytes]"');
+        fail(
+          lineNo,
+          lineOffset,
+          indent + 1,
+          `chain declaration "${line}" does not parse`,
+          'expected ":CHAIN POLICY [packets:bytes]"',
+        );
         continue;
       }
       const [, name, policy] = m as unknown as [string, string, string];
       const builtin = (BUILTIN[table.name] ?? []).includes(name);
       if (builtin && policy !== 'ACCEPT' && policy !== 'DROP') {
-        fail(lineNo, lineOffset, indent + name.length + 3, `built-in chain ${name} has policy "${policy}"`, 'built-in chains have policy ACCEPT or DROP');
+        fail(
+          lineNo,
+          lineOffset,
+          indent + name.length + 3,
+          `built-in chain ${name} has policy "${policy}"`,
+          'built-in chains have policy ACCEPT or DROP',
+        );
         continue;
       }
-      table.chains.set(name, { name, builtin, policy: builtin ? (policy as 'ACCEPT' | 'DROP') : null, line: lineNo, rules: [] });
+      table.chains.set(name, {
+        name,
+        builtin,
+        policy: builtin ? (policy as 'ACCEPT' | 'DROP') : null,
+        line: lineNo,
+        rules: [],
+      });
       continue;
     }
     let tokens: Token[];
@@ -109,7 +158,15 @@ export function parseIptablesSave(file: string, text: string): { ruleset: IptRul
     if ((tokens[0]?.text === '-F' || tokens[0]?.text === '--flush') && tokens.length === 2) {
       const flushed = table.chains.get(tokens[1]!.text);
       if (!flushed) {
-        diagnostics.push({ code: 'RULESET_UNKNOWN_CHAIN', severity: 'error', file, start: { line: lineNo, col: tokens[1]!.col }, offsets: [lineOffset + tokens[1]!.col - 1, lineOffset + tokens[1]!.col - 1 + tokens[1]!.text.length], message: `flush of chain ${tokens[1]!.text}, which table ${table.name} does not declare`, hint: `declare it with ":${tokens[1]!.text} - [0:0]" first` });
+        diagnostics.push({
+          code: 'RULESET_UNKNOWN_CHAIN',
+          severity: 'error',
+          file,
+          start: { line: lineNo, col: tokens[1]!.col },
+          offsets: [lineOffset + tokens[1]!.col - 1, lineOffset + tokens[1]!.col - 1 + tokens[1]!.text.length],
+          message: `flush of chain ${tokens[1]!.text}, which table ${table.name} does not declare`,
+          hint: `declare it with ":${tokens[1]!.text} - [0:0]" first`,
+        });
         continue;
       }
       ruleCount -= flushed.rules.length;
@@ -117,7 +174,13 @@ export function parseIptablesSave(file: string, text: string): { ruleset: IptRul
       continue;
     }
     if (tokens[0]?.text !== '-A' && tokens[0]?.text !== '--append') {
-      fail(lineNo, lineOffset, tokens[0]?.col ?? indent + 1, `unexpected "${tokens[0]?.text ?? line}"`, 'rule lines start with "-A CHAIN" (optionally after [packets:bytes])');
+      fail(
+        lineNo,
+        lineOffset,
+        tokens[0]?.col ?? indent + 1,
+        `unexpected "${tokens[0]?.text ?? line}"`,
+        'rule lines start with "-A CHAIN" (optionally after [packets:bytes])',
+      );
       continue;
     }
     const chainTok = tokens[1];
@@ -127,37 +190,86 @@ export function parseIptablesSave(file: string, text: string): { ruleset: IptRul
     }
     const chain = table.chains.get(chainTok.text);
     if (!chain) {
-      diagnostics.push({ code: 'RULESET_UNKNOWN_CHAIN', severity: 'error', file, start: { line: lineNo, col: chainTok.col }, offsets: [lineOffset + chainTok.col - 1, lineOffset + chainTok.col - 1 + chainTok.text.length], message: `rule added to chain ${chainTok.text}, which table ${table.name} does not declare`, hint: `declare it with ":${chainTok.text} - [0:0]" before the rules` });
+      diagnostics.push({
+        code: 'RULESET_UNKNOWN_CHAIN',
+        severity: 'error',
+        file,
+        start: { line: lineNo, col: chainTok.col },
+        offsets: [lineOffset + chainTok.col - 1, lineOffset + chainTok.col - 1 + chainTok.text.length],
+        message: `rule added to chain ${chainTok.text}, which table ${table.name} does not declare`,
+        hint: `declare it with ":${chainTok.text} - [0:0]" before the rules`,
+      });
       continue;
     }
     try {
       const { match, target, targetCol, fam, counters: c2 } = parseRule(tokens.slice(2));
       if (fam !== null) {
-        if (family !== null && family !== fam) throw new ParseError('this dump mixes IPv4 and IPv6 addresses', tokens[2]?.col ?? 1, 'audit the iptables-save and ip6tables-save dumps as two --ruleset files');
+        if (family !== null && family !== fam)
+          throw new ParseError(
+            'this dump mixes IPv4 and IPv6 addresses',
+            tokens[2]?.col ?? 1,
+            'audit the iptables-save and ip6tables-save dumps as two --ruleset files',
+          );
         family = fam;
       }
       const textNoCounters = raw.slice((tokens[0].col ?? 1) - 1).trim();
-      const rule: IptRule = { line: lineNo, text: textNoCounters, chain: chain.name, match, target, counters: counters ?? c2 };
+      const rule: IptRule = {
+        line: lineNo,
+        text: textNoCounters,
+        chain: chain.name,
+        match,
+        target,
+        counters: counters ?? c2,
+      };
       chain.rules.push(rule);
       ruleCount++;
-      if (target.kind === 'jump' || target.kind === 'goto') pendingJumps.push({ rule, table, col: targetCol, offset: lineOffset });
+      if (target.kind === 'jump' || target.kind === 'goto')
+        pendingJumps.push({ rule, table, col: targetCol, offset: lineOffset });
     } catch (err) {
       if (!(err instanceof ParseError)) throw err;
       fail(lineNo, lineOffset, err.col, err.message, err.hint);
     }
   }
-  if (table) fail(lines.length, Math.max(0, offset - 1), 1, `table ${table.name} has no COMMIT line`, 'the dump is cut short; save it again');
+  if (table)
+    fail(
+      lines.length,
+      Math.max(0, offset - 1),
+      1,
+      `table ${table.name} has no COMMIT line`,
+      'the dump is cut short; save it again',
+    );
   for (const { rule, table: t, col, offset: lineOffset } of pendingJumps) {
     const target = rule.target as { chain: string };
     if (!t.chains.has(target.chain)) {
-      diagnostics.push({ code: 'RULESET_UNKNOWN_CHAIN', severity: 'error', file, start: { line: rule.line, col }, offsets: [lineOffset + col - 1, lineOffset + col - 1 + target.chain.length], message: `rule jumps to chain ${target.chain}, which table ${t.name} does not declare`, hint: 'declare the chain, or check the target name' });
+      diagnostics.push({
+        code: 'RULESET_UNKNOWN_CHAIN',
+        severity: 'error',
+        file,
+        start: { line: rule.line, col },
+        offsets: [lineOffset + col - 1, lineOffset + col - 1 + target.chain.length],
+        message: `rule jumps to chain ${target.chain}, which table ${t.name} does not declare`,
+        hint: 'declare the chain, or check the target name',
+      });
     }
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { ruleset: null, diagnostics };
   // A dump without addresses or ICMP says nothing of its family: its header does
   // ("Generated by ip6tables-save"); failing that, it is IPv4, as iptables-save is.
   if (family === null) family = /^#.*\bip6tables(-save|-restore)?\b/m.test(text) ? 6 : 4;
-  if (tables.size === 0) return { ruleset: null, diagnostics: [{ code: 'RULESET_SYNTAX', severity: 'error', file, start: { line: 1, col: 1 }, message: 'no table in this dump', hint: 'give the output of iptables-save (or ip6tables-save)' }] };
+  if (tables.size === 0)
+    return {
+      ruleset: null,
+      diagnostics: [
+        {
+          code: 'RULESET_SYNTAX',
+          severity: 'error',
+          file,
+          start: { line: 1, col: 1 },
+          message: 'no table in this dump',
+          hint: 'give the output of iptables-save (or ip6tables-save)',
+        },
+      ],
+    };
   return { ruleset: { file, family, tables, ruleCount }, diagnostics };
 }
 
@@ -207,12 +319,30 @@ function tokenize(line: string): Token[] {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 160 ||
+    c === 0xfeff ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
 }
 
 const ARITY_KNOWN: Record<string, number> = { '--tcp-flags': 2, '--syn': 0 };
 
-function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targetCol: number; fam: 4 | 6 | null; counters: [number, number] | null } {
+function parseRule(tokens: Token[]): {
+  match: IptMatch;
+  target: IptTarget;
+  targetCol: number;
+  fam: 4 | 6 | null;
+  counters: [number, number] | null;
+} {
   const match: IptMatch = { opaque: [] };
   let target: IptTarget = { kind: 'none' };
   let targetCol = 0;
@@ -223,7 +353,8 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
   let i = 0;
   const value = (t: Token): string => {
     const v = tokens[i + 1];
-    if (!v || (v.text.startsWith('-') && v.text.length > 1 && !/^-\d/.test(v.text))) throw new ParseError(`${t.text} needs a value`, t.col, `write ${t.text} VALUE`);
+    if (!v || (v.text.startsWith('-') && v.text.length > 1 && !/^-\d/.test(v.text)))
+      throw new ParseError(`${t.text} needs a value`, t.col, `write ${t.text} VALUE`);
     i++;
     return v.text;
   };
@@ -247,7 +378,12 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
       case '--destination': {
         const v = tokens[i + 1];
         const c = v ? parseCidr(value(t)) : null;
-        if (!c) throw new ParseError(`"${v?.text ?? ''}" is not an address or CIDR`, v?.col ?? t.col, 'iptables-save writes addresses as 192.0.2.0/24 or 2001:db8::/32');
+        if (!c)
+          throw new ParseError(
+            `"${v?.text ?? ''}" is not an address or CIDR`,
+            v?.col ?? t.col,
+            'iptables-save writes addresses as 192.0.2.0/24 or 2001:db8::/32',
+          );
         setFamily(c.family, v!);
         set(t.text === '-s' || t.text === '--source' ? 'src' : 'dst', c);
         continue;
@@ -263,7 +399,16 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
       case '-p':
       case '--protocol': {
         const p = value(t).toLowerCase();
-        const name = p === '6' ? 'tcp' : p === '17' ? 'udp' : p === '1' ? 'icmp' : p === '58' || p === 'icmpv6' || p === 'ipv6-icmp' || p === 'icmp6' ? 'ipv6-icmp' : p;
+        const name =
+          p === '6'
+            ? 'tcp'
+            : p === '17'
+              ? 'udp'
+              : p === '1'
+                ? 'icmp'
+                : p === '58' || p === 'icmpv6' || p === 'ipv6-icmp' || p === 'icmp6'
+                  ? 'ipv6-icmp'
+                  : p;
         if (name === 'icmp') setFamily(4, t);
         if (name === 'ipv6-icmp') setFamily(6, t);
         set('protocol', name);
@@ -272,7 +417,12 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
       case '-m':
       case '--match':
         module = value(t);
-        if (!['tcp', 'udp', 'icmp', 'icmp6', 'multiport', 'conntrack', 'state', 'comment', 'set', 'addrtype'].includes(module)) match.opaque.push(`-m ${module}`);
+        if (
+          !['tcp', 'udp', 'icmp', 'icmp6', 'multiport', 'conntrack', 'state', 'comment', 'set', 'addrtype'].includes(
+            module,
+          )
+        )
+          match.opaque.push(`-m ${module}`);
         continue;
       case '-c':
       case '--set-counters': {
@@ -294,9 +444,11 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
         const name = value(t);
         const isGoto = t.text === '-g' || t.text === '--goto';
         if (isGoto) target = { kind: 'goto', chain: name };
-        else if ((SIMPLE_TARGETS as readonly string[]).includes(name)) target = { kind: name as (typeof SIMPLE_TARGETS)[number] };
+        else if ((SIMPLE_TARGETS as readonly string[]).includes(name))
+          target = { kind: name as (typeof SIMPLE_TARGETS)[number] };
         else if (name === 'REJECT') target = { kind: 'REJECT', with: null };
-        else if ((NAT_TARGETS as readonly string[]).includes(name)) target = { kind: 'nat', name: name as (typeof NAT_TARGETS)[number] };
+        else if ((NAT_TARGETS as readonly string[]).includes(name))
+          target = { kind: 'nat', name: name as (typeof NAT_TARGETS)[number] };
         else if (isExtensionTarget(name)) target = { kind: 'other', name };
         else target = { kind: 'jump', chain: name };
         // The rest of the line is the target's own options.
@@ -314,9 +466,14 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
     // (iptables resolves an option against every loaded match, so `--dport` may follow -m multiport).
     const opt = t.text;
     const proto = match.protocol?.value ?? '';
-    if (module === 'multiport' && ['--dports', '--destination-ports', '--sports', '--source-ports', '--ports'].includes(opt)) {
+    if (
+      module === 'multiport' &&
+      ['--dports', '--destination-ports', '--sports', '--source-ports', '--ports'].includes(opt)
+    ) {
       const v = tokens[i + 1];
-      const list = value(t).split(',').map((p) => portRange(p, v!));
+      const list = value(t)
+        .split(',')
+        .map((p) => portRange(p, v!));
       if (opt === '--ports') {
         match.opaque.push(`${neg ? '! ' : ''}--ports ${v!.text}`);
         neg = false;
@@ -325,8 +482,12 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
     }
     if ((module === 'conntrack' && opt === '--ctstate') || (module === 'state' && opt === '--state')) {
       const v = tokens[i + 1];
-      const states = value(t).split(',').map((s) => s.toUpperCase());
-      for (const s of states) if (!(CT_STATES as string[]).includes(s)) throw new ParseError(`unknown connection state "${s}"`, v!.col, `states: ${CT_STATES.join(', ')}`);
+      const states = value(t)
+        .split(',')
+        .map((s) => s.toUpperCase());
+      for (const s of states)
+        if (!(CT_STATES as string[]).includes(s))
+          throw new ParseError(`unknown connection state "${s}"`, v!.col, `states: ${CT_STATES.join(', ')}`);
       set('ctstate', states as CtState[]);
       continue;
     }
@@ -338,7 +499,10 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
       continue;
     }
     if (module === 'addrtype' && (opt === '--src-type' || opt === '--dst-type')) {
-      (match.addrTypes ??= []).push({ neg, value: { dir: opt === '--src-type' ? 'src' : 'dst', types: value(t).toUpperCase().split(',') } });
+      (match.addrTypes ??= []).push({
+        neg,
+        value: { dir: opt === '--src-type' ? 'src' : 'dst', types: value(t).toUpperCase().split(',') },
+      });
       neg = false;
       continue;
     }
@@ -347,7 +511,10 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
       continue;
     }
     const portProto = ['tcp', 'udp', 'udplite', 'sctp', 'dccp'].includes(proto) || module === 'tcp' || module === 'udp';
-    if (portProto && (opt === '--dport' || opt === '--destination-port' || opt === '--sport' || opt === '--source-port')) {
+    if (
+      portProto &&
+      (opt === '--dport' || opt === '--destination-port' || opt === '--sport' || opt === '--source-port')
+    ) {
       const v = tokens[i + 1];
       set(opt.startsWith('--d') ? 'dports' : 'sports', [portRange(value(t), v!)]);
       continue;
@@ -361,7 +528,10 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
       }
       continue;
     }
-    if ((proto === 'icmp' || proto === 'ipv6-icmp' || module === 'icmp' || module === 'icmp6') && (opt === '--icmp-type' || opt === '--icmpv6-type')) {
+    if (
+      (proto === 'icmp' || proto === 'ipv6-icmp' || module === 'icmp' || module === 'icmp6') &&
+      (opt === '--icmp-type' || opt === '--icmpv6-type')
+    ) {
       const v = tokens[i + 1];
       setFamily(opt === '--icmp-type' ? 4 : 6, t);
       set('icmpType', icmpTypeOf(value(t), opt === '--icmp-type' ? 'icmp' : 'icmpv6', v!));
@@ -371,7 +541,9 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
     const arity = ARITY_KNOWN[opt];
     const parts = [`${neg ? '! ' : ''}${opt}`];
     if (arity !== undefined) for (let k = 0; k < arity; k++) parts.push(value(t));
-    else while (tokens[i + 1] && !tokens[i + 1]!.text.startsWith('-') && tokens[i + 1]!.text !== '!') parts.push(tokens[++i]!.text);
+    else
+      while (tokens[i + 1] && !tokens[i + 1]!.text.startsWith('-') && tokens[i + 1]!.text !== '!')
+        parts.push(tokens[++i]!.text);
     match.opaque.push(module ? `${module}: ${parts.join(' ')}` : parts.join(' '));
     neg = false;
   }
@@ -380,12 +552,35 @@ function parseRule(tokens: Token[]): { match: IptMatch; target: IptTarget; targe
 
 /** Targets provided by extensions (not user chains): upper case and known to iptables. */
 function isExtensionTarget(name: string): boolean {
-  return ['TCPMSS', 'CONNMARK', 'TRACE', 'AUDIT', 'CHECKSUM', 'CLASSIFY', 'DSCP', 'TOS', 'TTL', 'HL', 'NFQUEUE', 'SET', 'TPROXY', 'SECMARK', 'CONNSECMARK', 'ULOG', 'LED', 'IDLETIMER', 'TEE', 'NETMAP', 'SYNPROXY'].includes(name);
+  return [
+    'TCPMSS',
+    'CONNMARK',
+    'TRACE',
+    'AUDIT',
+    'CHECKSUM',
+    'CLASSIFY',
+    'DSCP',
+    'TOS',
+    'TTL',
+    'HL',
+    'NFQUEUE',
+    'SET',
+    'TPROXY',
+    'SECMARK',
+    'CONNSECMARK',
+    'ULOG',
+    'LED',
+    'IDLETIMER',
+    'TEE',
+    'NETMAP',
+    'SYNPROXY',
+  ].includes(name);
 }
 
 function portRange(text: string, tok: Token): PortRange {
   const m = /^(\d{0,5})(?::(\d{0,5}))?$/.exec(text);
-  if (!m || (m[1] === '' && m[2] === undefined)) throw new ParseError(`"${text}" is not a port or range`, tok.col, 'ports are N or LOW:HIGH');
+  if (!m || (m[1] === '' && m[2] === undefined))
+    throw new ParseError(`"${text}" is not a port or range`, tok.col, 'ports are N or LOW:HIGH');
   const lo = m[1] === '' ? 0 : Number(m[1]);
   const hi = m[2] === undefined ? lo : m[2] === '' ? 65535 : Number(m[2]);
   if (lo > 65535 || hi > 65535) throw new ParseError(`port "${text}" is above 65535`, tok.col, 'ports are 0-65535');
@@ -393,24 +588,48 @@ function portRange(text: string, tok: Token): PortRange {
   return lo <= hi ? [lo, hi] : [hi, lo];
 }
 
-function icmpTypeOf(text: string, protocol: 'icmp' | 'icmpv6', tok: Token): { type: number; code: number | null } | 'any' {
+function icmpTypeOf(
+  text: string,
+  protocol: 'icmp' | 'icmpv6',
+  tok: Token,
+): { type: number; code: number | null } | 'any' {
   if (text === 'any') return 'any';
   const m = /^(\d{1,3})(?:\/(\d{1,3}))?$/.exec(text);
   if (m) {
     const type = Number(m[1]);
     const code = m[2] === undefined ? null : Number(m[2]);
-    if (type > 255 || (code !== null && code > 255)) throw new ParseError(`ICMP type "${text}" is above 255`, tok.col, 'types and codes are 0-255');
+    if (type > 255 || (code !== null && code > 255))
+      throw new ParseError(`ICMP type "${text}" is above 255`, tok.col, 'types and codes are 0-255');
     return { type, code };
   }
   const table = protocol === 'icmp' ? ICMP_TYPES : ICMPV6_TYPES;
   const hit = table.find((t) => t.iptables === text || t.nft === text);
   if (hit) return { type: hit.type, code: null };
   // Names that mean one code of a type (port-unreachable ...) are kept as their type with a code.
-  const codes: Record<string, [number, number]> = protocol === 'icmp'
-    ? { 'network-unreachable': [3, 0], 'host-unreachable': [3, 1], 'protocol-unreachable': [3, 2], 'port-unreachable': [3, 3], 'fragmentation-needed': [3, 4], 'communication-prohibited': [3, 13], 'ttl-zero-during-transit': [11, 0], 'ttl-exceeded': [11, 0] }
-    : { 'no-route': [1, 0], 'communication-prohibited': [1, 1], 'address-unreachable': [1, 3], 'port-unreachable': [1, 4], 'ttl-zero-during-transit': [3, 0] };
+  const codes: Record<string, [number, number]> =
+    protocol === 'icmp'
+      ? {
+          'network-unreachable': [3, 0],
+          'host-unreachable': [3, 1],
+          'protocol-unreachable': [3, 2],
+          'port-unreachable': [3, 3],
+          'fragmentation-needed': [3, 4],
+          'communication-prohibited': [3, 13],
+          'ttl-zero-during-transit': [11, 0],
+          'ttl-exceeded': [11, 0],
+        }
+      : {
+          'no-route': [1, 0],
+          'communication-prohibited': [1, 1],
+          'address-unreachable': [1, 3],
+          'port-unreachable': [1, 4],
+          'ttl-zero-during-transit': [3, 0],
+        };
   const c = codes[text];
   if (c) return { type: c[0], code: c[1] };
-  throw new ParseError(`unknown ${protocol} type "${text}"`, tok.col, 'use a number (8, 3/3) or a name iptables prints');
+  throw new ParseError(
+    `unknown ${protocol} type "${text}"`,
+    tok.col,
+    'use a number (8, 3/3) or a name iptables prints',
+  );
 }
-

@@ -1,9 +1,28 @@
 import { complement, intersect, interval, normalize, type IntervalSet } from '../algebra/interval-set.js';
-import { maxAddress, PROTO, STATES, tcpFlagValues, TCP_FLAGS, universeCube, type Cube, type Dimension } from '../algebra/packet-set.js';
+import {
+  maxAddress,
+  PROTO,
+  STATES,
+  tcpFlagValues,
+  TCP_FLAGS,
+  universeCube,
+  type Cube,
+  type Dimension,
+} from '../algebra/packet-set.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { cidrLast, parseCidr } from '../net/addresses.js';
 import { ICMP_TYPES, ICMPV6_TYPES } from '../net/icmp-types.js';
-import { memoMatch, type Action, type FwChain, type FwRule, type FwRuleset, type FwTable, type MatchContext, type PathChain, type Side } from './firewall-model.js';
+import {
+  memoMatch,
+  type Action,
+  type FwChain,
+  type FwRule,
+  type FwRuleset,
+  type FwTable,
+  type MatchContext,
+  type PathChain,
+  type Side,
+} from './firewall-model.js';
 import { ifaceMatches } from './iptables-cube.js';
 
 /**
@@ -34,14 +53,83 @@ class NftError extends Error {
   }
 }
 
-const HOOK_OF: Record<string, [Side, 0 | 1]> = { prerouting: ['in', 0], input: ['in', 1], output: ['out', 0], postrouting: ['out', 1] };
-const PRIORITY_NAMES: Record<string, number> = { raw: -300, mangle: -150, dstnat: -100, filter: 0, security: 50, srcnat: 100 };
-const PROTOCOLS: Record<string, number> = { tcp: 6, udp: 17, icmp: 1, icmpv6: 58, 'ipv6-icmp': 58, sctp: 132, udplite: 136, dccp: 33, gre: 47, esp: 50, ah: 51, igmp: 2, ipip: 4 };
-const SERVICES: Record<string, number> = { ssh: 22, smtp: 25, domain: 53, http: 80, pop3: 110, ntp: 123, imap: 143, snmp: 161, ldap: 389, https: 443, submissions: 465, smtps: 465, submission: 587, ldaps: 636, imaps: 993, pop3s: 995, 'ms-wbt-server': 3389 };
-const EXTRA_ICMPV6: Record<string, number> = { 'mld-listener-query': 130, 'mld-listener-report': 131, 'mld-listener-done': 132, 'mld-listener-reduction': 132, 'nd-redirect': 137, 'router-renumbering': 138, 'ind-neighbor-solicit': 141, 'ind-neighbor-advert': 142, 'mld2-listener-report': 143 };
+const HOOK_OF: Record<string, [Side, 0 | 1]> = {
+  prerouting: ['in', 0],
+  input: ['in', 1],
+  output: ['out', 0],
+  postrouting: ['out', 1],
+};
+const PRIORITY_NAMES: Record<string, number> = {
+  raw: -300,
+  mangle: -150,
+  dstnat: -100,
+  filter: 0,
+  security: 50,
+  srcnat: 100,
+};
+const PROTOCOLS: Record<string, number> = {
+  tcp: 6,
+  udp: 17,
+  icmp: 1,
+  icmpv6: 58,
+  'ipv6-icmp': 58,
+  sctp: 132,
+  udplite: 136,
+  dccp: 33,
+  gre: 47,
+  esp: 50,
+  ah: 51,
+  igmp: 2,
+  ipip: 4,
+};
+const SERVICES: Record<string, number> = {
+  ssh: 22,
+  smtp: 25,
+  domain: 53,
+  http: 80,
+  pop3: 110,
+  ntp: 123,
+  imap: 143,
+  snmp: 161,
+  ldap: 389,
+  https: 443,
+  submissions: 465,
+  smtps: 465,
+  submission: 587,
+  ldaps: 636,
+  imaps: 993,
+  pop3s: 995,
+  'ms-wbt-server': 3389,
+};
+const EXTRA_ICMPV6: Record<string, number> = {
+  'mld-listener-query': 130,
+  'mld-listener-report': 131,
+  'mld-listener-done': 132,
+  'mld-listener-reduction': 132,
+  'nd-redirect': 137,
+  'router-renumbering': 138,
+  'ind-neighbor-solicit': 141,
+  'ind-neighbor-advert': 142,
+  'mld2-listener-report': 143,
+};
 const EXTRA_ICMP: Record<string, number> = { 'info-request': 15, 'info-reply': 16 };
-const CT_STATES: Record<string, bigint> = { new: STATES.NEW, established: STATES.ESTABLISHED, related: STATES.RELATED, invalid: STATES.INVALID, untracked: STATES.UNTRACKED };
-const FLAG_BITS: Record<string, number> = { fin: TCP_FLAGS.FIN, syn: TCP_FLAGS.SYN, rst: TCP_FLAGS.RST, psh: TCP_FLAGS.PSH, ack: TCP_FLAGS.ACK, urg: TCP_FLAGS.URG, ecn: TCP_FLAGS.ECE, cwr: TCP_FLAGS.CWR };
+const CT_STATES: Record<string, bigint> = {
+  new: STATES.NEW,
+  established: STATES.ESTABLISHED,
+  related: STATES.RELATED,
+  invalid: STATES.INVALID,
+  untracked: STATES.UNTRACKED,
+};
+const FLAG_BITS: Record<string, number> = {
+  fin: TCP_FLAGS.FIN,
+  syn: TCP_FLAGS.SYN,
+  rst: TCP_FLAGS.RST,
+  psh: TCP_FLAGS.PSH,
+  ack: TCP_FLAGS.ACK,
+  urg: TCP_FLAGS.URG,
+  ecn: TCP_FLAGS.ECE,
+  cwr: TCP_FLAGS.CWR,
+};
 
 /** Statements that rewrite a new connection's destination (their word in a rule's text). */
 const REWRITES = /: (.* )?(dnat|redirect)( |$)/;
@@ -94,10 +182,11 @@ function elementOffsets(text: string): number[] {
 function lineCol(text: string, offset: number): { line: number; col: number } {
   let line = 1;
   let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) {
-    line++;
-    last = i;
-  }
+  for (let i = 0; i < offset && i < text.length; i++)
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
   return { line, col: offset - last };
 }
 
@@ -105,19 +194,35 @@ export function parseNftJson(file: string, text: string): { ruleset: FwRuleset |
   const diagnostics: Diagnostic[] = [];
   const fail = (offset: number, message: string, hint: string): void => {
     const start = lineCol(text, offset);
-    diagnostics.push({ code: 'RULESET_SYNTAX', severity: 'error', file, start, offsets: [offset, offset + 1], message, hint });
+    diagnostics.push({
+      code: 'RULESET_SYNTAX',
+      severity: 'error',
+      file,
+      start,
+      offsets: [offset, offset + 1],
+      message,
+      hint,
+    });
   };
   let doc: Json;
   try {
     doc = JSON.parse(text) as Json;
   } catch (err) {
     const m = /position (\d+)/.exec((err as Error).message);
-    fail(m ? Number(m[1]) : 0, `not valid JSON: ${(err as Error).message.replace(/ in JSON at position \d+.*$/, '')}`, 'give the output of `nft -j list ruleset` unchanged');
+    fail(
+      m ? Number(m[1]) : 0,
+      `not valid JSON: ${(err as Error).message.replace(/ in JSON at position \d+.*$/, '')}`,
+      'give the output of `nft -j list ruleset` unchanged',
+    );
     return { ruleset: null, diagnostics };
   }
   const items = isObj(doc) && Array.isArray(doc.nftables) ? doc.nftables : null;
   if (!items) {
-    fail(0, 'not an nft JSON ruleset: the top level has no "nftables" array', 'give the output of `nft -j list ruleset`');
+    fail(
+      0,
+      'not an nft JSON ruleset: the top level has no "nftables" array',
+      'give the output of `nft -j list ruleset`',
+    );
     return { ruleset: null, diagnostics };
   }
   const offsets = elementOffsets(text);
@@ -131,39 +236,78 @@ export function parseNftJson(file: string, text: string): { ruleset: FwRuleset |
   items.forEach((item, index) => {
     const at = offsets[index] ?? 0;
     try {
-      if (!isObj(item)) throw new NftError('an element of "nftables" is not an object', 'each element is {"table": ...}, {"chain": ...}, {"rule": ...} ...');
+      if (!isObj(item))
+        throw new NftError(
+          'an element of "nftables" is not an object',
+          'each element is {"table": ...}, {"chain": ...}, {"rule": ...} ...',
+        );
       const [kind] = Object.keys(item);
       const o = item[kind!];
       if (!isObj(o)) return;
       if (kind === 'table') {
         const family = jsonText(o.family);
         const fams: (4 | 6)[] = family === 'ip' ? [4] : family === 'ip6' ? [6] : family === 'inet' ? [4, 6] : [];
-        if (fams.length === 0) warnings.add(`table ${family} ${jsonText(o.name)} is not analysed (only ip, ip6 and inet tables filter a host's own traffic; netdev and bridge tables may still drop it)`);
-        tables.set(`${family} ${jsonText(o.name)}`, { family, name: jsonText(o.name), table: { name: `${family} ${jsonText(o.name)}`, chains: new Map() }, sets: new Map(), families: fams });
+        if (fams.length === 0)
+          warnings.add(
+            `table ${family} ${jsonText(o.name)} is not analysed (only ip, ip6 and inet tables filter a host's own traffic; netdev and bridge tables may still drop it)`,
+          );
+        tables.set(`${family} ${jsonText(o.name)}`, {
+          family,
+          name: jsonText(o.name),
+          table: { name: `${family} ${jsonText(o.name)}`, chains: new Map() },
+          sets: new Map(),
+          families: fams,
+        });
       } else if (kind === 'chain') {
         const info = tableOf(o);
-        if (!info) throw new NftError(`chain ${jsonText(o.name)} belongs to table ${jsonText(o.family)} ${jsonText(o.table)}, which is not declared before it`, 'list the whole ruleset with `nft -j list ruleset`');
+        if (!info)
+          throw new NftError(
+            `chain ${jsonText(o.name)} belongs to table ${jsonText(o.family)} ${jsonText(o.table)}, which is not declared before it`,
+            'list the whole ruleset with `nft -j list ruleset`',
+          );
         const base = typeof o.hook === 'string';
         const policy = base ? (o.policy === 'drop' ? 'DROP' : 'ACCEPT') : null;
-        const chain: FwChain = { file, name: jsonText(o.name), base, policy, side: o.hook === 'output' || o.hook === 'postrouting' ? 'out' : o.hook === 'forward' ? undefined : 'in', line: index + 1, rules: [] };
+        const chain: FwChain = {
+          file,
+          name: jsonText(o.name),
+          base,
+          policy,
+          side: o.hook === 'output' || o.hook === 'postrouting' ? 'out' : o.hook === 'forward' ? undefined : 'in',
+          line: index + 1,
+          rules: [],
+        };
         info.table.chains.set(chain.name, chain);
         if (base && info.families.length > 0) {
           const hook = HOOK_OF[jsonText(o.hook)];
-          const prio = typeof o.prio === 'number' ? o.prio : PRIORITY_NAMES[jsonText(o.prio)] ?? 0;
+          const prio = typeof o.prio === 'number' ? o.prio : (PRIORITY_NAMES[jsonText(o.prio)] ?? 0);
           if (o.type === 'nat') {
-            if (o.hook === 'prerouting' || o.hook === 'output') natChains.push({ info, chain, side: o.hook === 'prerouting' ? 'in' : 'out' });
+            if (o.hook === 'prerouting' || o.hook === 'output')
+              natChains.push({ info, chain, side: o.hook === 'prerouting' ? 'in' : 'out' });
           } else if (hook) paths.push({ info, chain, side: hook[0], hook: hook[1], priority: prio });
         }
       } else if (kind === 'set' || kind === 'map') {
         const info = tableOf(o);
-        if (!info) throw new NftError(`set ${jsonText(o.name)} belongs to a table that is not declared before it`, 'list the whole ruleset with `nft -j list ruleset`');
+        if (!info)
+          throw new NftError(
+            `set ${jsonText(o.name)} belongs to a table that is not declared before it`,
+            'list the whole ruleset with `nft -j list ruleset`',
+          );
         const type = Array.isArray(o.type) ? o.type.map(String) : [jsonText(o.type)];
-        info.sets.set(jsonText(o.name), { type, elem: Array.isArray(o.elem) ? o.elem : [], verdicts: kind === 'map' && o.map === 'verdict' });
+        info.sets.set(jsonText(o.name), {
+          type,
+          elem: Array.isArray(o.elem) ? o.elem : [],
+          verdicts: kind === 'map' && o.map === 'verdict',
+        });
       } else if (kind === 'rule') pendingRules.push({ o, index });
     } catch (err) {
       // A shape this reader does not expect is bad input too, never a crash.
       if (err instanceof NftError) fail(at, err.message, err.hint);
-      else fail(at, `this element could not be read (${(err as Error).message})`, 'give the output of `nft -j list ruleset` unchanged; see libnftables-json(5)');
+      else
+        fail(
+          at,
+          `this element could not be read (${(err as Error).message})`,
+          'give the output of `nft -j list ruleset` unchanged; see libnftables-json(5)',
+        );
     }
   });
   // Rules after every set is known (a dump lists sets first, but hand-made JSON may not).
@@ -171,30 +315,56 @@ export function parseNftJson(file: string, text: string): { ruleset: FwRuleset |
     const at = offsets[index] ?? 0;
     try {
       const info = tableOf(o);
-      if (!info) throw new NftError(`rule in table ${jsonText(o.family)} ${jsonText(o.table)}, which is not declared`, 'list the whole ruleset with `nft -j list ruleset`');
+      if (!info)
+        throw new NftError(
+          `rule in table ${jsonText(o.family)} ${jsonText(o.table)}, which is not declared`,
+          'list the whole ruleset with `nft -j list ruleset`',
+        );
       const chain = info.table.chains.get(jsonText(o.chain));
-      if (!chain) throw new NftError(`rule in chain ${jsonText(o.chain)}, which is not declared in table ${info.family} ${info.name}`, 'list the whole ruleset with `nft -j list ruleset`');
+      if (!chain)
+        throw new NftError(
+          `rule in chain ${jsonText(o.chain)}, which is not declared in table ${info.family} ${info.name}`,
+          'list the whole ruleset with `nft -j list ruleset`',
+        );
       const rules = compileRule(o, info, index + 1, file, warnings);
       chain.rules.push(...rules);
       ruleCount++;
     } catch (err) {
       // A shape this reader does not expect is bad input too, never a crash.
       if (err instanceof NftError) fail(at, err.message, err.hint);
-      else fail(at, `this element could not be read (${(err as Error).message})`, 'give the output of `nft -j list ruleset` unchanged; see libnftables-json(5)');
+      else
+        fail(
+          at,
+          `this element could not be read (${(err as Error).message})`,
+          'give the output of `nft -j list ruleset` unchanged; see libnftables-json(5)',
+        );
     }
   }
   for (const info of tables.values()) {
     for (const chain of info.table.chains.values()) {
       for (const r of chain.rules) {
         if ((r.action.kind === 'jump' || r.action.kind === 'goto') && !info.table.chains.has(r.action.chain)) {
-          diagnostics.push({ code: 'RULESET_UNKNOWN_CHAIN', severity: 'error', file, start: lineCol(text, offsets[r.line - 1] ?? 0), offsets: [offsets[r.line - 1] ?? 0, (offsets[r.line - 1] ?? 0) + 1], message: `rule jumps to chain ${r.action.chain}, which table ${info.family} ${info.name} does not declare`, hint: 'list the whole ruleset with `nft -j list ruleset`' });
+          diagnostics.push({
+            code: 'RULESET_UNKNOWN_CHAIN',
+            severity: 'error',
+            file,
+            start: lineCol(text, offsets[r.line - 1] ?? 0),
+            offsets: [offsets[r.line - 1] ?? 0, (offsets[r.line - 1] ?? 0) + 1],
+            message: `rule jumps to chain ${r.action.chain}, which table ${info.family} ${info.name} does not declare`,
+            hint: 'list the whole ruleset with `nft -j list ruleset`',
+          });
         }
       }
     }
   }
   if (diagnostics.length > 0) return { ruleset: null, diagnostics };
-  const rewriting = natChains.flatMap((n) => n.chain.rules.filter((r) => REWRITES.test(r.text)).map((r) => ({ ...n, rule: r })));
-  if (rewriting.length > 0) warnings.add(`nat rules rewrite destinations (line ${[...new Set(rewriting.map((r) => r.rule.line))].join(', ')}): flows they touch are marked approximate, the audit does not follow rewrites`);
+  const rewriting = natChains.flatMap((n) =>
+    n.chain.rules.filter((r) => REWRITES.test(r.text)).map((r) => ({ ...n, rule: r })),
+  );
+  if (rewriting.length > 0)
+    warnings.add(
+      `nat rules rewrite destinations (line ${[...new Set(rewriting.map((r) => r.rule.line))].join(', ')}): flows they touch are marked approximate, the audit does not follow rewrites`,
+    );
   // An nft dump is the kernel's whole ruleset: a family without a table is not filtered at all.
   const families: (4 | 6)[] = [4, 6];
   return {
@@ -213,7 +383,13 @@ export function parseNftJson(file: string, text: string): { ruleset: FwRuleset |
         return paths
           .filter((p) => p.side === side && p.info.families.includes(family))
           .sort((a, b) => a.hook - b.hook || a.priority - b.priority)
-          .map((p) => ({ table: p.info.table, chain: p.chain, hook: p.hook, priority: p.priority, beforeConntrack: p.priority < -200 }));
+          .map((p) => ({
+            table: p.info.table,
+            chain: p.chain,
+            hook: p.hook,
+            priority: p.priority,
+            beforeConntrack: p.priority < -200,
+          }));
       },
     },
   };
@@ -233,9 +409,11 @@ function compileRule(o: Obj, info: TableInfo, line: number, file: string, warnin
     const v = e[kind!];
     switch (kind) {
       case 'match': {
-        if (!isObj(v)) throw new NftError('"match" is not an object', 'a match is {"op": ..., "left": ..., "right": ...}');
+        if (!isObj(v))
+          throw new NftError('"match" is not an object', 'a match is {"op": ..., "left": ..., "right": ...}');
         conditions.push(matchCondition(v, info));
-        if (isObj(v.left) && isObj(v.left.meta) && /^[io]if(name)?$/.test(jsonText(v.left.meta.key))) interfaces.push(...namesOf(v.right ?? null).map((n) => (n.endsWith('*') ? `${n.slice(0, -1)}+` : n)));
+        if (isObj(v.left) && isObj(v.left.meta) && /^[io]if(name)?$/.test(jsonText(v.left.meta.key)))
+          interfaces.push(...namesOf(v.right ?? null).map((n) => (n.endsWith('*') ? `${n.slice(0, -1)}+` : n)));
         texts.push(`${render(v.left)} ${v.op === '==' || v.op === 'in' ? '' : `${jsonText(v.op)} `}${render(v.right)}`);
         break;
       }
@@ -277,7 +455,9 @@ function compileRule(o: Obj, info: TableInfo, line: number, file: string, warnin
       case 'xt':
         conditions.push(OPAQUE);
         texts.push(`xt ${isObj(v) ? jsonText(v.name) : ''}`);
-        warnings.add('rules made by iptables-nft contain xt expressions that nft cannot show: audit those tables from the `iptables-save` output instead');
+        warnings.add(
+          'rules made by iptables-nft contain xt expressions that nft cannot show: audit those tables from the `iptables-save` output instead',
+        );
         break;
       case 'limit':
       case 'quota':
@@ -302,25 +482,36 @@ function compileRule(o: Obj, info: TableInfo, line: number, file: string, warnin
   const text = `${where}: ${texts.join(' ').replace(/\s+/g, ' ').trim()}`;
   const tableFamilies = info.families;
   const uncertain = conditions.includes(OPAQUE);
-  const matchOf = (extra: Condition[]) => memoMatch((ctx: MatchContext): readonly Cube[] => {
-    if (!tableFamilies.includes(ctx.family)) return [];
-    let cubes: Cube[] = [universeCube(ctx.family)];
-    for (const cond of [...conditions, ...extra]) {
-      const c = cond(ctx);
-      if (c.kind === 'none') return [];
-      if (c.kind === 'opaque') {
-        if (!ctx.assumeOpaque) return [];
-        continue;
-      }
-      if (c.kind === 'any') continue;
-      cubes = narrow(cubes, c.cubes);
-      if (cubes.length === 0) return [];
-    }
-    return cubes;
-  }, { iface: interfaces.length > 0, uncertain });
+  const matchOf = (extra: Condition[]) =>
+    memoMatch(
+      (ctx: MatchContext): readonly Cube[] => {
+        if (!tableFamilies.includes(ctx.family)) return [];
+        let cubes: Cube[] = [universeCube(ctx.family)];
+        for (const cond of [...conditions, ...extra]) {
+          const c = cond(ctx);
+          if (c.kind === 'none') return [];
+          if (c.kind === 'opaque') {
+            if (!ctx.assumeOpaque) return [];
+            continue;
+          }
+          if (c.kind === 'any') continue;
+          cubes = narrow(cubes, c.cubes);
+          if (cubes.length === 0) return [];
+        }
+        return cubes;
+      },
+      { iface: interfaces.length > 0, uncertain },
+    );
   if (!vmap) return [{ file, line, text, action, interfaces, match: matchOf([]) }];
   const key = vmap.key;
-  return vmap.entries.map(([k, verdict]) => ({ file, line, text, action: verdictOf(verdict), interfaces, match: matchOf([matchCondition({ op: '==', left: key, right: k }, info)]) }));
+  return vmap.entries.map(([k, verdict]) => ({
+    file,
+    line,
+    text,
+    action: verdictOf(verdict),
+    interfaces,
+    match: matchOf([matchCondition({ op: '==', left: key, right: k }, info)]),
+  }));
 }
 
 function verdictOf(v: Json): Action {
@@ -332,19 +523,27 @@ function verdictOf(v: Json): Action {
   if (kind === 'return') return { kind: 'RETURN' };
   if ((kind === 'jump' || kind === 'goto') && isObj(data)) return { kind, chain: jsonText(data.target) };
   if (kind === 'continue') return { kind: 'continue' };
-  throw new NftError(`verdict "${kind}" in a verdict map is not understood`, 'verdicts are accept, drop, return, jump, goto, continue');
+  throw new NftError(
+    `verdict "${kind}" in a verdict map is not understood`,
+    'verdicts are accept, drop, return, jump, goto, continue',
+  );
 }
 
 function vmapEntries(data: Json, info: TableInfo): [Json, Json][] {
   let list: Json[];
   if (typeof data === 'string' && data.startsWith('@')) {
     const set = info.sets.get(data.slice(1));
-    if (!set) throw new NftError(`verdict map ${data} is not declared in table ${info.family} ${info.name}`, 'list the whole ruleset with `nft -j list ruleset`');
+    if (!set)
+      throw new NftError(
+        `verdict map ${data} is not declared in table ${info.family} ${info.name}`,
+        'list the whole ruleset with `nft -j list ruleset`',
+      );
     list = set.elem;
   } else if (isObj(data) && Array.isArray(data.set)) list = data.set;
   else throw new NftError('verdict map data is neither a named map nor an anonymous set', 'see libnftables-json(5)');
   return list.map((e) => {
-    if (!Array.isArray(e) || e.length !== 2) throw new NftError('a verdict map element is not a [key, verdict] pair', 'see libnftables-json(5)');
+    if (!Array.isArray(e) || e.length !== 2)
+      throw new NftError('a verdict map element is not a [key, verdict] pair', 'see libnftables-json(5)');
     return [unwrapElem(e[0]!), e[1]!];
   });
 }
@@ -389,7 +588,10 @@ const num = (v: Json, names: Record<string, number | bigint>, what: string): big
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return BigInt(v);
   if (typeof v === 'string' && v in names) return BigInt(names[v]!);
   if (typeof v === 'string' && /^\d+$/.test(v)) return BigInt(v);
-  throw new NftError(`${JSON.stringify(v)} is not a ${what}`, `use a number or one of: ${Object.keys(names).slice(0, 12).join(', ')}`);
+  throw new NftError(
+    `${JSON.stringify(v)} is not a ${what}`,
+    `use a number or one of: ${Object.keys(names).slice(0, 12).join(', ')}`,
+  );
 };
 
 /** Values of a field: a value, a range, a prefix, an anonymous set, or a list. */
@@ -402,7 +604,8 @@ function rangeValues(v: Json, one: (x: Json) => [bigint, bigint]): IntervalSet {
 function addressValue(family: 4 | 6): (x: Json) => [bigint, bigint] {
   return (x) => {
     if (isObj(x) && isObj(x.prefix)) return cidrRange(`${jsonText(x.prefix.addr)}/${jsonText(x.prefix.len)}`, family);
-    if (isObj(x) && Array.isArray(x.range)) return [cidrRange(jsonText(x.range[0]), family)[0], cidrRange(jsonText(x.range[1]), family)[0]];
+    if (isObj(x) && Array.isArray(x.range))
+      return [cidrRange(jsonText(x.range[0]), family)[0], cidrRange(jsonText(x.range[1]), family)[0]];
     return cidrRange(jsonText(x), family);
   };
 }
@@ -410,7 +613,8 @@ function addressValue(family: 4 | 6): (x: Json) => [bigint, bigint] {
 function cidrRange(s: string, family: 4 | 6): [bigint, bigint] {
   const c = parseCidr(s);
   if (!c) throw new NftError(`"${s}" is not an address`, 'addresses are 192.0.2.1, 2001:db8::1 or {"prefix": {...}}');
-  if (c.family !== family) throw new NftError(`"${s}" is an IPv${c.family} address in an IPv${family} match`, 'check the ruleset');
+  if (c.family !== family)
+    throw new NftError(`"${s}" is an IPv${c.family} address in an IPv${family} match`, 'check the ruleset');
   return [c.base, cidrLast(c)];
 }
 
@@ -422,25 +626,53 @@ function numberValue(names: Record<string, number | bigint>, what: string): (x: 
   };
 }
 
-const addrDim = (field: string) => (ctx: MatchContext): Dimension => ((field === 'saddr') === (ctx.side === 'in') ? 'remote' : 'local');
-const icmpNames = (family: 4 | 6): Record<string, number> => Object.fromEntries([...(family === 4 ? ICMP_TYPES : ICMPV6_TYPES).map((t) => [t.nft, t.type] as const), ...Object.entries(family === 4 ? EXTRA_ICMP : EXTRA_ICMPV6)]);
+const addrDim =
+  (field: string) =>
+  (ctx: MatchContext): Dimension =>
+    (field === 'saddr') === (ctx.side === 'in') ? 'remote' : 'local';
+const icmpNames = (family: 4 | 6): Record<string, number> =>
+  Object.fromEntries([
+    ...(family === 4 ? ICMP_TYPES : ICMPV6_TYPES).map((t) => [t.nft, t.type] as const),
+    ...Object.entries(family === 4 ? EXTRA_ICMP : EXTRA_ICMPV6),
+  ]);
 
 function payloadField(protocol: string, field: string): Field | null {
   const fixed = (d: Dimension) => (): Dimension => d;
   const proto = (p: bigint) => (): bigint => p;
   if ((protocol === 'ip' || protocol === 'ip6') && (field === 'saddr' || field === 'daddr')) {
     const family = protocol === 'ip' ? 4 : 6;
-    return { dim: addrDim(field), family, values: (v) => rangeValues(v, addressValue(family)), max: () => maxAddress(family) };
+    return {
+      dim: addrDim(field),
+      family,
+      values: (v) => rangeValues(v, addressValue(family)),
+      max: () => maxAddress(family),
+    };
   }
   if ((protocol === 'ip' && field === 'protocol') || (protocol === 'ip6' && field === 'nexthdr')) {
-    return { dim: fixed('protocol'), family: protocol === 'ip' ? 4 : 6, values: (v) => rangeValues(v, numberValue(PROTOCOLS, 'protocol')), max: () => 255n };
+    return {
+      dim: fixed('protocol'),
+      family: protocol === 'ip' ? 4 : 6,
+      values: (v) => rangeValues(v, numberValue(PROTOCOLS, 'protocol')),
+      max: () => 255n,
+    };
   }
   if (['tcp', 'udp', 'sctp', 'udplite', 'dccp', 'th'].includes(protocol) && (field === 'sport' || field === 'dport')) {
-    return { dim: fixed(field), protocol: protocol === 'th' ? undefined : proto(BigInt(PROTOCOLS[protocol]!)), values: (v) => rangeValues(v, numberValue(SERVICES, 'port')), max: () => 65535n };
+    return {
+      dim: fixed(field),
+      protocol: protocol === 'th' ? undefined : proto(BigInt(PROTOCOLS[protocol]!)),
+      values: (v) => rangeValues(v, numberValue(SERVICES, 'port')),
+      max: () => 65535n,
+    };
   }
   if ((protocol === 'icmp' || protocol === 'icmpv6') && (field === 'type' || field === 'code')) {
     const family = protocol === 'icmp' ? 4 : 6;
-    return { dim: fixed(field === 'type' ? 'icmpType' : 'icmpCode'), family, protocol: proto(family === 4 ? PROTO.icmp : PROTO.icmpv6), values: (v) => rangeValues(v, numberValue(field === 'type' ? icmpNames(family) : {}, `ICMP ${field}`)), max: () => 255n };
+    return {
+      dim: fixed(field === 'type' ? 'icmpType' : 'icmpCode'),
+      family,
+      protocol: proto(family === 4 ? PROTO.icmp : PROTO.icmpv6),
+      values: (v) => rangeValues(v, numberValue(field === 'type' ? icmpNames(family) : {}, `ICMP ${field}`)),
+      max: () => 255n,
+    };
   }
   return null;
 }
@@ -458,12 +690,17 @@ function matchCondition(m: Obj, info: TableInfo): Condition {
   const op = jsonText(m.op);
   const left = m.left ?? null;
   let right = m.right ?? null;
-  if (!['==', '!=', 'in', '<', '>', '<=', '>='].includes(op)) throw new NftError(`match operator "${op}" is not understood`, 'operators are ==, !=, in, <, >, <=, >=');
+  if (!['==', '!=', 'in', '<', '>', '<=', '>='].includes(op))
+    throw new NftError(`match operator "${op}" is not understood`, 'operators are ==, !=, in, <, >, <=, >=');
   const neg = op === '!=';
   // Named sets: their elements, read like an anonymous set.
   if (typeof right === 'string' && right.startsWith('@')) {
     const set = info.sets.get(right.slice(1));
-    if (!set) throw new NftError(`set ${right} is not declared in table ${info.family} ${info.name}`, 'list the whole ruleset with `nft -j list ruleset`');
+    if (!set)
+      throw new NftError(
+        `set ${right} is not declared in table ${info.family} ${info.name}`,
+        'list the whole ruleset with `nft -j list ruleset`',
+      );
     right = { set: set.elem };
   }
   const bound = (set: IntervalSet, max: bigint): IntervalSet => {
@@ -519,7 +756,8 @@ function matchCondition(m: Obj, info: TableInfo): Condition {
       const inbound = key.startsWith('i');
       return (ctx) => {
         let hit: boolean | null;
-        const matches = (name: string): boolean => names.some((n) => ifaceMatches(n.endsWith('*') ? `${n.slice(0, -1)}+` : n, name));
+        const matches = (name: string): boolean =>
+          names.some((n) => ifaceMatches(n.endsWith('*') ? `${n.slice(0, -1)}+` : n, name));
         if (inbound !== (ctx.side === 'in')) hit = matches('');
         else if (ctx.iface !== null) hit = matches(ctx.iface);
         else if (names.every((n) => n === 'lo') && !ctx.loopback) hit = false;
@@ -532,18 +770,23 @@ function matchCondition(m: Obj, info: TableInfo): Condition {
   }
   if (isObj(left) && isObj(left.ct) && left.ct.key === 'state' && left.ct.dir === undefined) {
     const list = namesOf(right);
-    for (const s of list) if (!(s in CT_STATES)) throw new NftError(`"${s}" is not a connection state`, `states are ${Object.keys(CT_STATES).join(', ')}`);
+    for (const s of list)
+      if (!(s in CT_STATES))
+        throw new NftError(`"${s}" is not a connection state`, `states are ${Object.keys(CT_STATES).join(', ')}`);
     const set = normalize(list.map((s) => [CT_STATES[s]!, CT_STATES[s]!] as const));
     return () => ({ kind: 'dims', cubes: [{ state: neg ? complement(set, 0n, 4n) : set }] });
   }
   if (isObj(left) && Array.isArray(left.concat) && !neg && (op === '==' || op === 'in')) {
-    const fields = left.concat.map((f) => (isObj(f) && isObj(f.payload) ? payloadField(jsonText(f.payload.protocol), jsonText(f.payload.field)) : null));
+    const fields = left.concat.map((f) =>
+      isObj(f) && isObj(f.payload) ? payloadField(jsonText(f.payload.protocol), jsonText(f.payload.field)) : null,
+    );
     if (fields.some((f) => f === null)) return OPAQUE;
     const elems = isObj(right) && Array.isArray(right.set) ? right.set : [right];
     const tuples = elems.map((e0) => {
       const e = unwrapElem(e0);
       const parts = isObj(e) && Array.isArray(e.concat) ? e.concat : null;
-      if (!parts || parts.length !== fields.length) throw new NftError('a concatenation set element does not have one value per field', 'see libnftables-json(5)');
+      if (!parts || parts.length !== fields.length)
+        throw new NftError('a concatenation set element does not have one value per field', 'see libnftables-json(5)');
       return parts.map((p, i) => fields[i]!.values(p));
     });
     return (ctx) => {
@@ -565,7 +808,9 @@ function matchCondition(m: Obj, info: TableInfo): Condition {
 }
 
 function namesOf(right: Json): string[] {
-  return (Array.isArray(right) ? right : isObj(right) && Array.isArray(right.set) ? right.set : [right]).map((x) => jsonText(unwrapElem(x)));
+  return (Array.isArray(right) ? right : isObj(right) && Array.isArray(right.set) ? right.set : [right]).map((x) =>
+    jsonText(unwrapElem(x)),
+  );
 }
 
 /** A short nft-like text of an expression, for reports. */
@@ -586,7 +831,9 @@ function render(v: Json | undefined): string {
     case 'range':
       return Array.isArray(x) ? `${render(x[0])}-${render(x[1])}` : k;
     case 'set':
-      return Array.isArray(x) ? `{ ${x.map((e) => (Array.isArray(e) ? `${render(e[0])} : ${render(e[1])}` : render(e))).join(', ')} }` : k;
+      return Array.isArray(x)
+        ? `{ ${x.map((e) => (Array.isArray(e) ? `${render(e[0])} : ${render(e[1])}` : render(e))).join(', ')} }`
+        : k;
     case 'concat':
       return Array.isArray(x) ? x.map(render).join(' . ') : k;
     case '&':
@@ -606,4 +853,3 @@ function render(v: Json | undefined): string {
       return k!;
   }
 }
-

@@ -13,9 +13,17 @@ export function detectFormat(text: string): RulesetFormat {
 }
 
 /** A ruleset file of either format, as the evaluator's model, or the diagnostics that stop it. */
-export function parseRuleset(file: string, text: string, format: RulesetFormat | 'auto' = 'auto', ipsets: ReadonlyMap<string, IpSet | null> = new Map()): { ruleset: FwRuleset | null; diagnostics: Diagnostic[] } {
+export function parseRuleset(
+  file: string,
+  text: string,
+  format: RulesetFormat | 'auto' = 'auto',
+  ipsets: ReadonlyMap<string, IpSet | null> = new Map(),
+): { ruleset: FwRuleset | null; diagnostics: Diagnostic[] } {
   const f = format === 'auto' ? detectFormat(text) : format;
   if (f === 'nft-json') return parseNftJson(file, text);
   const { ruleset, diagnostics } = parseIptablesSave(file, text);
-  return { ruleset: ruleset && diagnostics.every((d) => d.severity !== 'error') ? iptablesFirewall(ruleset, ipsets) : null, diagnostics };
+  return {
+    ruleset: ruleset && diagnostics.every((d) => d.severity !== 'error') ? iptablesFirewall(ruleset, ipsets) : null,
+    diagnostics,
+  };
 }

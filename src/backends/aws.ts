@@ -29,21 +29,47 @@ export const awsBackend: Backend = {
   renderHost(rs: HostRuleset): Rendered {
     const ingress: object[] = [];
     const egress: object[] = [];
-    const notes: string[] = [`portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')}). Security groups are stateful; anything not listed is denied.`];
+    const notes: string[] = [
+      `portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')}). Security groups are stateful; anything not listed is denied.`,
+    ];
     for (const r of rs.rules) {
       const addrs = addressesOf(r.remote, r.family, rs.sets, notes, r.comment);
       if (addrs.v4.length + addrs.v6.length === 0) continue;
       for (const [from, to, protocol] of portsOf(r)) {
-        (r.direction === 'in' ? ingress : egress).push({ description: awsText(r.comment), from_port: from, to_port: to, protocol, cidr_blocks: addrs.v4, ipv6_cidr_blocks: addrs.v6, prefix_list_ids: [], security_groups: [], self: false });
+        (r.direction === 'in' ? ingress : egress).push({
+          description: awsText(r.comment),
+          from_port: from,
+          to_port: to,
+          protocol,
+          cidr_blocks: addrs.v4,
+          ipv6_cidr_blocks: addrs.v6,
+          prefix_list_ids: [],
+          security_groups: [],
+          self: false,
+        });
       }
     }
     const id = tfId(rs.host);
     const doc = {
       '//': notes,
       variable: { vpc_id: { type: 'string', description: 'VPC of the security group' } },
-      resource: { aws_security_group: { [`pc_${id}`]: { name: awsText(`portcullis-${rs.site}-${rs.host}`), description: awsText(`portcullis host ${rs.host} of site ${rs.site}`), vpc_id: '${var.vpc_id}', ingress, egress, tags: { Name: awsText(`portcullis-${rs.host}`), 'portcullis-site': awsText(rs.site) } } } },
+      resource: {
+        aws_security_group: {
+          [`pc_${id}`]: {
+            name: awsText(`portcullis-${rs.site}-${rs.host}`),
+            description: awsText(`portcullis host ${rs.host} of site ${rs.site}`),
+            vpc_id: '${var.vpc_id}',
+            ingress,
+            egress,
+            tags: { Name: awsText(`portcullis-${rs.host}`), 'portcullis-site': awsText(rs.site) },
+          },
+        },
+      },
     };
-    return { files: [{ name: `${rs.host}.tf.json`, content: `${JSON.stringify(doc, null, 2)}\n` }], ruleCount: ingress.length + egress.length };
+    return {
+      files: [{ name: `${rs.host}.tf.json`, content: `${JSON.stringify(doc, null, 2)}\n` }],
+      ruleCount: ingress.length + egress.length,
+    };
   },
   renderFirewall(rs: ForwardRuleset): Rendered {
     const notes: string[] = [
@@ -56,7 +82,9 @@ export const awsBackend: Backend = {
     let count = 0;
     for (const iface of rs.interfaces) {
       if (iface.networks.some((n) => isWholeFamily(parseCidr(n)!))) {
-        notes.push(`${safeComment(iface.name)} (${safeComment(iface.label)}) holds the Internet: no network ACL (it is no subnet); its flows are filtered by the other subnets' ACLs.`);
+        notes.push(
+          `${safeComment(iface.name)} (${safeComment(iface.label)}) holds the Internet: no network ACL (it is no subnet); its flows are filtered by the other subnets' ACLs.`,
+        );
         continue;
       }
       // An entry names the remote address and the destination ports only, so entries that
@@ -64,15 +92,22 @@ export const awsBackend: Backend = {
       const sides = { ingress: new Map<string, NaclGroup>(), egress: new Map<string, NaclGroup>() };
       for (const r of rs.rules) {
         // Traffic enters this subnet (ingress, matched on its source) or leaves it (egress, on its destination).
-        for (const [side, remote] of [['ingress', r.oif === iface.name ? r.src : null], ['egress', r.iif === iface.name ? r.dst : null]] as const) {
+        for (const [side, remote] of [
+          ['ingress', r.oif === iface.name ? r.src : null],
+          ['egress', r.iif === iface.name ? r.dst : null],
+        ] as const) {
           if (!remote) continue;
           const addrs = addressesOf(remote, r.family, rs.sets, notes, r.comment);
-          for (const [family, cidrs] of [[4, addrs.v4], [6, addrs.v6]] as const) {
+          for (const [family, cidrs] of [
+            [4, addrs.v4],
+            [6, addrs.v6],
+          ] as const) {
             for (const cidr of cidrs) {
               const protocol = r.protocol === 'icmpv6' ? '58' : r.protocol;
               const key = `${protocol}|${cidr}`;
               const g = sides[side].get(key) ?? { protocol, family, cidr, ports: [], icmpTypes: new Set<number>() };
-              if (r.protocol === 'tcp' || r.protocol === 'udp') g.ports.push(...(r.dports ?? [[0, 65535] as PortRange]));
+              if (r.protocol === 'tcp' || r.protocol === 'udp')
+                g.ports.push(...(r.dports ?? [[0, 65535] as PortRange]));
               else for (const t of r.icmpTypes ?? [-1]) g.icmpTypes.add(t);
               sides[side].set(key, g);
             }
@@ -81,17 +116,39 @@ export const awsBackend: Backend = {
       }
       const ingress = naclEntries([...sides.ingress.values()]);
       const egress = naclEntries([...sides.egress.values()]);
-      for (const [dir, list] of [['ingress', ingress], ['egress', egress]] as const) {
-        if (list.length > NACL_MAX) throw new TargetError(`the network ACL of ${iface.name} (${iface.label}) needs ${list.length} ${dir} entries after merging; AWS allows at most ${NACL_MAX} per direction`, `filter this firewall's flows with security groups per host (compile --target aws --host HOST) and a coarser network ACL, or split ${iface.name}'s networks into more subnets`);
+      for (const [dir, list] of [
+        ['ingress', ingress],
+        ['egress', egress],
+      ] as const) {
+        if (list.length > NACL_MAX)
+          throw new TargetError(
+            `the network ACL of ${iface.name} (${iface.label}) needs ${list.length} ${dir} entries after merging; AWS allows at most ${NACL_MAX} per direction`,
+            `filter this firewall's flows with security groups per host (compile --target aws --host HOST) and a coarser network ACL, or split ${iface.name}'s networks into more subnets`,
+          );
       }
-      if (ingress.length > NACL_QUOTA || egress.length > NACL_QUOTA) notes.push(`${safeComment(iface.name)}: ${ingress.length} ingress and ${egress.length} egress entries; AWS allows ${NACL_QUOTA} per direction unless the quota is raised (up to ${NACL_MAX}).`);
+      if (ingress.length > NACL_QUOTA || egress.length > NACL_QUOTA)
+        notes.push(
+          `${safeComment(iface.name)}: ${ingress.length} ingress and ${egress.length} egress entries; AWS allows ${NACL_QUOTA} per direction unless the quota is raised (up to ${NACL_MAX}).`,
+        );
       const id = `${tfId(rs.firewall)}_${tfId(iface.name)}`;
-      variables[`${id}_subnet_ids`] = { type: 'list(string)', description: awsText(`subnets behind ${iface.name} (${iface.label})`) };
-      acls[`pc_${id}`] = { vpc_id: '${var.vpc_id}', subnet_ids: `\${var.${id}_subnet_ids}`, ingress, egress, tags: { Name: awsText(`portcullis-${rs.firewall}-${iface.name}`), 'portcullis-site': awsText(rs.site) } };
+      variables[`${id}_subnet_ids`] = {
+        type: 'list(string)',
+        description: awsText(`subnets behind ${iface.name} (${iface.label})`),
+      };
+      acls[`pc_${id}`] = {
+        vpc_id: '${var.vpc_id}',
+        subnet_ids: `\${var.${id}_subnet_ids}`,
+        ingress,
+        egress,
+        tags: { Name: awsText(`portcullis-${rs.firewall}-${iface.name}`), 'portcullis-site': awsText(rs.site) },
+      };
       count += ingress.length + egress.length;
     }
     const doc = { '//': notes, variable: variables, resource: { aws_network_acl: acls } };
-    return { files: [{ name: `${rs.firewall}.tf.json`, content: `${JSON.stringify(doc, null, 2)}\n` }], ruleCount: count };
+    return {
+      files: [{ name: `${rs.firewall}.tf.json`, content: `${JSON.stringify(doc, null, 2)}\n` }],
+      ruleCount: count,
+    };
   },
 };
 
@@ -107,9 +164,14 @@ interface NaclGroup {
 function naclEntries(groups: NaclGroup[]): object[] {
   const out: Record<string, unknown>[] = [];
   for (const g of groups) {
-    const base = (): Record<string, unknown> => ({ rule_no: 100 + out.length * 10, action: 'allow', protocol: g.protocol });
+    const base = (): Record<string, unknown> => ({
+      rule_no: 100 + out.length * 10,
+      action: 'allow',
+      protocol: g.protocol,
+    });
     const where = { [g.family === 4 ? 'cidr_block' : 'ipv6_cidr_block']: g.cidr };
-    if (g.ports.length > 0) for (const [lo, hi] of normalizePorts(g.ports)) out.push({ ...base(), from_port: lo, to_port: hi, ...where });
+    if (g.ports.length > 0)
+      for (const [lo, hi] of normalizePorts(g.ports)) out.push({ ...base(), from_port: lo, to_port: hi, ...where });
     else {
       const types = g.icmpTypes.has(-1) ? [-1] : [...g.icmpTypes].sort((a, b) => a - b);
       for (const t of types) out.push({ ...base(), from_port: 0, to_port: 0, ...where, icmp_type: t, icmp_code: -1 });
@@ -119,17 +181,30 @@ function naclEntries(groups: NaclGroup[]): object[] {
 }
 
 /** The CIDR blocks of a remote per family; a DNS name as resolved (noted), `any` as the whole family. */
-function addressesOf(remote: Remote, family: Family | null, sets: readonly FqdnSet[], notes: string[], comment: string): { v4: string[]; v6: string[] } {
+function addressesOf(
+  remote: Remote,
+  family: Family | null,
+  sets: readonly FqdnSet[],
+  notes: string[],
+  comment: string,
+): { v4: string[]; v6: string[] } {
   const addrs = remoteCidrs(remote, sets);
   const fams: Family[] = family === null ? [4, 6] : [family];
   const list = addrs ?? fams.map(anyOf);
-  if (remote.kind === 'fqdn') notes.push(`${safeComment(comment)}: DNS name ${safeComment(remote.fqdn)} ${addrs && addrs.length > 0 ? `written as the addresses it resolved to at compile time (${addrs.join(', ')})` : 'resolved to no address: no rule'}`);
+  if (remote.kind === 'fqdn')
+    notes.push(
+      `${safeComment(comment)}: DNS name ${safeComment(remote.fqdn)} ${addrs && addrs.length > 0 ? `written as the addresses it resolved to at compile time (${addrs.join(', ')})` : 'resolved to no address: no rule'}`,
+    );
   return { v4: list.filter((a) => !a.includes(':')), v6: list.filter((a) => a.includes(':')) };
 }
 
 /** [from_port, to_port, protocol, icmp fields] per port range or ICMP type. */
-function portsOf(r: Pick<FilterRule, 'protocol' | 'dports' | 'icmpTypes'>, nacl = false): [number, number, string, Record<string, number> | null][] {
-  if (r.protocol === 'tcp' || r.protocol === 'udp') return (r.dports ?? [[0, 65535] as PortRange]).map(([lo, hi]) => [lo, hi, r.protocol, null]);
+function portsOf(
+  r: Pick<FilterRule, 'protocol' | 'dports' | 'icmpTypes'>,
+  nacl = false,
+): [number, number, string, Record<string, number> | null][] {
+  if (r.protocol === 'tcp' || r.protocol === 'udp')
+    return (r.dports ?? [[0, 65535] as PortRange]).map(([lo, hi]) => [lo, hi, r.protocol, null]);
   const protocol = r.protocol === 'icmp' ? 'icmp' : nacl ? '58' : 'icmpv6';
   if (nacl) return (r.icmpTypes ?? [-1]).map((t) => [0, 0, protocol, { icmp_type: t, icmp_code: -1 }]);
   return (r.icmpTypes ?? [-1]).map((t) => [t, -1, protocol, null]);

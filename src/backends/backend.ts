@@ -3,7 +3,8 @@ import type { HostRuleset } from '../compile/host-ruleset.js';
 import type { Plan } from '../plan/plan-types.js';
 
 /** Every target portcullis compiles to; the registry is a Record over this union. */
-export type Target = 'nftables' | 'iptables' | 'firewalld' | 'ufw' | 'windows' | 'pf' | 'cisco-ios' | 'aws' | 'hosts-allow' | 'handout';
+export type Target =
+  'nftables' | 'iptables' | 'firewalld' | 'ufw' | 'windows' | 'pf' | 'cisco-ios' | 'aws' | 'hosts-allow' | 'handout';
 
 export type Tracking = 'site' | 'stateful' | 'stateless';
 

@@ -22,7 +22,8 @@ export const ciscoIosBackend: Backend = {
   description: 'Cisco IOS extended named ACLs, stateless with derived return entries',
   suffixes: ['.ios'],
   tracking: { host: 'stateless', firewall: 'stateless' },
-  loadCommand: (name) => `paste ${name}.ios into configure terminal (or copy it to running-config), then apply the ACLs as its header says`,
+  loadCommand: (name) =>
+    `paste ${name}.ios into configure terminal (or copy it to running-config), then apply the ACLs as its header says`,
   renderHost(rs: HostRuleset): Rendered {
     const name = aclName(rs.host);
     const lines = header(`host ${rs.host} of site ${rs.site} (${rs.addresses.join(', ')})`, rs.ephemeralPorts);
@@ -81,7 +82,11 @@ export const ciscoIosBackend: Backend = {
 };
 
 function header(what: string, ephemeral: PortRange): string[] {
-  return [`! portcullis: ${safeComment(what)}`, `! Stateless: return traffic is derived from the plan (TCP established, UDP and ICMP replies); client (ephemeral) ports ${formatPortRange(ephemeral)}.`, '! Each ACL is deleted and written again whole, then ends in an explicit deny (logged).'];
+  return [
+    `! portcullis: ${safeComment(what)}`,
+    `! Stateless: return traffic is derived from the plan (TCP established, UDP and ICMP replies); client (ephemeral) ports ${formatPortRange(ephemeral)}.`,
+    '! Each ACL is deleted and written again whole, then ends in an explicit deny (logged).',
+  ];
 }
 
 /** Writes one ACL (deleted first, so pasting twice gives the same ACL); returns its entry count. */
@@ -106,7 +111,10 @@ function fits(r: Pick<FilterRule, 'family' | 'protocol'>, family: Family): boole
 function cidrsOfRemote(remote: Remote, family: Family, sets: readonly FqdnSet[], notes: string[]): (Cidr | null)[] {
   const addrs = remoteCidrs(remote, sets);
   if (addrs === null) return [null];
-  if (remote.kind === 'fqdn') notes.push(` remark ${remark(`DNS name ${remote.fqdn} as resolved at compile time${addrs.length === 0 ? ': no address, no entry' : ''}`)}`);
+  if (remote.kind === 'fqdn')
+    notes.push(
+      ` remark ${remark(`DNS name ${remote.fqdn} as resolved at compile time${addrs.length === 0 ? ': no address, no entry' : ''}`)}`,
+    );
   return addrs.map((a) => parseCidr(a)!).filter((c) => c.family === family);
 }
 
@@ -114,7 +122,13 @@ function cidrsOfRemote(remote: Remote, family: Family, sets: readonly FqdnSet[],
  * The `permit` entries of one rule between two addresses: one per destination (and source) port
  * range, or per ICMP type. Written straight to text: a large site has a million of them.
  */
-function permits(out: string[], r: Pick<FilterRule, 'protocol' | 'dports' | 'sports' | 'icmpTypes' | 'tcpReply'>, family: Family, src: Cidr | null, dst: Cidr | null): void {
+function permits(
+  out: string[],
+  r: Pick<FilterRule, 'protocol' | 'dports' | 'sports' | 'icmpTypes' | 'tcpReply'>,
+  family: Family,
+  src: Cidr | null,
+  dst: Cidr | null,
+): void {
   const proto = r.protocol === 'icmpv6' ? 'icmp' : r.protocol;
   const from = addr(src, family);
   const to = addr(dst, family);
@@ -165,6 +179,10 @@ function aclPart(name: string): string {
 }
 
 function ifname(name: string): string {
-  return checkName(name, /^[A-Za-z][A-Za-z0-9./:-]{0,31}$/, 'interface name', 'use the IOS interface name (GigabitEthernet0/1)');
+  return checkName(
+    name,
+    /^[A-Za-z][A-Za-z0-9./:-]{0,31}$/,
+    'interface name',
+    'use the IOS interface name (GigabitEthernet0/1)',
+  );
 }
-

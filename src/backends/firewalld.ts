@@ -9,8 +9,32 @@ import { safeComment } from './safe-comment.js';
 
 /** firewalld's names for ICMP types (its icmptypes/*.xml), per family. */
 const ICMP_NAMES: Record<'icmp' | 'icmpv6', Record<number, string>> = {
-  icmp: { 0: 'echo-reply', 3: 'destination-unreachable', 4: 'source-quench', 5: 'redirect', 8: 'echo-request', 9: 'router-advertisement', 10: 'router-solicitation', 11: 'time-exceeded', 12: 'parameter-problem', 13: 'timestamp-request', 14: 'timestamp-reply' },
-  icmpv6: { 1: 'destination-unreachable', 2: 'packet-too-big', 3: 'time-exceeded', 4: 'parameter-problem', 128: 'echo-request', 129: 'echo-reply', 133: 'router-solicitation', 134: 'router-advertisement', 135: 'neighbour-solicitation', 136: 'neighbour-advertisement', 137: 'redirect' },
+  icmp: {
+    0: 'echo-reply',
+    3: 'destination-unreachable',
+    4: 'source-quench',
+    5: 'redirect',
+    8: 'echo-request',
+    9: 'router-advertisement',
+    10: 'router-solicitation',
+    11: 'time-exceeded',
+    12: 'parameter-problem',
+    13: 'timestamp-request',
+    14: 'timestamp-reply',
+  },
+  icmpv6: {
+    1: 'destination-unreachable',
+    2: 'packet-too-big',
+    3: 'time-exceeded',
+    4: 'parameter-problem',
+    128: 'echo-request',
+    129: 'echo-reply',
+    133: 'router-solicitation',
+    134: 'router-advertisement',
+    135: 'neighbour-solicitation',
+    136: 'neighbour-advertisement',
+    137: 'redirect',
+  },
 };
 
 /** firewalld limits zone and policy names to 17 characters. */
@@ -25,10 +49,12 @@ const NAME_MAX = 17;
  */
 export const firewalldBackend: Backend = {
   target: 'firewalld',
-  description: 'firewalld zone, policy and ipset XML files (firewall-cmd --reload); policies between zones for firewalls',
+  description:
+    'firewalld zone, policy and ipset XML files (firewall-cmd --reload); policies between zones for firewalls',
   suffixes: ['.xml'],
   tracking: { host: 'stateful', firewall: 'stateful' },
-  loadCommand: (host) => `cp -r ${host}/* /etc/firewalld/ && firewall-cmd --reload && firewall-cmd --zone=${zoneName(host)} --change-interface=IFACE --permanent`,
+  loadCommand: (host) =>
+    `cp -r ${host}/* /etc/firewalld/ && firewall-cmd --reload && firewall-cmd --zone=${zoneName(host)} --change-interface=IFACE --permanent`,
   loadFirewallCommand: (fw) => `cp -r ${fw}/* /etc/firewalld/ && firewall-cmd --reload (the zones bind the interfaces)`,
   renderHost(rs: HostRuleset): Rendered {
     const zone = zoneName(rs.host);
@@ -36,23 +62,40 @@ export const firewalldBackend: Backend = {
     const files: OutputFile[] = [];
     const inRules: string[] = [];
     const outRules: string[] = [];
-    for (const [t, name] of [[NDP_TYPES.routerSolicit, 'router-solicitation'], [NDP_TYPES.solicit, 'neighbour-solicitation'], [NDP_TYPES.advert, 'neighbour-advertisement']] as const) {
-      outRules.push(`  <rule family="ipv6"><icmp-type name="${name}"/><accept/></rule><!-- base: IPv6 neighbour discovery (RFC 4890), type ${t} -->`);
+    for (const [t, name] of [
+      [NDP_TYPES.routerSolicit, 'router-solicitation'],
+      [NDP_TYPES.solicit, 'neighbour-solicitation'],
+      [NDP_TYPES.advert, 'neighbour-advertisement'],
+    ] as const) {
+      outRules.push(
+        `  <rule family="ipv6"><icmp-type name="${name}"/><accept/></rule><!-- base: IPv6 neighbour discovery (RFC 4890), type ${t} -->`,
+      );
     }
     const book = new IpsetBook(zone, `${rs.host}/ipsets`, rs.sets, files);
     for (const r of rs.rules) {
       const list = r.direction === 'in' ? inRules : outRules;
-      const where = book.element(r.direction === 'in' ? 'source' : 'destination', r.remote, r.family === 6 || r.protocol === 'icmpv6' ? 6 : 4);
+      const where = book.element(
+        r.direction === 'in' ? 'source' : 'destination',
+        r.remote,
+        r.family === 6 || r.protocol === 'icmpv6' ? 6 : 4,
+      );
       if (where === null) {
         list.push(`  <!-- not created: ${xmlComment(r.comment)}: its DNS name resolved to no address -->`);
         continue;
       }
-      for (const what of elements(r, describe(r, rs))) list.push(`  <rule${familyAttr(r)}>${where}${what}<accept/></rule><!-- ${xmlComment(r.comment)} -->`);
+      for (const what of elements(r, describe(r, rs)))
+        list.push(`  <rule${familyAttr(r)}>${where}${what}<accept/></rule><!-- ${xmlComment(r.comment)} -->`);
     }
     const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: host ${xmlComment(rs.host)} of site ${xmlComment(rs.site)} (${rs.addresses.join(', ')}). Stateful; default drop. -->\n`;
     files.unshift(
-      { name: `${rs.host}/zones/${zone}.xml`, content: `${head}<zone target="DROP">\n  <short>${xml(`portcullis ${rs.host}`)}</short>\n  <description>${xml(`Inbound rules of host ${rs.host} (site ${rs.site}); bind it to the host's interface.`)}</description>\n${inRules.join('\n')}\n</zone>\n` },
-      { name: `${rs.host}/policies/${policy}.xml`, content: `${head}<policy target="DROP" priority="-1">\n  <short>${xml(`portcullis ${rs.host} out`)}</short>\n  <description>${xml(`Outbound rules of host ${rs.host} (site ${rs.site}).`)}</description>\n  <ingress-zone name="HOST"/>\n  <egress-zone name="ANY"/>\n${outRules.join('\n')}\n</policy>\n` },
+      {
+        name: `${rs.host}/zones/${zone}.xml`,
+        content: `${head}<zone target="DROP">\n  <short>${xml(`portcullis ${rs.host}`)}</short>\n  <description>${xml(`Inbound rules of host ${rs.host} (site ${rs.site}); bind it to the host's interface.`)}</description>\n${inRules.join('\n')}\n</zone>\n`,
+      },
+      {
+        name: `${rs.host}/policies/${policy}.xml`,
+        content: `${head}<policy target="DROP" priority="-1">\n  <short>${xml(`portcullis ${rs.host} out`)}</short>\n  <description>${xml(`Outbound rules of host ${rs.host} (site ${rs.site}).`)}</description>\n  <ingress-zone name="HOST"/>\n  <egress-zone name="ANY"/>\n${outRules.join('\n')}\n</policy>\n`,
+      },
     );
     return { files, ruleCount: inRules.length + outRules.length };
   },
@@ -69,7 +112,10 @@ export const firewalldBackend: Backend = {
     const zoneOf = new Map(rs.interfaces.map((i) => [i.name, zoneName(`${rs.firewall}-${i.name}`)]));
     const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: network firewall ${xmlComment(rs.firewall)} of site ${xmlComment(rs.site)}. Stateful; forwarded traffic not planned is dropped. The zones name no service: the router's own inbound traffic follows firewalld's default zone target (reject); add services for it. -->\n`;
     for (const i of rs.interfaces) {
-      files.push({ name: `${dir}/zones/${zoneOf.get(i.name)}.xml`, content: `${head}<zone>\n  <short>${xml(`portcullis ${rs.firewall} ${i.name}`)}</short>\n  <description>${xml(`Interface ${i.name} of firewall ${rs.firewall}: ${i.label} (${i.networks.join(', ')})`)}</description>\n  <interface name="${xml(ifname(i.name))}"/>\n</zone>\n` });
+      files.push({
+        name: `${dir}/zones/${zoneOf.get(i.name)}.xml`,
+        content: `${head}<zone>\n  <short>${xml(`portcullis ${rs.firewall} ${i.name}`)}</short>\n  <description>${xml(`Interface ${i.name} of firewall ${rs.firewall}: ${i.label} (${i.networks.join(', ')})`)}</description>\n  <interface name="${xml(ifname(i.name))}"/>\n</zone>\n`,
+      });
     }
     const byPair = new Map<string, string[]>();
     const seen = new Set<string>();
@@ -97,12 +143,14 @@ export const firewalldBackend: Backend = {
     for (const [key, rules] of byPair) {
       const [iif, oif] = key.split('|') as [string, string];
       const name = zoneName(`${rs.firewall}-${iif}-${oif}`, 'p');
-      files.push({ name: `${dir}/policies/${name}.xml`, content: `${head}<policy target="DROP" priority="-1">\n  <short>${xml(`portcullis ${rs.firewall} ${iif} to ${oif}`)}</short>\n  <ingress-zone name="${zoneOf.get(iif)}"/>\n  <egress-zone name="${zoneOf.get(oif)}"/>\n${rules.join('\n')}\n</policy>\n` });
+      files.push({
+        name: `${dir}/policies/${name}.xml`,
+        content: `${head}<policy target="DROP" priority="-1">\n  <short>${xml(`portcullis ${rs.firewall} ${iif} to ${oif}`)}</short>\n  <ingress-zone name="${zoneOf.get(iif)}"/>\n  <egress-zone name="${zoneOf.get(oif)}"/>\n${rules.join('\n')}\n</policy>\n`,
+      });
     }
     return { files, ruleCount: count };
   },
 };
-
 
 /** `family="ipv4"` or `family="ipv6"`, or nothing for a rule of both families. */
 function familyAttr(r: Pick<FilterRule, 'family' | 'protocol'>): string {
@@ -151,11 +199,18 @@ class IpsetBook {
 
 /** What a rich rule matches: one element per port range or ICMP type. */
 function elements(r: Pick<FilterRule, 'protocol' | 'dports' | 'icmpTypes'>, flow: (type: number) => string): string[] {
-  if (r.protocol === 'tcp' || r.protocol === 'udp') return r.dports ? r.dports.map((p) => `<port port="${formatPortRange(p)}" protocol="${r.protocol}"/>`) : [`<protocol value="${r.protocol}"/>`];
+  if (r.protocol === 'tcp' || r.protocol === 'udp')
+    return r.dports
+      ? r.dports.map((p) => `<port port="${formatPortRange(p)}" protocol="${r.protocol}"/>`)
+      : [`<protocol value="${r.protocol}"/>`];
   if (r.icmpTypes === null) return [`<protocol value="${r.protocol === 'icmp' ? 'icmp' : 'ipv6-icmp'}"/>`];
   return r.icmpTypes.map((t) => {
     const name = ICMP_NAMES[r.protocol as 'icmp' | 'icmpv6'][t];
-    if (!name) throw new TargetError(`firewalld has no name for ${r.protocol} type ${t} (flow ${flow(t)})`, `firewalld rich rules name ICMP types from /usr/lib/firewalld/icmptypes; use the nftables target, or add an icmptype file for type ${t}`);
+    if (!name)
+      throw new TargetError(
+        `firewalld has no name for ${r.protocol} type ${t} (flow ${flow(t)})`,
+        `firewalld rich rules name ICMP types from /usr/lib/firewalld/icmptypes; use the nftables target, or add an icmptype file for type ${t}`,
+      );
     return `<icmp-type name="${name}"/>`;
   });
 }
@@ -176,7 +231,13 @@ export function zoneName(host: string, suffix = ''): string {
 /** XML character data or attribute value. */
 export function xml(s: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /** Text inside an XML comment, which may not hold "--". */

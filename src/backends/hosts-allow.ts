@@ -26,19 +26,30 @@ export const hostsAllowBackend: Backend = {
       for (const f of r.fqdns) {
         for (const s of rs.sets.filter((x) => x.fqdn === f)) clients.push(...s.addresses.map((a) => client(a)));
       }
-      why.push(...r.because.filter((b) => !b.ports || portInRanges(SSH_PORT, b.ports)).map((b) => `${b.deployment} ${b.flow}: ${b.why}`));
+      why.push(
+        ...r.because
+          .filter((b) => !b.ports || portInRanges(SSH_PORT, b.ports))
+          .map((b) => `${b.deployment} ${b.flow}: ${b.why}`),
+      );
     }
     const lines: string[] = [];
-    lines.push(`# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)}: who may reach sshd (tcp/22)`);
+    lines.push(
+      `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)}: who may reach sshd (tcp/22)`,
+    );
     lines.push(`# Append to /etc/hosts.allow, and put "sshd: ALL" in /etc/hosts.deny so that no one else may.`);
-    lines.push('# Only an sshd built with libwrap reads these files (OpenSSH dropped it in 6.7): keep the packet filter too.');
+    lines.push(
+      '# Only an sshd built with libwrap reads these files (OpenSSH dropped it in 6.7): keep the packet filter too.',
+    );
     const unique = [...new Set(clients)];
     if (unique.length === 0) lines.push('# The plan allows SSH to this host from no one: no allow line.');
     else {
       for (const w of [...new Set(why)]) lines.push(`# because ${safeComment(w)}`);
       lines.push(`sshd: ${unique.includes('ALL') ? 'ALL' : unique.join(', ')}`);
     }
-    return { files: [{ name: `${rs.host}.hosts.allow`, content: `${lines.join('\n')}\n` }], ruleCount: unique.length === 0 ? 0 : 1 };
+    return {
+      files: [{ name: `${rs.host}.hosts.allow`, content: `${lines.join('\n')}\n` }],
+      ruleCount: unique.length === 0 ? 0 : 1,
+    };
   },
 };
 

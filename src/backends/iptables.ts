@@ -21,7 +21,8 @@ export const iptablesBackend: Backend = {
   description: 'iptables-restore / ip6tables-restore input, one full filter table per family',
   suffixes: ['.v4.rules', '.v6.rules'],
   loadCommand: (host) => `iptables-restore < ${host}.v4.rules && ip6tables-restore < ${host}.v6.rules`,
-  loadFirewallCommand: (fw) => `iptables-restore --noflush < ${fw}.v4.rules && ip6tables-restore --noflush < ${fw}.v6.rules`,
+  loadFirewallCommand: (fw) =>
+    `iptables-restore --noflush < ${fw}.v4.rules && ip6tables-restore --noflush < ${fw}.v6.rules`,
   renderHost(rs: HostRuleset): Rendered {
     let ruleCount = 0;
     const files = ([4, 6] as Family[]).map((family) => {
@@ -51,9 +52,16 @@ function renderForwardFamily(rs: ForwardRuleset, family: Family): { text: string
   const body: string[] = [];
   if (rs.stateful) {
     body.push('-A FORWARD -m conntrack --ctstate INVALID -m comment --comment "base: invalid packets" -j DROP');
-    body.push('-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment "base: replies and related traffic" -j ACCEPT');
+    body.push(
+      '-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment "base: replies and related traffic" -j ACCEPT',
+    );
   }
-  const addressesOf = (r: Remote): (string | null)[] => (r.kind === 'any' ? [null] : r.kind === 'cidrs' ? r.cidrs.map((c) => c.text) : (rs.sets.find((x) => x.name === (r as { set: string }).set)?.addresses ?? []));
+  const addressesOf = (r: Remote): (string | null)[] =>
+    r.kind === 'any'
+      ? [null]
+      : r.kind === 'cidrs'
+        ? r.cidrs.map((c) => c.text)
+        : (rs.sets.find((x) => x.name === (r as { set: string }).set)?.addresses ?? []);
   for (const r of rs.rules) {
     if (r.family !== null && r.family !== family) continue;
     if (r.protocol === 'icmp' && family !== 4) continue;
@@ -67,10 +75,17 @@ function renderForwardFamily(rs: ForwardRuleset, family: Family): { text: string
     }
   }
   const lines: string[] = [];
-  lines.push(`# portcullis: network firewall ${safeComment(rs.firewall)} of site ${safeComment(rs.site)}, IPv${family}`);
-  for (const i of rs.interfaces) lines.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.join(', ')})`);
-  lines.push(`# ${rs.stateful ? 'Stateful' : `Stateless: return traffic is derived from the plan; client (ephemeral) ports ${formatPortRange(rs.ephemeralPorts)}`}; forwarded traffic not planned is dropped.`);
-  lines.push(`# Load with: ${family === 4 ? 'iptables-restore' : 'ip6tables-restore'} --noflush < ${safeComment(rs.firewall)}.v${family}.rules (replaces FORWARD only; INPUT and OUTPUT are untouched)`);
+  lines.push(
+    `# portcullis: network firewall ${safeComment(rs.firewall)} of site ${safeComment(rs.site)}, IPv${family}`,
+  );
+  for (const i of rs.interfaces)
+    lines.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.join(', ')})`);
+  lines.push(
+    `# ${rs.stateful ? 'Stateful' : `Stateless: return traffic is derived from the plan; client (ephemeral) ports ${formatPortRange(rs.ephemeralPorts)}`}; forwarded traffic not planned is dropped.`,
+  );
+  lines.push(
+    `# Load with: ${family === 4 ? 'iptables-restore' : 'ip6tables-restore'} --noflush < ${safeComment(rs.firewall)}.v${family}.rules (replaces FORWARD only; INPUT and OUTPUT are untouched)`,
+  );
   lines.push('*filter');
   lines.push(':FORWARD DROP [0:0]');
   lines.push('-F FORWARD');
@@ -79,9 +94,14 @@ function renderForwardFamily(rs: ForwardRuleset, family: Family): { text: string
   return { text: `${lines.join('\n')}\n`, count: body.length };
 }
 
-
 /** The protocol, port and ICMP-type matches of one rule: one line per port group or ICMP type. */
-function protocolLines(head: string, r: Pick<FilterRule, 'protocol' | 'dports' | 'sports' | 'icmpTypes' | 'tcpReply'>, family: Family, comment: string, verdict: string): string[] {
+function protocolLines(
+  head: string,
+  r: Pick<FilterRule, 'protocol' | 'dports' | 'sports' | 'icmpTypes' | 'tcpReply'>,
+  family: Family,
+  comment: string,
+  verdict: string,
+): string[] {
   const out: string[] = [];
   const icmpProto = family === 4 ? 'icmp' : 'ipv6-icmp';
   if (r.protocol === 'tcp' || r.protocol === 'udp') {
@@ -94,7 +114,12 @@ function protocolLines(head: string, r: Pick<FilterRule, 'protocol' | 'dports' |
   } else if (r.icmpTypes === null) {
     out.push(`${head} -p ${icmpProto} ${comment} ${verdict}`);
   } else {
-    for (const t of r.icmpTypes) out.push(family === 4 ? `${head} -p icmp -m icmp --icmp-type ${t} ${comment} ${verdict}` : `${head} -p ipv6-icmp -m icmp6 --icmpv6-type ${t} ${comment} ${verdict}`);
+    for (const t of r.icmpTypes)
+      out.push(
+        family === 4
+          ? `${head} -p icmp -m icmp --icmp-type ${t} ${comment} ${verdict}`
+          : `${head} -p ipv6-icmp -m icmp6 --icmpv6-type ${t} ${comment} ${verdict}`,
+      );
   }
   return out;
 }
@@ -107,8 +132,14 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
   body.push(`-A INPUT -i lo ${base('loopback')} -j ACCEPT`, `-A OUTPUT -o lo ${base('loopback')} -j ACCEPT`);
   if (family === 6) {
     // Neighbour discovery before conntrack (RFC 4890 4.4.1), only from the link (hop limit 255).
-    for (const t of [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert]) body.push(`-A INPUT -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 ${base('IPv6 neighbour discovery (RFC 4890)')} -j ACCEPT`);
-    for (const t of [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit]) body.push(`-A OUTPUT -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 ${base('IPv6 neighbour discovery (RFC 4890)')} -j ACCEPT`);
+    for (const t of [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert])
+      body.push(
+        `-A INPUT -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 ${base('IPv6 neighbour discovery (RFC 4890)')} -j ACCEPT`,
+      );
+    for (const t of [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit])
+      body.push(
+        `-A OUTPUT -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 ${base('IPv6 neighbour discovery (RFC 4890)')} -j ACCEPT`,
+      );
   }
   if (rs.stateful) {
     for (const c of ['INPUT', 'OUTPUT']) {
@@ -128,14 +159,20 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
     let verdict = '-j ACCEPT';
     if (r.remote.kind === 'cidrs' && r.remote.cidrs.length === 1) address = `${flag} ${r.remote.cidrs[0]!.text}`;
     else if (r.remote.kind !== 'any') {
-      const addrs = r.remote.kind === 'cidrs' ? r.remote.cidrs.map((c) => c.text) : (rs.sets.find((s) => s.name === (r.remote as { set: string }).set)?.addresses ?? []);
+      const addrs =
+        r.remote.kind === 'cidrs'
+          ? r.remote.cidrs.map((c) => c.text)
+          : (rs.sets.find((s) => s.name === (r.remote as { set: string }).set)?.addresses ?? []);
       const label = r.remote.kind === 'fqdn' ? `DNS name ${r.remote.fqdn}, resolved at compile time` : 'peer addresses';
       const key = `${flag}|${label}|${addrs.join(',')}`;
       let name = chainByKey.get(key);
       if (!name) {
         name = `PC-${r.direction.toUpperCase()}-${chainByKey.size + 1}`;
         chainByKey.set(key, name);
-        chains.set(name, addrs.map((a) => `-A ${name} ${flag} ${a} -m comment --comment "${safeComment(label)}" -j ACCEPT`));
+        chains.set(
+          name,
+          addrs.map((a) => `-A ${name} ${flag} ${a} -m comment --comment "${safeComment(label)}" -j ACCEPT`),
+        );
       }
       verdict = `-j ${name}`;
     }
@@ -143,9 +180,15 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
     body.push(...protocolLines(head, r, family, comment, verdict));
   }
   const lines: string[] = [];
-  lines.push(`# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')}), IPv${family}`);
-  lines.push(`# ${rs.stateful ? 'Stateful' : 'Stateless: return traffic is derived from the plan'}; default deny in and out.`);
-  lines.push(`# Load with: ${family === 4 ? 'iptables-restore' : 'ip6tables-restore'} < ${safeComment(rs.host)}.v${family}.rules (replaces the whole filter table)`);
+  lines.push(
+    `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')}), IPv${family}`,
+  );
+  lines.push(
+    `# ${rs.stateful ? 'Stateful' : 'Stateless: return traffic is derived from the plan'}; default deny in and out.`,
+  );
+  lines.push(
+    `# Load with: ${family === 4 ? 'iptables-restore' : 'ip6tables-restore'} < ${safeComment(rs.host)}.v${family}.rules (replaces the whole filter table)`,
+  );
   lines.push('*filter');
   lines.push(':INPUT DROP [0:0]', ':FORWARD DROP [0:0]', ':OUTPUT DROP [0:0]');
   for (const name of chains.keys()) lines.push(`:${name} - [0:0]`);
@@ -183,11 +226,13 @@ function chunkPorts(ranges: PortRange[]): PortRange[][] {
 function portMatches(sports: PortRange[] | null, dports: PortRange[] | null): string {
   const simple: string[] = [];
   const multi: string[] = [];
-  for (const [side, group] of [['s', sports], ['d', dports]] as const) {
+  for (const [side, group] of [
+    ['s', sports],
+    ['d', dports],
+  ] as const) {
     if (!group) continue;
     if (group.length === 1) simple.push(` --${side}port ${formatPortRange(group[0]!, ':')}`);
     else multi.push(` -m multiport --${side}ports ${group.map((r) => formatPortRange(r, ':')).join(',')}`);
   }
   return [...simple, ...multi].join('');
 }
-

@@ -27,8 +27,12 @@ export const nftablesBackend: Backend = {
     output.push('oif "lo" accept comment "base: loopback"');
     // Neighbour discovery must pass before conntrack judges it (RFC 4890 4.4.1); hop limit 255
     // proves it came from the link. A host also needs router advertisements in.
-    input.push(`icmpv6 type { ${[NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert].map((t) => icmpName('icmpv6', t)).join(', ')} } ip6 hoplimit 255 accept comment "base: IPv6 neighbour discovery and router advertisements (RFC 4890)"`);
-    output.push(`icmpv6 type { ${[NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit].map((t) => icmpName('icmpv6', t)).join(', ')} } ip6 hoplimit 255 accept comment "base: IPv6 neighbour discovery and router solicitations (RFC 4890)"`);
+    input.push(
+      `icmpv6 type { ${[NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert].map((t) => icmpName('icmpv6', t)).join(', ')} } ip6 hoplimit 255 accept comment "base: IPv6 neighbour discovery and router advertisements (RFC 4890)"`,
+    );
+    output.push(
+      `icmpv6 type { ${[NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit].map((t) => icmpName('icmpv6', t)).join(', ')} } ip6 hoplimit 255 accept comment "base: IPv6 neighbour discovery and router solicitations (RFC 4890)"`,
+    );
     if (rs.stateful) {
       for (const chain of [input, output]) {
         chain.push('ct state invalid drop comment "base: invalid packets"');
@@ -38,9 +42,15 @@ export const nftablesBackend: Backend = {
     for (const r of rs.rules) (r.direction === 'in' ? input : output).push(renderRule(r));
     const lines: string[] = [];
     lines.push('#!/usr/sbin/nft -f');
-    lines.push(`# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')})`);
-    lines.push(`# ${rs.stateful ? 'Stateful' : 'Stateless: return traffic is derived from the plan'}; default deny in and out.`);
-    lines.push(`# Load with: nft -f ${safeComment(rs.host)}.nft (replaces table inet ${NFT_TABLE} atomically; other tables are untouched)`);
+    lines.push(
+      `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')})`,
+    );
+    lines.push(
+      `# ${rs.stateful ? 'Stateful' : 'Stateless: return traffic is derived from the plan'}; default deny in and out.`,
+    );
+    lines.push(
+      `# Load with: nft -f ${safeComment(rs.host)}.nft (replaces table inet ${NFT_TABLE} atomically; other tables are untouched)`,
+    );
     lines.push(`table inet ${NFT_TABLE}`);
     lines.push(`delete table inet ${NFT_TABLE}`);
     lines.push(`table inet ${NFT_TABLE} {`);
@@ -55,25 +65,39 @@ export const nftablesBackend: Backend = {
     chain('output', 'output', output);
     chain('forward', 'forward', []);
     lines.push('}');
-    return { files: [{ name: `${rs.host}.nft`, content: `${lines.join('\n')}\n` }], ruleCount: input.length + output.length };
+    return {
+      files: [{ name: `${rs.host}.nft`, content: `${lines.join('\n')}\n` }],
+      ruleCount: input.length + output.length,
+    };
   },
   renderFirewall,
 };
 
 function renderRule(r: FilterRule): string {
   const none: Remote = { kind: 'any' };
-  return renderMatch({ ...r, src: r.direction === 'in' ? r.remote : none, dst: r.direction === 'out' ? r.remote : none });
+  return renderMatch({
+    ...r,
+    src: r.direction === 'in' ? r.remote : none,
+    dst: r.direction === 'out' ? r.remote : none,
+  });
 }
 
-type Match = Pick<FilterRule, 'family' | 'protocol' | 'dports' | 'sports' | 'icmpTypes' | 'tcpReply' | 'comment'> & { src: Remote; dst: Remote };
+type Match = Pick<FilterRule, 'family' | 'protocol' | 'dports' | 'sports' | 'icmpTypes' | 'tcpReply' | 'comment'> & {
+  src: Remote;
+  dst: Remote;
+};
 
 /** Address, protocol and port matches of one accept rule, with its comment. */
 function renderMatch(r: Match): string {
   const parts: string[] = [];
   const ipKw = (f: Family): string => (f === 4 ? 'ip' : 'ip6');
   if (r.family !== null) {
-    const sides = [['saddr', r.src], ['daddr', r.dst]] as const;
-    if (sides.every(([, x]) => x.kind === 'any') && (r.protocol === 'tcp' || r.protocol === 'udp')) parts.push(`meta nfproto ${r.family === 4 ? 'ipv4' : 'ipv6'}`);
+    const sides = [
+      ['saddr', r.src],
+      ['daddr', r.dst],
+    ] as const;
+    if (sides.every(([, x]) => x.kind === 'any') && (r.protocol === 'tcp' || r.protocol === 'udp'))
+      parts.push(`meta nfproto ${r.family === 4 ? 'ipv4' : 'ipv6'}`);
     for (const [dir, remote] of sides) {
       if (remote.kind === 'cidrs') parts.push(`${ipKw(r.family)} ${dir} ${setOf(remote.cidrs.map(cidrAddressText))}`);
       else if (remote.kind === 'fqdn') parts.push(`${ipKw(r.family)} ${dir} @${remote.set}`);
@@ -90,7 +114,8 @@ function renderMatch(r: Match): string {
     case 'icmp':
     case 'icmpv6':
       if (r.icmpTypes === null) parts.push(`meta l4proto ${r.protocol === 'icmp' ? 'icmp' : 'ipv6-icmp'}`);
-      else parts.push(`${r.protocol} type ${setOf(r.icmpTypes.map((t) => icmpName(r.protocol as 'icmp' | 'icmpv6', t)))}`);
+      else
+        parts.push(`${r.protocol} type ${setOf(r.icmpTypes.map((t) => icmpName(r.protocol as 'icmp' | 'icmpv6', t)))}`);
       break;
   }
   parts.push(`accept comment "${safeComment(r.comment)}"`);
@@ -115,9 +140,14 @@ function renderFirewall(rs: ForwardRuleset): Rendered {
   const lines: string[] = [];
   lines.push('#!/usr/sbin/nft -f');
   lines.push(`# portcullis: network firewall ${safeComment(rs.firewall)} of site ${safeComment(rs.site)}`);
-  for (const i of rs.interfaces) lines.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.join(', ')})`);
-  lines.push(`# ${rs.stateful ? 'Stateful' : `Stateless: return traffic is derived from the plan; client (ephemeral) ports ${formatPortRange(rs.ephemeralPorts)}`}; forwarded traffic not planned is dropped.`);
-  lines.push(`# Load with: nft -f ${safeComment(rs.firewall)}.nft (replaces table inet ${NFT_FORWARD_TABLE} atomically; the router's own input and output are untouched)`);
+  for (const i of rs.interfaces)
+    lines.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.join(', ')})`);
+  lines.push(
+    `# ${rs.stateful ? 'Stateful' : `Stateless: return traffic is derived from the plan; client (ephemeral) ports ${formatPortRange(rs.ephemeralPorts)}`}; forwarded traffic not planned is dropped.`,
+  );
+  lines.push(
+    `# Load with: nft -f ${safeComment(rs.firewall)}.nft (replaces table inet ${NFT_FORWARD_TABLE} atomically; the router's own input and output are untouched)`,
+  );
   lines.push(`# Do not load a portcullis host ruleset on this router as well: its forward chain drops everything.`);
   lines.push(`table inet ${NFT_FORWARD_TABLE}`);
   lines.push(`delete table inet ${NFT_FORWARD_TABLE}`);
@@ -130,7 +160,6 @@ function renderFirewall(rs: ForwardRuleset): Rendered {
   lines.push('}');
   return { files: [{ name: `${rs.firewall}.nft`, content: `${lines.join('\n')}\n` }], ruleCount: body.length };
 }
-
 
 function renderSets(lines: string[], sets: readonly FqdnSet[]): void {
   for (const set of sets) {

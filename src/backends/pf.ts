@@ -21,13 +21,18 @@ export const pfBackend: Backend = {
   renderHost(rs: HostRuleset): Rendered {
     const tables = new Tables(rs.sets);
     const rules: string[] = [];
-    rules.push(`pass quick inet6 proto icmp6 icmp6-type { ${[NDP_TYPES.routerSolicit, NDP_TYPES.routerAdvert, NDP_TYPES.solicit, NDP_TYPES.advert].join(', ')} } keep state label "base: IPv6 neighbour discovery (RFC 4890)"`);
+    rules.push(
+      `pass quick inet6 proto icmp6 icmp6-type { ${[NDP_TYPES.routerSolicit, NDP_TYPES.routerAdvert, NDP_TYPES.solicit, NDP_TYPES.advert].join(', ')} } keep state label "base: IPv6 neighbour discovery (RFC 4890)"`,
+    );
     for (const r of rs.rules) {
       const remote = tables.ref(r.remote, r.family);
       const [from, to] = r.direction === 'in' ? [remote, 'self'] : ['self', remote];
       rules.push(passRule(r.direction, null, r, from, to));
     }
-    const head = header(`host ${rs.host} of site ${rs.site} (${rs.addresses.join(', ')})`, `pfctl -f ${rs.host}.pf.conf (replaces the main ruleset; check first with pfctl -nf)`);
+    const head = header(
+      `host ${rs.host} of site ${rs.site} (${rs.addresses.join(', ')})`,
+      `pfctl -f ${rs.host}.pf.conf (replaces the main ruleset; check first with pfctl -nf)`,
+    );
     const body = [...head, ...tables.lines(), '', 'set skip on lo', 'block all', ...rules];
     return { files: [{ name: `${rs.host}.pf.conf`, content: `${body.join('\n')}\n` }], ruleCount: rules.length + 1 };
   },
@@ -40,20 +45,41 @@ export const pfBackend: Backend = {
       rules.push(passRule('in', ifname(r.iif), r, from, to));
       rules.push(passRule('out', ifname(r.oif), r, from, to));
     }
-    const head = header(`network firewall ${rs.firewall} of site ${rs.site}`, `pfctl -f ${rs.firewall}.pf.conf (replaces the main ruleset; check first with pfctl -nf)`);
-    for (const i of rs.interfaces) head.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.join(', ')})`);
-    const own = ['# The router\'s own traffic is not this ruleset\'s business: passed (filter it with its host plan).', 'pass out quick from self keep state label "base: the router itself"', 'pass in quick to self keep state label "base: the router itself"'];
+    const head = header(
+      `network firewall ${rs.firewall} of site ${rs.site}`,
+      `pfctl -f ${rs.firewall}.pf.conf (replaces the main ruleset; check first with pfctl -nf)`,
+    );
+    for (const i of rs.interfaces)
+      head.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.join(', ')})`);
+    const own = [
+      "# The router's own traffic is not this ruleset's business: passed (filter it with its host plan).",
+      'pass out quick from self keep state label "base: the router itself"',
+      'pass in quick to self keep state label "base: the router itself"',
+    ];
     const body = [...head, ...tables.lines(), '', 'set skip on lo', 'block all', ...own, ...rules];
-    return { files: [{ name: `${rs.firewall}.pf.conf`, content: `${body.join('\n')}\n` }], ruleCount: rules.length + 1 };
+    return {
+      files: [{ name: `${rs.firewall}.pf.conf`, content: `${body.join('\n')}\n` }],
+      ruleCount: rules.length + 1,
+    };
   },
 };
 
 function header(what: string, load: string): string[] {
-  return [`# portcullis: ${safeComment(what)}`, '# Stateful (keep state): pf tracks replies itself; default deny in and out.', `# Load with: ${safeComment(load)}`];
+  return [
+    `# portcullis: ${safeComment(what)}`,
+    '# Stateful (keep state): pf tracks replies itself; default deny in and out.',
+    `# Load with: ${safeComment(load)}`,
+  ];
 }
 
 /** One pass rule; forward rules pass twice (in on the ingress, out on the egress interface). */
-function passRule(dir: 'in' | 'out', iface: string | null, r: Pick<FilterRule, 'family' | 'protocol' | 'dports' | 'icmpTypes' | 'comment'>, from: string, to: string): string {
+function passRule(
+  dir: 'in' | 'out',
+  iface: string | null,
+  r: Pick<FilterRule, 'family' | 'protocol' | 'dports' | 'icmpTypes' | 'comment'>,
+  from: string,
+  to: string,
+): string {
   const parts = [`pass ${dir} quick`];
   if (iface) parts.push(`on ${iface}`);
   const family = r.protocol === 'icmp' ? 4 : r.protocol === 'icmpv6' ? 6 : r.family;
@@ -78,7 +104,12 @@ function list(items: string[]): string {
 
 /** pf interface names: letters and digits, as ifconfig shows them. */
 function ifname(name: string): string {
-  return checkName(name, /^[A-Za-z][A-Za-z0-9_.]{0,15}$/, 'interface name', 'pf takes interface names as ifconfig shows them (em0, vlan12)');
+  return checkName(
+    name,
+    /^[A-Za-z][A-Za-z0-9_.]{0,15}$/,
+    'interface name',
+    'pf takes interface names as ifconfig shows them (em0, vlan12)',
+  );
 }
 
 /** `const` tables: one per distinct address list, named pc_1, pc_2, ... */
@@ -101,7 +132,8 @@ class Tables {
   }
 
   lines(): string[] {
-    return [...this.byKey.values()].map((t) => `table <${t.name}> const { ${t.addrs.join(', ')} } # ${safeComment(t.note)}`);
+    return [...this.byKey.values()].map(
+      (t) => `table <${t.name}> const { ${t.addrs.join(', ')} } # ${safeComment(t.note)}`,
+    );
   }
 }
-

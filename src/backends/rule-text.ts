@@ -36,6 +36,10 @@ export function checkName(name: string, re: RegExp, what: string, hint: string):
 
 /** A Linux interface name as nftables, iptables, ufw and firewalld take it (IFNAMSIZ, no "/" or ":"). */
 export function linuxIfname(name: string): string {
-  if (!/^[A-Za-z0-9_.-]{1,15}$/.test(name)) throw new TargetError(`interface name "${name}" is not a Linux interface name (at most 15 letters, digits, "_", "-", ".")`, 'name the interface as `ip link` shows it');
+  if (!/^[A-Za-z0-9_.-]{1,15}$/.test(name))
+    throw new TargetError(
+      `interface name "${name}" is not a Linux interface name (at most 15 letters, digits, "_", "-", ".")`,
+      'name the interface as `ip link` shows it',
+    );
   return name;
 }

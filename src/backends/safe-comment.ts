@@ -6,7 +6,10 @@
  * iptables 256).
  */
 export function safeComment(text: string, maxBytes = 120): string {
-  let s = text.replace(/\s+/g, ' ').trim().replace(/[^A-Za-z0-9 ._,:;/()[\]+=@%>-]/g, '_');
+  let s = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[^A-Za-z0-9 ._,:;/()[\]+=@%>-]/g, '_');
   if (s.length > maxBytes) s = `${s.slice(0, maxBytes - 3).trimEnd()}...`;
   return s;
 }

@@ -27,13 +27,24 @@ export const ufwBackend: Backend = {
     const icmp: string[] = [];
     for (const r of rs.rules) {
       if (r.protocol === 'icmp' || r.protocol === 'icmpv6') {
-        icmp.push(...icmpLines(r.direction === 'in' ? 'input' : 'output', null, r, r.direction === 'in' ? r.remote : ANY, r.direction === 'out' ? r.remote : ANY, rs.sets));
+        icmp.push(
+          ...icmpLines(
+            r.direction === 'in' ? 'input' : 'output',
+            null,
+            r,
+            r.direction === 'in' ? r.remote : ANY,
+            r.direction === 'out' ? r.remote : ANY,
+            rs.sets,
+          ),
+        );
         continue;
       }
       for (const addr of addresses(r.remote, r.family, rs.sets, cmds, r.comment)) {
         for (const group of chunk(r.dports)) {
           const [from, to] = r.direction === 'in' ? [addr, 'any'] : ['any', addr];
-          cmds.push(`ufw allow ${r.direction} proto ${r.protocol} from ${sh(from)} to ${sh(to)}${group ? ` port ${sh(group)}` : ''} comment ${sh(safeComment(r.comment, 100))}`);
+          cmds.push(
+            `ufw allow ${r.direction} proto ${r.protocol} from ${sh(from)} to ${sh(to)}${group ? ` port ${sh(group)}` : ''} comment ${sh(safeComment(r.comment, 100))}`,
+          );
         }
       }
     }
@@ -51,7 +62,10 @@ export const ufwBackend: Backend = {
       }
       for (const src of addresses(r.src, r.family, rs.sets, cmds, r.comment)) {
         for (const dst of addresses(r.dst, r.family, rs.sets, cmds, r.comment)) {
-          for (const group of chunk(r.dports)) cmds.push(`ufw route allow in on ${iif} out on ${oif} proto ${r.protocol} from ${sh(src)} to ${sh(dst)}${group ? ` port ${sh(group)}` : ''} comment ${sh(safeComment(r.comment, 100))}`);
+          for (const group of chunk(r.dports))
+            cmds.push(
+              `ufw route allow in on ${iif} out on ${oif} proto ${r.protocol} from ${sh(src)} to ${sh(dst)}${group ? ` port ${sh(group)}` : ''} comment ${sh(safeComment(r.comment, 100))}`,
+            );
         }
       }
     }
@@ -76,17 +90,29 @@ function files(name: string, what: string, cmds: string[], icmp: string[], appTe
   script.push('#!/bin/sh');
   script.push(`# portcullis: ${safeComment(what)}`);
   script.push('# ufw, stateful; default deny incoming, outgoing and routed.');
-  script.push(`# Run as root: sh ${safeComment(name)}.ufw.sh. Idempotent: it resets ufw first (other ufw rules are removed, and before.rules and before6.rules are the stock ones again).`);
-  script.push("# ICMP: ufw's command line cannot name ICMP types, so after the reset this script removes the stock ICMP echo and error accepts from /etc/ufw/before.rules and before6.rules (neighbour discovery stays) and adds the plan's ICMP rules there.");
-  if (appText) script.push(`# Application profiles: copy ${safeComment(name)}.ufw-apps to /etc/ufw/applications.d/ (ufw app list shows them).`);
+  script.push(
+    `# Run as root: sh ${safeComment(name)}.ufw.sh. Idempotent: it resets ufw first (other ufw rules are removed, and before.rules and before6.rules are the stock ones again).`,
+  );
+  script.push(
+    "# ICMP: ufw's command line cannot name ICMP types, so after the reset this script removes the stock ICMP echo and error accepts from /etc/ufw/before.rules and before6.rules (neighbour discovery stays) and adds the plan's ICMP rules there.",
+  );
+  if (appText)
+    script.push(
+      `# Application profiles: copy ${safeComment(name)}.ufw-apps to /etc/ufw/applications.d/ (ufw app list shows them).`,
+    );
   script.push('set -eu');
   script.push('ufw --force reset >/dev/null');
   script.push('ufw default deny incoming', 'ufw default deny outgoing', 'ufw default deny routed');
   script.push(`sed -i -e '${STOCK_ICMP_V4}' /etc/ufw/before.rules`);
   script.push(`sed -i -e '${STOCK_ICMP_V6}' /etc/ufw/before6.rules`);
   script.push('# pc_icmp FILE: adds the lines of standard input before the first COMMIT of FILE.');
-  script.push(`pc_icmp() { add=$(mktemp); out=$(mktemp); cat > "$add"; awk 'FNR == NR { a = a $0 "\\n"; next } !d && /^COMMIT$/ { printf "%s", a; d = 1 } { print }' "$add" "$1" > "$out"; cat "$out" > "$1"; rm -f "$add" "$out"; }`);
-  for (const [file, lines] of [['before.rules', v4], ['before6.rules', v6]] as const) {
+  script.push(
+    `pc_icmp() { add=$(mktemp); out=$(mktemp); cat > "$add"; awk 'FNR == NR { a = a $0 "\\n"; next } !d && /^COMMIT$/ { printf "%s", a; d = 1 } { print }' "$add" "$1" > "$out"; cat "$out" > "$1"; rm -f "$add" "$out"; }`,
+  );
+  for (const [file, lines] of [
+    ['before.rules', v4],
+    ['before6.rules', v6],
+  ] as const) {
     if (lines.filter((l) => l.startsWith('-A')).length === 0) continue;
     script.push(`pc_icmp /etc/ufw/${file} <<'${HEREDOC}'`, ...lines, HEREDOC);
   }
@@ -94,20 +120,39 @@ function files(name: string, what: string, cmds: string[], icmp: string[], appTe
   script.push('ufw --force enable');
   const out: OutputFile[] = [{ name: `${name}.ufw.sh`, content: `${script.join('\n')}\n` }];
   if (appText) out.push({ name: `${name}.ufw-apps`, content: appText });
-  return { files: out, ruleCount: cmds.filter((c) => c.startsWith('ufw allow') || c.startsWith('ufw route')).length + icmp.filter((l) => l.startsWith('-A')).length };
+  return {
+    files: out,
+    ruleCount:
+      cmds.filter((c) => c.startsWith('ufw allow') || c.startsWith('ufw route')).length +
+      icmp.filter((l) => l.startsWith('-A')).length,
+  };
 }
 
 /** The address words of one end: `any`, a family's whole space, or each CIDR (DNS names as resolved). */
-function addresses(remote: Remote, family: Family | null, sets: readonly FqdnSet[], cmds: string[], comment: string): string[] {
+function addresses(
+  remote: Remote,
+  family: Family | null,
+  sets: readonly FqdnSet[],
+  cmds: string[],
+  comment: string,
+): string[] {
   const addrs = remoteCidrs(remote, sets);
   if (addrs === null) return [family === null ? 'any' : anyOf(family)];
   if (addrs.length === 0) cmds.push(`# not created: ${safeComment(comment)} -- its DNS name resolved to no address`);
-  if (remote.kind === 'fqdn' && addrs.length > 0) cmds.push(`# ${safeComment(`DNS name ${remote.fqdn}, resolved at compile time`)}`);
+  if (remote.kind === 'fqdn' && addrs.length > 0)
+    cmds.push(`# ${safeComment(`DNS name ${remote.fqdn}, resolved at compile time`)}`);
   return addrs;
 }
 
 /** ICMP rules as ufw's own before-chains would hold them. */
-function icmpLines(chain: 'input' | 'output' | 'forward', ifs: [string, string] | null, r: Pick<FilterRule, 'protocol' | 'icmpTypes' | 'comment'>, src: Remote, dst: Remote, sets: readonly FqdnSet[]): string[] {
+function icmpLines(
+  chain: 'input' | 'output' | 'forward',
+  ifs: [string, string] | null,
+  r: Pick<FilterRule, 'protocol' | 'icmpTypes' | 'comment'>,
+  src: Remote,
+  dst: Remote,
+  sets: readonly FqdnSet[],
+): string[] {
   const v6 = r.protocol === 'icmpv6';
   const out: string[] = [`# ${v6 ? 'before6.rules' : 'before.rules'}: ${safeComment(r.comment)}`];
   const srcs = remoteCidrs(src, sets) ?? [null];
@@ -156,7 +201,14 @@ function apps(rs: HostRuleset): string | null {
   if (byProfile.size === 0) return null;
   const out: string[] = [];
   for (const [profile, e] of byProfile) {
-    const ports = (['tcp', 'udp'] as const).filter((p) => e[p].length > 0).map((p) => `${normalizePorts(e[p]).map((r) => formatPortRange(r, ':')).join(',')}/${p}`);
+    const ports = (['tcp', 'udp'] as const)
+      .filter((p) => e[p].length > 0)
+      .map(
+        (p) =>
+          `${normalizePorts(e[p])
+            .map((r) => formatPortRange(r, ':'))
+            .join(',')}/${p}`,
+      );
     out.push(`[portcullis-${safeComment(profile).replace(/[^A-Za-z0-9_.-]/g, '_')}]`);
     out.push(`title=${safeComment(profile === 'site' ? `site ${rs.site}` : profile, 60)} (portcullis)`);
     out.push(`description=${safeComment([...e.why].join('; '), 200)}`);
@@ -165,7 +217,6 @@ function apps(rs: HostRuleset): string | null {
   }
   return out.join('\n');
 }
-
 
 /** A single-quoted POSIX shell word; a quote inside becomes '\''. */
 export function sh(s: string): string {

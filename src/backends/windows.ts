@@ -6,7 +6,10 @@ import { remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 
 /** Windows writes "any address of one family" as a range. */
-const WHOLE_FAMILY: Record<Family, string> = { 4: '0.0.0.0-255.255.255.255', 6: '::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff' };
+const WHOLE_FAMILY: Record<Family, string> = {
+  4: '0.0.0.0-255.255.255.255',
+  6: '::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff',
+};
 
 /**
  * Windows Defender Firewall: a PowerShell script of `New-NetFirewallRule` calls, grouped per site
@@ -26,15 +29,23 @@ export const windowsBackend: Backend = {
     // and product (`portcullis SITE/spamexperts`), as Windows shows groups.
     const prefix = `portcullis/${safeComment(rs.site)}/${safeComment(rs.host)}/`;
     const lines: string[] = [];
-    lines.push(`# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')})`);
+    lines.push(
+      `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')})`,
+    );
     lines.push('# Windows Defender Firewall, stateful; default block in and out on every profile.');
     lines.push(`# Run as Administrator: powershell -ExecutionPolicy Bypass -File ${safeComment(rs.host)}.ps1`);
-    lines.push('# Idempotent: removes the rules it made before (named portcullis/SITE/HOST/N) first. Other rules stay, and still allow what they allow.');
+    lines.push(
+      '# Idempotent: removes the rules it made before (named portcullis/SITE/HOST/N) first. Other rules stay, and still allow what they allow.',
+    );
     lines.push('#Requires -RunAsAdministrator');
     lines.push("$ErrorActionPreference = 'Stop'");
     lines.push(`$prefix = ${ps(prefix)}`);
-    lines.push("Get-NetFirewallRule -All | Where-Object { $_.Name.StartsWith($prefix, [System.StringComparison]::Ordinal) } | Remove-NetFirewallRule");
-    lines.push('Set-NetFirewallProfile -Profile Domain,Private,Public -Enabled True -DefaultInboundAction Block -DefaultOutboundAction Block');
+    lines.push(
+      'Get-NetFirewallRule -All | Where-Object { $_.Name.StartsWith($prefix, [System.StringComparison]::Ordinal) } | Remove-NetFirewallRule',
+    );
+    lines.push(
+      'Set-NetFirewallProfile -Profile Domain,Private,Public -Enabled True -DefaultInboundAction Block -DefaultOutboundAction Block',
+    );
     let count = 0;
     rs.rules.forEach((r, i) => {
       const args = ruleArgs(r, rs);
@@ -43,7 +54,9 @@ export const windowsBackend: Backend = {
         return;
       }
       const group = `portcullis ${safeComment(rs.site)}/${r.profiles.map((p) => safeComment(p)).join('+')}`;
-      lines.push(`New-NetFirewallRule -Group ${ps(group)} -Name ${ps(`${prefix}${i + 1}`)} -DisplayName ${ps(`${r.direction} ${r.protocol} ${safeComment(r.comment, 80)}`)} -Description ${ps(safeComment(r.comment, 1000))} ${args} -Action Allow -Profile Any | Out-Null`);
+      lines.push(
+        `New-NetFirewallRule -Group ${ps(group)} -Name ${ps(`${prefix}${i + 1}`)} -DisplayName ${ps(`${r.direction} ${r.protocol} ${safeComment(r.comment, 80)}`)} -Description ${ps(safeComment(r.comment, 1000))} ${args} -Action Allow -Profile Any | Out-Null`,
+      );
       count++;
     });
     lines.push(`Write-Output ${ps(`portcullis: ${count} rules for host ${rs.host} of site ${rs.site}`)}`);

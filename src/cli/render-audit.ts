@@ -7,13 +7,29 @@ export function renderAudit(r: AuditReport): string {
   const out: string[] = [];
   const s = r.summary;
   out.push(`audit of ${r.host}: ${r.ruleset.rules} rules in ${r.ruleset.files.join(', ')}`);
-  out.push(`required flows: ${s.required}, open ${s.open}, blocked ${s.blocked}, partial ${s.partial}; exposure ${s.exposed}; dead rules ${s.dead}; redundant ${s.redundant}${s.approximate ? `; ${s.approximate} approximate (rate limits, marks, interfaces ...)` : ''}`);
-  const what = (ports: [number, number][] | null, types: number[] | null): string => (ports ? ports.map((p) => formatPortRange(p)).join(',') : types === null ? 'all' : rangesOf(types));
+  out.push(
+    `required flows: ${s.required}, open ${s.open}, blocked ${s.blocked}, partial ${s.partial}; exposure ${s.exposed}; dead rules ${s.dead}; redundant ${s.redundant}${s.approximate ? `; ${s.approximate} approximate (rate limits, marks, interfaces ...)` : ''}`,
+  );
+  const what = (ports: [number, number][] | null, types: number[] | null): string =>
+    ports ? ports.map((p) => formatPortRange(p)).join(',') : types === null ? 'all' : rangesOf(types);
   const multi = r.ruleset.files.length > 1;
-  const where = (d: { file: string; line: number }): string => (multi ? `${d.file.split('/').pop()}:${d.line}` : String(d.line));
+  const where = (d: { file: string; line: number }): string =>
+    multi ? `${d.file.split('/').pop()}:${d.line}` : String(d.line);
   for (const n of r.notJudged) out.push(`not judged: ${n}`);
   out.push('', 'required flows:');
-  out.push(...table(['VERDICT', 'DIR', 'PROTO', 'PORTS/TYPES', 'PEERS', 'DECIDED BY (line)'], r.flows.map((f) => [f.verdict + (f.approximate ? '?' : ''), f.direction, f.protocol, what(f.ports, f.icmpTypes), [...f.peers, ...f.unjudged].join(' '), f.decidedBy.map(where).join(',')])).map((l) => `  ${l}`));
+  out.push(
+    ...table(
+      ['VERDICT', 'DIR', 'PROTO', 'PORTS/TYPES', 'PEERS', 'DECIDED BY (line)'],
+      r.flows.map((f) => [
+        f.verdict + (f.approximate ? '?' : ''),
+        f.direction,
+        f.protocol,
+        what(f.ports, f.icmpTypes),
+        [...f.peers, ...f.unjudged].join(' '),
+        f.decidedBy.map(where).join(','),
+      ]),
+    ).map((l) => `  ${l}`),
+  );
   const seen = new Set<string>();
   for (const f of r.flows.filter((x) => x.verdict !== 'open')) {
     for (const n of f.notOpen) {
@@ -24,7 +40,18 @@ export function renderAudit(r: AuditReport): string {
   }
   if (r.exposure.length > 0) {
     out.push('', 'exposure (accepted for new connections beyond the plan):');
-    out.push(...table(['DIR', 'PROTO', 'PORTS/TYPES', 'PEERS', 'DECIDED BY (line)'], r.exposure.map((e) => [e.direction, e.protocol + (e.approximate ? '?' : ''), what(e.ports, e.icmpTypes), e.peers.slice(0, 4).join(' ') + (e.peers.length > 4 ? ` (+${e.peers.length - 4})` : ''), e.decidedBy.map(where).join(',')])).map((l) => `  ${l}`));
+    out.push(
+      ...table(
+        ['DIR', 'PROTO', 'PORTS/TYPES', 'PEERS', 'DECIDED BY (line)'],
+        r.exposure.map((e) => [
+          e.direction,
+          e.protocol + (e.approximate ? '?' : ''),
+          what(e.ports, e.icmpTypes),
+          e.peers.slice(0, 4).join(' ') + (e.peers.length > 4 ? ` (+${e.peers.length - 4})` : ''),
+          e.decidedBy.map(where).join(','),
+        ]),
+      ).map((l) => `  ${l}`),
+    );
   }
   if (r.deadRules.length > 0) {
     out.push('', 'dead rules:');
@@ -35,7 +62,11 @@ export function renderAudit(r: AuditReport): string {
     for (const d of r.redundantRules) out.push(`  ${d.file}:${d.line}: ${d.text}`);
   }
   if (r.warnings.length > 0) out.push('', ...r.warnings.map((w) => `warning: ${w}`));
-  if (r.ruleset.format !== 'iptables-save') out.push('', 'nft JSON: a line number is the position in the "nftables" array; the text names table, chain and handle.');
+  if (r.ruleset.format !== 'iptables-save')
+    out.push(
+      '',
+      'nft JSON: a line number is the position in the "nftables" array; the text names table, chain and handle.',
+    );
   return `${out.join('\n')}\n`;
 }
 
@@ -43,7 +74,7 @@ export function renderAudit(r: AuditReport): string {
 function rangesOf(values: number[]): string {
   const sorted = [...new Set(values)].sort((a, b) => a - b);
   const out: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     out.push(i === j ? String(sorted[i]) : `${sorted[i]}-${sorted[j]}`);

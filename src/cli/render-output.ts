@@ -4,7 +4,11 @@ import type { FirewallPlan, HostPlan, Plan } from '../plan/plan-types.js';
 import { table } from './render-plan-table.js';
 
 /** `plan --json`: SPEC.md's shape, plus the plan's checks and mode. */
-export function planJson(plan: Plan, hosts: readonly HostPlan[], firewalls: readonly FirewallPlan[] = plan.firewalls): object {
+export function planJson(
+  plan: Plan,
+  hosts: readonly HostPlan[],
+  firewalls: readonly FirewallPlan[] = plan.firewalls,
+): object {
   return {
     site: plan.site,
     stateful: plan.stateful,
@@ -38,7 +42,14 @@ export function catalogJson(p: Profile, full: boolean): object {
 }
 
 export function renderCatalogList(catalog: Catalog): string {
-  const rows = [...catalog.profiles.values()].map((p) => [p.id, Object.keys(p.roles).join(','), String(p.flows.length), String(Object.keys(p.features).length), p.source, p.title]);
+  const rows = [...catalog.profiles.values()].map((p) => [
+    p.id,
+    Object.keys(p.roles).join(','),
+    String(p.flows.length),
+    String(Object.keys(p.features).length),
+    p.source,
+    p.title,
+  ]);
   return `${table(['ID', 'ROLES', 'FLOWS', 'FEATURES', 'SOURCE', 'TITLE'], rows).join('\n')}\n`;
 }
 
@@ -50,7 +61,8 @@ export function renderProfile(p: Profile): string {
   out.push('', 'roles:');
   for (const [k, v] of Object.entries(p.roles)) out.push(`  ${k}  ${v}`);
   out.push('', 'peers:');
-  for (const [k, v] of Object.entries(p.peers)) out.push(`  ${k}  ${v.description}${v.fqdn ? ` (DNS name ${v.fqdn})` : ''}`);
+  for (const [k, v] of Object.entries(p.peers))
+    out.push(`  ${k}  ${v.description}${v.fqdn ? ` (DNS name ${v.fqdn})` : ''}`);
   if (Object.keys(p.features).length > 0) {
     out.push('', 'features:');
     for (const [k, v] of Object.entries(p.features)) out.push(`  ${k}  ${v}`);
@@ -64,7 +76,14 @@ export function renderProfile(p: Profile): string {
     for (const n of p.notes) out.push(`  - ${n.replace(/\s+/g, ' ')}`);
   }
   out.push('', `flows (${p.flows.length}), each citing ${p.source}:`);
-  const rows = p.flows.map((f) => [f.id, f.from.join(','), f.to.join(','), f.services.map(serviceText).join(' '), f.when ?? '', `${f.why} [${f.cite}]`]);
+  const rows = p.flows.map((f) => [
+    f.id,
+    f.from.join(','),
+    f.to.join(','),
+    f.services.map(serviceText).join(' '),
+    f.when ?? '',
+    `${f.why} [${f.cite}]`,
+  ]);
   out.push(...table(['ID', 'FROM', 'TO', 'SERVICES', 'WHEN', 'WHY [CITE]'], rows).map((l) => `  ${l}`));
   return `${out.join('\n')}\n`;
 }

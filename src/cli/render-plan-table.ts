@@ -2,20 +2,40 @@ import { formatPortRange } from '../net/port-ranges.js';
 import type { FirewallPlan, HostPlan, Plan, PlanRule } from '../plan/plan-types.js';
 
 /** A plan as text columns, one block per host, for people. */
-export function renderPlanTable(plan: Plan, hosts: readonly HostPlan[], firewalls: readonly FirewallPlan[] = []): string {
+export function renderPlanTable(
+  plan: Plan,
+  hosts: readonly HostPlan[],
+  firewalls: readonly FirewallPlan[] = [],
+): string {
   const out: string[] = [];
-  out.push(`site ${plan.site} (${plan.stateful ? 'stateful' : `stateless: return traffic derived, client ports ${formatPortRange(plan.ephemeralPorts)}`})`);
+  out.push(
+    `site ${plan.site} (${plan.stateful ? 'stateful' : `stateless: return traffic derived, client ports ${formatPortRange(plan.ephemeralPorts)}`})`,
+  );
   for (const h of hosts) {
     out.push('');
     out.push(`${h.name}  ${h.addresses.join(' ')}  (${h.rules.length} rules)`);
-    const rows = h.rules.map((r) => [r.direction, r.protocol, what(r), [...r.peers, ...r.fqdns].join(' '), r.because.map((b) => `${b.profile === 'site' ? 'site' : b.deployment}:${b.flow}`).join(' ')]);
-    out.push(...table(['DIR', 'PROTO', 'PORTS/TYPES', 'PEERS', 'BECAUSE']
-      , rows).map((l) => `  ${l}`));
+    const rows = h.rules.map((r) => [
+      r.direction,
+      r.protocol,
+      what(r),
+      [...r.peers, ...r.fqdns].join(' '),
+      r.because.map((b) => `${b.profile === 'site' ? 'site' : b.deployment}:${b.flow}`).join(' '),
+    ]);
+    out.push(...table(['DIR', 'PROTO', 'PORTS/TYPES', 'PEERS', 'BECAUSE'], rows).map((l) => `  ${l}`));
   }
   for (const fw of firewalls) {
     out.push('');
-    out.push(`firewall ${fw.name}  ${fw.interfaces.map((i) => `${i.name}=${i.label}`).join(' ')}  (${fw.rules.length} rules)`);
-    const rows = fw.rules.map((r) => [`${r.from.interface}>${r.to.interface}`, r.protocol, what(r), [...r.from.peers, ...r.from.fqdns].join(' '), [...r.to.peers, ...r.to.fqdns].join(' '), r.because.map((b) => `${b.profile === 'site' ? 'site' : b.deployment}:${b.flow}`).join(' ')]);
+    out.push(
+      `firewall ${fw.name}  ${fw.interfaces.map((i) => `${i.name}=${i.label}`).join(' ')}  (${fw.rules.length} rules)`,
+    );
+    const rows = fw.rules.map((r) => [
+      `${r.from.interface}>${r.to.interface}`,
+      r.protocol,
+      what(r),
+      [...r.from.peers, ...r.from.fqdns].join(' '),
+      [...r.to.peers, ...r.to.fqdns].join(' '),
+      r.because.map((b) => `${b.profile === 'site' ? 'site' : b.deployment}:${b.flow}`).join(' '),
+    ]);
     out.push(...table(['IN>OUT', 'PROTO', 'PORTS/TYPES', 'FROM', 'TO', 'BECAUSE'], rows).map((l) => `  ${l}`));
   }
   const names = new Set(hosts.map((h) => h.name));
@@ -38,5 +58,10 @@ function what(r: Pick<PlanRule, 'ports' | 'icmpTypes'>): string {
 export function table(header: string[], rows: string[][]): string[] {
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-  return all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd());
+  return all.map((r) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd(),
+  );
 }

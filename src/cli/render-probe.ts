@@ -5,14 +5,32 @@ import { table } from './render-plan-table.js';
 export function renderProbe(r: ProbeReport): string {
   const out: string[] = [];
   out.push(`probe of ${r.host}${r.from !== r.host ? ` from ${r.from}` : ''}: ${r.summary.probed} probes`);
-  out.push(...table(['STATE', 'DIR', 'PROTO', 'PORT', 'TARGET', 'METHOD', 'RTT', 'DETAIL'], r.results.map((x) => [x.state, x.direction, x.protocol, String(x.port), x.target, x.method, x.rttMs === null ? '-' : `${x.rttMs} ms`, x.detail])).map((l) => `  ${l}`));
+  out.push(
+    ...table(
+      ['STATE', 'DIR', 'PROTO', 'PORT', 'TARGET', 'METHOD', 'RTT', 'DETAIL'],
+      r.results.map((x) => [
+        x.state,
+        x.direction,
+        x.protocol,
+        String(x.port),
+        x.target,
+        x.method,
+        x.rttMs === null ? '-' : `${x.rttMs} ms`,
+        x.detail,
+      ]),
+    ).map((l) => `  ${l}`),
+  );
   if (r.unprobed.length > 0) {
     out.push('', 'not probed:');
-    for (const u of r.unprobed) out.push(`  ${u.direction} ${u.protocol} ${u.ports || '-'} to ${u.peers.join(' ')}: ${u.why}`);
+    for (const u of r.unprobed)
+      out.push(`  ${u.direction} ${u.protocol} ${u.ports || '-'} to ${u.peers.join(' ')}: ${u.why}`);
   }
   for (const c of r.checks) out.push(`check ${c.name}: ${c.status}${c.detail ? ` (${c.detail})` : ''}`);
   const s = r.summary;
-  out.push('', `open ${s.open}, closed ${s.closed}, filtered ${s.filtered}, open|filtered ${s.openFiltered}; not probed ${s.unprobed}`);
+  out.push(
+    '',
+    `open ${s.open}, closed ${s.closed}, filtered ${s.filtered}, open|filtered ${s.openFiltered}; not probed ${s.unprobed}`,
+  );
   return `${out.join('\n')}\n`;
 }
 

@@ -22,7 +22,11 @@ export interface CompileOptions {
 }
 
 /** Renders the plan of each host for one target. Pure apart from the resolver. */
-export async function compilePlan(plan: Plan, target: Target, options: CompileOptions = {}): Promise<{ hosts: CompiledHost[]; diagnostics: Diagnostic[] }> {
+export async function compilePlan(
+  plan: Plan,
+  target: Target,
+  options: CompileOptions = {},
+): Promise<{ hosts: CompiledHost[]; diagnostics: Diagnostic[] }> {
   const backend = BACKENDS[target];
   const resolve = options.resolve ?? systemResolver();
   const siteFile = options.siteFile ?? plan.site;
@@ -33,7 +37,9 @@ export async function compilePlan(plan: Plan, target: Target, options: CompileOp
     if (wanted && !wanted.has(host.name)) continue;
     const built = await buildHostRuleset(trackedPlan(plan, backend.tracking?.host), host, resolve, siteFile);
     diagnostics.push(...built.diagnostics);
-    const rendered = render(target, siteFile, `host ${host.name}`, diagnostics, () => backend.renderHost(built.ruleset));
+    const rendered = render(target, siteFile, `host ${host.name}`, diagnostics, () =>
+      backend.renderHost(built.ruleset),
+    );
     if (rendered) hosts.push({ host: host.name, files: rendered.files, ruleCount: rendered.ruleCount });
   }
   return { hosts, diagnostics };
@@ -43,7 +49,12 @@ export async function compilePlan(plan: Plan, target: Target, options: CompileOp
  * Renders the forward rules of network firewalls (`firewalls:` in the site) for one target.
  * A target that only filters a host's own traffic fails with an error naming the target.
  */
-export async function compileFirewalls(plan: Plan, target: Target, names: readonly string[], options: CompileOptions = {}): Promise<{ firewalls: CompiledHost[]; diagnostics: Diagnostic[] }> {
+export async function compileFirewalls(
+  plan: Plan,
+  target: Target,
+  names: readonly string[],
+  options: CompileOptions = {},
+): Promise<{ firewalls: CompiledHost[]; diagnostics: Diagnostic[] }> {
   const backend = BACKENDS[target];
   const resolve = options.resolve ?? systemResolver();
   const siteFile = options.siteFile ?? plan.site;
@@ -53,7 +64,16 @@ export async function compileFirewalls(plan: Plan, target: Target, names: readon
     if (!names.includes(fw.name)) continue;
     const renderFirewall = backend.renderFirewall;
     if (!renderFirewall) {
-      diagnostics.push({ code: 'TARGET_CANNOT_EXPRESS', severity: 'error', file: siteFile, message: `target ${target} filters a host's own traffic and has no forward rules for firewall ${fw.name}`, hint: `for a network firewall use one of: ${Object.values(BACKENDS).filter((b) => b.renderFirewall).map((b) => b.target).join(', ')}` });
+      diagnostics.push({
+        code: 'TARGET_CANNOT_EXPRESS',
+        severity: 'error',
+        file: siteFile,
+        message: `target ${target} filters a host's own traffic and has no forward rules for firewall ${fw.name}`,
+        hint: `for a network firewall use one of: ${Object.values(BACKENDS)
+          .filter((b) => b.renderFirewall)
+          .map((b) => b.target)
+          .join(', ')}`,
+      });
       continue;
     }
     const built = await buildForwardRuleset(trackedPlan(plan, backend.tracking?.firewall), fw, resolve, siteFile);
@@ -65,7 +85,11 @@ export async function compileFirewalls(plan: Plan, target: Target, names: readon
 }
 
 /** One document for the whole site (targets with `renderSite`, the handout): every firewall and every host. */
-export async function compileSite(plan: Plan, target: Target, options: CompileOptions = {}): Promise<{ files: OutputFile[]; ruleCount: number; diagnostics: Diagnostic[] }> {
+export async function compileSite(
+  plan: Plan,
+  target: Target,
+  options: CompileOptions = {},
+): Promise<{ files: OutputFile[]; ruleCount: number; diagnostics: Diagnostic[] }> {
   const backend = BACKENDS[target];
   const resolve = options.resolve ?? systemResolver();
   const siteFile = options.siteFile ?? plan.site;
@@ -96,12 +120,24 @@ function trackedPlan(plan: Plan, tracking: Tracking | undefined): Plan {
 }
 
 /** Runs a back end; what it cannot express becomes an error diagnostic instead of output. */
-function render(target: Target, siteFile: string, what: string, diagnostics: Diagnostic[], fn: () => Rendered): Rendered | null {
+function render(
+  target: Target,
+  siteFile: string,
+  what: string,
+  diagnostics: Diagnostic[],
+  fn: () => Rendered,
+): Rendered | null {
   try {
     return fn();
   } catch (err) {
     if (!(err instanceof TargetError)) throw err;
-    diagnostics.push({ code: 'TARGET_CANNOT_EXPRESS', severity: 'error', file: siteFile, message: `${target}, ${what}: ${err.message}`, hint: err.hint });
+    diagnostics.push({
+      code: 'TARGET_CANNOT_EXPRESS',
+      severity: 'error',
+      file: siteFile,
+      message: `${target}, ${what}: ${err.message}`,
+      hint: err.hint,
+    });
     return null;
   }
 }

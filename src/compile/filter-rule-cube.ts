@@ -1,6 +1,14 @@
 import { addressSet, portSet, valueSet } from '../algebra/field-sets.js';
 import { complement, interval } from '../algebra/interval-set.js';
-import { cubeCoveredBy, intersectCubes, PROTO, tcpFlagValues, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
+import {
+  cubeCoveredBy,
+  intersectCubes,
+  PROTO,
+  tcpFlagValues,
+  TCP_FLAGS,
+  universeCube,
+  type Cube,
+} from '../algebra/packet-set.js';
 import type { Family } from '../net/addresses.js';
 import type { FilterRule } from './host-ruleset.js';
 
@@ -24,7 +32,12 @@ export function filterRuleCube(r: FilterRule, family: Family): Cube | null {
       c.protocol = interval(PROTO[r.protocol], PROTO[r.protocol]);
       if (r.dports) c.dport = portSet(r.dports);
       if (r.sports) c.sport = portSet(r.sports);
-      if (r.tcpReply) c.tcpFlags = complement(tcpFlagValues(TCP_FLAGS.FIN | TCP_FLAGS.SYN | TCP_FLAGS.RST | TCP_FLAGS.ACK, TCP_FLAGS.SYN), 0n, 255n);
+      if (r.tcpReply)
+        c.tcpFlags = complement(
+          tcpFlagValues(TCP_FLAGS.FIN | TCP_FLAGS.SYN | TCP_FLAGS.RST | TCP_FLAGS.ACK, TCP_FLAGS.SYN),
+          0n,
+          255n,
+        );
       break;
     case 'icmp':
     case 'icmpv6': {
@@ -53,17 +66,25 @@ export function dropCoveredRules(rules: FilterRule[], families: Family[]): Filte
     const lo = cube.remote[0]![0];
     const hi = cube.remote[cube.remote.length - 1]![1];
     const near = (seen.get(key) ?? []).filter((e) => e.lo <= hi && lo <= e.hi && intersectCubes(e.cube, cube) !== null);
-    return near.length > 0 && cubeCoveredBy(cube, near.map((e) => e.cube));
+    return (
+      near.length > 0 &&
+      cubeCoveredBy(
+        cube,
+        near.map((e) => e.cube),
+      )
+    );
   };
   const out: FilterRule[] = [];
   for (const r0 of rules) {
     // ICMP types are rendered one rule per type by some targets: drop the types already covered.
     let r = r0;
     if ((r.protocol === 'icmp' || r.protocol === 'icmpv6') && r.icmpTypes && r.icmpTypes.length > 1) {
-      const keep = r.icmpTypes.filter((t) => families.some((f) => {
-        const cube = filterRuleCube({ ...r0, icmpTypes: [t] }, f);
-        return cube !== null && !coveredBy(cube, bucket(r0, f));
-      }));
+      const keep = r.icmpTypes.filter((t) =>
+        families.some((f) => {
+          const cube = filterRuleCube({ ...r0, icmpTypes: [t] }, f);
+          return cube !== null && !coveredBy(cube, bucket(r0, f));
+        }),
+      );
       if (keep.length > 0) r = { ...r0, icmpTypes: keep };
     }
     const cubes = families.map((f) => [f, filterRuleCube(r, f)] as const);

@@ -39,13 +39,31 @@ export interface ForwardRuleset {
 }
 
 /** The neutral ruleset of one network firewall: planned rules per family, sets, and return traffic when stateless. */
-export async function buildForwardRuleset(plan: Plan, fw: FirewallPlan, resolve: Resolver, siteFile: string): Promise<{ ruleset: ForwardRuleset; diagnostics: Diagnostic[] }> {
+export async function buildForwardRuleset(
+  plan: Plan,
+  fw: FirewallPlan,
+  resolve: Resolver,
+  siteFile: string,
+): Promise<{ ruleset: ForwardRuleset; diagnostics: Diagnostic[] }> {
   const names = fw.rules.flatMap((r) => [...r.from.fqdns, ...r.to.fqdns]);
   const { sets, diagnostics } = await resolveFqdnSets(names, [4, 6], resolve, siteFile, 'fwd');
   const rules: ForwardFilterRule[] = [];
   for (const r of fw.rules) rules.push(...expandForward(r, sets, commentOf(r)));
   if (!plan.stateful) for (const r of deriveForwardReturn(fw.rules, sets, plan.ephemeralPorts)) rules.push(r);
-  const ruleset: ForwardRuleset = { site: plan.site, firewall: fw.name, interfaces: fw.interfaces, stateful: plan.stateful, ephemeralPorts: plan.ephemeralPorts, sets: [...sets.values()], rules: joinFamilies(dedupe(rules), (r) => r.src.kind === 'any' && r.dst.kind === 'any', (r) => `${r.iif}|${r.oif}`), planned: fw.rules };
+  const ruleset: ForwardRuleset = {
+    site: plan.site,
+    firewall: fw.name,
+    interfaces: fw.interfaces,
+    stateful: plan.stateful,
+    ephemeralPorts: plan.ephemeralPorts,
+    sets: [...sets.values()],
+    rules: joinFamilies(
+      dedupe(rules),
+      (r) => r.src.kind === 'any' && r.dst.kind === 'any',
+      (r) => `${r.iif}|${r.oif}`,
+    ),
+    planned: fw.rules,
+  };
   return { ruleset, diagnostics };
 }
 
@@ -62,13 +80,31 @@ function remotesOf(end: ForwardEnd, family: Family, sets: Map<string, FqdnSet>):
   return out;
 }
 
-function expandForward(r: ForwardRule, sets: Map<string, FqdnSet>, comment: string, override: Partial<ForwardFilterRule> = {}): ForwardFilterRule[] {
+function expandForward(
+  r: ForwardRule,
+  sets: Map<string, FqdnSet>,
+  comment: string,
+  override: Partial<ForwardFilterRule> = {},
+): ForwardFilterRule[] {
   const out: ForwardFilterRule[] = [];
   const families: Family[] = r.protocol === 'icmp' ? [4] : r.protocol === 'icmpv6' ? [6] : [4, 6];
   for (const f of families) {
     for (const src of remotesOf(r.from, f, sets)) {
       for (const dst of remotesOf(r.to, f, sets)) {
-        out.push({ iif: r.from.interface, oif: r.to.interface, family: f, protocol: r.protocol, src, dst, dports: r.ports, sports: null, icmpTypes: r.icmpTypes, tcpReply: false, comment, ...override });
+        out.push({
+          iif: r.from.interface,
+          oif: r.to.interface,
+          family: f,
+          protocol: r.protocol,
+          src,
+          dst,
+          dports: r.ports,
+          sports: null,
+          icmpTypes: r.icmpTypes,
+          tcpReply: false,
+          comment,
+          ...override,
+        });
       }
     }
   }
@@ -81,17 +117,24 @@ function expandForward(r: ForwardRule, sets: Map<string, FqdnSet>, comment: stri
  * ephemeral ports, echo replies for echo requests, and ICMP errors (3, 4, 11, 12; ICMPv6 1-4)
  * from the destination side back to the source side.
  */
-function deriveForwardReturn(planned: ForwardRule[], sets: Map<string, FqdnSet>, ephemeral: PortRange): ForwardFilterRule[] {
+function deriveForwardReturn(
+  planned: ForwardRule[],
+  sets: Map<string, FqdnSet>,
+  ephemeral: PortRange,
+): ForwardFilterRule[] {
   const out: ForwardFilterRule[] = [];
   const errorsSeen = new Set<string>();
   for (const r of planned) {
     const back: ForwardRule = { ...r, from: r.to, to: r.from };
     const comment = `return traffic: ${commentOf(r)}`;
     if (r.protocol === 'tcp' || r.protocol === 'udp') {
-      out.push(...expandForward(back, sets, comment, { dports: [ephemeral], sports: r.ports, tcpReply: r.protocol === 'tcp' }));
+      out.push(
+        ...expandForward(back, sets, comment, { dports: [ephemeral], sports: r.ports, tcpReply: r.protocol === 'tcp' }),
+      );
     } else {
       const request = r.protocol === 'icmp' ? 8 : 128;
-      if (r.icmpTypes === null || r.icmpTypes.includes(request)) out.push(...expandForward({ ...back, icmpTypes: [r.protocol === 'icmp' ? 0 : 129] }, sets, comment));
+      if (r.icmpTypes === null || r.icmpTypes.includes(request))
+        out.push(...expandForward({ ...back, icmpTypes: [r.protocol === 'icmp' ? 0 : 129] }, sets, comment));
     }
     const key = `${back.from.interface}|${back.from.peers.join(',')}|${back.from.fqdns.join(',')}|${back.to.interface}|${back.to.peers.join(',')}|${back.to.fqdns.join(',')}`;
     if (errorsSeen.has(key)) continue;
@@ -104,5 +147,9 @@ function deriveForwardReturn(planned: ForwardRule[], sets: Map<string, FqdnSet>,
 }
 
 function dedupe(rules: ForwardFilterRule[]): ForwardFilterRule[] {
-  return dedupeBy(rules, (r) => `${r.iif}|${r.oif}|${r.family}|${r.protocol}|${remoteKey(r.src)}|${remoteKey(r.dst)}|${r.dports?.join(';')}|${r.sports?.join(';')}|${r.icmpTypes?.join(',')}|${r.tcpReply}`);
+  return dedupeBy(
+    rules,
+    (r) =>
+      `${r.iif}|${r.oif}|${r.family}|${r.protocol}|${remoteKey(r.src)}|${remoteKey(r.dst)}|${r.dports?.join(';')}|${r.sports?.join(';')}|${r.icmpTypes?.join(',')}|${r.tcpReply}`,
+  );
 }

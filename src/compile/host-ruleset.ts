@@ -60,7 +60,13 @@ export type Resolver = (fqdn: string) => Promise<string[]>;
  * One named address set per DNS name and family, filled by resolving the name now. A name that
  * does not resolve gives an empty set (matches nothing) and a warning, never "any".
  */
-export async function resolveFqdnSets(names: readonly string[], families: readonly Family[], resolve: Resolver, siteFile: string, prefix: string): Promise<{ sets: Map<string, FqdnSet>; diagnostics: Diagnostic[] }> {
+export async function resolveFqdnSets(
+  names: readonly string[],
+  families: readonly Family[],
+  resolve: Resolver,
+  siteFile: string,
+  prefix: string,
+): Promise<{ sets: Map<string, FqdnSet>; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const sets = new Map<string, FqdnSet>();
   for (const [index, fqdn] of [...new Set(names)].sort().entries()) {
@@ -72,34 +78,94 @@ export async function resolveFqdnSets(names: readonly string[], families: readon
     }
     const valid = addrs.map((a) => parseCidr(a)).filter((c): c is Cidr => c !== null);
     if (valid.length === 0) {
-      diagnostics.push({ code: 'UNRESOLVED_FQDN', severity: 'warning', file: siteFile, message: `${fqdn} did not resolve; the rules for it match nothing (empty set) until the rules are compiled again`, hint: 'check DNS on this machine, or give the addresses with --resolve NAME=ADDR' });
+      diagnostics.push({
+        code: 'UNRESOLVED_FQDN',
+        severity: 'warning',
+        file: siteFile,
+        message: `${fqdn} did not resolve; the rules for it match nothing (empty set) until the rules are compiled again`,
+        hint: 'check DNS on this machine, or give the addresses with --resolve NAME=ADDR',
+      });
     }
     for (const f of families) {
       const family = valid.filter((c) => c.family === f);
-      sets.set(`${fqdn}|${f}`, { name: `${prefix}${f}_${index}`, fqdn, family: f, addresses: [...new Set(family.map(cidrAddressText))].sort() });
+      sets.set(`${fqdn}|${f}`, {
+        name: `${prefix}${f}_${index}`,
+        fqdn,
+        family: f,
+        addresses: [...new Set(family.map(cidrAddressText))].sort(),
+      });
     }
   }
   return { sets, diagnostics };
 }
 
 /** Builds the neutral ruleset of one host: planned rules, FQDN sets, and derived return traffic when stateless. */
-export async function buildHostRuleset(plan: Plan, host: HostPlan, resolve: Resolver, siteFile: string): Promise<{ ruleset: HostRuleset; diagnostics: Diagnostic[] }> {
+export async function buildHostRuleset(
+  plan: Plan,
+  host: HostPlan,
+  resolve: Resolver,
+  siteFile: string,
+): Promise<{ ruleset: HostRuleset; diagnostics: Diagnostic[] }> {
   const families = [...new Set(cidrsOf(host.addresses).map((c) => c.family))].sort();
-  const { sets, diagnostics } = await resolveFqdnSets(host.rules.flatMap((r) => r.fqdns), families, resolve, siteFile, 'fqdn');
+  const { sets, diagnostics } = await resolveFqdnSets(
+    host.rules.flatMap((r) => r.fqdns),
+    families,
+    resolve,
+    siteFile,
+    'fqdn',
+  );
   const rules: FilterRule[] = [];
   for (const r of host.rules) rules.push(...expand(r, families, sets, commentOf(r)));
-  if (!plan.stateful) for (const r of deriveReturnTraffic(host.rules, families, sets, plan.ephemeralPorts)) rules.push(r);
-  return { ruleset: { site: plan.site, host: host.name, addresses: host.addresses, stateful: plan.stateful, ephemeralPorts: plan.ephemeralPorts, families, sets: [...sets.values()], rules: dropCoveredRules(joinFamilies(dedupe(rules), (r) => r.remote.kind === 'any', (r) => r.direction), families), planned: host.rules }, diagnostics };
+  if (!plan.stateful)
+    for (const r of deriveReturnTraffic(host.rules, families, sets, plan.ephemeralPorts)) rules.push(r);
+  return {
+    ruleset: {
+      site: plan.site,
+      host: host.name,
+      addresses: host.addresses,
+      stateful: plan.stateful,
+      ephemeralPorts: plan.ephemeralPorts,
+      families,
+      sets: [...sets.values()],
+      rules: dropCoveredRules(
+        joinFamilies(
+          dedupe(rules),
+          (r) => r.remote.kind === 'any',
+          (r) => r.direction,
+        ),
+        families,
+      ),
+      planned: host.rules,
+    },
+    diagnostics,
+  };
 }
 
 /** One plan rule as filter rules, per family and per kind of remote. */
-function expand(r: PlanRule, families: Family[], sets: Map<string, FqdnSet>, comment: string, override: Partial<FilterRule> = {}): FilterRule[] {
+function expand(
+  r: PlanRule,
+  families: Family[],
+  sets: Map<string, FqdnSet>,
+  comment: string,
+  override: Partial<FilterRule> = {},
+): FilterRule[] {
   const out: FilterRule[] = [];
   const fams = r.protocol === 'icmp' ? [4] : r.protocol === 'icmpv6' ? [6] : families;
   for (const f of fams as Family[]) {
     if (!families.includes(f)) continue;
     const cidrs = cidrsOf(r.peers).filter((c) => c.family === f);
-    const base = { direction: r.direction, family: f, protocol: r.protocol, dports: r.ports, sports: null, icmpTypes: r.icmpTypes, tcpReply: false, comment, profiles: [...new Set(r.because.map((b) => b.profile))], ...override };
+    const base = {
+      direction: r.direction,
+      family: f,
+      protocol: r.protocol,
+      dports: r.ports,
+      sports: null,
+      icmpTypes: r.icmpTypes,
+      tcpReply: false,
+      comment,
+      profiles: [...new Set(r.because.map((b) => b.profile))],
+      ...override,
+    };
     if (cidrs.some(isWholeFamily)) out.push({ ...base, remote: { kind: 'any' } });
     else if (cidrs.length > 0) out.push({ ...base, remote: { kind: 'cidrs', cidrs } });
     for (const fqdn of r.fqdns) {
@@ -116,7 +182,12 @@ function expand(r: PlanRule, families: Family[], sets: Map<string, FqdnSet>, com
  * ports, echo replies for planned echo requests, and the ICMP errors (3, 4, 11, 12; ICMPv6
  * 1-4) a peer sends back about the traffic we exchange with it.
  */
-export function deriveReturnTraffic(planRules: PlanRule[], families: Family[], sets: Map<string, FqdnSet>, ephemeral: PortRange): FilterRule[] {
+export function deriveReturnTraffic(
+  planRules: PlanRule[],
+  families: Family[],
+  sets: Map<string, FqdnSet>,
+  ephemeral: PortRange,
+): FilterRule[] {
   const out: FilterRule[] = [];
   const errorsSeen = new Set<string>();
   for (const r of planRules) {
@@ -124,10 +195,17 @@ export function deriveReturnTraffic(planRules: PlanRule[], families: Family[], s
     const reversed: PlanRule = { ...r, direction: back };
     const comment = `return traffic: ${commentOf(r)}`;
     if (r.protocol === 'tcp' || r.protocol === 'udp') {
-      out.push(...expand(reversed, families, sets, comment, { dports: [ephemeral], sports: r.ports, tcpReply: r.protocol === 'tcp' }));
+      out.push(
+        ...expand(reversed, families, sets, comment, {
+          dports: [ephemeral],
+          sports: r.ports,
+          tcpReply: r.protocol === 'tcp',
+        }),
+      );
     } else {
       const request = r.protocol === 'icmp' ? 8 : 128;
-      if (r.icmpTypes === null || r.icmpTypes.includes(request)) out.push(...expand({ ...reversed, icmpTypes: [r.protocol === 'icmp' ? 0 : 129] }, families, sets, comment));
+      if (r.icmpTypes === null || r.icmpTypes.includes(request))
+        out.push(...expand({ ...reversed, icmpTypes: [r.protocol === 'icmp' ? 0 : 129] }, families, sets, comment));
     }
     const key = `${back}|${r.peers.join(',')}|${r.fqdns.join(',')}`;
     if (errorsSeen.has(key)) continue;
@@ -141,7 +219,11 @@ export function deriveReturnTraffic(planRules: PlanRule[], families: Family[], s
 
 /** Drops rules that match exactly what an earlier rule matches (derived ICMP errors repeat). */
 function dedupe(rules: FilterRule[]): FilterRule[] {
-  return dedupeBy(rules, (r) => `${r.direction}|${r.family}|${r.protocol}|${remoteKey(r.remote)}|${r.dports?.join(';')}|${r.sports?.join(';')}|${r.icmpTypes?.join(',')}|${r.tcpReply}`);
+  return dedupeBy(
+    rules,
+    (r) =>
+      `${r.direction}|${r.family}|${r.protocol}|${remoteKey(r.remote)}|${r.dports?.join(';')}|${r.sports?.join(';')}|${r.icmpTypes?.join(',')}|${r.tcpReply}`,
+  );
 }
 
 /** `spamexperts in-smtp, in-smtps: SMTP reception; SMTP over TLS` (unescaped). */

@@ -33,8 +33,13 @@ interface Joinable {
  * same otherwise (`sides` names what else must match: direction, interfaces), one family-less
  * rule says the same. Linear: candidates are found by key.
  */
-export function joinFamilies<T extends Joinable>(rules: readonly T[], anyAddress: (r: T) => boolean, sides: (r: T) => string): T[] {
-  const keyOf = (r: T): string => `${sides(r)}|${r.protocol}|${r.tcpReply}|${r.comment}|${JSON.stringify([r.dports, r.sports])}`;
+export function joinFamilies<T extends Joinable>(
+  rules: readonly T[],
+  anyAddress: (r: T) => boolean,
+  sides: (r: T) => string,
+): T[] {
+  const keyOf = (r: T): string =>
+    `${sides(r)}|${r.protocol}|${r.tcpReply}|${r.comment}|${JSON.stringify([r.dports, r.sports])}`;
   const joinable = (r: T): boolean => anyAddress(r) && (r.protocol === 'tcp' || r.protocol === 'udp');
   const v6 = new Map<string, number[]>();
   rules.forEach((r, i) => {

@@ -65,7 +65,8 @@ export const DIAGNOSTIC_CODES: Record<DiagnosticCode, string> = {
   NO_ADDRESS_FAMILY: 'a flow has no address family in common between its ends and gives no rule',
   RULESET_SYNTAX: 'a ruleset dump (iptables-save, nft JSON) has a line or value that does not parse',
   RULESET_UNKNOWN_CHAIN: 'a ruleset rule jumps to, or is added to, a chain that is not declared',
-  TARGET_CANNOT_EXPRESS: 'the chosen target cannot express a planned flow (a DNS name, ICMP types, a forward rule); nothing is written',
+  TARGET_CANNOT_EXPRESS:
+    'the chosen target cannot express a planned flow (a DNS name, ICMP types, a forward rule); nothing is written',
 };
 
 export type Severity = 'error' | 'warning';

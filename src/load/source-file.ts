@@ -1,5 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { Diagnostic, DiagnosticCode, Position } from '../diagnostics/diagnostic.js';
 
 /** A parsed YAML file that remembers where every node came from. */
@@ -26,8 +37,15 @@ export function readSourceFile(file: string, text?: string): { source: SourceFil
     const reason = (err as NodeJS.ErrnoException).code ?? String(err);
     return fail(file, 'READ_FAILED', `cannot read file (${reason})`, 'check the path and its permissions');
   }
-  if (raw.length > MAX_BYTES) return fail(file, 'READ_FAILED', `file is ${raw.length} bytes, over the ${MAX_BYTES}-byte limit`, 'site and profile files are small YAML documents');
-  if (raw.includes(0)) return fail(file, 'BINARY_FILE', 'file is binary (it contains NUL bytes)', 'give a YAML text file');
+  if (raw.length > MAX_BYTES)
+    return fail(
+      file,
+      'READ_FAILED',
+      `file is ${raw.length} bytes, over the ${MAX_BYTES}-byte limit`,
+      'site and profile files are small YAML documents',
+    );
+  if (raw.includes(0))
+    return fail(file, 'BINARY_FILE', 'file is binary (it contains NUL bytes)', 'give a YAML text file');
   let content: string;
   try {
     content = new TextDecoder('utf-8', { fatal: true }).decode(raw);
@@ -41,7 +59,10 @@ export function readSourceFile(file: string, text?: string): { source: SourceFil
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
     const code: DiagnosticCode = e.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : 'YAML_SYNTAX';
-    const hint = code === 'DUPLICATE_KEY' ? 'remove or rename one of the two keys' : 'fix the YAML syntax at this place (indentation, quotes, brackets)';
+    const hint =
+      code === 'DUPLICATE_KEY'
+        ? 'remove or rename one of the two keys'
+        : 'fix the YAML syntax at this place (indentation, quotes, brackets)';
     diagnostics.push(at(source, [e.pos[0], e.pos[1]], code, firstLine(e.message), hint));
   }
   diagnostics.push(...duplicateKeys(source));
@@ -64,7 +85,15 @@ export function toPlainData(source: SourceFile): { data: unknown; diagnostics: D
     const range: [number, number] = isNode(node) && node.range ? [node.range[0], node.range[1]] : [0, 0];
     return {
       data: undefined,
-      diagnostics: [at(source, range, 'ALIAS_LIMIT', `aliases expand too far: ${firstLine((err as Error).message)}`, 'write the values out instead of nesting aliases')],
+      diagnostics: [
+        at(
+          source,
+          range,
+          'ALIAS_LIMIT',
+          `aliases expand too far: ${firstLine((err as Error).message)}`,
+          'write the values out instead of nesting aliases',
+        ),
+      ],
     };
   }
 }
@@ -83,7 +112,15 @@ function duplicateKeys(source: SourceFile): Diagnostic[] {
         const k = String(pair.key.value);
         if (seen.has(k)) {
           const r = pair.key.range ?? [0, 0];
-          out.push(at(source, [r[0], r[1]], 'DUPLICATE_KEY', `key "${k}" appears twice in this mapping`, 'remove or rename one of the two keys'));
+          out.push(
+            at(
+              source,
+              [r[0], r[1]],
+              'DUPLICATE_KEY',
+              `key "${k}" appears twice in this mapping`,
+              'remove or rename one of the two keys',
+            ),
+          );
         }
         seen.add(k);
       }
@@ -93,7 +130,14 @@ function duplicateKeys(source: SourceFile): Diagnostic[] {
 }
 
 /** A diagnostic at a character range of the file. */
-export function at(source: SourceFile, offsets: [number, number], code: DiagnosticCode, message: string, hint: string, severity: 'error' | 'warning' = 'error'): Diagnostic {
+export function at(
+  source: SourceFile,
+  offsets: [number, number],
+  code: DiagnosticCode,
+  message: string,
+  hint: string,
+  severity: 'error' | 'warning' = 'error',
+): Diagnostic {
   const p = source.lines.linePos(offsets[0]);
   const start: Position = { line: p.line, col: p.col };
   return { code, severity, file: source.file, start, offsets, message, hint };
@@ -130,7 +174,14 @@ export function locate(source: SourceFile, path: readonly PathItem[], key = fals
 }
 
 /** A diagnostic at the node at `path`. */
-export function atPath(source: SourceFile, path: readonly PathItem[], code: DiagnosticCode, message: string, hint: string, opts: { key?: boolean; severity?: 'error' | 'warning' } = {}): Diagnostic {
+export function atPath(
+  source: SourceFile,
+  path: readonly PathItem[],
+  code: DiagnosticCode,
+  message: string,
+  hint: string,
+  opts: { key?: boolean; severity?: 'error' | 'warning' } = {},
+): Diagnostic {
   return at(source, locate(source, path, opts.key ?? false), code, message, hint, opts.severity ?? 'error');
 }
 
@@ -146,6 +197,11 @@ function firstLine(s: string): string {
   return s.split('\n')[0]!.trim();
 }
 
-function fail(file: string, code: DiagnosticCode, message: string, hint: string): { source: null; diagnostics: Diagnostic[] } {
+function fail(
+  file: string,
+  code: DiagnosticCode,
+  message: string,
+  hint: string,
+): { source: null; diagnostics: Diagnostic[] } {
   return { source: null, diagnostics: [{ code, severity: 'error', file, start: { line: 1, col: 1 }, message, hint }] };
 }

@@ -5,17 +5,26 @@ type PortsInput = number | string | (number | string)[];
 type IcmpInput = 'all' | number | number[];
 
 /** The protocol keys of a validated flow, as services. Ports were checked by the schema. */
-export function servicesOf(flow: { tcp?: PortsInput | undefined; udp?: PortsInput | undefined; icmp?: IcmpInput | undefined; icmpv6?: IcmpInput | undefined }): Service[] {
+export function servicesOf(flow: {
+  tcp?: PortsInput | undefined;
+  udp?: PortsInput | undefined;
+  icmp?: IcmpInput | undefined;
+  icmpv6?: IcmpInput | undefined;
+}): Service[] {
   const out: Service[] = [];
   for (const protocol of PROTOCOLS) {
     const v = flow[protocol];
     if (v === undefined) continue;
     if (protocol === 'tcp' || protocol === 'udp') {
-      const list = (Array.isArray(v) ? v : [v]);
+      const list = Array.isArray(v) ? v : [v];
       const ranges = list.map((p) => parsePortSpec(p)).filter((r): r is PortRange => r !== null);
       out.push({ protocol, ports: normalizePorts(ranges), icmpTypes: null });
     } else {
-      out.push({ protocol, ports: null, icmpTypes: v === 'all' ? null : normalizeIcmpTypes(Array.isArray(v) ? (v as number[]) : [v as number]) });
+      out.push({
+        protocol,
+        ports: null,
+        icmpTypes: v === 'all' ? null : normalizeIcmpTypes(Array.isArray(v) ? (v as number[]) : [v as number]),
+      });
     }
   }
   return out;

@@ -100,7 +100,11 @@ export function cidrAddressText(c: Cidr): string {
 }
 
 export function cidrContains(outer: Cidr, inner: Cidr): boolean {
-  return outer.family === inner.family && outer.prefix <= inner.prefix && maskOf(inner.base, outer.prefix, outer.family) === outer.base;
+  return (
+    outer.family === inner.family &&
+    outer.prefix <= inner.prefix &&
+    maskOf(inner.base, outer.prefix, outer.family) === outer.base
+  );
 }
 
 /** Last address in the CIDR. */
@@ -135,7 +139,7 @@ export function normalizeCidrs(list: readonly Cidr[]): Cidr[] {
   }
   cur = kept;
   // Join sibling halves into their parent until nothing changes.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const out: Cidr[] = [];
     for (const c of cur) {

@@ -62,7 +62,8 @@ export function formatPortRanges(ranges: readonly PortRange[]): string {
 
 /** Parses `25` or `"10045-10049"`; `null` when it is not a port or range in 1-65535. */
 export function parsePortSpec(spec: number | string): PortRange | null {
-  if (typeof spec === 'number') return Number.isInteger(spec) && spec >= MIN_PORT && spec <= MAX_PORT ? [spec, spec] : null;
+  if (typeof spec === 'number')
+    return Number.isInteger(spec) && spec >= MIN_PORT && spec <= MAX_PORT ? [spec, spec] : null;
   const m = /^\s*(\d{1,5})\s*(?:-\s*(\d{1,5})\s*)?$/.exec(spec);
   if (!m) return null;
   const lo = Number(m[1]);

@@ -34,7 +34,14 @@ export function buildPlan(site: Site): Plan {
       const key = `${d.profile.id}/${c.name}`;
       let entry = checks.get(key);
       if (!entry) {
-        entry = { profile: d.profile.id, name: c.name, description: c.description, cite: c.cite, hosts: [], hostSet: new Set() };
+        entry = {
+          profile: d.profile.id,
+          name: c.name,
+          description: c.description,
+          cite: c.cite,
+          hosts: [],
+          hostSet: new Set(),
+        };
         checks.set(key, entry);
       }
       for (const h of hosts) entry.hostSet.add(h);
@@ -49,10 +56,22 @@ export function buildPlan(site: Site): Plan {
   }
   const hosts: HostPlan[] = [];
   for (const host of [...site.hosts.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    hosts.push({ name: host.name, addresses: host.addresses.map((a) => addressText(a)), rules: mergeRules(host, byHost.get(host.name) ?? []) });
+    hosts.push({
+      name: host.name,
+      addresses: host.addresses.map((a) => addressText(a)),
+      rules: mergeRules(host, byHost.get(host.name) ?? []),
+    });
   }
   const firewalls = [...site.firewalls.values()].map((fw) => planFirewall(fw, pairs));
-  return { site: site.name, stateful: site.stateful, ephemeralPorts: site.ephemeralPorts, hosts, firewalls, checks: [...checks.values()].map(({ hostSet, ...c }) => ({ ...c, hosts: [...hostSet].sort() })), diagnostics: [] };
+  return {
+    site: site.name,
+    stateful: site.stateful,
+    ephemeralPorts: site.ephemeralPorts,
+    hosts,
+    firewalls,
+    checks: [...checks.values()].map(({ hostSet, ...c }) => ({ ...c, hosts: [...hostSet].sort() })),
+    diagnostics: [],
+  };
 }
 
 function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: FlowPair[]): void {
@@ -61,7 +80,14 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
   const isRole = (e: string): boolean => e in d.profile.roles;
   for (const flow of d.profile.flows) {
     if (flow.when !== undefined && !d.features.has(flow.when)) continue;
-    const base: Because = { profile: d.profile.id, deployment: d.name, flow: flow.id, source: d.profile.source, why: flow.why, cite: flow.cite };
+    const base: Because = {
+      profile: d.profile.id,
+      deployment: d.name,
+      flow: flow.id,
+      source: d.profile.source,
+      why: flow.why,
+      cite: flow.cite,
+    };
     // Provenance with the flow's own ports, one object per service, shared by every rule it makes.
     const withServices = flow.services.map((s) => withService(base, s));
     for (const from of flow.from) {
@@ -84,14 +110,24 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
             if (!peer) continue;
             for (const h of roleHosts(from)) {
               out.push({ host: h, direction: 'out', service, cidrs: peer.cidrs, fqdns: peer.fqdns, because });
-              pairs.push({ from: endOf(site.hosts.get(h)!), to: { cidrs: peer.cidrs, fqdns: peer.fqdns, label: peer.label }, service, because });
+              pairs.push({
+                from: endOf(site.hosts.get(h)!),
+                to: { cidrs: peer.cidrs, fqdns: peer.fqdns, label: peer.label },
+                service,
+                because,
+              });
             }
           } else if (isRole(to)) {
             const peer = d.peers.get(from);
             if (!peer) continue;
             for (const h of roleHosts(to)) {
               out.push({ host: h, direction: 'in', service, cidrs: peer.cidrs, fqdns: peer.fqdns, because });
-              pairs.push({ from: { cidrs: peer.cidrs, fqdns: peer.fqdns, label: peer.label }, to: endOf(site.hosts.get(h)!), service, because });
+              pairs.push({
+                from: { cidrs: peer.cidrs, fqdns: peer.fqdns, label: peer.label },
+                to: endOf(site.hosts.get(h)!),
+                service,
+                because,
+              });
             }
           } else {
             // Peer to peer (MailStore's "ANY -> CA"): every host of the deployment that lies
@@ -103,7 +139,12 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
               const host = site.hosts.get(h)!;
               if (host.addresses.some((a) => src.cidrs.some((c) => cidrContains(c, a)))) {
                 out.push({ host: h, direction: 'out', service, cidrs: dst.cidrs, fqdns: dst.fqdns, because });
-                pairs.push({ from: endOf(host), to: { cidrs: dst.cidrs, fqdns: dst.fqdns, label: dst.label }, service, because });
+                pairs.push({
+                  from: endOf(host),
+                  to: { cidrs: dst.cidrs, fqdns: dst.fqdns, label: dst.label },
+                  service,
+                  because,
+                });
               }
             }
           }
@@ -116,7 +157,14 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
 function collectSiteFlows(site: Site, out: RawRule[], pairs: FlowPair[]): void {
   const source = basename(site.file);
   for (const f of site.flows) {
-    const siteBecause: Because = { profile: 'site', deployment: site.name, flow: `flows[${f.index}]`, source, why: f.why, cite: `${source} flows[${f.index}]` };
+    const siteBecause: Because = {
+      profile: 'site',
+      deployment: site.name,
+      flow: `flows[${f.index}]`,
+      source,
+      why: f.why,
+      cite: `${source} flows[${f.index}]`,
+    };
     const peerOf = (names: string[], self: string): Peer => ({
       cidrs: normalizeCidrs(names.filter((n) => n !== self).flatMap((n) => endpointCidrs(site, n))),
       fqdns: [],
@@ -127,7 +175,13 @@ function collectSiteFlows(site: Site, out: RawRule[], pairs: FlowPair[]): void {
       // Every (from, to) pair of endpoints, zones included: a network firewall carries those too.
       for (const a of new Set(f.from)) {
         for (const b of new Set(f.to)) {
-          if (a !== b) pairs.push({ from: { cidrs: endpointCidrs(site, a), fqdns: [], label: a }, to: { cidrs: endpointCidrs(site, b), fqdns: [], label: b }, service, because });
+          if (a !== b)
+            pairs.push({
+              from: { cidrs: endpointCidrs(site, a), fqdns: [], label: a },
+              to: { cidrs: endpointCidrs(site, b), fqdns: [], label: b },
+              service,
+              because,
+            });
         }
       }
       for (const h of new Set(f.to)) {
@@ -158,12 +212,21 @@ function mergeRules(host: Host, raw: RawRule[]): PlanRule[] {
     const key = `${r.direction}|${p}|${peers.join(',')}|${fqdns.join(',')}`;
     const prior = merged.get(key);
     if (!prior) {
-      merged.set(key, { direction: r.direction, protocol: p, ports: r.service.ports ? normalizePorts(r.service.ports) : null, icmpTypes: r.service.icmpTypes, peers, fqdns, because: [r.because] });
+      merged.set(key, {
+        direction: r.direction,
+        protocol: p,
+        ports: r.service.ports ? normalizePorts(r.service.ports) : null,
+        icmpTypes: r.service.icmpTypes,
+        peers,
+        fqdns,
+        because: [r.because],
+      });
       continue;
     }
     if (prior.ports && r.service.ports) prior.ports = normalizePorts([...prior.ports, ...r.service.ports]);
     if (p === 'icmp' || p === 'icmpv6') prior.icmpTypes = unionIcmpTypes(prior.icmpTypes, r.service.icmpTypes);
-    if (!prior.because.some((b) => b.deployment === r.because.deployment && b.flow === r.because.flow)) prior.because.push(r.because);
+    if (!prior.because.some((b) => b.deployment === r.because.deployment && b.flow === r.because.flow))
+      prior.because.push(r.because);
   }
   return [...merged.values()].sort(compareRules);
 }

@@ -76,14 +76,22 @@ export function planFirewall(fw: Firewall, pairs: readonly FlowPair[]): Firewall
         if (!prior) {
           const from: ForwardEnd = { interface: si, peers: sv.peers, fqdns: s.fqdns, label: pair.from.label };
           const to: ForwardEnd = { interface: di, peers: dv.peers, fqdns: d.fqdns, label: pair.to.label };
-          merged.set(key, { protocol: p, ports: pair.service.ports ? normalizePorts(pair.service.ports) : null, icmpTypes: pair.service.icmpTypes, from, to, because: [pair.because] });
+          merged.set(key, {
+            protocol: p,
+            ports: pair.service.ports ? normalizePorts(pair.service.ports) : null,
+            icmpTypes: pair.service.icmpTypes,
+            from,
+            to,
+            because: [pair.because],
+          });
           continue;
         }
         if (prior.ports && pair.service.ports) prior.ports = normalizePorts([...prior.ports, ...pair.service.ports]);
         if (p === 'icmp' || p === 'icmpv6') prior.icmpTypes = unionIcmpTypes(prior.icmpTypes, pair.service.icmpTypes);
         if (!prior.from.label.split(', ').includes(pair.from.label)) prior.from.label += `, ${pair.from.label}`;
         if (!prior.to.label.split(', ').includes(pair.to.label)) prior.to.label += `, ${pair.to.label}`;
-        if (!prior.because.some((b) => b.deployment === pair.because.deployment && b.flow === pair.because.flow)) prior.because.push(pair.because);
+        if (!prior.because.some((b) => b.deployment === pair.because.deployment && b.flow === pair.because.flow))
+          prior.because.push(pair.because);
       }
     }
   }
@@ -101,7 +109,11 @@ export function planFirewall(fw: Firewall, pairs: readonly FlowPair[]): Firewall
     const kb = `${b.from.peers.join(',')}|${b.to.peers.join(',')}|${b.to.fqdns.join(',')}`;
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
-  const plan: FirewallPlan = { name: fw.name, interfaces: fw.interfaces.map((i) => ({ name: i.name, networks: i.cidrs.map((c) => c.text), label: i.label })), rules };
+  const plan: FirewallPlan = {
+    name: fw.name,
+    interfaces: fw.interfaces.map((i) => ({ name: i.name, networks: i.cidrs.map((c) => c.text), label: i.label })),
+    rules,
+  };
   if (fw.description !== undefined) plan.description = fw.description;
   return plan;
 }
@@ -120,16 +132,19 @@ export function placeEnd(fw: Firewall, end: FlowEnd, onlyFamily: Family | null):
     if (onlyFamily !== null && c.family !== onlyFamily) continue;
     let owner: { iface: string; cidr: Cidr } | null = null;
     for (const n of networks) {
-      if (n.cidr.family === c.family && cidrContains(n.cidr, c) && (!owner || n.cidr.prefix > owner.cidr.prefix)) owner = n;
+      if (n.cidr.family === c.family && cidrContains(n.cidr, c) && (!owner || n.cidr.prefix > owner.cidr.prefix))
+        owner = n;
     }
     if (owner) add(owner.iface, [c], []);
     for (const n of networks) {
-      if (n.cidr.family === c.family && n.cidr.prefix > c.prefix && cidrContains(c, n.cidr) && n.iface !== owner?.iface) add(n.iface, [n.cidr], []);
+      if (n.cidr.family === c.family && n.cidr.prefix > c.prefix && cidrContains(c, n.cidr) && n.iface !== owner?.iface)
+        add(n.iface, [n.cidr], []);
     }
   }
   if (end.fqdns.length > 0) {
     for (const i of fw.interfaces) {
-      if (i.cidrs.some((c) => isWholeFamily(c) && (onlyFamily === null || c.family === onlyFamily))) add(i.name, [], end.fqdns);
+      if (i.cidrs.some((c) => isWholeFamily(c) && (onlyFamily === null || c.family === onlyFamily)))
+        add(i.name, [], end.fqdns);
     }
   }
   for (const piece of out.values()) {

@@ -12,7 +12,11 @@ import type { ProbeSpec, Unprobed } from './probe-types.js';
  * dialogue must be exactly the listener's); a port a real service holds is probed with its
  * protocol, and its SMTP dialogue compared with what the host itself saw.
  */
-export function inboundProbes(host: HostPlan, from: readonly Cidr[], token: ListenToken | null): { probes: ProbeSpec[]; unprobed: Unprobed[] } {
+export function inboundProbes(
+  host: HostPlan,
+  from: readonly Cidr[],
+  token: ListenToken | null,
+): { probes: ProbeSpec[]; unprobed: Unprobed[] } {
   const families = new Set(from.map((c) => c.family));
   const targets = cidrsOf(host.addresses).filter((a) => families.has(a.family));
   const probes: ProbeSpec[] = [];
@@ -23,26 +27,41 @@ export function inboundProbes(host: HostPlan, from: readonly Cidr[], token: List
     const peers = cidrsOf(rule.peers);
     if (!from.every((f) => peers.some((p) => cidrContains(p, f)))) continue;
     const { list, wide } = expandPorts(rule);
-    if (wide.length > 0) unprobed.push(notProbed(rule, 'a port range too wide to probe port by port', wide, rule.peers));
+    if (wide.length > 0)
+      unprobed.push(notProbed(rule, 'a port range too wide to probe port by port', wide, rule.peers));
     for (const t of targets) {
       for (const port of list) {
         const target = cidrAddressText(t);
         const key = `${rule.protocol}|${target}|${port}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        probes.push({ direction: 'in', protocol: rule.protocol, port, target, rule, ...method(rule.protocol, port, token) });
+        probes.push({
+          direction: 'in',
+          protocol: rule.protocol,
+          port,
+          target,
+          rule,
+          ...method(rule.protocol, port, token),
+        });
       }
     }
   }
   return { probes, unprobed };
 }
 
-function method(protocol: 'tcp' | 'udp', port: number, token: ListenToken | null): Pick<ProbeSpec, 'method' | 'token' | 'expected'> {
+function method(
+  protocol: 'tcp' | 'udp',
+  port: number,
+  token: ListenToken | null,
+): Pick<ProbeSpec, 'method' | 'token' | 'expected'> {
   const smtp = protocol === 'tcp' && SMTP_PORTS.has(port);
   if (!token) return { method: methodFor(protocol, port) };
   if (token.real.includes(`${protocol}/${port}`)) {
     const own = token.smtp[String(port)];
-    return { method: methodFor(protocol, port), ...(smtp && own ? { expected: { banner: own.banner, keywords: own.keywords } } : {}) };
+    return {
+      method: methodFor(protocol, port),
+      ...(smtp && own ? { expected: { banner: own.banner, keywords: own.keywords } } : {}),
+    };
   }
   if (smtp) return { method: 'smtp', expected: listenerExpected(token) };
   return protocol === 'udp' ? { method: 'udp-token', token: listenerGreeting(token.nonce) } : { method: 'banner' };

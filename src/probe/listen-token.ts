@@ -23,7 +23,9 @@ export function newNonce(): string {
 }
 
 export function encodeToken(t: ListenToken): string {
-  return PREFIX + Buffer.from(JSON.stringify({ n: t.nonce, h: t.host, r: t.real, s: t.smtp }), 'utf8').toString('base64url');
+  return (
+    PREFIX + Buffer.from(JSON.stringify({ n: t.nonce, h: t.host, r: t.real, s: t.smtp }), 'utf8').toString('base64url')
+  );
 }
 
 /** The token, or why it is not one. */
@@ -37,7 +39,15 @@ export function decodeToken(text: string): ListenToken | string {
   }
   const o = v as { n?: unknown; h?: unknown; r?: unknown; s?: unknown };
   const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((e) => typeof e === 'string');
-  if (typeof o?.n !== 'string' || !/^[0-9a-f]{16}$/.test(o.n) || typeof o.h !== 'string' || !strings(o.r) || typeof o.s !== 'object' || o.s === null) return DAMAGED;
+  if (
+    typeof o?.n !== 'string' ||
+    !/^[0-9a-f]{16}$/.test(o.n) ||
+    typeof o.h !== 'string' ||
+    !strings(o.r) ||
+    typeof o.s !== 'object' ||
+    o.s === null
+  )
+    return DAMAGED;
   const smtp: ListenToken['smtp'] = {};
   for (const [port, e] of Object.entries(o.s as Record<string, { banner?: unknown; keywords?: unknown }>)) {
     if (typeof e?.banner !== 'string' || !strings(e.keywords)) return DAMAGED;

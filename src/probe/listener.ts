@@ -64,7 +64,11 @@ const MAX_CONNECTIONS = 64;
  * token gets one). A port in use (EADDRINUSE) is left to its service; an SMTP service's own
  * dialogue is recorded in the token, for the prober to compare with what it sees.
  */
-export async function startListeners(host: HostPlan, ports: readonly ListenPort[], opts: ListenOptions): Promise<Listening> {
+export async function startListeners(
+  host: HostPlan,
+  ports: readonly ListenPort[],
+  opts: ListenOptions,
+): Promise<Listening> {
   const nonce = opts.nonce ?? newNonce();
   const idle = opts.idleMs ?? 10_000;
   const token: ListenToken = { nonce, host: host.name, real: [], smtp: {} };
@@ -78,7 +82,11 @@ export async function startListeners(host: HostPlan, ports: readonly ListenPort[
     let bound = 0;
     for (const addr of opts.bind) {
       try {
-        closers.push(p.protocol === 'tcp' ? await listenTcp(addr, p.port, host.name, nonce, idle) : await listenUdp(addr, p.port, nonce));
+        closers.push(
+          p.protocol === 'tcp'
+            ? await listenTcp(addr, p.port, host.name, nonce, idle)
+            : await listenUdp(addr, p.port, nonce),
+        );
         bound++;
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code ?? String(err);
@@ -99,7 +107,13 @@ export async function startListeners(host: HostPlan, ports: readonly ListenPort[
   return { token, listening, real, failed, close: async () => void (await Promise.all(closers.map((c) => c()))) };
 }
 
-function listenTcp(addr: string, port: number, host: string, nonce: string, idle: number): Promise<() => Promise<void>> {
+function listenTcp(
+  addr: string,
+  port: number,
+  host: string,
+  nonce: string,
+  idle: number,
+): Promise<() => Promise<void>> {
   const sockets = new Set<net.Socket>();
   const server = net.createServer((sock) => {
     sockets.add(sock);

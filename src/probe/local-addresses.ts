@@ -11,5 +11,7 @@ export function localBindAddresses(planned: readonly string[]): string[] {
       .flat()
       .flatMap((i) => (i ? cidrsOf([i.address]).map(cidrAddressText) : [])),
   );
-  return cidrsOf(planned).map(cidrAddressText).filter((a) => local.has(a));
+  return cidrsOf(planned)
+    .map(cidrAddressText)
+    .filter((a) => local.has(a));
 }

@@ -20,7 +20,8 @@ export function dnsQuery(id: number): Buffer {
 
 /** The DNS answer to `dnsQuery(id)`: its id, the response bit; and the rcode for the detail. */
 export function dnsAnswer(id: number, msg: Buffer): { ok: boolean; rcode: number } {
-  if (msg.length < 12 || msg.readUInt16BE(0) !== (id & 0xffff) || (msg[2]! & 0x80) === 0) return { ok: false, rcode: -1 };
+  if (msg.length < 12 || msg.readUInt16BE(0) !== (id & 0xffff) || (msg[2]! & 0x80) === 0)
+    return { ok: false, rcode: -1 };
   return { ok: true, rcode: msg[3]! & 0x0f };
 }
 

@@ -25,7 +25,13 @@ export interface ProbeHostOptions extends RunOptions {
  * flows from a machine in that peer zone; then the smtp-unaltered check of every SMTP dialogue.
  */
 export async function probeHost(host: HostPlan, opts: ProbeHostOptions): Promise<ProbeReport> {
-  const { probes, unprobed } = opts.from ? inboundProbes(host, opts.from.cidrs, opts.token ?? null) : await outboundProbes(host, { resolve: opts.resolve, targets: opts.targets, wellKnown: (rule, port) => wellKnownTargets(opts.catalog, rule, port) });
+  const { probes, unprobed } = opts.from
+    ? inboundProbes(host, opts.from.cidrs, opts.token ?? null)
+    : await outboundProbes(host, {
+        resolve: opts.resolve,
+        targets: opts.targets,
+        wellKnown: (rule, port) => wellKnownTargets(opts.catalog, rule, port),
+      });
   const results = await runProbes(probes, opts);
   return probeReport(host.name, opts.from ? opts.from.name : host.name, results, unprobed, smtpChecks(probes, results));
 }
@@ -38,7 +44,9 @@ export function wellKnownTargets(catalog: Catalog, rule: PlanRule, port: number)
   const out = new Set<string>();
   for (const b of rule.because) {
     const flow = catalog.profiles.get(b.profile)?.flows.find((f) => f.id === b.flow);
-    const carries = flow?.services.some((s) => s.protocol === rule.protocol && (s.ports ?? []).some(([a, z]) => a <= port && port <= z));
+    const carries = flow?.services.some(
+      (s) => s.protocol === rule.protocol && (s.ports ?? []).some(([a, z]) => a <= port && port <= z),
+    );
     if (carries) for (const t of flow?.probeTargets ?? []) out.add(t);
   }
   return [...out];

@@ -12,7 +12,13 @@ export interface ProbeReport {
   summary: { probed: number; open: number; closed: number; filtered: number; openFiltered: number; unprobed: number };
 }
 
-export function probeReport(host: string, from: string, results: ProbeResult[], unprobed: Unprobed[], checks: SmtpCheck[]): ProbeReport {
+export function probeReport(
+  host: string,
+  from: string,
+  results: ProbeResult[],
+  unprobed: Unprobed[],
+  checks: SmtpCheck[],
+): ProbeReport {
   const count = (s: string): number => results.filter((r) => r.state === s).length;
   return {
     host,
@@ -20,7 +26,14 @@ export function probeReport(host: string, from: string, results: ProbeResult[], 
     results,
     checks,
     unprobed,
-    summary: { probed: results.length, open: count('open'), closed: count('closed'), filtered: count('filtered'), openFiltered: count('open|filtered'), unprobed: unprobed.length },
+    summary: {
+      probed: results.length,
+      open: count('open'),
+      closed: count('closed'),
+      filtered: count('filtered'),
+      openFiltered: count('open|filtered'),
+      unprobed: unprobed.length,
+    },
   };
 }
 

@@ -9,7 +9,12 @@ const BANNER_PORTS = new Set([110, 143, 2703]);
 /** SMTP in clear text (relay, submission, the common alternative): a dialogue and the tamper check. */
 export const SMTP_PORTS = new Set([25, 587, 2525]);
 /** UDP ports with a protocol exchange that proves a reply came from the service. */
-const UDP_METHODS: Record<number, ProbeMethod> = { 53: 'dns-query', 123: 'ntp-request', 6277: 'dcc-nop', 24441: 'pyzor-ping' };
+const UDP_METHODS: Record<number, ProbeMethod> = {
+  53: 'dns-query',
+  123: 'ntp-request',
+  6277: 'dcc-nop',
+  24441: 'pyzor-ping',
+};
 /** Ports where TLS starts at once: a handshake, with the certificate in the detail. */
 const TLS_PORTS = new Set([443, 465, 636, 853, 993, 995, 8443]);
 /** A port range wider than this is not probed port by port (that would be a scan of the range). */
@@ -23,7 +28,8 @@ export function methodFor(protocol: 'tcp' | 'udp', port: number): ProbeMethod {
   return BANNER_PORTS.has(port) ? 'banner' : 'tcp-connect';
 }
 
-const NO_TARGET = 'no target: a peer that is a range needs an address inside it (--target PEER=ADDR or probe-targets: in the site); a DNS name needs to resolve';
+const NO_TARGET =
+  'no target: a peer that is a range needs an address inside it (--target PEER=ADDR or probe-targets: in the site); a DNS name needs to resolve';
 
 export interface TargetOptions {
   /** Addresses of the DNS names the plan names (and of DNS-named targets). */
@@ -44,7 +50,10 @@ export interface TargetOptions {
  * well-known servers the catalog names for the flow, as long as they lie inside it. Nothing
  * else is probed (no range is scanned); what has no target is listed as unprobed, with why.
  */
-export async function outboundProbes(host: HostPlan, opts: TargetOptions): Promise<{ probes: ProbeSpec[]; unprobed: Unprobed[] }> {
+export async function outboundProbes(
+  host: HostPlan,
+  opts: TargetOptions,
+): Promise<{ probes: ProbeSpec[]; unprobed: Unprobed[] }> {
   const families = new Set(cidrsOf(host.addresses).map((c) => c.family));
   const given = Object.entries(opts.targets ?? {}).flatMap(([range, names]) => {
     const r = parseCidr(range);
@@ -59,13 +68,15 @@ export async function outboundProbes(host: HostPlan, opts: TargetOptions): Promi
   const unprobed: Unprobed[] = [];
   for (const rule of host.rules) {
     if (rule.direction !== 'out') continue;
-    const skip = (why: string, peers?: string[], ports?: readonly PortRange[]): void => void unprobed.push(notProbed(rule, why, ports, peers));
+    const skip = (why: string, peers?: string[], ports?: readonly PortRange[]): void =>
+      void unprobed.push(notProbed(rule, why, ports, peers));
     if (rule.protocol !== 'tcp' && rule.protocol !== 'udp') {
       skip('ICMP is not probed (ping it by hand)');
       continue;
     }
     const { list: portList, wide } = expandPorts(rule);
-    if (wide.length > 0) skip(`a port range of more than ${MAX_PORTS_PER_RULE} ports is not probed port by port`, undefined, wide);
+    if (wide.length > 0)
+      skip(`a port range of more than ${MAX_PORTS_PER_RULE} ports is not probed port by port`, undefined, wide);
     if (portList.length === 0) continue;
     /** A target, for every port of the rule or (a well-known server) for some of them. */
     const targets: { addr: string; name?: string; ports?: number[] }[] = [];
@@ -76,7 +87,8 @@ export async function outboundProbes(host: HostPlan, opts: TargetOptions): Promi
         targets.push({ addr: cidrAddressText(peer) });
         continue;
       }
-      const inside = async (names: string[]): Promise<{ addr: Cidr; name?: string }[]> => (await Promise.all(names.map(addressesOf))).flat().filter((t) => cidrContains(peer, t.addr));
+      const inside = async (names: string[]): Promise<{ addr: Cidr; name?: string }[]> =>
+        (await Promise.all(names.map(addressesOf))).flat().filter((t) => cidrContains(peer, t.addr));
       const named = await inside(given.filter((g) => cidrContains(peer, g.range)).flatMap((g) => g.names));
       for (const t of named) targets.push({ addr: cidrAddressText(t.addr), name: t.name });
       if (named.length > 0) continue;
@@ -87,7 +99,12 @@ export async function outboundProbes(host: HostPlan, opts: TargetOptions): Promi
         for (const t of known) targets.push({ addr: cidrAddressText(t.addr), name: t.name, ports: [port] });
       }
       if (without.length === portList.length) noTarget.push(peer.text);
-      else if (without.length > 0) skip(NO_TARGET, [peer.text], without.map((p): PortRange => [p, p]));
+      else if (without.length > 0)
+        skip(
+          NO_TARGET,
+          [peer.text],
+          without.map((p): PortRange => [p, p]),
+        );
     }
     for (const name of rule.fqdns) {
       const addrs = (await addressesOf(name)).filter((t) => families.has(t.addr.family));
@@ -101,7 +118,15 @@ export async function outboundProbes(host: HostPlan, opts: TargetOptions): Promi
         const key = `${t.addr}|${port}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        probes.push({ direction: 'out', protocol: rule.protocol, port, target: t.addr, targetName: t.name, method: methodFor(rule.protocol, port), rule });
+        probes.push({
+          direction: 'out',
+          protocol: rule.protocol,
+          port,
+          target: t.addr,
+          targetName: t.name,
+          method: methodFor(rule.protocol, port),
+          rule,
+        });
       }
     }
   }
@@ -109,7 +134,12 @@ export async function outboundProbes(host: HostPlan, opts: TargetOptions): Promi
 }
 
 /** A rule (or some of its ports, or its peers) that was not probed, and why. */
-export function notProbed(rule: PlanRule, why: string, ports: readonly PortRange[] = rule.ports ?? [], peers: string[] = [...rule.peers, ...rule.fqdns]): Unprobed {
+export function notProbed(
+  rule: PlanRule,
+  why: string,
+  ports: readonly PortRange[] = rule.ports ?? [],
+  peers: string[] = [...rule.peers, ...rule.fqdns],
+): Unprobed {
   return { direction: rule.direction, protocol: rule.protocol, ports: formatPortRanges(ports), peers, why };
 }
 

@@ -5,7 +5,18 @@ import type { SmtpExpected, SmtpSeen } from './smtp.js';
 export type PortState = 'open' | 'closed' | 'filtered' | 'open|filtered';
 
 /** How a port is probed: a protocol exchange where one exists, else a connect or a bare datagram. */
-export type ProbeMethod = 'tcp-connect' | 'tls-handshake' | 'banner' | 'smtp' | 'dns-query' | 'dns-tcp-query' | 'ntp-request' | 'dcc-nop' | 'pyzor-ping' | 'udp-empty' | 'udp-token';
+export type ProbeMethod =
+  | 'tcp-connect'
+  | 'tls-handshake'
+  | 'banner'
+  | 'smtp'
+  | 'dns-query'
+  | 'dns-tcp-query'
+  | 'ntp-request'
+  | 'dcc-nop'
+  | 'pyzor-ping'
+  | 'udp-empty'
+  | 'udp-token';
 
 /** One port of one target, for one rule of the plan. */
 export interface ProbeSpec {

@@ -22,10 +22,17 @@ export function smtpChecks(specs: readonly ProbeSpec[], results: readonly ProbeR
     if (r.method !== 'smtp') return;
     const spec = specs[i]!;
     const at = { name: 'smtp-unaltered' as const, direction: r.direction, target: r.target, port: r.port };
-    if (!r.smtp) return void out.push({ ...at, status: 'skipped', detail: `${r.target}:${r.port} is ${r.state}: no dialogue` });
+    if (!r.smtp)
+      return void out.push({ ...at, status: 'skipped', detail: `${r.target}:${r.port} is ${r.state}: no dialogue` });
     const diffs = smtpDifferences(r.smtp, spec.expected);
-    const basis = spec.expected ? 'compared with the expected dialogue' : 'no reference dialogue: signs of rewriting only';
-    out.push({ ...at, status: diffs.length > 0 ? 'fail' : 'pass', detail: `${r.target}:${r.port}: ${diffs.length > 0 ? diffs.join('; ') : 'unaltered'} (${basis})` });
+    const basis = spec.expected
+      ? 'compared with the expected dialogue'
+      : 'no reference dialogue: signs of rewriting only';
+    out.push({
+      ...at,
+      status: diffs.length > 0 ? 'fail' : 'pass',
+      detail: `${r.target}:${r.port}: ${diffs.length > 0 ? diffs.join('; ') : 'unaltered'} (${basis})`,
+    });
   });
   return out;
 }

@@ -14,7 +14,12 @@ export const PROBE_EHLO_NAME = 'probe.portcullis.invalid';
  */
 export async function smtpDialogue(sock: net.Socket, timeout: number): Promise<SmtpSeen> {
   const reader = new ReplyReader(sock);
-  const seen: SmtpSeen = { banner: null, ehlo: null, keywords: [], starttls: { offered: false, code: null, tls: 'not-tried', detail: '' } };
+  const seen: SmtpSeen = {
+    banner: null,
+    ehlo: null,
+    keywords: [],
+    starttls: { offered: false, code: null, tls: 'not-tried', detail: '' },
+  };
   seen.banner = await reader.next(timeout);
   if (!seen.banner || seen.banner.code !== 220) return seen;
   sock.write(`EHLO ${PROBE_EHLO_NAME}\r\n`);
@@ -60,7 +65,8 @@ function handshake(sock: net.Socket, timeout: number): Promise<{ tls: SmtpSeen['
     secure.once('error', (err: NodeJS.ErrnoException) => {
       const text = `${err.code ?? ''} ${err.message}`;
       if (/ALERT|alert/.test(text)) done({ tls: 'alert', detail: err.code ?? err.message });
-      else if (err.code === 'ECONNRESET' || /socket disconnected|socket hang up/i.test(err.message)) done({ tls: 'closed', detail: err.message });
+      else if (err.code === 'ECONNRESET' || /socket disconnected|socket hang up/i.test(err.message))
+        done({ tls: 'closed', detail: err.message });
       else done({ tls: 'error', detail: err.code ?? err.message });
     });
   });

@@ -23,7 +23,15 @@ export function smtpResponder(host: string) {
       const verb = (line.trim().split(/\s+/, 1)[0] ?? '').toUpperCase();
       switch (verb) {
         case 'EHLO':
-          return { reply: [`250-${host} portcullis listener`, ...LISTENER_KEYWORDS.map((k, i) => `250${i === LISTENER_KEYWORDS.length - 1 ? ' ' : '-'}${k === 'SIZE' ? 'SIZE 10240000' : k}`)].join('\r\n') + '\r\n' };
+          return {
+            reply:
+              [
+                `250-${host} portcullis listener`,
+                ...LISTENER_KEYWORDS.map(
+                  (k, i) => `250${i === LISTENER_KEYWORDS.length - 1 ? ' ' : '-'}${k === 'SIZE' ? 'SIZE 10240000' : k}`,
+                ),
+              ].join('\r\n') + '\r\n',
+          };
         case 'HELO':
           return { reply: `250 ${host} portcullis listener\r\n` };
         case 'STARTTLS':

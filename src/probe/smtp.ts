@@ -17,7 +17,12 @@ export interface SmtpSeen {
   /** Extension keywords of the EHLO reply (upper case, parameters dropped). */
   keywords: string[];
   /** The STARTTLS step: not offered, its reply, and what the TLS handshake after a 220 did. */
-  starttls: { offered: boolean; code: number | null; tls: 'ok' | 'alert' | 'closed' | 'error' | 'not-tried'; detail: string };
+  starttls: {
+    offered: boolean;
+    code: number | null;
+    tls: 'ok' | 'alert' | 'closed' | 'error' | 'not-tried';
+    detail: string;
+  };
 }
 
 /** What the dialogue should show (from the host's own view, or the portcullis listener). */
@@ -27,7 +32,17 @@ export interface SmtpExpected {
 }
 
 /** The extension keywords compared between the outside view and the host's (the issue's set). */
-export const WATCHED_KEYWORDS = ['STARTTLS', 'PIPELINING', 'CHUNKING', '8BITMIME', 'SIZE', 'SMTPUTF8', 'ENHANCEDSTATUSCODES', 'DSN', 'AUTH'] as const;
+export const WATCHED_KEYWORDS = [
+  'STARTTLS',
+  'PIPELINING',
+  'CHUNKING',
+  '8BITMIME',
+  'SIZE',
+  'SMTPUTF8',
+  'ENHANCEDSTATUSCODES',
+  'DSN',
+  'AUTH',
+] as const;
 
 /**
  * Complete replies at the front of `text`, and what is left (a reply still arriving). A line
@@ -62,7 +77,10 @@ export function parseReplies(text: string): { replies: SmtpReply[]; rest: string
 
 /** Extension keywords of an EHLO reply: the first word of each line after the greeting. */
 export function ehloKeywords(reply: SmtpReply): string[] {
-  return reply.lines.slice(1).map((l) => (l.trim().split(/[\s=]/, 1)[0] ?? '').toUpperCase()).filter((k) => k.length > 0);
+  return reply.lines
+    .slice(1)
+    .map((l) => (l.trim().split(/[\s=]/, 1)[0] ?? '').toUpperCase())
+    .filter((k) => k.length > 0);
 }
 
 /** A banner (or other text) masked with `*`: at least 4 of them and half of what is not blank. */
@@ -99,16 +117,22 @@ export function smtpDifferences(seen: SmtpSeen, expected: SmtpExpected = {}): st
   const bannerText = banner.lines.join(' ');
   if (banner.code !== 220) out.push(`banner is ${banner.code || 'not an SMTP reply'}: "${clip(bannerText)}"`);
   if (isMasked(bannerText)) out.push(`banner masked with "*": "${clip(bannerText)}"`);
-  else if (expected.banner !== undefined && stable(banner.lines[0] ?? '') !== stable(expected.banner)) out.push(`banner differs: seen "${clip(banner.lines[0] ?? '')}", the host sees "${clip(expected.banner)}"`);
+  else if (expected.banner !== undefined && stable(banner.lines[0] ?? '') !== stable(expected.banner))
+    out.push(`banner differs: seen "${clip(banner.lines[0] ?? '')}", the host sees "${clip(expected.banner)}"`);
   if (!ehlo) {
     out.push('no reply to EHLO (closed or silent)');
     return out;
   }
   if (ehlo.code >= 500) out.push(`EHLO refused: ${ehlo.code} ${clip(ehlo.lines.join(' '))}`);
-  else if (ehlo.code !== 250) out.push(`EHLO answered ${ehlo.code || 'with something that is not SMTP'}: "${clip(ehlo.lines.join(' '))}"`);
-  else if (ehlo.lines.length === 1 && (expected.keywords === undefined || expected.keywords.length > 0)) out.push(`EHLO answered with a bare 250 and no extensions: "${clip(ehlo.lines[0] ?? '')}"`);
+  else if (ehlo.code !== 250)
+    out.push(`EHLO answered ${ehlo.code || 'with something that is not SMTP'}: "${clip(ehlo.lines.join(' '))}"`);
+  else if (ehlo.lines.length === 1 && (expected.keywords === undefined || expected.keywords.length > 0))
+    out.push(`EHLO answered with a bare 250 and no extensions: "${clip(ehlo.lines[0] ?? '')}"`);
   const xed = seen.keywords.filter(isXedOut);
-  if (xed.length > 0) out.push(`extension keywords overwritten with X: ${xed.map((k) => `${k} (${guess(k, seen.keywords)})`).join(', ')}`);
+  if (xed.length > 0)
+    out.push(
+      `extension keywords overwritten with X: ${xed.map((k) => `${k} (${guess(k, seen.keywords)})`).join(', ')}`,
+    );
   if (expected.keywords !== undefined) {
     const want = new Set(expected.keywords.filter((k) => (WATCHED_KEYWORDS as readonly string[]).includes(k)));
     const have = new Set(seen.keywords.filter((k) => (WATCHED_KEYWORDS as readonly string[]).includes(k)));
@@ -121,7 +145,8 @@ export function smtpDifferences(seen: SmtpSeen, expected: SmtpExpected = {}): st
   if (st.offered) {
     if (st.code === null) out.push('closed after STARTTLS (no reply)');
     else if (st.code >= 400) out.push(`STARTTLS refused: ${st.code}${st.detail ? ` ${clip(st.detail)}` : ''}`);
-    else if (st.code === 220 && st.tls === 'closed') out.push('closed after STARTTLS was accepted (the TLS handshake never reached the server)');
+    else if (st.code === 220 && st.tls === 'closed')
+      out.push('closed after STARTTLS was accepted (the TLS handshake never reached the server)');
     else if (st.code === 220 && st.tls === 'error') out.push(`TLS after STARTTLS failed: ${clip(st.detail)}`);
   }
   return out;
@@ -143,6 +168,9 @@ export function smtpSummary(seen: SmtpSeen): string {
   const parts: string[] = [];
   parts.push(seen.banner ? `banner: ${clip(`${seen.banner.code} ${seen.banner.lines[0] ?? ''}`)}` : 'no banner');
   if (seen.ehlo) parts.push(`EHLO ${seen.ehlo.code}${seen.keywords.length ? ` ${seen.keywords.join(' ')}` : ''}`);
-  if (seen.starttls.offered) parts.push(`STARTTLS ${seen.starttls.code ?? 'no reply'}${seen.starttls.tls !== 'not-tried' ? ` (TLS ${seen.starttls.tls}${seen.starttls.detail ? `: ${clip(seen.starttls.detail)}` : ''})` : ''}`);
+  if (seen.starttls.offered)
+    parts.push(
+      `STARTTLS ${seen.starttls.code ?? 'no reply'}${seen.starttls.tls !== 'not-tried' ? ` (TLS ${seen.starttls.tls}${seen.starttls.detail ? `: ${clip(seen.starttls.detail)}` : ''})` : ''}`,
+    );
   return parts.join('; ');
 }

@@ -1,7 +1,19 @@
 import dgram from 'node:dgram';
 import net from 'node:net';
 import tls from 'node:tls';
-import { bannerLine, dccAnswer, dccNop, dnsAnswer, dnsQuery, ntpReply, ntpRequest, pyzorAnswer, pyzorPing, rcodeName, withLength } from './payloads.js';
+import {
+  bannerLine,
+  dccAnswer,
+  dccNop,
+  dnsAnswer,
+  dnsQuery,
+  ntpReply,
+  ntpRequest,
+  pyzorAnswer,
+  pyzorPing,
+  rcodeName,
+  withLength,
+} from './payloads.js';
 import type { PortState, ProbeMethod, ProbeResult, ProbeSpec } from './probe-types.js';
 import { smtpDialogue } from './smtp-client.js';
 import { smtpSummary } from './smtp.js';
@@ -31,7 +43,14 @@ function errorDetail(err: NodeJS.ErrnoException): string {
 type Partial = Omit<ProbeResult, 'direction' | 'protocol' | 'port' | 'target' | 'method'>;
 
 function result(spec: ProbeSpec, r: Partial): ProbeResult {
-  return { direction: spec.direction, protocol: spec.protocol, port: spec.port, target: spec.target, method: spec.method, ...r };
+  return {
+    direction: spec.direction,
+    protocol: spec.protocol,
+    port: spec.port,
+    target: spec.target,
+    method: spec.method,
+    ...r,
+  };
 }
 
 const ms = (t0: bigint): number => Math.round(Number(process.hrtime.bigint() - t0) / 1e4) / 100;
@@ -54,7 +73,12 @@ function probeTcp(spec: ProbeSpec, timeout: number): Promise<ProbeResult> {
     const sock = net.connect({ host: spec.target, port: spec.port });
     const timer = setTimeout(() => {
       if (rtt === null) finish({ state: 'filtered', rttMs: null, detail: `no answer in ${timeout} ms` });
-      else finish({ state: 'open', rttMs: rtt, detail: spec.method === 'banner' ? 'no banner' : `${spec.method}: no answer in ${timeout} ms` });
+      else
+        finish({
+          state: 'open',
+          rttMs: rtt,
+          detail: spec.method === 'banner' ? 'no banner' : `${spec.method}: no answer in ${timeout} ms`,
+        });
     }, timeout);
     const finish = (r: Partial, extra?: () => void): void => {
       if (settled) return;
@@ -67,7 +91,12 @@ function probeTcp(spec: ProbeSpec, timeout: number): Promise<ProbeResult> {
     // `on`, not `once`: during an SMTP dialogue a second error must not go unhandled.
     sock.on('error', (err: NodeJS.ErrnoException) => {
       if (rtt !== null && spec.method === 'smtp') return; // the dialogue reports how it ended
-      if (rtt === null) finish({ state: stateOfError(err.code), rttMs: err.code === 'ECONNREFUSED' ? ms(t0) : null, detail: errorDetail(err) });
+      if (rtt === null)
+        finish({
+          state: stateOfError(err.code),
+          rttMs: err.code === 'ECONNREFUSED' ? ms(t0) : null,
+          detail: errorDetail(err),
+        });
       else finish({ state: 'open', rttMs: rtt, detail: `connected, then ${errorDetail(err)}` });
     });
     sock.once('connect', () => {
@@ -76,13 +105,26 @@ function probeTcp(spec: ProbeSpec, timeout: number): Promise<ProbeResult> {
       if (spec.method === 'smtp') {
         // The dialogue bounds each of its steps by the timeout itself.
         clearTimeout(timer);
-        void smtpDialogue(sock, timeout).then((seen) => finish({ state: 'open', rttMs: rtt, detail: smtpSummary(seen), smtp: seen }));
+        void smtpDialogue(sock, timeout).then((seen) =>
+          finish({ state: 'open', rttMs: rtt, detail: smtpSummary(seen), smtp: seen }),
+        );
         return;
       }
       if (spec.method === 'tls-handshake') {
-        const secure = tls.connect({ socket: sock, servername: spec.targetName && net.isIP(spec.targetName) === 0 ? spec.targetName : undefined, rejectUnauthorized: false });
-        secure.once('secureConnect', () => finish({ state: 'open', rttMs: rtt, detail: tlsDetail(secure) }, () => secure.destroy()));
-        secure.once('error', (err: NodeJS.ErrnoException) => finish({ state: 'open', rttMs: rtt, detail: `connected, TLS handshake failed: ${err.code ?? err.message}` }, () => secure.destroy()));
+        const secure = tls.connect({
+          socket: sock,
+          servername: spec.targetName && net.isIP(spec.targetName) === 0 ? spec.targetName : undefined,
+          rejectUnauthorized: false,
+        });
+        secure.once('secureConnect', () =>
+          finish({ state: 'open', rttMs: rtt, detail: tlsDetail(secure) }, () => secure.destroy()),
+        );
+        secure.once('error', (err: NodeJS.ErrnoException) =>
+          finish(
+            { state: 'open', rttMs: rtt, detail: `connected, TLS handshake failed: ${err.code ?? err.message}` },
+            () => secure.destroy(),
+          ),
+        );
         return;
       }
       if (spec.method === 'dns-tcp-query') {
@@ -92,7 +134,11 @@ function probeTcp(spec: ProbeSpec, timeout: number): Promise<ProbeResult> {
           got = Buffer.concat([got, d]);
           if (got.length < 2 || got.length < 2 + got.readUInt16BE(0)) return;
           const a = dnsAnswer(id, got.subarray(2, 2 + got.readUInt16BE(0)));
-          finish({ state: 'open', rttMs: rtt, detail: a.ok ? `DNS answer ${rcodeName(a.rcode)}` : 'an answer that is not DNS' });
+          finish({
+            state: 'open',
+            rttMs: rtt,
+            detail: a.ok ? `DNS answer ${rcodeName(a.rcode)}` : 'an answer that is not DNS',
+          });
         });
         sock.write(withLength(dnsQuery(id)));
         return;
@@ -102,9 +148,12 @@ function probeTcp(spec: ProbeSpec, timeout: number): Promise<ProbeResult> {
       sock.setEncoding('latin1');
       sock.on('data', (d: string) => {
         text += d;
-        if (text.includes('\n') || text.length > 512) finish({ state: 'open', rttMs: rtt, detail: `banner: ${bannerLine(text)}` });
+        if (text.includes('\n') || text.length > 512)
+          finish({ state: 'open', rttMs: rtt, detail: `banner: ${bannerLine(text)}` });
       });
-      sock.once('end', () => finish({ state: 'open', rttMs: rtt, detail: text ? `banner: ${bannerLine(text)}` : 'closed without a banner' }));
+      sock.once('end', () =>
+        finish({ state: 'open', rttMs: rtt, detail: text ? `banner: ${bannerLine(text)}` : 'closed without a banner' }),
+      );
     });
   });
 }
@@ -154,7 +203,11 @@ function udpExchange(method: ProbeMethod, token: string | undefined): UdpExchang
       };
     case 'udp-token': {
       const t = Buffer.from(token ?? '', 'latin1');
-      return { payload: t, read: (m) => (m.equals(t) ? "the listener's token came back" : `${m.length}-byte reply, not the listener's token`) };
+      return {
+        payload: t,
+        read: (m) =>
+          m.equals(t) ? "the listener's token came back" : `${m.length}-byte reply, not the listener's token`,
+      };
     }
     default:
       return { payload: Buffer.alloc(0), read: (m) => `${m.length}-byte reply` };
@@ -183,14 +236,33 @@ function probeUdp(spec: ProbeSpec, timeout: number, tries: number): Promise<Prob
       if (settled) return;
       sent = process.hrtime.bigint();
       sock.send(exchange.payload, (err) => {
-        if (err) finish({ state: stateOfError((err as NodeJS.ErrnoException).code), rttMs: null, detail: errorDetail(err) });
+        if (err)
+          finish({ state: stateOfError((err as NodeJS.ErrnoException).code), rttMs: null, detail: errorDetail(err) });
       });
     };
-    sock.on('message', (msg: Buffer) => finish({ state: 'open', rttMs: sent === null ? null : ms(sent), detail: exchange.read(msg) }));
-    sock.on('error', (err: NodeJS.ErrnoException) => finish({ state: stateOfError(err.code), rttMs: err.code === 'ECONNREFUSED' && sent !== null ? ms(sent) : null, detail: errorDetail(err) }));
+    sock.on('message', (msg: Buffer) =>
+      finish({ state: 'open', rttMs: sent === null ? null : ms(sent), detail: exchange.read(msg) }),
+    );
+    sock.on('error', (err: NodeJS.ErrnoException) =>
+      finish({
+        state: stateOfError(err.code),
+        rttMs: err.code === 'ECONNREFUSED' && sent !== null ? ms(sent) : null,
+        detail: errorDetail(err),
+      }),
+    );
     sock.connect(spec.port, spec.target, () => {
       for (let i = 0; i < tries; i++) timers.push(setTimeout(send, Math.floor((i * timeout) / tries)));
-      timers.push(setTimeout(() => finish({ state: 'open|filtered', rttMs: null, detail: `no reply to ${tries} ${spec.method === 'udp-empty' ? 'datagrams' : 'requests'} in ${timeout} ms` }), timeout));
+      timers.push(
+        setTimeout(
+          () =>
+            finish({
+              state: 'open|filtered',
+              rttMs: null,
+              detail: `no reply to ${tries} ${spec.method === 'udp-empty' ? 'datagrams' : 'requests'} in ${timeout} ms`,
+            }),
+          timeout,
+        ),
+      );
     });
   });
 }

@@ -4,5 +4,7 @@ import type { TLSSocket } from 'node:tls';
 export function tlsDetail(secure: TLSSocket): string {
   const cert = secure.getPeerCertificate();
   const protocol = `TLS ${secure.getProtocol() ?? ''}`;
-  return cert && cert.valid_to ? `${protocol}, certificate ${String(cert.subject?.CN ?? '')}, expires ${cert.valid_to}` : protocol;
+  return cert && cert.valid_to
+    ? `${protocol}, certificate ${String(cert.subject?.CN ?? '')}, expires ${cert.valid_to}`
+    : protocol;
 }

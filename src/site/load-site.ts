@@ -13,10 +13,15 @@ export const INTERNET_ZONE = 'internet';
 const INTERNET_CIDRS: Cidr[] = [parseCidr('0.0.0.0/0')!, parseCidr('::/0')!];
 
 /** A DNS name as a peer target: at least two labels, letters/digits/hyphens. */
-const FQDN_RE = /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?$/;
+const FQDN_RE =
+  /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?$/;
 
 /** Loads a site file and resolves it against the catalog. Errors leave `site` null. */
-export function loadSite(file: string, catalog: Catalog, text?: string): { site: Site | null; diagnostics: Diagnostic[] } {
+export function loadSite(
+  file: string,
+  catalog: Catalog,
+  text?: string,
+): { site: Site | null; diagnostics: Diagnostic[] } {
   const loaded = loadValidated(siteSchema, file, text);
   if (!loaded.source) return { site: null, diagnostics: loaded.diagnostics };
   const resolver = new SiteResolver(loaded.source, loaded.value, catalog);
@@ -44,31 +49,62 @@ class SiteResolver {
     this.zones.set(INTERNET_ZONE, INTERNET_CIDRS);
     for (const [name, addrs] of Object.entries(input.zones)) {
       if (name === INTERNET_ZONE) {
-        this.error(['zones', name], 'DUPLICATE_NAME', 'zone "internet" is built in (0.0.0.0/0 and ::/0)', 'use another name for your zone', true);
+        this.error(
+          ['zones', name],
+          'DUPLICATE_NAME',
+          'zone "internet" is built in (0.0.0.0/0 and ::/0)',
+          'use another name for your zone',
+          true,
+        );
         continue;
       }
       this.zones.set(name, normalizeCidrs(toList(addrs).map((a) => parseCidr(a)!)));
     }
     for (const [name, h] of Object.entries(input.hosts)) {
-      if (this.zones.has(name)) this.error(['hosts', name], 'DUPLICATE_NAME', `"${name}" is both a zone and a host`, 'rename one of them: flows and peers name either', true);
+      if (this.zones.has(name))
+        this.error(
+          ['hosts', name],
+          'DUPLICATE_NAME',
+          `"${name}" is both a zone and a host`,
+          'rename one of them: flows and peers name either',
+          true,
+        );
       const addresses = toList(h.addresses).map((a) => parseCidr(a)!);
       toList(h.addresses).forEach((a, i) => {
         const c = parseCidr(a)!;
         if (!isSingleAddress(c)) {
           const path = Array.isArray(h.addresses) ? ['hosts', name, 'addresses', i] : ['hosts', name, 'addresses'];
-          this.error(path, 'BAD_ADDRESS', `host address "${a}" is a network, not one address`, 'give the host its own addresses; put networks under zones:');
+          this.error(
+            path,
+            'BAD_ADDRESS',
+            `host address "${a}" is a network, not one address`,
+            'give the host its own addresses; put networks under zones:',
+          );
         }
       });
       const host: Host = { name, addresses };
       if (h.description !== undefined) host.description = h.description;
       this.hosts.set(name, host);
     }
-    const deployments = input.deployments.map((d, i) => this.resolveDeployment(d, i)).filter((d): d is Deployment => d !== null);
+    const deployments = input.deployments
+      .map((d, i) => this.resolveDeployment(d, i))
+      .filter((d): d is Deployment => d !== null);
     const flows = input.flows.map((f, i) => this.resolveSiteFlow(f, i)).filter((f): f is SiteFlow => f !== null);
     const eph = parsePortSpec(input.options['ephemeral-ports'])!;
     const probeTargets = this.resolveProbeTargets();
     const firewalls = this.resolveFirewalls();
-    return { name: input.site, file: this.source.file, stateful: input.options.stateful, ephemeralPorts: eph, zones: this.zones, hosts: this.hosts, deployments, flows, firewalls, probeTargets };
+    return {
+      name: input.site,
+      file: this.source.file,
+      stateful: input.options.stateful,
+      ephemeralPorts: eph,
+      zones: this.zones,
+      hosts: this.hosts,
+      deployments,
+      flows,
+      firewalls,
+      probeTargets,
+    };
   }
 
   /**
@@ -80,7 +116,13 @@ class SiteResolver {
     const out = new Map<string, Firewall>();
     for (const [name, fw] of Object.entries(this.input.firewalls)) {
       const base: PathItem[] = ['firewalls', name];
-      if (this.hosts.has(name)) this.warn(base, 'DUPLICATE_NAME', `firewall "${name}" has the name of a host`, 'its files and a host\'s would share a name in --out; rename one', );
+      if (this.hosts.has(name))
+        this.warn(
+          base,
+          'DUPLICATE_NAME',
+          `firewall "${name}" has the name of a host`,
+          "its files and a host's would share a name in --out; rename one",
+        );
       const interfaces: FirewallInterface[] = [];
       const owner = new Map<string, string>();
       for (const [ifname, members] of Object.entries(fw.interfaces)) {
@@ -94,12 +136,24 @@ class SiteResolver {
         const normal = normalizeCidrs(cidrs);
         for (const c of normal) {
           const other = owner.get(c.text);
-          if (other !== undefined) this.error([...base, 'interfaces', ifname], 'BAD_VALUE', `${c.text} is behind both ${other} and ${ifname} of firewall ${name}`, 'a network is reached through one interface; list it under one of them');
+          if (other !== undefined)
+            this.error(
+              [...base, 'interfaces', ifname],
+              'BAD_VALUE',
+              `${c.text} is behind both ${other} and ${ifname} of firewall ${name}`,
+              'a network is reached through one interface; list it under one of them',
+            );
           owner.set(c.text, ifname);
         }
         interfaces.push({ name: ifname, cidrs: normal, label: list.join(', ') });
       }
-      if (interfaces.length < 2) this.error([...base, 'interfaces'], 'BAD_VALUE', `firewall ${name} has ${interfaces.length} interface${interfaces.length === 1 ? '' : 's'}; it needs two to stand between zones`, 'e.g. interfaces: { eth0: internet, eth1: dmz }');
+      if (interfaces.length < 2)
+        this.error(
+          [...base, 'interfaces'],
+          'BAD_VALUE',
+          `firewall ${name} has ${interfaces.length} interface${interfaces.length === 1 ? '' : 's'}; it needs two to stand between zones`,
+          'e.g. interfaces: { eth0: internet, eth1: dmz }',
+        );
       const entry: Firewall = { name, interfaces };
       if (fw.description !== undefined) entry.description = fw.description;
       out.set(name, entry);
@@ -118,16 +172,39 @@ class SiteResolver {
       const range = this.zones.get(key) ?? (cidr ? [cidr] : null);
       if (!range) {
         const guess = didYouMean(key, [...this.zones.keys()]);
-        this.error(['probe-targets', key], 'UNKNOWN_ENDPOINT', `probe-targets: "${key}" is neither a zone nor a CIDR`, guess ? `did you mean "${guess}"?` : `zones: ${[...this.zones.keys()].join(', ')}`, true);
+        this.error(
+          ['probe-targets', key],
+          'UNKNOWN_ENDPOINT',
+          `probe-targets: "${key}" is neither a zone nor a CIDR`,
+          guess ? `did you mean "${guess}"?` : `zones: ${[...this.zones.keys()].join(', ')}`,
+          true,
+        );
         continue;
       }
       targets.forEach((t, i) => {
         const c = parseCidr(t);
         if (c) {
-          if (!isSingleAddress(c)) this.error(['probe-targets', key, i], 'BAD_ADDRESS', `probe target "${t}" is a network, not one address`, 'name one address (or a DNS name) inside the range; ranges are never scanned');
-          else if (!range.some((r) => cidrContains(r, c))) this.error(['probe-targets', key, i], 'BAD_VALUE', `probe target "${t}" is not inside "${key}"`, `give an address inside ${range.map((r) => r.text).join(', ')}`);
+          if (!isSingleAddress(c))
+            this.error(
+              ['probe-targets', key, i],
+              'BAD_ADDRESS',
+              `probe target "${t}" is a network, not one address`,
+              'name one address (or a DNS name) inside the range; ranges are never scanned',
+            );
+          else if (!range.some((r) => cidrContains(r, c)))
+            this.error(
+              ['probe-targets', key, i],
+              'BAD_VALUE',
+              `probe target "${t}" is not inside "${key}"`,
+              `give an address inside ${range.map((r) => r.text).join(', ')}`,
+            );
         } else if (!FQDN_RE.test(t) || /^[\d.]+$/.test(t)) {
-          this.error(['probe-targets', key, i], 'BAD_VALUE', `probe target "${t}" is neither an address nor a DNS name`, 'e.g. 198.51.100.53 or ns1.example.net');
+          this.error(
+            ['probe-targets', key, i],
+            'BAD_VALUE',
+            `probe target "${t}" is neither an address nor a DNS name`,
+            'e.g. 198.51.100.53 or ns1.example.net',
+          );
         }
       });
       for (const r of range) out.set(r.text, [...(out.get(r.text) ?? []), ...targets]);
@@ -141,28 +218,51 @@ class SiteResolver {
     if (!profile) {
       const ids = [...this.catalog.profiles.keys()];
       const guess = didYouMean(d.profile, ids);
-      this.error([...base, 'profile'], 'UNKNOWN_PROFILE', `unknown profile "${d.profile}"`, guess ? `did you mean "${guess}"? (portcullis catalog list)` : `known profiles: ${ids.join(', ')}; add your own with --catalog DIR`);
+      this.error(
+        [...base, 'profile'],
+        'UNKNOWN_PROFILE',
+        `unknown profile "${d.profile}"`,
+        guess
+          ? `did you mean "${guess}"? (portcullis catalog list)`
+          : `known profiles: ${ids.join(', ')}; add your own with --catalog DIR`,
+      );
       return null;
     }
     const roles = new Map<string, string[]>();
     for (const [role, hosts] of Object.entries(d.roles)) {
       if (!(role in profile.roles)) {
         const guess = didYouMean(role, Object.keys(profile.roles));
-        this.error([...base, 'roles', role], 'UNKNOWN_ROLE', `profile ${profile.id} has no role "${role}"`, guess ? `did you mean "${guess}"?` : `roles of ${profile.id}: ${Object.keys(profile.roles).join(', ')}`, true);
+        this.error(
+          [...base, 'roles', role],
+          'UNKNOWN_ROLE',
+          `profile ${profile.id} has no role "${role}"`,
+          guess ? `did you mean "${guess}"?` : `roles of ${profile.id}: ${Object.keys(profile.roles).join(', ')}`,
+          true,
+        );
         continue;
       }
       const list = toList(hosts);
       list.forEach((h, j) => {
         if (!this.hosts.has(h)) {
           const guess = didYouMean(h, [...this.hosts.keys()]);
-          this.error(Array.isArray(hosts) ? [...base, 'roles', role, j] : [...base, 'roles', role], 'UNKNOWN_HOST', `unknown host "${h}"`, guess ? `did you mean "${guess}"?` : 'define it under hosts:');
+          this.error(
+            Array.isArray(hosts) ? [...base, 'roles', role, j] : [...base, 'roles', role],
+            'UNKNOWN_HOST',
+            `unknown host "${h}"`,
+            guess ? `did you mean "${guess}"?` : 'define it under hosts:',
+          );
         }
       });
       roles.set(role, [...new Set(list)]);
     }
     for (const role of Object.keys(profile.roles)) {
       if (!roles.has(role) && !this.hasErrors()) {
-        this.warn([...base, 'roles'], 'UNUSED_ROLE', `no host holds role "${role}" of ${profile.id}; its flows give no rule`, `add "${role}: HOST" under roles: if a host runs it`);
+        this.warn(
+          [...base, 'roles'],
+          'UNUSED_ROLE',
+          `no host holds role "${role}" of ${profile.id}; its flows give no rule`,
+          `add "${role}: HOST" under roles: if a host runs it`,
+        );
       }
     }
     let features: Set<string>;
@@ -173,7 +273,16 @@ class SiteResolver {
         if (!(f in profile.features)) {
           const names = Object.keys(profile.features);
           const guess = didYouMean(f, names);
-          this.error([...base, 'features', j], 'UNKNOWN_FEATURE', `profile ${profile.id} has no feature "${f}"`, guess ? `did you mean "${guess}"?` : names.length ? `features of ${profile.id}: ${names.join(', ')}` : `${profile.id} has no features`);
+          this.error(
+            [...base, 'features', j],
+            'UNKNOWN_FEATURE',
+            `profile ${profile.id} has no feature "${f}"`,
+            guess
+              ? `did you mean "${guess}"?`
+              : names.length
+                ? `features of ${profile.id}: ${names.join(', ')}`
+                : `${profile.id} has no features`,
+          );
         } else features.add(f);
       });
     }
@@ -181,7 +290,13 @@ class SiteResolver {
     for (const key of Object.keys(d.peers)) {
       if (key !== '*' && !(key in profile.peers)) {
         const guess = didYouMean(key, Object.keys(profile.peers));
-        this.error([...base, 'peers', key], 'UNKNOWN_PEER', `profile ${profile.id} has no peer "${key}"`, guess ? `did you mean "${guess}"?` : `peers of ${profile.id}: ${Object.keys(profile.peers).join(', ')}`, true);
+        this.error(
+          [...base, 'peers', key],
+          'UNKNOWN_PEER',
+          `profile ${profile.id} has no peer "${key}"`,
+          guess ? `did you mean "${guess}"?` : `peers of ${profile.id}: ${Object.keys(profile.peers).join(', ')}`,
+          true,
+        );
       }
     }
     const needed = new Set<string>();
@@ -203,7 +318,12 @@ class SiteResolver {
     }
     if (unmapped.length > 0) {
       const lines = unmapped.map((p) => `${p} (${profile.peers[p]!.description})`).join('; ');
-      this.error(base, 'UNMAPPED_PEER', `deployment of ${profile.id} does not map peer${unmapped.length > 1 ? 's' : ''} ${unmapped.map((p) => `"${p}"`).join(', ')}`, `add under peers: ${unmapped.map((p) => `${p}: ZONE|HOST|CIDR|FQDN`).join(', ')}, or "*": internet. Needed: ${lines}`);
+      this.error(
+        base,
+        'UNMAPPED_PEER',
+        `deployment of ${profile.id} does not map peer${unmapped.length > 1 ? 's' : ''} ${unmapped.map((p) => `"${p}"`).join(', ')}`,
+        `add under peers: ${unmapped.map((p) => `${p}: ZONE|HOST|CIDR|FQDN`).join(', ')}, or "*": internet. Needed: ${lines}`,
+      );
     }
     return { name: d.name ?? profile.id, profile, roles, peers, features };
   }
@@ -234,10 +354,18 @@ class SiteResolver {
     if (host) return { cidrs: host.addresses, fqdns: [] };
     const c = parseCidr(t);
     if (c) return { cidrs: [c], fqdns: [] };
-    if (allowFqdn && FQDN_RE.test(t) && !/^[\d.]+$/.test(t)) return { cidrs: [], fqdns: [t.toLowerCase().replace(/\.$/, '')] };
+    if (allowFqdn && FQDN_RE.test(t) && !/^[\d.]+$/.test(t))
+      return { cidrs: [], fqdns: [t.toLowerCase().replace(/\.$/, '')] };
     const names = [...this.zones.keys(), ...this.hosts.keys()];
     const guess = didYouMean(t, names);
-    this.error(path, 'UNKNOWN_ENDPOINT', `"${t}" is not a zone, a host${allowFqdn ? ', a CIDR or a DNS name' : ' or a CIDR'}`, guess ? `did you mean "${guess}"?` : `zones: ${[...this.zones.keys()].join(', ')}; hosts: ${[...this.hosts.keys()].join(', ') || '(none)'}`);
+    this.error(
+      path,
+      'UNKNOWN_ENDPOINT',
+      `"${t}" is not a zone, a host${allowFqdn ? ', a CIDR or a DNS name' : ' or a CIDR'}`,
+      guess
+        ? `did you mean "${guess}"?`
+        : `zones: ${[...this.zones.keys()].join(', ')}; hosts: ${[...this.hosts.keys()].join(', ') || '(none)'}`,
+    );
     return null;
   }
 
@@ -257,7 +385,14 @@ class SiteResolver {
       ok = false;
     }
     if (!ok) return null;
-    return { index: i, from: sides.from, to: sides.to, services, why: f.why, origin: { file: this.source.file, offsets: locate(this.source, base) } };
+    return {
+      index: i,
+      from: sides.from,
+      to: sides.to,
+      services,
+      why: f.why,
+      origin: { file: this.source.file, offsets: locate(this.source, base) },
+    };
   }
 
   error(path: PathItem[], code: Diagnostic['code'], message: string, hint: string, key = false): void {

@@ -9,31 +9,59 @@ import { EXAMPLE } from '../helpers/fixtures.js';
 function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  return cli(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, resolve: async () => ['198.51.100.7'], readStdin: () => stdin }).then((code) => ({ code, out, err }));
+  return cli(argv, {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    resolve: async () => ['198.51.100.7'],
+    readStdin: () => stdin,
+  }).then((code) => ({ code, out, err }));
 }
 
 test('audit CLI: compiled rules pass (exit 0); a gap is exit 1 with SPEC JSON; --fail-on exposure', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'portcullis-audit-'));
   try {
     assert.equal((await run(['compile', EXAMPLE, '--target', 'iptables', '--out', dir])).code, 0);
-    const ok = await run(['audit', EXAMPLE, '--host', 'mgmt1', '--ruleset', join(dir, 'mgmt1.v4.rules'), '--ruleset', join(dir, 'mgmt1.v6.rules'), '--json']);
+    const ok = await run([
+      'audit',
+      EXAMPLE,
+      '--host',
+      'mgmt1',
+      '--ruleset',
+      join(dir, 'mgmt1.v4.rules'),
+      '--ruleset',
+      join(dir, 'mgmt1.v6.rules'),
+      '--json',
+    ]);
     assert.equal(ok.code, 0, ok.err);
-    const j = JSON.parse(ok.out) as { host: string; ruleset: { format: string; rules: number }; flows: { verdict: string; decidedBy: { line: number; text: string }[] }[]; exposure: unknown[]; deadRules: unknown[]; summary: Record<string, number> };
+    const j = JSON.parse(ok.out) as {
+      host: string;
+      ruleset: { format: string; rules: number };
+      flows: { verdict: string; decidedBy: { line: number; text: string }[] }[];
+      exposure: unknown[];
+      deadRules: unknown[];
+      summary: Record<string, number>;
+    };
     assert.equal(j.host, 'mgmt1');
     assert.equal(j.ruleset.format, 'iptables-save');
     assert.ok(j.flows.every((f) => f.verdict === 'open' && f.decidedBy.every((d) => d.line > 0 && d.text)));
     assert.deepEqual([j.exposure, j.deadRules], [[], []]);
-    for (const k of ['required', 'open', 'blocked', 'partial', 'exposed', 'dead']) assert.equal(typeof j.summary[k], 'number', k);
+    for (const k of ['required', 'open', 'blocked', 'partial', 'exposed', 'dead'])
+      assert.equal(typeof j.summary[k], 'number', k);
 
-    const gap = '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 3389 -j ACCEPT\nCOMMIT\n';
+    const gap =
+      '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 3389 -j ACCEPT\nCOMMIT\n';
     const bad = await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-'], gap);
     assert.equal(bad.code, 1);
     assert.match(bad.out, /blocked +in +tcp +25,443,465,993/);
     assert.match(bad.out, /in +tcp +3389 +0\.0\.0\.0\/0 +6/);
 
-    const exposed = '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m multiport --dports 25,443,465,993,3389 -j ACCEPT\nCOMMIT\n';
+    const exposed =
+      '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m multiport --dports 25,443,465,993,3389 -j ACCEPT\nCOMMIT\n';
     assert.equal((await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-'], exposed)).code, 0);
-    assert.equal((await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-', '--fail-on', 'exposure'], exposed)).code, 1);
+    assert.equal(
+      (await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-', '--fail-on', 'exposure'], exposed)).code,
+      1,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -49,17 +77,30 @@ test('audit CLI: a malformed dump is exit 2 with FILE:LINE:COL and the offending
     assert.equal(r.out, '');
     assert.ok(r.err.startsWith(`${f}:3:13: error: "10.0.0.300" is not an address or CIDR`), r.err);
     assert.match(r.err, /-A INPUT -s 10\.0\.0\.300/);
-    const nft = await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-'], '{"nftables": [\n  {"table": {"family": "inet", "name": "f"}},\n  {"chain": {"family": "inet", "table": "g", "name": "input"}}\n]}');
+    const nft = await run(
+      ['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-'],
+      '{"nftables": [\n  {"table": {"family": "inet", "name": "f"}},\n  {"chain": {"family": "inet", "table": "g", "name": "input"}}\n]}',
+    );
     assert.equal(nft.code, 2);
     assert.equal(nft.out, '');
-    assert.ok(nft.err.startsWith('<stdin>:3:3: error: chain input belongs to table inet g, which is not declared'), nft.err);
-    const json = await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-', '--format', 'nft-json'], '{"nftables": [');
+    assert.ok(
+      nft.err.startsWith('<stdin>:3:3: error: chain input belongs to table inet g, which is not declared'),
+      nft.err,
+    );
+    const json = await run(
+      ['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-', '--format', 'nft-json'],
+      '{"nftables": [',
+    );
     assert.equal(json.code, 2);
     assert.match(json.err, /^<stdin>:1:\d+: error: not valid JSON/);
     // No table at all: nothing filters, every required flow is open and everything is exposed.
     const none = await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-', '--json'], '{"nftables": []}');
     assert.equal(none.code, 0);
-    assert.ok((JSON.parse(none.out) as { exposure: { protocol: string; ports: number[][] }[] }).exposure.some((e: { protocol: string; ports: number[][] }) => e.protocol === 'tcp' && e.ports[0]![0] === 0));
+    assert.ok(
+      (JSON.parse(none.out) as { exposure: { protocol: string; ports: number[][] }[] }).exposure.some(
+        (e: { protocol: string; ports: number[][] }) => e.protocol === 'tcp' && e.ports[0]![0] === 0,
+      ),
+    );
     assert.equal((await run(['audit', EXAMPLE, '--host', 'mx1'])).code, 2);
     const sets = join(dir, 'sets');
     writeFileSync(sets, 'create adm hash:net family inet\nadd adm 192.0.2.0/33\n');

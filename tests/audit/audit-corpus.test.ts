@@ -15,7 +15,13 @@ import { ROOT, siteOf } from '../helpers/fixtures.js';
  */
 const DIR = `${ROOT}tests/audit/corpus`;
 const plan = buildPlan(siteOf(readFileSync(`${DIR}/site.yaml`, 'utf8'), 'site.yaml'));
-const cases = [...new Set(readdirSync(DIR).filter((f) => /\.(v[46]|json)$/.test(f) && !f.endsWith('.expected.json')).map((f) => f.replace(/\.(v[46]|json)$/, '')))].sort();
+const cases = [
+  ...new Set(
+    readdirSync(DIR)
+      .filter((f) => /\.(v[46]|json)$/.test(f) && !f.endsWith('.expected.json'))
+      .map((f) => f.replace(/\.(v[46]|json)$/, '')),
+  ),
+].sort();
 
 for (const name of cases) {
   test(`audit corpus: ${name}`, () => {
@@ -27,13 +33,25 @@ for (const name of cases) {
     });
     const r = auditHost(plan.hosts[0]!, rulesets);
     const summary = {
-      flows: r.flows.map((f) => ({ flow: `${f.direction} ${f.protocol} ${JSON.stringify(f.ports)} ${f.peers.join(' ')}`, verdict: f.verdict, notOpen: f.notOpen.map((n) => `${n.leg} ${JSON.stringify(n.ports)} ${n.peers.length > 3 ? `${n.peers.slice(0, 3).join(' ')} +${n.peers.length - 3}` : n.peers.join(' ')}`), decidedBy: f.decidedBy.map((d) => `${d.file}:${d.line}`) })),
-      exposure: r.exposure.map((e) => `${e.direction} ${e.protocol} ${JSON.stringify(e.ports ?? e.icmpTypes?.length ?? 'all')} peers=${e.peers.length} by ${e.decidedBy.map((d) => `${d.file}:${d.line}`).join(',')}`),
+      flows: r.flows.map((f) => ({
+        flow: `${f.direction} ${f.protocol} ${JSON.stringify(f.ports)} ${f.peers.join(' ')}`,
+        verdict: f.verdict,
+        notOpen: f.notOpen.map(
+          (n) =>
+            `${n.leg} ${JSON.stringify(n.ports)} ${n.peers.length > 3 ? `${n.peers.slice(0, 3).join(' ')} +${n.peers.length - 3}` : n.peers.join(' ')}`,
+        ),
+        decidedBy: f.decidedBy.map((d) => `${d.file}:${d.line}`),
+      })),
+      exposure: r.exposure.map(
+        (e) =>
+          `${e.direction} ${e.protocol} ${JSON.stringify(e.ports ?? e.icmpTypes?.length ?? 'all')} peers=${e.peers.length} by ${e.decidedBy.map((d) => `${d.file}:${d.line}`).join(',')}`,
+      ),
       deadRules: r.deadRules.map((d) => `${d.file}:${d.line} ${d.reason}`),
       redundantRules: r.redundantRules.map((d) => `${d.file}:${d.line} ${d.reason}`),
     };
     const ref = `${DIR}/${name}.expected.json`;
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(ref)) writeFileSync(ref, `${JSON.stringify(summary, null, 2)}\n`);
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(ref))
+      writeFileSync(ref, `${JSON.stringify(summary, null, 2)}\n`);
     assert.deepEqual(summary, JSON.parse(readFileSync(ref, 'utf8')));
   });
 }

@@ -23,7 +23,10 @@ const cases = [
   { name: 'example', site: readFileSync(EXAMPLE, 'utf8') },
   { name: 'spamexperts', site: singleHostSite('spamexperts', 'server') },
   { name: 'clearswift-seg', site: singleHostSite('clearswift-seg', 'gateway') },
-  { name: 'spammertrap stateless', site: `${singleHostSite('spammertrap', 'appliance')}options: { stateful: false }\n` },
+  {
+    name: 'spammertrap stateless',
+    site: `${singleHostSite('spammertrap', 'appliance')}options: { stateful: false }\n`,
+  },
 ];
 
 for (const c of cases) {
@@ -32,9 +35,17 @@ for (const c of cases) {
     const { hosts } = await compilePlan(plan, 'iptables', { resolve: staticResolver(FQDNS) });
     for (const h of hosts) {
       const rulesets = h.files.map((f) => parse(f.content, f.name));
-      const audit = auditFlows(plan.hosts.find((x) => x.name === h.host)!, rulesets, { fqdns: FQDNS, ephemeral: plan.ephemeralPorts });
+      const audit = auditFlows(
+        plan.hosts.find((x) => x.name === h.host)!,
+        rulesets,
+        { fqdns: FQDNS, ephemeral: plan.ephemeralPorts },
+      );
       for (const a of audit) {
-        assert.equal(a.verdict, 'open', `${h.host} ${a.direction} ${a.protocol} ${JSON.stringify(a.ports ?? a.icmpTypes)} ${a.peers.join(' ')}: ${JSON.stringify(a.notOpen)}`);
+        assert.equal(
+          a.verdict,
+          'open',
+          `${h.host} ${a.direction} ${a.protocol} ${JSON.stringify(a.ports ?? a.icmpTypes)} ${a.peers.join(' ')}: ${JSON.stringify(a.notOpen)}`,
+        );
         assert.equal(a.approximate, false);
         assert.ok(a.decidedBy.length > 0);
       }
@@ -43,23 +54,39 @@ for (const c of cases) {
 }
 
 const HEAD = '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n';
-const mail = planOf(`site: t\nhosts:\n  h: { addresses: [203.0.113.10] }\nflows:\n  - { from: internet, to: h, tcp: [25, 587], why: mail }\n`).hosts[0]!;
+const mail = planOf(
+  `site: t\nhosts:\n  h: { addresses: [203.0.113.10] }\nflows:\n  - { from: internet, to: h, tcp: [25, 587], why: mail }\n`,
+).hosts[0]!;
 
 test('audit: an INPUT accept without a rule for the replies is not open', () => {
-  const outPlan = planOf(`site: t\nhosts:\n  h: { addresses: [203.0.113.10] }\nflows:\n  - { from: h, to: internet, tcp: 25, why: send }\n`).hosts[0]!;
-  const rs = parse('*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT DROP [0:0]\n-A OUTPUT -p tcp -m tcp --dport 25 -j ACCEPT\nCOMMIT\n');
+  const outPlan = planOf(
+    `site: t\nhosts:\n  h: { addresses: [203.0.113.10] }\nflows:\n  - { from: h, to: internet, tcp: 25, why: send }\n`,
+  ).hosts[0]!;
+  const rs = parse(
+    '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT DROP [0:0]\n-A OUTPUT -p tcp -m tcp --dport 25 -j ACCEPT\nCOMMIT\n',
+  );
   const [a] = auditFlows(outPlan, [rs]);
   assert.equal(a!.verdict, 'partial');
   assert.ok(a!.notOpen.some((n) => n.leg === 'reply'));
-  assert.deepEqual(a!.decidedBy.map((d) => d.line), [2, 5]);
+  assert.deepEqual(
+    a!.decidedBy.map((d) => d.line),
+    [2, 5],
+  );
 });
 
 test('audit: blocked and partial flows name the refused ports and the deciding lines', () => {
-  const rs = parse(`${HEAD}-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -s 192.0.2.0/24 -p tcp -m tcp --dport 25 -j ACCEPT\nCOMMIT\n`);
+  const rs = parse(
+    `${HEAD}-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -s 192.0.2.0/24 -p tcp -m tcp --dport 25 -j ACCEPT\nCOMMIT\n`,
+  );
   const [a] = auditFlows(mail, [rs]);
   assert.equal(a!.verdict, 'partial');
   const refused = (port: number, addr: string): boolean =>
-    a!.notOpen.some((n) => n.leg === 'request' && n.ports!.some(([lo, hi]) => lo <= port && port <= hi) && n.peers.some((p) => cidrContains(parseCidr(p)!, parseCidr(addr)!)));
+    a!.notOpen.some(
+      (n) =>
+        n.leg === 'request' &&
+        n.ports!.some(([lo, hi]) => lo <= port && port <= hi) &&
+        n.peers.some((p) => cidrContains(parseCidr(p)!, parseCidr(addr)!)),
+    );
   assert.equal(refused(25, '198.51.100.1'), true);
   assert.equal(refused(25, '192.0.2.5'), false);
   assert.equal(refused(587, '192.0.2.5'), true);
@@ -70,14 +97,21 @@ test('audit: blocked and partial flows name the refused ports and the deciding l
 });
 
 test('audit: jumps, RETURN and goto follow the kernel', () => {
-  const rs = parse(`${HEAD}:SVC - [0:0]\n:G - [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -j SVC\n-A INPUT -p tcp -m tcp --dport 587 -j ACCEPT\n-A SVC -p tcp -m tcp --dport 587 -j RETURN\n-A SVC -g G\n-A G -p tcp -m tcp --dport 25 -j ACCEPT\nCOMMIT\n`);
+  const rs = parse(
+    `${HEAD}:SVC - [0:0]\n:G - [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -j SVC\n-A INPUT -p tcp -m tcp --dport 587 -j ACCEPT\n-A SVC -p tcp -m tcp --dport 587 -j RETURN\n-A SVC -g G\n-A G -p tcp -m tcp --dport 25 -j ACCEPT\nCOMMIT\n`,
+  );
   const [a] = auditFlows(mail, [rs]);
   assert.equal(a!.verdict, 'open', JSON.stringify(a!.notOpen));
-  assert.deepEqual(a!.decidedBy.map((d) => d.line).sort((x, y) => x - y), [4, 7, 9, 12]); // 4: OUTPUT policy ACCEPT carries the replies
+  assert.deepEqual(
+    a!.decidedBy.map((d) => d.line).sort((x, y) => x - y),
+    [4, 7, 9, 12],
+  ); // 4: OUTPUT policy ACCEPT carries the replies
 });
 
 test('audit: a rate limit makes the verdict approximate', () => {
-  const rs = parse(`${HEAD}-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 25 -m limit --limit 5/min -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 587 -j ACCEPT\nCOMMIT\n`);
+  const rs = parse(
+    `${HEAD}-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 25 -m limit --limit 5/min -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 587 -j ACCEPT\nCOMMIT\n`,
+  );
   const [a] = auditFlows(mail, [rs]);
   assert.equal(a!.approximate, true);
   assert.equal(a!.verdict, 'partial');
@@ -89,8 +123,16 @@ describe('exposure and dead rules', () => {
       const plan = planOf(c.site);
       const { hosts } = await compilePlan(plan, 'iptables', { resolve: staticResolver(FQDNS) });
       for (const h of hosts) {
-        const report = auditHost(plan.hosts.find((x) => x.name === h.host)!, h.files.map((f) => parse(f.content, f.name)), { fqdns: FQDNS });
-        assert.deepEqual(report.exposure.filter((e) => !e.approximate), [], `${h.host} exposure`);
+        const report = auditHost(
+          plan.hosts.find((x) => x.name === h.host)!,
+          h.files.map((f) => parse(f.content, f.name)),
+          { fqdns: FQDNS },
+        );
+        assert.deepEqual(
+          report.exposure.filter((e) => !e.approximate),
+          [],
+          `${h.host} exposure`,
+        );
         assert.deepEqual(report.deadRules, [], `${h.host} dead rules`);
         assert.equal(report.summary.open, report.summary.required);
       }
@@ -98,38 +140,59 @@ describe('exposure and dead rules', () => {
   }
 
   test('3389 open to the world is exposure, with its line', () => {
-    const rs = parse(`${HEAD}-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 25 -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 587 -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 3389 -j ACCEPT\nCOMMIT\n`);
+    const rs = parse(
+      `${HEAD}-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 25 -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 587 -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 3389 -j ACCEPT\nCOMMIT\n`,
+    );
     const r = auditHost(mail, [rs]);
     const inbound = r.exposure.filter((e) => e.direction === 'in');
-    assert.deepEqual(inbound.map((e) => [e.protocol, e.ports, e.peers, e.decidedBy.map((d) => d.line)]), [['tcp', [[3389, 3389]], ['0.0.0.0/0'], [8]]]);
+    assert.deepEqual(
+      inbound.map((e) => [e.protocol, e.ports, e.peers, e.decidedBy.map((d) => d.line)]),
+      [['tcp', [[3389, 3389]], ['0.0.0.0/0'], [8]]],
+    );
     // OUTPUT policy ACCEPT: everything outbound is beyond a plan with no outbound flow.
     assert.ok(r.exposure.some((e) => e.direction === 'out' && e.decidedBy.some((d) => d.line === 4)));
   });
 
   test('dead rules: shadowed, and in a chain nothing jumps to', () => {
-    const rs = parse(`${HEAD}:ORPHAN - [0:0]\n-A INPUT -p tcp -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 22 -j DROP\n-A INPUT -s 192.0.2.0/24 -j DROP\n-A ORPHAN -j ACCEPT\nCOMMIT\n`);
+    const rs = parse(
+      `${HEAD}:ORPHAN - [0:0]\n-A INPUT -p tcp -j ACCEPT\n-A INPUT -p tcp -m tcp --dport 22 -j DROP\n-A INPUT -s 192.0.2.0/24 -j DROP\n-A ORPHAN -j ACCEPT\nCOMMIT\n`,
+    );
     const r = auditHost(mail, [rs]);
-    assert.deepEqual(r.deadRules.map((d) => [d.line, d.reason]), [[7, 'shadowed by line 6'], [9, 'in chain ORPHAN, which no reachable rule jumps to']]);
+    assert.deepEqual(
+      r.deadRules.map((d) => [d.line, d.reason]),
+      [
+        [7, 'shadowed by line 6'],
+        [9, 'in chain ORPHAN, which no reachable rule jumps to'],
+      ],
+    );
   });
 });
 
 test('audit: raw NOTRACK makes packets UNTRACKED for the filter table', () => {
-  const dns = planOf(`site: t\nhosts:\n  h: { addresses: [203.0.113.10] }\nflows:\n  - { from: internet, to: h, udp: 53, why: dns }\n`).hosts[0]!;
-  const raw = '*raw\n:PREROUTING ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n-A PREROUTING -p udp -m udp --dport 53 -j NOTRACK\n-A OUTPUT -p udp -m udp --sport 53 -j NOTRACK\nCOMMIT\n';
-  const filter = '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT DROP [0:0]\n-A INPUT -p udp -m state --state UNTRACKED -j ACCEPT\n-A OUTPUT -p udp -m state --state UNTRACKED -j ACCEPT\nCOMMIT\n';
+  const dns = planOf(
+    `site: t\nhosts:\n  h: { addresses: [203.0.113.10] }\nflows:\n  - { from: internet, to: h, udp: 53, why: dns }\n`,
+  ).hosts[0]!;
+  const raw =
+    '*raw\n:PREROUTING ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n-A PREROUTING -p udp -m udp --dport 53 -j NOTRACK\n-A OUTPUT -p udp -m udp --sport 53 -j NOTRACK\nCOMMIT\n';
+  const filter =
+    '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT DROP [0:0]\n-A INPUT -p udp -m state --state UNTRACKED -j ACCEPT\n-A OUTPUT -p udp -m state --state UNTRACKED -j ACCEPT\nCOMMIT\n';
   assert.equal(auditFlows(dns, [parse(raw + filter)])[0]!.verdict, 'open');
   assert.equal(auditFlows(dns, [parse(filter)])[0]!.verdict, 'blocked');
 });
 
 test('audit: -m set is exact with an ipset save dump (nomatch exceptions too) and uncertain without', () => {
-  const ssh = planOf(`site: t\nzones: { adm: [192.0.2.0/24] }\nhosts:\n  h: { addresses: [203.0.113.10] }\nflows:\n  - { from: adm, to: h, tcp: 22, why: ssh }\n`).hosts[0]!;
-  const text = '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m set --match-set admins src -m tcp --dport 22 -j ACCEPT\nCOMMIT\n';
+  const ssh = planOf(
+    `site: t\nzones: { adm: [192.0.2.0/24] }\nhosts:\n  h: { addresses: [203.0.113.10] }\nflows:\n  - { from: adm, to: h, tcp: 22, why: ssh }\n`,
+  ).hosts[0]!;
+  const text =
+    '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m set --match-set admins src -m tcp --dport 22 -j ACCEPT\nCOMMIT\n';
   const dump = (entries: string): Map<string, IpSet | null> => {
     const r = parseIpsetSave('sets', `create admins hash:net family inet hashsize 1024 maxelem 65536\n${entries}`);
     assert.deepEqual(r.diagnostics, []);
     return r.sets;
   };
-  const judge = (sets: Map<string, IpSet | null>): FlowAudit => auditFlows(ssh, [parseRuleset('r', text, 'iptables-save', sets).ruleset!])[0]!;
+  const judge = (sets: Map<string, IpSet | null>): FlowAudit =>
+    auditFlows(ssh, [parseRuleset('r', text, 'iptables-save', sets).ruleset!])[0]!;
   assert.equal(judge(dump('add admins 192.0.2.0/24\n')).verdict, 'open');
   assert.equal(judge(dump('add admins 192.0.2.0/24\n')).approximate, false);
   const partial = judge(dump('add admins 192.0.2.0/24\nadd admins 192.0.2.128/25 nomatch\n'));
@@ -144,23 +207,54 @@ test('audit: -m set is exact with an ipset save dump (nomatch exceptions too) an
 });
 
 test('audit: a nat DNAT/REDIRECT of a planned flow makes its verdict approximate and names the rule (both formats)', () => {
-  const one = (port: number): HostPlan => planOf(`site: t\nhosts:\n  h: { addresses: [203.0.113.10] }\nflows:\n  - { from: internet, to: h, tcp: ${port}, why: mail }\n`).hosts[0]!;
+  const one = (port: number): HostPlan =>
+    planOf(
+      `site: t\nhosts:\n  h: { addresses: [203.0.113.10] }\nflows:\n  - { from: internet, to: h, tcp: ${port}, why: mail }\n`,
+    ).hosts[0]!;
   const judge = (r: FwRuleset): FlowAudit[] => [...auditFlows(one(25), [r]), ...auditFlows(one(587), [r])];
-  const ipt = '*nat\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n-A PREROUTING -p tcp -m tcp --dport 25 -j REDIRECT --to-ports 2525\nCOMMIT\n*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m multiport --dports 587,2525 -j ACCEPT\nCOMMIT\n';
+  const ipt =
+    '*nat\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n-A PREROUTING -p tcp -m tcp --dport 25 -j REDIRECT --to-ports 2525\nCOMMIT\n*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m multiport --dports 587,2525 -j ACCEPT\nCOMMIT\n';
   const rs = parse(ipt);
-  assert.ok(rs.warnings.some((w) => w.includes('line 6')), rs.warnings.join('\n'));
+  assert.ok(
+    rs.warnings.some((w) => w.includes('line 6')),
+    rs.warnings.join('\n'),
+  );
   const [mail, submission] = judge(rs);
   assert.equal(mail!.approximate, true);
-  assert.ok(mail!.decidedBy.some((d) => d.line === 6 && d.text.startsWith('rewritten by nat')), JSON.stringify(mail!.decidedBy));
+  assert.ok(
+    mail!.decidedBy.some((d) => d.line === 6 && d.text.startsWith('rewritten by nat')),
+    JSON.stringify(mail!.decidedBy),
+  );
   assert.equal(submission!.approximate, false);
-  const nft = JSON.stringify({ nftables: [
-    { table: { family: 'ip', name: 'n' } },
-    { chain: { family: 'ip', table: 'n', name: 'pre', type: 'nat', hook: 'prerouting', prio: -100, policy: 'accept' } },
-    { rule: { family: 'ip', table: 'n', chain: 'pre', handle: 3, expr: [{ match: { op: '==', left: { payload: { protocol: 'tcp', field: 'dport' } }, right: 25 } }, { redirect: { port: 2525 } }] } },
-  ] });
+  const nft = JSON.stringify({
+    nftables: [
+      { table: { family: 'ip', name: 'n' } },
+      {
+        chain: { family: 'ip', table: 'n', name: 'pre', type: 'nat', hook: 'prerouting', prio: -100, policy: 'accept' },
+      },
+      {
+        rule: {
+          family: 'ip',
+          table: 'n',
+          chain: 'pre',
+          handle: 3,
+          expr: [
+            { match: { op: '==', left: { payload: { protocol: 'tcp', field: 'dport' } }, right: 25 } },
+            { redirect: { port: 2525 } },
+          ],
+        },
+      },
+    ],
+  });
   const n = parseRuleset('n.json', nft).ruleset!;
-  assert.ok(n.warnings.some((w) => w.includes('line 3')), n.warnings.join('\n'));
-  assert.deepEqual(judge(n).map((f) => f.approximate), [true, false]);
+  assert.ok(
+    n.warnings.some((w) => w.includes('line 3')),
+    n.warnings.join('\n'),
+  );
+  assert.deepEqual(
+    judge(n).map((f) => f.approximate),
+    [true, false],
+  );
 });
 
 test('-m addrtype as ufw uses it: LOCAL, MULTICAST and BROADCAST are read exactly, not as unknown matches', () => {
@@ -187,7 +281,15 @@ test('-m addrtype as ufw uses it: LOCAL, MULTICAST and BROADCAST are read exactl
   const host: HostPlan = {
     name: 'h1',
     addresses: ['203.0.113.10'],
-    rules: [25, 26].map((port) => ({ direction: 'in' as const, protocol: 'tcp' as const, ports: [[port, port] as [number, number]], icmpTypes: null, peers: ['0.0.0.0/0'], fqdns: [], because: [] })),
+    rules: [25, 26].map((port) => ({
+      direction: 'in' as const,
+      protocol: 'tcp' as const,
+      ports: [[port, port] as [number, number]],
+      icmpTypes: null,
+      peers: ['0.0.0.0/0'],
+      fqdns: [],
+      because: [],
+    })),
   };
   const [smtp, other] = auditFlows(host, [parse(text)], { fqdns: {}, ephemeral: [1024, 65535] });
   assert.equal(smtp!.verdict, 'open');

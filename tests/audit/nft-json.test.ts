@@ -15,16 +15,41 @@ import { ROOT } from '../helpers/fixtures.js';
 const DIR = `${ROOT}tests/audit/nft`;
 const { ruleset, diagnostics } = parseNftJson('kitchen-sink.json', readFileSync(`${DIR}/kitchen-sink.json`, 'utf8'));
 
-function flow(direction: 'in' | 'out', protocol: PlanRule['protocol'], port: number | null, peer: string, iface: string | null = null): FlowAudit {
-  const rule: PlanRule = { direction, protocol, ports: port === null ? null : [[port, port]], icmpTypes: port === null ? [protocol === 'icmp' ? 8 : 128] : null, peers: [peer], fqdns: [], because: [] };
-  return auditFlows({ name: 'h', addresses: ['203.0.113.10', '2001:db8:10::10'], rules: [rule] }, [ruleset!], { iface })[0]!;
+function flow(
+  direction: 'in' | 'out',
+  protocol: PlanRule['protocol'],
+  port: number | null,
+  peer: string,
+  iface: string | null = null,
+): FlowAudit {
+  const rule: PlanRule = {
+    direction,
+    protocol,
+    ports: port === null ? null : [[port, port]],
+    icmpTypes: port === null ? [protocol === 'icmp' ? 8 : 128] : null,
+    peers: [peer],
+    fqdns: [],
+    because: [],
+  };
+  return auditFlows({ name: 'h', addresses: ['203.0.113.10', '2001:db8:10::10'], rules: [rule] }, [ruleset!], {
+    iface,
+  })[0]!;
 }
 
 test('nft JSON: the kitchen-sink dump parses; iptables-nft xt expressions are named', () => {
   assert.deepEqual(diagnostics, []);
-  assert.ok(ruleset!.warnings.some((w) => w.includes('xt expressions') && w.includes('iptables-save')), ruleset!.warnings.join('\n'));
-  assert.deepEqual(ruleset!.path(4, 'in').map((p) => `${p.table.name}/${p.chain.name}@${p.priority}`), ['ip raw/pre@-300', 'inet f/input@0', 'ip filter/INPUT@0']);
-  assert.deepEqual(ruleset!.path(6, 'in').map((p) => `${p.table.name}/${p.chain.name}`), ['inet f/input']);
+  assert.ok(
+    ruleset!.warnings.some((w) => w.includes('xt expressions') && w.includes('iptables-save')),
+    ruleset!.warnings.join('\n'),
+  );
+  assert.deepEqual(
+    ruleset!.path(4, 'in').map((p) => `${p.table.name}/${p.chain.name}@${p.priority}`),
+    ['ip raw/pre@-300', 'inet f/input@0', 'ip filter/INPUT@0'],
+  );
+  assert.deepEqual(
+    ruleset!.path(6, 'in').map((p) => `${p.table.name}/${p.chain.name}`),
+    ['inet f/input'],
+  );
 });
 
 test('nft JSON: ct state, flags, jump/return, named sets, concatenations, verdict maps', () => {
@@ -70,12 +95,16 @@ test('nft JSON: interface wildcards are exact with --interface and approximate w
 });
 
 test('nft JSON: malformed dumps give FILE:LINE:COL of the element', () => {
-  const text = '{"nftables": [\n  {"table": {"family": "inet", "name": "t"}},\n  {"chain": {"family": "inet", "table": "t", "name": "c"}},\n  {"rule": {"family": "inet", "table": "t", "chain": "c", "expr": [{"match": {"op": "==", "left": {"payload": {"protocol": "ip", "field": "saddr"}}, "right": "300.1.1.1"}}, {"accept": null}]}}\n]}';
+  const text =
+    '{"nftables": [\n  {"table": {"family": "inet", "name": "t"}},\n  {"chain": {"family": "inet", "table": "t", "name": "c"}},\n  {"rule": {"family": "inet", "table": "t", "chain": "c", "expr": [{"match": {"op": "==", "left": {"payload": {"protocol": "ip", "field": "saddr"}}, "right": "300.1.1.1"}}, {"accept": null}]}}\n]}';
   const r = parseNftJson('bad.json', text);
   assert.equal(r.ruleset, null);
   assert.equal(r.diagnostics[0]!.message, '"300.1.1.1" is not an address');
   assert.deepEqual(r.diagnostics[0]!.start, { line: 4, col: 3 });
-  const set = parseNftJson('bad.json', '{"nftables": [{"table": {"family": "inet", "name": "t"}}, {"chain": {"family": "inet", "table": "t", "name": "c"}}, {"rule": {"family": "inet", "table": "t", "chain": "c", "expr": [{"match": {"op": "==", "left": {"payload": {"protocol": "tcp", "field": "dport"}}, "right": "@nope"}}]}}]}');
+  const set = parseNftJson(
+    'bad.json',
+    '{"nftables": [{"table": {"family": "inet", "name": "t"}}, {"chain": {"family": "inet", "table": "t", "name": "c"}}, {"rule": {"family": "inet", "table": "t", "chain": "c", "expr": [{"match": {"op": "==", "left": {"payload": {"protocol": "tcp", "field": "dport"}}, "right": "@nope"}}]}}]}',
+  );
   assert.match(set.diagnostics[0]!.message, /set @nope is not declared/);
   assert.equal(set.diagnostics[0]!.start!.line, 1);
 });
@@ -84,15 +113,55 @@ test('nft JSON: arbitrary JSON in tables, chains and rules gives diagnostics or 
   const anyJson = fc.jsonValue({ maxDepth: 4 });
   const expr = fc.oneof(
     anyJson,
-    fc.record({ match: fc.record({ op: fc.constantFrom('==', '!=', 'in', '<', 'lt'), left: fc.oneof(anyJson, fc.record({ payload: fc.record({ protocol: fc.constantFrom('ip', 'ip6', 'tcp', 'th', 'icmp'), field: fc.constantFrom('saddr', 'dport', 'type', 'flags') }) })), right: anyJson }) }),
+    fc.record({
+      match: fc.record({
+        op: fc.constantFrom('==', '!=', 'in', '<', 'lt'),
+        left: fc.oneof(
+          anyJson,
+          fc.record({
+            payload: fc.record({
+              protocol: fc.constantFrom('ip', 'ip6', 'tcp', 'th', 'icmp'),
+              field: fc.constantFrom('saddr', 'dport', 'type', 'flags'),
+            }),
+          }),
+        ),
+        right: anyJson,
+      }),
+    }),
     fc.record({ vmap: fc.record({ key: anyJson, data: anyJson }) }),
   );
   fc.assert(
     fc.property(fc.array(expr, { maxLength: 4 }), anyJson, (exprs, extra) => {
-      const text = JSON.stringify({ nftables: [{ table: { family: 'inet', name: 't' } }, { set: { family: 'inet', table: 't', name: 's', type: 'ipv4_addr', elem: [extra] } }, { chain: { family: 'inet', table: 't', name: 'c', type: 'filter', hook: 'input', prio: 0, policy: 'drop' } }, { rule: { family: 'inet', table: 't', chain: 'c', expr: exprs } }, extra] });
+      const text = JSON.stringify({
+        nftables: [
+          { table: { family: 'inet', name: 't' } },
+          { set: { family: 'inet', table: 't', name: 's', type: 'ipv4_addr', elem: [extra] } },
+          { chain: { family: 'inet', table: 't', name: 'c', type: 'filter', hook: 'input', prio: 0, policy: 'drop' } },
+          { rule: { family: 'inet', table: 't', chain: 'c', expr: exprs } },
+          extra,
+        ],
+      });
       const r = parseNftJson('fuzz.json', text);
       assert.ok((r.ruleset === null) === r.diagnostics.length > 0);
-      if (r.ruleset) auditFlows({ name: 'h', addresses: ['203.0.113.10'], rules: [{ direction: 'in', protocol: 'tcp', ports: [[25, 25]], icmpTypes: null, peers: ['0.0.0.0/0'], fqdns: [], because: [] }] }, [r.ruleset]);
+      if (r.ruleset)
+        auditFlows(
+          {
+            name: 'h',
+            addresses: ['203.0.113.10'],
+            rules: [
+              {
+                direction: 'in',
+                protocol: 'tcp',
+                ports: [[25, 25]],
+                icmpTypes: null,
+                peers: ['0.0.0.0/0'],
+                fqdns: [],
+                because: [],
+              },
+            ],
+          },
+          [r.ruleset],
+        );
     }),
     { numRuns: 500 },
   );

@@ -51,7 +51,10 @@ test('iptables-save: tables, policies, counters, negation, modules, targets', ()
   assert.deepEqual(log!.match.opaque, ['-m limit', 'limit: --limit 5/min']);
   assert.deepEqual(log!.target, { kind: 'LOG' });
   assert.deepEqual(go!.target, { kind: 'goto', chain: 'X' });
-  assert.deepEqual(filter.chains.get('X')!.rules[0]!.match.dports!.value, [[53, 53], [100, 200]]);
+  assert.deepEqual(filter.chains.get('X')!.rules[0]!.match.dports!.value, [
+    [53, 53],
+    [100, 200],
+  ]);
   assert.deepEqual(ruleset.tables.get('raw')!.chains.get('PREROUTING')!.rules[0]!.target, { kind: 'NOTRACK' });
 });
 
@@ -72,12 +75,36 @@ test('iptables-save: every golden iptables file parses (the compile side round-t
 const BAD: [string, string, number, number, RegExp][] = [
   ['bad address', '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -s 300.1.2.3 -j ACCEPT\nCOMMIT\n', 3, 13, /not an address/],
   ['unknown chain', '*filter\n:INPUT ACCEPT [0:0]\n-A NOPE -j ACCEPT\nCOMMIT\n', 3, 4, /does not declare/],
-  ['jump to undeclared chain', '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -j MYCHAIN\nCOMMIT\n', 3, 13, /jumps to chain MYCHAIN/],
+  [
+    'jump to undeclared chain',
+    '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -j MYCHAIN\nCOMMIT\n',
+    3,
+    13,
+    /jumps to chain MYCHAIN/,
+  ],
   ['missing COMMIT', '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -j ACCEPT\n', 4, 1, /no COMMIT/],
   ['line outside a table', '-A INPUT -j ACCEPT\n', 1, 1, /outside a table/],
-  ['bad port', '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -p tcp -m tcp --dport 99999 -j ACCEPT\nCOMMIT\n', 3, 32, /above 65535/],
-  ['bad state', '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate NEW,BOGUS -j ACCEPT\nCOMMIT\n', 3, 33, /unknown connection state "BOGUS"/],
-  ['unterminated quote', '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -m comment --comment "abc -j ACCEPT\nCOMMIT\n', 3, 31, /unterminated/],
+  [
+    'bad port',
+    '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -p tcp -m tcp --dport 99999 -j ACCEPT\nCOMMIT\n',
+    3,
+    32,
+    /above 65535/,
+  ],
+  [
+    'bad state',
+    '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate NEW,BOGUS -j ACCEPT\nCOMMIT\n',
+    3,
+    33,
+    /unknown connection state "BOGUS"/,
+  ],
+  [
+    'unterminated quote',
+    '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -m comment --comment "abc -j ACCEPT\nCOMMIT\n',
+    3,
+    31,
+    /unterminated/,
+  ],
   ['bad policy', '*filter\n:INPUT MAYBE [0:0]\nCOMMIT\n', 2, 8, /policy "MAYBE"/],
 ];
 
@@ -93,7 +120,8 @@ for (const [name, text, line, col, re] of BAD) {
 }
 
 test('iptables-restore input: -F CHAIN drops the rules given so far (the --noflush firewall files)', () => {
-  const text = '*filter\n:FORWARD DROP [0:0]\n-A FORWARD -p tcp --dport 22 -j ACCEPT\n-F FORWARD\n-A FORWARD -p tcp --dport 25 -j ACCEPT\nCOMMIT\n';
+  const text =
+    '*filter\n:FORWARD DROP [0:0]\n-A FORWARD -p tcp --dport 22 -j ACCEPT\n-F FORWARD\n-A FORWARD -p tcp --dport 25 -j ACCEPT\nCOMMIT\n';
   const { ruleset, diagnostics } = parseIptablesSave('fw.v4.rules', text);
   assert.deepEqual(diagnostics, []);
   const rules = ruleset!.tables.get('filter')!.chains.get('FORWARD')!.rules;

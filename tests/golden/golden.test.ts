@@ -21,15 +21,30 @@ const cases: { name: string; site: string }[] = [
   { name: 'spammertrap', site: singleHostSite('spammertrap', 'appliance') },
   { name: 'mailserver', site: singleHostSite('mailserver', 'server') },
   { name: 'clearswift-seg', site: singleHostSite('clearswift-seg', 'gateway') },
-  { name: 'spammertrap-stateless', site: `${singleHostSite('spammertrap', 'appliance')}options: { stateful: false }\n` },
+  {
+    name: 'spammertrap-stateless',
+    site: `${singleHostSite('spammertrap', 'appliance')}options: { stateful: false }\n`,
+  },
   { name: 'example', site: readFileSync(EXAMPLE, 'utf8') },
 ];
 
 /** Network firewalls: the example's DMZ firewall, and the kernel lab's router, stateless. */
 const firewallCases: { name: string; site: string; firewall: string }[] = [
   { name: 'example-edge', site: readFileSync(EXAMPLE, 'utf8'), firewall: 'edge' },
-  { name: 'routed-edge-stateless', site: ROUTED_SITE.replace('zones:', 'options: { stateful: false }\nzones:'), firewall: 'edge' },
-  { name: 'mailserver-edge', site: singleHostSite('mailserver', 'server', 'zones: { dmz: [203.0.113.0/24, 2001:db8:10::/64] }\nfirewalls:\n  edge: { interfaces: { wan: internet, dmz: dmz } }\n'), firewall: 'edge' },
+  {
+    name: 'routed-edge-stateless',
+    site: ROUTED_SITE.replace('zones:', 'options: { stateful: false }\nzones:'),
+    firewall: 'edge',
+  },
+  {
+    name: 'mailserver-edge',
+    site: singleHostSite(
+      'mailserver',
+      'server',
+      'zones: { dmz: [203.0.113.0/24, 2001:db8:10::/64] }\nfirewalls:\n  edge: { interfaces: { wan: internet, dmz: dmz } }\n',
+    ),
+    firewall: 'edge',
+  },
 ];
 
 /** Compares files with their references; returns what differs. */
@@ -56,8 +71,17 @@ for (const target of TARGETS) {
     test(`golden: ${c.name} on ${target}`, async () => {
       const plan = planOf(c.site);
       const { hosts, diagnostics } = await compilePlan(plan, target, { resolve: RESOLVE });
-      assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
-      assert.deepEqual(compare(`${DIR}/${target}/${c.name}`, hosts.flatMap((h) => h.files)), []);
+      assert.deepEqual(
+        diagnostics.filter((d) => d.severity === 'error'),
+        [],
+      );
+      assert.deepEqual(
+        compare(
+          `${DIR}/${target}/${c.name}`,
+          hosts.flatMap((h) => h.files),
+        ),
+        [],
+      );
     });
   }
   if (BACKENDS[target].renderFirewall) {
@@ -67,7 +91,15 @@ for (const target of TARGETS) {
         const { firewalls, diagnostics } = await compileFirewalls(plan, target, [c.firewall], { resolve: RESOLVE });
         const errors = diagnostics.filter((d) => d.severity === 'error');
         // A target that cannot express the firewall: its error message is the reference.
-        const files = errors.length > 0 ? [{ name: 'error.txt', content: errors.map((d) => `${d.code}: ${d.message}\n  hint: ${d.hint}\n`).join('') }] : firewalls[0]!.files;
+        const files =
+          errors.length > 0
+            ? [
+                {
+                  name: 'error.txt',
+                  content: errors.map((d) => `${d.code}: ${d.message}\n  hint: ${d.hint}\n`).join(''),
+                },
+              ]
+            : firewalls[0]!.files;
         assert.equal(firewalls.length, errors.length > 0 ? 0 : 1);
         assert.deepEqual(compare(`${DIR}/${target}/${c.name}`, files), []);
       });
@@ -75,8 +107,13 @@ for (const target of TARGETS) {
   }
   if (BACKENDS[target].renderSite) {
     test(`golden: site document of the example on ${target}`, async () => {
-      const { files, diagnostics } = await compileSite(planOf(readFileSync(EXAMPLE, 'utf8')), target, { resolve: RESOLVE });
-      assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
+      const { files, diagnostics } = await compileSite(planOf(readFileSync(EXAMPLE, 'utf8')), target, {
+        resolve: RESOLVE,
+      });
+      assert.deepEqual(
+        diagnostics.filter((d) => d.severity === 'error'),
+        [],
+      );
       assert.deepEqual(compare(`${DIR}/${target}/example-site`, files), []);
     });
   }

@@ -51,7 +51,15 @@ function tcpOne({ addr, port }, timeout) {
     });
     s.on('data', () => done('open'));
     s.on('end', () => done(connected ? 'closed-without-data' : 'error'));
-    s.on('error', (e) => done(e.code === 'ECONNREFUSED' ? 'refused' : e.code === 'EPERM' || e.code === 'EACCES' ? 'eperm' : e.code ?? 'error'));
+    s.on('error', (e) =>
+      done(
+        e.code === 'ECONNREFUSED'
+          ? 'refused'
+          : e.code === 'EPERM' || e.code === 'EACCES'
+            ? 'eperm'
+            : (e.code ?? 'error'),
+      ),
+    );
   });
 }
 
@@ -63,13 +71,15 @@ function udpOne({ addr, port }, timeout) {
     let tries = 0;
     const done = (r) => {
       clearTimeout(t);
-      try { s.close(); } catch {}
+      try {
+        s.close();
+      } catch {}
       resolve(r);
     };
     const send = () => {
       tries++;
       s.send(token, port, addr, (err) => {
-        if (err) done(err.code === 'EPERM' || err.code === 'EACCES' ? 'eperm' : err.code ?? 'error');
+        if (err) done(err.code === 'EPERM' || err.code === 'EACCES' ? 'eperm' : (err.code ?? 'error'));
       });
     };
     let t = setTimeout(function again() {
@@ -79,7 +89,9 @@ function udpOne({ addr, port }, timeout) {
       } else done('timeout');
     }, timeout / 2);
     s.on('message', (m) => done(m.equals(token) ? 'open' : 'garbled'));
-    s.on('error', (e) => done(e.code === 'ECONNREFUSED' ? 'refused' : e.code === 'EPERM' ? 'eperm' : e.code ?? 'error'));
+    s.on('error', (e) =>
+      done(e.code === 'ECONNREFUSED' ? 'refused' : e.code === 'EPERM' ? 'eperm' : (e.code ?? 'error')),
+    );
     send();
   });
 }
@@ -103,8 +115,10 @@ rl.on('line', async (line) => {
   let out;
   try {
     if (cmd.op === 'listen') out = await listen(cmd);
-    else if (cmd.op === 'tcp') out = { results: await many(cmd.targets, tcpOne, cmd.timeout ?? 400, cmd.concurrency ?? 500) };
-    else if (cmd.op === 'udp') out = { results: await many(cmd.targets, udpOne, cmd.timeout ?? 600, cmd.concurrency ?? 200) };
+    else if (cmd.op === 'tcp')
+      out = { results: await many(cmd.targets, tcpOne, cmd.timeout ?? 400, cmd.concurrency ?? 500) };
+    else if (cmd.op === 'udp')
+      out = { results: await many(cmd.targets, udpOne, cmd.timeout ?? 600, cmd.concurrency ?? 200) };
     else if (cmd.op === 'exit') {
       process.stdout.write(`${JSON.stringify({ id: cmd.id, ok: true })}\n`, () => process.exit(0));
       return;

@@ -19,9 +19,18 @@ const HOST = '203.0.113.10';
 const PEERS = { p1: '198.51.100.5', p2: '192.0.2.200' } as const;
 const PORTS = [22, 25, 80, 443, 1500, 3000];
 
-const src = fc.option(fc.record({ neg: fc.boolean(), cidr: fc.constantFrom('198.51.100.5/32', '198.51.100.0/24', '192.0.2.200/32', '192.0.2.0/25') }), { nil: undefined });
+const src = fc.option(
+  fc.record({
+    neg: fc.boolean(),
+    cidr: fc.constantFrom('198.51.100.5/32', '198.51.100.0/24', '192.0.2.200/32', '192.0.2.0/25'),
+  }),
+  { nil: undefined },
+);
 const proto = fc.constantFrom('tcp', 'udp', 'all');
-const dport = fc.option(fc.record({ neg: fc.boolean(), spec: fc.constantFrom('22', '25', '80', '443', '1000:2000', '20:30') }), { nil: undefined });
+const dport = fc.option(
+  fc.record({ neg: fc.boolean(), spec: fc.constantFrom('22', '25', '80', '443', '1000:2000', '20:30') }),
+  { nil: undefined },
+);
 const state = fc.option(fc.constantFrom('NEW', 'RELATED,ESTABLISHED', 'ESTABLISHED', 'INVALID'), { nil: undefined });
 const rule = (targets: string[]) => fc.record({ src, proto, dport, state, target: fc.constantFrom(...targets) });
 
@@ -80,32 +89,70 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
           // Connections of the previous ruleset must not survive into this one: a reused source
           // port would make the first packet ESTABLISHED instead of NEW.
           lab.run('h', ['conntrack', '-F']);
-          lab.loadIptables('h', text, '*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n');
+          lab.loadIptables(
+            'h',
+            text,
+            '*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n',
+          );
           const parsed = parseIptablesSave('random.rules', text);
           assert.deepEqual(parsed.diagnostics, []);
           const mismatches: string[] = [];
           for (const [peer, addr] of Object.entries(PEERS)) {
             const agent = await lab.agent(peer);
-            const tcp = await agent.tcp(PORTS.map((port) => ({ addr: HOST, port })), 700, 50);
-            const udp = await agent.udp(PORTS.map((port) => ({ addr: HOST, port })), 700, 50);
-            for (const [protocol, results] of [['tcp', tcp], ['udp', udp]] as const) {
+            const tcp = await agent.tcp(
+              PORTS.map((port) => ({ addr: HOST, port })),
+              700,
+              50,
+            );
+            const udp = await agent.udp(
+              PORTS.map((port) => ({ addr: HOST, port })),
+              700,
+              50,
+            );
+            for (const [protocol, results] of [
+              ['tcp', tcp],
+              ['udp', udp],
+            ] as const) {
               PORTS.forEach((port, i) => {
-                const plan: HostPlan = { name: 'h', addresses: [HOST], rules: [{ direction: 'in', protocol, ports: [[port, port]], icmpTypes: null, peers: [`${addr}/32`], fqdns: [], because: [] }] };
+                const plan: HostPlan = {
+                  name: 'h',
+                  addresses: [HOST],
+                  rules: [
+                    {
+                      direction: 'in',
+                      protocol,
+                      ports: [[port, port]],
+                      icmpTypes: null,
+                      peers: [`${addr}/32`],
+                      fqdns: [],
+                      because: [],
+                    },
+                  ],
+                };
                 const verdict = auditFlows(plan, [iptablesFirewall(parsed.ruleset!)])[0]!;
                 const kernelPass = results[i] === 'open';
                 probes++;
                 if (kernelPass) passed++;
                 // The generated rules never match source ports, so "partial" means some leg of the
                 // exchange is refused: the kernel must refuse it too.
-                if ((verdict.verdict === 'open') !== kernelPass) mismatches.push(`${peer} ${protocol}/${port}: audit ${verdict.verdict}, kernel ${results[i]}`);
+                if ((verdict.verdict === 'open') !== kernelPass)
+                  mismatches.push(`${peer} ${protocol}/${port}: audit ${verdict.verdict}, kernel ${results[i]}`);
               });
             }
           }
           assert.deepEqual(mismatches, [], `ruleset:\n${text}`);
         }),
-        { numRuns: Number(process.env.PORTCULLIS_DIFF_RUNS ?? 25), seed: Number(process.env.PORTCULLIS_DIFF_SEED ?? 20261122), endOnFailure: true, includeErrorInReport: true },
+        {
+          numRuns: Number(process.env.PORTCULLIS_DIFF_RUNS ?? 25),
+          seed: Number(process.env.PORTCULLIS_DIFF_SEED ?? 20261122),
+          endOnFailure: true,
+          includeErrorInReport: true,
+        },
       );
-      assert.ok(passed > 0 && passed < probes, `probes ${probes}, passed ${passed}: the sample must contain both outcomes`);
+      assert.ok(
+        passed > 0 && passed < probes,
+        `probes ${probes}, passed ${passed}: the sample must contain both outcomes`,
+      );
     } finally {
       lab.down();
     }
@@ -118,17 +165,47 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
     ]).up();
     try {
       await (await lab.agent('h')).listen([], [53, 54]);
-      const raw = '*raw\n:PREROUTING ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n-A PREROUTING -p udp -m udp --dport 53 -j NOTRACK\n-A OUTPUT -p udp -m udp --sport 53 -j NOTRACK\nCOMMIT\n';
-      const filter = '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT DROP [0:0]\n-A INPUT -p udp -m state --state UNTRACKED -j ACCEPT\n-A OUTPUT -p udp -m state --state UNTRACKED -j ACCEPT\nCOMMIT\n';
+      const raw =
+        '*raw\n:PREROUTING ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n-A PREROUTING -p udp -m udp --dport 53 -j NOTRACK\n-A OUTPUT -p udp -m udp --sport 53 -j NOTRACK\nCOMMIT\n';
+      const filter =
+        '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT DROP [0:0]\n-A INPUT -p udp -m state --state UNTRACKED -j ACCEPT\n-A OUTPUT -p udp -m state --state UNTRACKED -j ACCEPT\nCOMMIT\n';
       for (const text of [raw + filter, filter]) {
-        lab.loadIptables('h', text, '*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n');
+        lab.loadIptables(
+          'h',
+          text,
+          '*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n',
+        );
         if (text === filter) lab.run('h', ['iptables', '-t', 'raw', '-F']);
         const parsed = parseIptablesSave('notrack.rules', text).ruleset!;
-        const results = await (await lab.agent('p1')).udp([53, 54].map((port) => ({ addr: HOST, port })), 800, 2);
+        const results = await (
+          await lab.agent('p1')
+        ).udp(
+          [53, 54].map((port) => ({ addr: HOST, port })),
+          800,
+          2,
+        );
         [53, 54].forEach((port, i) => {
-          const plan: HostPlan = { name: 'h', addresses: [HOST], rules: [{ direction: 'in', protocol: 'udp', ports: [[port, port]], icmpTypes: null, peers: [`${PEERS.p1}/32`], fqdns: [], because: [] }] };
+          const plan: HostPlan = {
+            name: 'h',
+            addresses: [HOST],
+            rules: [
+              {
+                direction: 'in',
+                protocol: 'udp',
+                ports: [[port, port]],
+                icmpTypes: null,
+                peers: [`${PEERS.p1}/32`],
+                fqdns: [],
+                because: [],
+              },
+            ],
+          };
           const verdict = auditFlows(plan, [iptablesFirewall(parsed)])[0]!.verdict;
-          assert.equal(verdict === 'open', results[i] === 'open', `udp/${port}: audit ${verdict}, kernel ${results[i]}\n${text}`);
+          assert.equal(
+            verdict === 'open',
+            results[i] === 'open',
+            `udp/${port}: audit ${verdict}, kernel ${results[i]}\n${text}`,
+          );
         });
       }
     } finally {

@@ -22,11 +22,33 @@ const PEERS = { p1: ['198.51.100.5', '2001:db8:51::5'], p2: ['192.0.2.200', '200
 const PORTS = [22, 25, 80, 443, 1500];
 
 const addr = fc.option(
-  fc.record({ neg: fc.boolean(), match: fc.constantFrom('ip ADDR 198.51.100.5', 'ip ADDR 198.51.100.0/24', 'ip ADDR { 192.0.2.200, 198.51.100.7 }', 'ip6 ADDR 2001:db8:51::/48', 'ip6 ADDR 2001:db8:2::200') }),
+  fc.record({
+    neg: fc.boolean(),
+    match: fc.constantFrom(
+      'ip ADDR 198.51.100.5',
+      'ip ADDR 198.51.100.0/24',
+      'ip ADDR { 192.0.2.200, 198.51.100.7 }',
+      'ip6 ADDR 2001:db8:51::/48',
+      'ip6 ADDR 2001:db8:2::200',
+    ),
+  }),
   { nil: undefined },
 );
-const l4 = fc.option(fc.constantFrom('tcp PORT 22', 'udp PORT { 25, 80 }', 'th PORT 1000-2000', 'tcp PORT != 443', 'meta l4proto udp', 'tcp PORT @svc'), { nil: undefined });
-const state = fc.option(fc.constantFrom('ct state new', 'ct state established,related', 'ct state established', 'ct state invalid'), { nil: undefined });
+const l4 = fc.option(
+  fc.constantFrom(
+    'tcp PORT 22',
+    'udp PORT { 25, 80 }',
+    'th PORT 1000-2000',
+    'tcp PORT != 443',
+    'meta l4proto udp',
+    'tcp PORT @svc',
+  ),
+  { nil: undefined },
+);
+const state = fc.option(
+  fc.constantFrom('ct state new', 'ct state established,related', 'ct state established', 'ct state invalid'),
+  { nil: undefined },
+);
 const rule = (verdicts: string[]) => fc.record({ addr, l4, state, verdict: fc.constantFrom(...verdicts) });
 const policy = fc.constantFrom('accept', 'drop');
 
@@ -45,7 +67,10 @@ type Rule = Ruleset['first'][number];
 
 function ruleText(r: Rule, outbound: boolean): string {
   const parts: string[] = [];
-  if (r.addr) parts.push(r.addr.match.replace('ADDR', `${outbound ? 'daddr' : 'saddr'}${r.addr.neg ? ' !=' : ''}`).replace('!= {', '!= {'));
+  if (r.addr)
+    parts.push(
+      r.addr.match.replace('ADDR', `${outbound ? 'daddr' : 'saddr'}${r.addr.neg ? ' !=' : ''}`).replace('!= {', '!= {'),
+    );
   if (r.l4) parts.push(r.l4.replace('PORT', outbound ? 'sport' : 'dport'));
   if (r.state) parts.push(r.state);
   parts.push(r.verdict);
@@ -90,7 +115,11 @@ describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
       for (const p of Object.keys(PEERS)) await (await lab.agent(p)).listen(PORTS, PORTS);
       // The clients' source ports are the kernel's ephemeral range; the audit is told the same
       // (its default, 1024-65535, would also judge ports no probe can use).
-      const [lo, hi] = lab.run('h', ['cat', '/proc/sys/net/ipv4/ip_local_port_range']).trim().split(/\s+/).map(Number) as [number, number];
+      const [lo, hi] = lab
+        .run('h', ['cat', '/proc/sys/net/ipv4/ip_local_port_range'])
+        .trim()
+        .split(/\s+/)
+        .map(Number) as [number, number];
       let probes = 0;
       let passed = 0;
       await fc.assert(
@@ -102,13 +131,35 @@ describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
           const parsed = parseNftJson('ruleset.json', json);
           assert.deepEqual(parsed.diagnostics, []);
           const mismatches: string[] = [];
-          const judge = (direction: 'in' | 'out', protocol: 'tcp' | 'udp', port: number, peer: string, host: string, outcome: string): void => {
-            const plan: HostPlan = { name: 'h', addresses: [host], rules: [{ direction, protocol, ports: [[port, port]], icmpTypes: null, peers: [peer.includes(':') ? `${peer}/128` : `${peer}/32`], fqdns: [], because: [] }] };
+          const judge = (
+            direction: 'in' | 'out',
+            protocol: 'tcp' | 'udp',
+            port: number,
+            peer: string,
+            host: string,
+            outcome: string,
+          ): void => {
+            const plan: HostPlan = {
+              name: 'h',
+              addresses: [host],
+              rules: [
+                {
+                  direction,
+                  protocol,
+                  ports: [[port, port]],
+                  icmpTypes: null,
+                  peers: [peer.includes(':') ? `${peer}/128` : `${peer}/32`],
+                  fqdns: [],
+                  because: [],
+                },
+              ],
+            };
             const verdict = auditFlows(plan, [parsed.ruleset!], { ephemeral: [lo, hi] })[0]!;
             const kernelPass = outcome === 'open';
             probes++;
             if (kernelPass) passed++;
-            if ((verdict.verdict === 'open') !== kernelPass) mismatches.push(`${direction} ${peer} ${protocol}/${port}: audit ${verdict.verdict}, kernel ${outcome}`);
+            if ((verdict.verdict === 'open') !== kernelPass)
+              mismatches.push(`${direction} ${peer} ${protocol}/${port}: audit ${verdict.verdict}, kernel ${outcome}`);
           };
           for (const [name, addrs] of Object.entries(PEERS)) {
             for (const [f, peer] of addrs.entries()) {
@@ -117,7 +168,12 @@ describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
               const outbound = await lab.agent('h');
               const targetsIn = PORTS.map((port) => ({ addr: host, port }));
               const targetsOut = PORTS.map((port) => ({ addr: peer, port }));
-              const [tin, uin, tout, uout] = [await inbound.tcp(targetsIn, 700, 50), await inbound.udp(targetsIn, 700, 50), await outbound.tcp(targetsOut, 700, 50), await outbound.udp(targetsOut, 700, 50)];
+              const [tin, uin, tout, uout] = [
+                await inbound.tcp(targetsIn, 700, 50),
+                await inbound.udp(targetsIn, 700, 50),
+                await outbound.tcp(targetsOut, 700, 50),
+                await outbound.udp(targetsOut, 700, 50),
+              ];
               PORTS.forEach((port, i) => {
                 judge('in', 'tcp', port, peer, host, tin[i]!);
                 judge('in', 'udp', port, peer, host, uin[i]!);
@@ -128,9 +184,17 @@ describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
           }
           assert.deepEqual(mismatches, [], `ruleset:\n${text}`);
         }),
-        { numRuns: Number(process.env.PORTCULLIS_DIFF_RUNS ?? 12), seed: Number(process.env.PORTCULLIS_DIFF_SEED ?? 20261122), endOnFailure: true, includeErrorInReport: true },
+        {
+          numRuns: Number(process.env.PORTCULLIS_DIFF_RUNS ?? 12),
+          seed: Number(process.env.PORTCULLIS_DIFF_SEED ?? 20261122),
+          endOnFailure: true,
+          includeErrorInReport: true,
+        },
       );
-      assert.ok(passed > 0 && passed < probes, `probes ${probes}, passed ${passed}: the sample must contain both outcomes`);
+      assert.ok(
+        passed > 0 && passed < probes,
+        `probes ${probes}, passed ${passed}: the sample must contain both outcomes`,
+      );
     } finally {
       lab.down();
     }

@@ -7,7 +7,14 @@ import type { Direction, HostPlan } from '../../src/plan/plan-types.js';
  * What the plan says about one packet exchange, computed from the plan alone (not from the
  * compiled rules): the kernel's behaviour is compared against this.
  */
-export function planAllows(host: HostPlan, direction: Direction, protocol: Protocol, remote: string, portOrType: number, fqdns: Record<string, string[]>): boolean {
+export function planAllows(
+  host: HostPlan,
+  direction: Direction,
+  protocol: Protocol,
+  remote: string,
+  portOrType: number,
+  fqdns: Record<string, string[]>,
+): boolean {
   const addr = parseCidr(remote)!;
   return host.rules.some((r) => {
     if (r.direction !== direction || r.protocol !== protocol) return false;

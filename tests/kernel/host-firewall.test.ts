@@ -6,7 +6,8 @@ import { runScenario } from './scenario.js';
 import { LAB_SITES } from './sites.js';
 
 const kernel = kernelAvailable();
-const skip = !kernel.ok && !kernelRequired() ? `kernel tests need root, ip, nft, iptables and ping (${kernel.why})` : false;
+const skip =
+  !kernel.ok && !kernelRequired() ? `kernel tests need root, ip, nft, iptables and ping (${kernel.why})` : false;
 
 describe('host firewalls on a real kernel', { skip }, () => {
   test('the kernel pieces are present', () => assert.ok(kernel.ok, kernel.why));
@@ -14,21 +15,52 @@ describe('host firewalls on a real kernel', { skip }, () => {
   const trap = LAB_SITES.find((s) => s.profile === 'spammertrap')!;
   test('the lab notices an extra open port (3389 in) and a missing one (25 in)', async () => {
     const mutate = (_host: string, _file: string, text: string): string =>
-      text.replace('iif "lo" accept', 'iif "lo" accept\n\t\ttcp dport 3389 accept').replace(/(tcp dport \{ )25, /, '$1');
-    const r = await runScenario({ name: 'lab-control', siteText: trap.siteText, target: 'nftables', reps: trap.reps, underTest: trap.underTest, mutate, extraPorts: 20 });
-    assert.ok(r.mismatches.some((m) => m.includes('tcp/3389') && m.includes('kernel passed')), 'extra port 3389 not noticed');
-    assert.ok(r.mismatches.some((m) => m.includes('tcp/25 ') && m.includes('kernel refused')), 'missing port 25 not noticed');
+      text
+        .replace('iif "lo" accept', 'iif "lo" accept\n\t\ttcp dport 3389 accept')
+        .replace(/(tcp dport \{ )25, /, '$1');
+    const r = await runScenario({
+      name: 'lab-control',
+      siteText: trap.siteText,
+      target: 'nftables',
+      reps: trap.reps,
+      underTest: trap.underTest,
+      mutate,
+      extraPorts: 20,
+    });
+    assert.ok(
+      r.mismatches.some((m) => m.includes('tcp/3389') && m.includes('kernel passed')),
+      'extra port 3389 not noticed',
+    );
+    assert.ok(
+      r.mismatches.some((m) => m.includes('tcp/25 ') && m.includes('kernel refused')),
+      'missing port 25 not noticed',
+    );
   });
   for (const target of ['nftables', 'iptables'] as Target[]) {
     test(`spammertrap stateless (options.stateful: false) on ${target}: derived return traffic carries every planned flow, nothing else passes`, async () => {
       const siteText = `${trap.siteText}options: { stateful: false }\n`;
-      const r = await runScenario({ name: 'lab-stateless', siteText, target, reps: trap.reps, underTest: trap.underTest, seed: 7 });
+      const r = await runScenario({
+        name: 'lab-stateless',
+        siteText,
+        target,
+        reps: trap.reps,
+        underTest: trap.underTest,
+        seed: 7,
+      });
       assert.ok(r.passed > 0);
       assert.deepEqual(r.mismatches.slice(0, 40), [], `${r.mismatches.length} probes disagree with the plan`);
     });
     test(`IPv6 neighbour discovery works through the ${target} rules (no static neighbours)`, async () => {
       const mail = LAB_SITES.find((s) => s.profile === 'mailserver')!;
-      const r = await runScenario({ name: 'lab-nd', siteText: mail.siteText, target, reps: mail.reps, underTest: mail.underTest, staticNeighbours: false, extraPorts: 10 });
+      const r = await runScenario({
+        name: 'lab-nd',
+        siteText: mail.siteText,
+        target,
+        reps: mail.reps,
+        underTest: mail.underTest,
+        staticNeighbours: false,
+        extraPorts: 10,
+      });
       assert.deepEqual(r.mismatches, []);
     });
   }
@@ -36,7 +68,15 @@ describe('host firewalls on a real kernel', { skip }, () => {
     for (const target of ['nftables', 'iptables'] as Target[]) {
       const full = site.profile === 'spamexperts';
       test(`${site.profile} (all features) on ${target}: planned flows pass, ${full ? 'every other TCP port' : 'sampled other ports'} refused, both directions, IPv4 and IPv6`, async () => {
-        const r = await runScenario({ name: `lab-${site.profile}`, siteText: site.siteText, target, reps: site.reps, underTest: site.underTest, fullTcpRange: full, ...(site.fqdns ? { fqdns: site.fqdns } : {}) });
+        const r = await runScenario({
+          name: `lab-${site.profile}`,
+          siteText: site.siteText,
+          target,
+          reps: site.reps,
+          underTest: site.underTest,
+          fullTcpRange: full,
+          ...(site.fqdns ? { fqdns: site.fqdns } : {}),
+        });
         assert.ok(r.reloadStable, 'loading the same file twice changed the ruleset');
         assert.ok(r.passed > 0, 'no probe passed at all: the lab is broken');
         // Every mismatch, with the plan or with the audit of the rules the kernel holds ("audit:").
@@ -48,18 +88,33 @@ describe('host firewalls on a real kernel', { skip }, () => {
 
   // ufw and firewalld are Linux back ends too: their own tools load the output in the host's
   // namespace (with private copies of their configuration), and the same traffic decides.
-  const tools: Record<'ufw' | 'firewalld', boolean> = { ufw: onPath('ufw'), firewalld: onPath('firewalld') && onPath('dbus-daemon') && onPath('firewall-cmd') };
+  const tools: Record<'ufw' | 'firewalld', boolean> = {
+    ufw: onPath('ufw'),
+    firewalld: onPath('firewalld') && onPath('dbus-daemon') && onPath('firewall-cmd'),
+  };
   for (const target of ['ufw', 'firewalld'] as const) {
     for (const site of LAB_SITES) {
       const skipTool = !tools[target] && !kernelRequired() ? `${target} is not installed` : false;
-      test(`${site.profile} (all features) on ${target}, loaded by ${target} itself: planned flows pass, sampled other ports refused, IPv4 and IPv6`, { skip: skipTool }, async () => {
-        // The audit of what ufw and firewalld loaded must agree with the kernel too (ufw's chains use -m addrtype).
-        const r = await runScenario({ name: `lab-${target}-${site.profile}`, siteText: site.siteText, target, reps: site.reps, underTest: site.underTest, extraPorts: 60, ...(site.fqdns ? { fqdns: site.fqdns } : {}) });
-        assert.ok(r.audited > 20, `only ${r.audited} probes compared with the audit`);
-        assert.ok(r.reloadStable, 'loading the same files twice changed the ruleset');
-        assert.ok(r.passed > 0, 'no probe passed at all: the lab is broken');
-        assert.deepEqual(r.mismatches.slice(0, 40), [], `${r.mismatches.length} probes disagree with the plan`);
-      });
+      test(
+        `${site.profile} (all features) on ${target}, loaded by ${target} itself: planned flows pass, sampled other ports refused, IPv4 and IPv6`,
+        { skip: skipTool },
+        async () => {
+          // The audit of what ufw and firewalld loaded must agree with the kernel too (ufw's chains use -m addrtype).
+          const r = await runScenario({
+            name: `lab-${target}-${site.profile}`,
+            siteText: site.siteText,
+            target,
+            reps: site.reps,
+            underTest: site.underTest,
+            extraPorts: 60,
+            ...(site.fqdns ? { fqdns: site.fqdns } : {}),
+          });
+          assert.ok(r.audited > 20, `only ${r.audited} probes compared with the audit`);
+          assert.ok(r.reloadStable, 'loading the same files twice changed the ruleset');
+          assert.ok(r.passed > 0, 'no probe passed at all: the lab is broken');
+          assert.deepEqual(r.mismatches.slice(0, 40), [], `${r.mismatches.length} probes disagree with the plan`);
+        },
+      );
     }
   }
 });

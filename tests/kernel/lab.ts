@@ -24,7 +24,13 @@ export type TcpOutcome = string;
 /** True when kernel tests can run here: root, `ip`, `nft`, `iptables-restore`. */
 export function kernelAvailable(): { ok: boolean; why: string } {
   if (process.getuid?.() !== 0) return { ok: false, why: 'not root' };
-  for (const [bin, args] of [['ip', ['-V']], ['nft', ['--version']], ['iptables-restore', ['--version']], ['ping', ['-V']], ['conntrack', ['--version']]] as const) {
+  for (const [bin, args] of [
+    ['ip', ['-V']],
+    ['nft', ['--version']],
+    ['iptables-restore', ['--version']],
+    ['ping', ['-V']],
+    ['conntrack', ['--version']],
+  ] as const) {
     try {
       execFileSync(bin, [...args], { stdio: 'ignore' });
     } catch {
@@ -99,7 +105,8 @@ export class Lab {
 
   constructor(specs: readonly LabNodeSpec[]) {
     for (const s of specs) {
-      for (const a of s.addresses) if (!ALLOWED.some((re) => re.test(a))) throw new Error(`lab address ${a} is not a documentation address`);
+      for (const a of s.addresses)
+        if (!ALLOWED.some((re) => re.test(a))) throw new Error(`lab address ${a} is not a documentation address`);
       this.nodes.set(s.name, s);
     }
   }
@@ -126,7 +133,11 @@ export class Lab {
         }
         if (spec.addresses.some((a) => !a.includes(':'))) ip(['-n', ns, 'route', 'add', 'default', 'dev', 'eth0']);
         if (spec.addresses.some((a) => a.includes(':'))) ip(['-n', ns, '-6', 'route', 'add', 'default', 'dev', 'eth0']);
-        execFileSync('ip', ['netns', 'exec', ns, 'sysctl', '-qw', 'net.ipv4.conf.all.rp_filter=0', 'net.ipv4.conf.eth0.rp_filter=0'], { stdio: 'ignore' });
+        execFileSync(
+          'ip',
+          ['netns', 'exec', ns, 'sysctl', '-qw', 'net.ipv4.conf.all.rp_filter=0', 'net.ipv4.conf.eth0.rp_filter=0'],
+          { stdio: 'ignore' },
+        );
       }
       if (options.staticNeighbours !== false) this.addNeighbours();
     } catch (err) {
@@ -143,16 +154,23 @@ export class Lab {
   private addNeighbours(): void {
     const macs = new Map<string, string>();
     for (const [name, ns] of this.nsOf) {
-      const info = JSON.parse(execFileSync('ip', ['-n', ns, '-j', 'link', 'show', 'eth0'], { encoding: 'utf8' })) as { address: string }[];
+      const info = JSON.parse(execFileSync('ip', ['-n', ns, '-j', 'link', 'show', 'eth0'], { encoding: 'utf8' })) as {
+        address: string;
+      }[];
       macs.set(name, info[0]!.address);
     }
     for (const [name, ns] of this.nsOf) {
       const lines: string[] = [];
       for (const [other, spec] of this.nodes) {
         if (other === name) continue;
-        for (const a of spec.addresses) lines.push(`neigh replace ${a} lladdr ${macs.get(other)} dev eth0 nud permanent`);
+        for (const a of spec.addresses)
+          lines.push(`neigh replace ${a} lladdr ${macs.get(other)} dev eth0 nud permanent`);
       }
-      if (lines.length > 0) execFileSync('ip', ['-n', ns, '-batch', '-'], { input: `${lines.join('\n')}\n`, stdio: ['pipe', 'pipe', 'pipe'] });
+      if (lines.length > 0)
+        execFileSync('ip', ['-n', ns, '-batch', '-'], {
+          input: `${lines.join('\n')}\n`,
+          stdio: ['pipe', 'pipe', 'pipe'],
+        });
     }
   }
 
@@ -191,13 +209,39 @@ export class Lab {
    * from 192.0.2.0/24 on br0) and nat redirects them. Start the process with `spawnInBridge`.
    */
   intercept(targets: { daddr: string; port: number; localPort: number }[]): void {
-    const mac = (JSON.parse(execFileSync('ip', ['-n', this.bridgeNs, '-j', 'link', 'show', 'br0'], { encoding: 'utf8' })) as { address: string }[])[0]!.address;
+    const mac = (
+      JSON.parse(execFileSync('ip', ['-n', this.bridgeNs, '-j', 'link', 'show', 'br0'], { encoding: 'utf8' })) as {
+        address: string;
+      }[]
+    )[0]!.address;
     ip(['-n', this.bridgeNs, 'addr', 'add', '192.0.2.254/32', 'dev', 'br0']);
-    for (const spec of this.nodes.values()) for (const a of spec.addresses) if (!a.includes(':')) ip(['-n', this.bridgeNs, 'route', 'replace', `${a}/32`, 'dev', 'br0']);
-    execFileSync('ip', ['netns', 'exec', this.bridgeNs, 'sysctl', '-qw', 'net.ipv4.conf.all.rp_filter=0', 'net.ipv4.conf.br0.rp_filter=0'], { stdio: 'ignore' });
-    const up = targets.map((t) => `    ip daddr ${t.daddr} tcp dport ${t.port} meta pkttype set host ether daddr set ${mac}`).join('\n');
-    const nat = targets.map((t) => `    ip daddr ${t.daddr} tcp dport ${t.port} redirect to :${t.localPort}`).join('\n');
-    this.nftIn(this.bridgeNs, 'intercept', `table bridge intercept {\n  chain pre {\n    type filter hook prerouting priority -300; policy accept;\n${up}\n  }\n}\ntable ip intercept {\n  chain pre {\n    type nat hook prerouting priority dstnat; policy accept;\n${nat}\n  }\n}\n`);
+    for (const spec of this.nodes.values())
+      for (const a of spec.addresses)
+        if (!a.includes(':')) ip(['-n', this.bridgeNs, 'route', 'replace', `${a}/32`, 'dev', 'br0']);
+    execFileSync(
+      'ip',
+      [
+        'netns',
+        'exec',
+        this.bridgeNs,
+        'sysctl',
+        '-qw',
+        'net.ipv4.conf.all.rp_filter=0',
+        'net.ipv4.conf.br0.rp_filter=0',
+      ],
+      { stdio: 'ignore' },
+    );
+    const up = targets
+      .map((t) => `    ip daddr ${t.daddr} tcp dport ${t.port} meta pkttype set host ether daddr set ${mac}`)
+      .join('\n');
+    const nat = targets
+      .map((t) => `    ip daddr ${t.daddr} tcp dport ${t.port} redirect to :${t.localPort}`)
+      .join('\n');
+    this.nftIn(
+      this.bridgeNs,
+      'intercept',
+      `table bridge intercept {\n  chain pre {\n    type filter hook prerouting priority -300; policy accept;\n${up}\n  }\n}\ntable ip intercept {\n  chain pre {\n    type nat hook prerouting priority dstnat; policy accept;\n${nat}\n  }\n}\n`,
+    );
   }
 
   /** Starts a long-running process in the bridge's namespace (killed by `down`). */
@@ -211,7 +255,9 @@ export class Lab {
     try {
       execFileSync('ip', ['netns', 'exec', ns, 'nft', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (err) {
-      throw new Error(`nft refused the rules of ${label}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`, { cause: err });
+      throw new Error(`nft refused the rules of ${label}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`, {
+        cause: err,
+      });
     }
   }
 
@@ -227,24 +273,51 @@ export class Lab {
   }
 
   loadIptables(name: string, v4: string, v6: string): void {
-    for (const [bin, input] of [['iptables-restore', v4], ['ip6tables-restore', v6]] as const) {
+    for (const [bin, input] of [
+      ['iptables-restore', v4],
+      ['ip6tables-restore', v6],
+    ] as const) {
       try {
         execFileSync('ip', ['netns', 'exec', this.ns(name), bin], { input, stdio: ['pipe', 'pipe', 'pipe'] });
       } catch (err) {
-        throw new Error(`${bin} refused the rules of ${name}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`, { cause: err });
+        throw new Error(`${bin} refused the rules of ${name}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`, {
+          cause: err,
+        });
       }
     }
   }
 
   /** Text of a command run in a node (`nft list ruleset`, ...). */
   run(name: string, cmd: string[]): string {
-    return execFileSync('ip', ['netns', 'exec', this.ns(name), ...cmd], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('ip', ['netns', 'exec', this.ns(name), ...cmd], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   }
 
   /** ICMP echo (up to two tries); true when a reply came back. */
   ping(from: string, to: string): Promise<boolean> {
     return new Promise((resolve) => {
-      execFile('ip', ['netns', 'exec', this.ns(from), 'ping', to.includes(':') ? '-6' : '-4', '-c', '2', '-i', '0.2', '-W', '1', '-n', '-q', to], (err) => resolve(!err || (err as { code?: number }).code === 0));
+      execFile(
+        'ip',
+        [
+          'netns',
+          'exec',
+          this.ns(from),
+          'ping',
+          to.includes(':') ? '-6' : '-4',
+          '-c',
+          '2',
+          '-i',
+          '0.2',
+          '-W',
+          '1',
+          '-n',
+          '-q',
+          to,
+        ],
+        (err) => resolve(!err || (err as { code?: number }).code === 0),
+      );
     });
   }
 
@@ -296,7 +369,9 @@ export class Agent {
   private call(cmd: Record<string, unknown>): Promise<Record<string, unknown>> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, (v) => (v.error ? reject(new Error(typeof v.error === 'string' ? v.error : JSON.stringify(v.error))) : resolve(v)));
+      this.waiting.set(id, (v) =>
+        v.error ? reject(new Error(typeof v.error === 'string' ? v.error : JSON.stringify(v.error))) : resolve(v),
+      );
       this.proc.stdin.write(`${JSON.stringify({ ...cmd, id })}\n`);
     });
   }
@@ -331,9 +406,17 @@ function ip(args: string[]): void {
 export function runPrivateIn(ns: string, binds: [string, string][], script: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'portcullis-run-'));
   writeFileSync(join(dir, 'portcullis-run.sh'), script);
-  const mounts = ['mount -n -t tmpfs tmpfs /run', 'mount -n -t tmpfs tmpfs /var/log', ...binds.map(([from, to]) => `mount -n --bind ${from} ${to}`)];
+  const mounts = [
+    'mount -n -t tmpfs tmpfs /run',
+    'mount -n -t tmpfs tmpfs /var/log',
+    ...binds.map(([from, to]) => `mount -n --bind ${from} ${to}`),
+  ];
   try {
-    return execFileSync('ip', ['netns', 'exec', ns, 'sh', '-c', `set -e; ${mounts.join('; ')}; exec sh ${dir}/portcullis-run.sh`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+    return execFileSync(
+      'ip',
+      ['netns', 'exec', ns, 'sh', '-c', `set -e; ${mounts.join('; ')}; exec sh ${dir}/portcullis-run.sh`],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 },
+    );
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string };
     throw new Error(`${ns}: ${String(e.stderr ?? err)}${String(e.stdout ?? '')}`, { cause: err });
@@ -356,7 +439,15 @@ export function runUfwIn(ns: string, dir: string, script: string): void {
     execFileSync('cp', ['-a', '/etc/default/ufw', join(dir, 'default')]);
   }
   for (const f of readdirSync(join(dir, 'etc'))) if (/\.rules\.\d{8}_\d{6}$/.test(f)) rmSync(join(dir, 'etc', f));
-  runPrivateIn(ns, [[join(dir, 'etc'), '/etc/ufw'], [join(dir, 'lib'), '/lib/ufw'], [join(dir, 'default'), '/etc/default/ufw']], script);
+  runPrivateIn(
+    ns,
+    [
+      [join(dir, 'etc'), '/etc/ufw'],
+      [join(dir, 'lib'), '/lib/ufw'],
+      [join(dir, 'default'), '/etc/default/ufw'],
+    ],
+    script,
+  );
 }
 
 /**
@@ -365,7 +456,12 @@ export function runUfwIn(ns: string, dir: string, script: string): void {
  * `defaultZone` as its default zone when given) until firewalld is running; then both stop and
  * the nftables rules firewalld made stay (CleanupOnExit=no). `dir` is a scratch directory.
  */
-export function runFirewalldIn(ns: string, dir: string, files: { name: string; content: string }[], defaultZone: string | null): void {
+export function runFirewalldIn(
+  ns: string,
+  dir: string,
+  files: { name: string; content: string }[],
+  defaultZone: string | null,
+): void {
   execFileSync('cp', ['-a', '/etc/firewalld/.', dir]);
   for (const f of files) {
     mkdirSync(join(dir, dirname(f.name)), { recursive: true });
@@ -374,18 +470,29 @@ export function runFirewalldIn(ns: string, dir: string, files: { name: string; c
   const conf = join(dir, 'firewalld.conf');
   const text = existsSync(conf) ? readFileSync(conf, 'utf8') : '';
   const keep = defaultZone === null ? /^CleanupOnExit=.*$/gm : /^(DefaultZone|CleanupOnExit)=.*$/gm;
-  writeFileSync(conf, `${text.replace(keep, '')}\n${defaultZone === null ? '' : `DefaultZone=${defaultZone}\n`}CleanupOnExit=no\n`);
-  runPrivateIn(ns, [[dir, '/etc/firewalld']], [
-    'set -e',
-    // A stopped firewalld (CleanupOnExit=yes) leaves no table; ours kept its rules, so remove them.
-    'nft delete table inet firewalld 2>/dev/null || true',
-    'mkdir -p /run/dbus',
-    'dbus-daemon --system --fork --print-pid > /run/dbus.pid',
-    'firewalld --nofork --nopid & fw=$!',
-    'for i in $(seq 1 100); do [ "$(firewall-cmd --state 2>/dev/null)" = running ] && break; sleep 0.1; done',
-    '[ "$(firewall-cmd --state 2>/dev/null)" = running ] || { echo "firewalld did not start" >&2; kill $fw; exit 1; }',
-    ...(defaultZone === null ? [] : [`[ "$(firewall-cmd --get-default-zone)" = ${defaultZone} ] || { echo "default zone is not ${defaultZone}" >&2; exit 1; }`]),
-    'kill $fw; wait $fw || true',
-    'kill $(cat /run/dbus.pid)',
-  ].join('\n'));
+  writeFileSync(
+    conf,
+    `${text.replace(keep, '')}\n${defaultZone === null ? '' : `DefaultZone=${defaultZone}\n`}CleanupOnExit=no\n`,
+  );
+  runPrivateIn(
+    ns,
+    [[dir, '/etc/firewalld']],
+    [
+      'set -e',
+      // A stopped firewalld (CleanupOnExit=yes) leaves no table; ours kept its rules, so remove them.
+      'nft delete table inet firewalld 2>/dev/null || true',
+      'mkdir -p /run/dbus',
+      'dbus-daemon --system --fork --print-pid > /run/dbus.pid',
+      'firewalld --nofork --nopid & fw=$!',
+      'for i in $(seq 1 100); do [ "$(firewall-cmd --state 2>/dev/null)" = running ] && break; sleep 0.1; done',
+      '[ "$(firewall-cmd --state 2>/dev/null)" = running ] || { echo "firewalld did not start" >&2; kill $fw; exit 1; }',
+      ...(defaultZone === null
+        ? []
+        : [
+            `[ "$(firewall-cmd --get-default-zone)" = ${defaultZone} ] || { echo "default zone is not ${defaultZone}" >&2; exit 1; }`,
+          ]),
+      'kill $fw; wait $fw || true',
+      'kill $(cat /run/dbus.pid)',
+    ].join('\n'),
+  );
 }

@@ -15,7 +15,8 @@ import { RouterLab, type RoutedNode } from './router-lab.js';
 import { ROUTED_SITE } from './sites.js';
 
 const kernel = kernelAvailable();
-const skip = !kernel.ok && !kernelRequired() ? `kernel tests need root, ip, nft, iptables and ping (${kernel.why})` : false;
+const skip =
+  !kernel.ok && !kernelRequired() ? `kernel tests need root, ip, nft, iptables and ping (${kernel.why})` : false;
 
 /** Nodes: the hosts where they are, and one stranger per segment. */
 const NODES: RoutedNode[] = [
@@ -46,7 +47,11 @@ function planned(plan: Plan, site: Site, fromAddr: string, toAddr: string, proto
     (f) =>
       f.from.some((e) => endpointCidrs(site, e).some((c) => cidrContains(c, a))) &&
       f.to.some((e) => endpointCidrs(site, e).some((c) => cidrContains(c, b))) &&
-      f.services.some((s) => s.protocol === protocol && (s.ports ? portInRanges(port, s.ports) : s.icmpTypes === null || s.icmpTypes.includes(port))),
+      f.services.some(
+        (s) =>
+          s.protocol === protocol &&
+          (s.ports ? portInRanges(port, s.ports) : s.icmpTypes === null || s.icmpTypes.includes(port)),
+      ),
   );
 }
 
@@ -66,25 +71,43 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
   const plan = buildPlan(site);
   const fw = plan.firewalls[0]!;
   const { firewalls, diagnostics } = await compileFirewalls(plan, target, ['edge'], { resolve: staticResolver(FQDNS) });
-  assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
+  assert.deepEqual(
+    diagnostics.filter((d) => d.severity === 'error'),
+    [],
+  );
   const files = firewalls[0]!.files.map((f) => (mutate ? mutate(f.content) : f.content));
-  const lab = new RouterLab(fw.interfaces.map((i) => ({ name: i.name, networks: i.networks })), NODES).up();
+  const lab = new RouterLab(
+    fw.interfaces.map((i) => ({ name: i.name, networks: i.networks })),
+    NODES,
+  ).up();
   try {
     const load = (): void => {
       if (target === 'nftables') lab.inRouter(['nft', '-f', '-'], files[0]);
       else if (target === 'ufw') lab.runUfw(files[0]!);
-      else if (target === 'firewalld') lab.runFirewalld(firewalls[0]!.files.map((f, i) => ({ name: f.name.replace(/^[^/]+\//, ''), content: files[i]! })));
+      else if (target === 'firewalld')
+        lab.runFirewalld(
+          firewalls[0]!.files.map((f, i) => ({ name: f.name.replace(/^[^/]+\//, ''), content: files[i]! })),
+        );
       else {
         lab.inRouter(['iptables-restore', '--noflush'], files[0]);
         lab.inRouter(['ip6tables-restore', '--noflush'], files[1]);
       }
     };
-    const dump = (): string => (target === 'nftables' || target === 'firewalld' ? lab.inRouter(['nft', 'list', 'ruleset']) : lab.inRouter(['iptables-save']) + lab.inRouter(['ip6tables-save'])).replace(/^#.*$/gm, '').replace(/\[\d+:\d+\]/g, '');
+    const dump = (): string =>
+      (target === 'nftables' || target === 'firewalld'
+        ? lab.inRouter(['nft', 'list', 'ruleset'])
+        : lab.inRouter(['iptables-save']) + lab.inRouter(['ip6tables-save'])
+      )
+        .replace(/^#.*$/gm, '')
+        .replace(/\[\d+:\d+\]/g, '');
     load();
     const first = dump();
     load();
     const reloadStable = dump() === first;
-    const ports = (p: Protocol): [number, number][] => [...plan.hosts.flatMap((h) => h.rules.filter((r) => r.protocol === p).flatMap((r) => r.ports ?? [])), ...site.flows.flatMap((f) => f.services.filter((s) => s.protocol === p).flatMap((s) => s.ports ?? []))];
+    const ports = (p: Protocol): [number, number][] => [
+      ...plan.hosts.flatMap((h) => h.rules.filter((r) => r.protocol === p).flatMap((r) => r.ports ?? [])),
+      ...site.flows.flatMap((f) => f.services.filter((s) => s.protocol === p).flatMap((s) => s.ports ?? [])),
+    ];
     const tcpPorts = samplePorts(ports('tcp'), 40, 11);
     const udpPorts = samplePorts(ports('udp'), 20, 12);
     for (const n of NODES) await lab.agent(n.name).listen(tcpPorts, udpPorts);
@@ -94,7 +117,8 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
     let guestRefused = 0;
     let unconnectedPassed = 0;
     let unconnectedProbes = 0;
-    const unconnected = (p: { from: RoutedNode; to: RoutedNode }): boolean => [p.from.name, p.to.name].sort().join() === 'dmz-other,guest';
+    const unconnected = (p: { from: RoutedNode; to: RoutedNode }): boolean =>
+      [p.from.name, p.to.name].sort().join() === 'dmz-other,guest';
     const pairs: { from: RoutedNode; to: RoutedNode; fromAddr: string; toAddr: string }[] = [];
     for (const a of NODES) {
       for (const b of NODES) {
@@ -109,16 +133,30 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
     await Promise.all(
       pairs.map(async (p) => {
         const agent = lab.agent(p.from.name);
-        const tcp = await agent.tcp(tcpPorts.map((port) => ({ addr: p.toAddr, port })), 500, 800);
-        const udp = await agent.udp(udpPorts.map((port) => ({ addr: p.toAddr, port })), 800, 300);
-        for (const [protocol, list, results] of [['tcp', tcpPorts, tcp], ['udp', udpPorts, udp]] as const) {
+        const tcp = await agent.tcp(
+          tcpPorts.map((port) => ({ addr: p.toAddr, port })),
+          500,
+          800,
+        );
+        const udp = await agent.udp(
+          udpPorts.map((port) => ({ addr: p.toAddr, port })),
+          800,
+          300,
+        );
+        for (const [protocol, list, results] of [
+          ['tcp', tcpPorts, tcp],
+          ['udp', udpPorts, udp],
+        ] as const) {
           for (let i = 0; i < list.length; i++) {
             const port = list[i]!;
             probes++;
             let ok = results[i] === 'open';
             const want = planned(plan, site, p.fromAddr, p.toAddr, protocol, port);
             if (want && !ok) {
-              const again = protocol === 'tcp' ? await agent.tcp([{ addr: p.toAddr, port }], 2000, 1) : await agent.udp([{ addr: p.toAddr, port }], 2000, 1);
+              const again =
+                protocol === 'tcp'
+                  ? await agent.tcp([{ addr: p.toAddr, port }], 2000, 1)
+                  : await agent.udp([{ addr: p.toAddr, port }], 2000, 1);
               ok = again[0] === 'open';
             }
             if (ok) passed++;
@@ -127,7 +165,10 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
               unconnectedProbes++;
               if (ok) unconnectedPassed++;
             }
-            if (ok !== want) mismatches.push(`${p.from.name} -> ${p.to.name} ${protocol}/${port} (${p.fromAddr} -> ${p.toAddr}): router ${ok ? 'passed' : 'refused'} (${results[i]}), plan says ${want ? 'allow' : 'deny'}`);
+            if (ok !== want)
+              mismatches.push(
+                `${p.from.name} -> ${p.to.name} ${protocol}/${port} (${p.fromAddr} -> ${p.toAddr}): router ${ok ? 'passed' : 'refused'} (${results[i]}), plan says ${want ? 'allow' : 'deny'}`,
+              );
           }
         }
         const icmp: Protocol = p.toAddr.includes(':') ? 'icmpv6' : 'icmp';
@@ -135,7 +176,10 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
         const ok = await lab.ping(p.from.name, p.toAddr);
         probes++;
         if (ok) passed++;
-        if (ok !== want) mismatches.push(`${p.from.name} -> ${p.to.name} ${icmp} echo (${p.fromAddr} -> ${p.toAddr}): router ${ok ? 'passed' : 'refused'}, plan says ${want ? 'allow' : 'deny'}`);
+        if (ok !== want)
+          mismatches.push(
+            `${p.from.name} -> ${p.to.name} ${icmp} echo (${p.fromAddr} -> ${p.toAddr}): router ${ok ? 'passed' : 'refused'}, plan says ${want ? 'allow' : 'deny'}`,
+          );
       }),
     );
     return { mismatches, passed, probes, reloadStable, guestRefused, unconnectedPassed, unconnectedProbes };
@@ -148,40 +192,69 @@ describe('network firewalls on a real kernel (router namespace between zones)', 
   for (const target of ['nftables', 'iptables'] as Target[]) {
     test(`${target}: every planned crossing flow passes the router, everything else (the guest zone included) is dropped`, async () => {
       const r = await runRouter(target, ROUTED_SITE);
-      console.log(`# ${target}: ${r.probes} probes, ${r.passed} passed, ${r.guestRefused} to or from the guest zone refused, ${r.unconnectedProbes} between unconnected zones (${r.unconnectedPassed} passed)`);
+      console.log(
+        `# ${target}: ${r.probes} probes, ${r.passed} passed, ${r.guestRefused} to or from the guest zone refused, ${r.unconnectedProbes} between unconnected zones (${r.unconnectedPassed} passed)`,
+      );
       assert.ok(r.reloadStable, 'loading the same file twice changed the ruleset');
       assert.ok(r.passed > 100, `only ${r.passed} probes passed: the lab is broken`);
       assert.ok(r.guestRefused > 500, `only ${r.guestRefused} probes to or from the guest zone were refused`);
       // Two zones no plan connects: nothing at all passes between them, either way.
       assert.ok(r.unconnectedProbes > 100, `only ${r.unconnectedProbes} probes between guest and dmz-other`);
       assert.equal(r.unconnectedPassed, 0);
-      assert.deepEqual(r.mismatches.slice(0, 40), [], `${r.mismatches.length} of ${r.probes} probes disagree with the plan`);
+      assert.deepEqual(
+        r.mismatches.slice(0, 40),
+        [],
+        `${r.mismatches.length} of ${r.probes} probes disagree with the plan`,
+      );
     });
     test(`${target} stateless (options.stateful: false): the derived return traffic carries every planned crossing flow`, async () => {
       const r = await runRouter(target, ROUTED_SITE.replace('zones:', 'options: { stateful: false }\nzones:'));
       assert.ok(r.passed > 100);
-      assert.deepEqual(r.mismatches.slice(0, 40), [], `${r.mismatches.length} of ${r.probes} probes disagree with the plan`);
+      assert.deepEqual(
+        r.mismatches.slice(0, 40),
+        [],
+        `${r.mismatches.length} of ${r.probes} probes disagree with the plan`,
+      );
     });
   }
   // ufw's `route` rules and firewalld's policies, loaded by ufw and firewalld themselves in the router.
   const tools = { ufw: onPath('ufw'), firewalld: onPath('firewalld') && onPath('dbus-daemon') };
   for (const target of ['ufw', 'firewalld'] as const) {
-    test(`${target} (loaded by ${target} in the router): every planned crossing flow passes, everything else is dropped`, { skip: !tools[target] && !kernelRequired() ? `${target} is not installed` : false }, async () => {
-      const r = await runRouter(target, ROUTED_SITE);
-      console.log(`# ${target}: ${r.probes} probes, ${r.passed} passed, ${r.unconnectedProbes} between unconnected zones (${r.unconnectedPassed} passed)`);
-      assert.ok(r.reloadStable, 'loading the same files twice changed the ruleset');
-      assert.ok(r.passed > 100, `only ${r.passed} probes passed: the lab is broken`);
-      assert.equal(r.unconnectedPassed, 0);
-      assert.deepEqual(r.mismatches.slice(0, 40), [], `${r.mismatches.length} of ${r.probes} probes disagree with the plan`);
-    });
+    test(
+      `${target} (loaded by ${target} in the router): every planned crossing flow passes, everything else is dropped`,
+      { skip: !tools[target] && !kernelRequired() ? `${target} is not installed` : false },
+      async () => {
+        const r = await runRouter(target, ROUTED_SITE);
+        console.log(
+          `# ${target}: ${r.probes} probes, ${r.passed} passed, ${r.unconnectedProbes} between unconnected zones (${r.unconnectedPassed} passed)`,
+        );
+        assert.ok(r.reloadStable, 'loading the same files twice changed the ruleset');
+        assert.ok(r.passed > 100, `only ${r.passed} probes passed: the lab is broken`);
+        assert.equal(r.unconnectedPassed, 0);
+        assert.deepEqual(
+          r.mismatches.slice(0, 40),
+          [],
+          `${r.mismatches.length} of ${r.probes} probes disagree with the plan`,
+        );
+      },
+    );
   }
   test('the router lab notices a forward rule too many (guest to LAN) and one too few (SMTP to trap1)', async () => {
     const mutate = (text: string): string =>
       text
-        .replace('ct state established,related accept comment "base: replies and related traffic"', 'ct state established,related accept comment "base: replies and related traffic"\n\t\tiifname "eth3" oifname "eth2" tcp dport 445 accept')
+        .replace(
+          'ct state established,related accept comment "base: replies and related traffic"',
+          'ct state established,related accept comment "base: replies and related traffic"\n\t\tiifname "eth3" oifname "eth2" tcp dport 445 accept',
+        )
         .replace(/(iifname "eth0" oifname "eth1" ip daddr 203\.0\.113\.25 tcp dport \{ )25, /, '$1');
     const r = await runRouter('nftables', ROUTED_SITE, mutate);
-    assert.ok(r.mismatches.some((m) => m.startsWith('guest -> ') && m.includes('tcp/445') && m.includes('router passed')), 'extra guest rule not noticed');
-    assert.ok(r.mismatches.some((m) => m.startsWith('inet -> trap1 tcp/25 ') && m.includes('router refused')), 'missing SMTP rule not noticed');
+    assert.ok(
+      r.mismatches.some((m) => m.startsWith('guest -> ') && m.includes('tcp/445') && m.includes('router passed')),
+      'extra guest rule not noticed',
+    );
+    assert.ok(
+      r.mismatches.some((m) => m.startsWith('inet -> trap1 tcp/25 ') && m.includes('router refused')),
+      'missing SMTP rule not noticed',
+    );
   });
 });

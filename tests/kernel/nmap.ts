@@ -6,7 +6,8 @@
  */
 export function nmapStates(xml: string, proto: string): Map<number, string> {
   const out = new Map<number, string>();
-  for (const m of xml.matchAll(/<port protocol="(\w+)" portid="(\d+)"><state state="([^"]+)"/g)) if (m[1] === proto) out.set(Number(m[2]), m[3]!);
+  for (const m of xml.matchAll(/<port protocol="(\w+)" portid="(\d+)"><state state="([^"]+)"/g))
+    if (m[1] === proto) out.set(Number(m[2]), m[3]!);
   for (const group of xml.matchAll(/<extraports state="([^"]+)"[^>]*>([\s\S]*?)<\/extraports>/g)) {
     for (const r of group[2]!.matchAll(/<extrareasons [^>]*proto="(\w+)" ports="([^"]*)"/g)) {
       if (r[1] !== proto) continue;

@@ -104,12 +104,26 @@ class ProbeLab {
   }
 }
 
-function runCli(lab: Lab, args: string[], node = 'host'): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
+function runCli(
+  lab: Lab,
+  args: string[],
+  node = 'host',
+): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
   const t0 = performance.now();
   return new Promise((resolve) => {
-    execFile('ip', ['netns', 'exec', lab.ns(node), process.execPath, join(ROOT, 'bin/portcullis.js'), ...args], { encoding: 'utf8' }, (err, stdout, stderr) => {
-      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr, ms: performance.now() - t0 });
-    });
+    execFile(
+      'ip',
+      ['netns', 'exec', lab.ns(node), process.execPath, join(ROOT, 'bin/portcullis.js'), ...args],
+      { encoding: 'utf8' },
+      (err, stdout, stderr) => {
+        resolve({
+          code: err ? Number((err as { code?: number }).code ?? 1) : 0,
+          stdout,
+          stderr,
+          ms: performance.now() - t0,
+        });
+      },
+    );
   });
 }
 
@@ -126,8 +140,18 @@ describe('probe on a real network (namespaces, a middlebox on the bridge)', { sk
     // tests run back to back, so the lab lifts the limit and every run hears every error.
     lab.run('peer', ['sysctl', '-qw', 'net.ipv4.icmp_ratelimit=0']);
     lab.intercept([{ daddr: PEER, port: 587, localPort: 10587 }]);
-    await ready(lab.spawnIn('peer', [process.execPath, join(ROOT, 'tests/kernel/responders.mjs'), PEER, '[25,587,8080]', '[9999]']));
-    await ready(lab.spawnInBridge([process.execPath, join(ROOT, 'tests/kernel/smtp-mangler.mjs'), '10587', PEER, '587']));
+    await ready(
+      lab.spawnIn('peer', [
+        process.execPath,
+        join(ROOT, 'tests/kernel/responders.mjs'),
+        PEER,
+        '[25,587,8080]',
+        '[9999]',
+      ]),
+    );
+    await ready(
+      lab.spawnInBridge([process.execPath, join(ROOT, 'tests/kernel/smtp-mangler.mjs'), '10587', PEER, '587']),
+    );
   });
   after(() => probeLab?.down());
 
@@ -138,7 +162,10 @@ describe('probe on a real network (namespaces, a middlebox on the bridge)', { sk
     const got = Object.fromEntries(report.results.map((x) => [`${x.protocol}/${x.port}`, x.state]));
     assert.deepEqual(got, EXPECTED);
     const by = (k: string) => report.results.find((x) => `${x.protocol}/${x.port}` === k)!;
-    assert.match(by('tcp/25').detail, /banner: 220 peer\.example ESMTP lab; EHLO 250 PIPELINING SIZE STARTTLS ENHANCEDSTATUSCODES 8BITMIME; STARTTLS 220 \(TLS alert/);
+    assert.match(
+      by('tcp/25').detail,
+      /banner: 220 peer\.example ESMTP lab; EHLO 250 PIPELINING SIZE STARTTLS ENHANCEDSTATUSCODES 8BITMIME; STARTTLS 220 \(TLS alert/,
+    );
     assert.match(by('udp/6277').detail, /DCC answer OK/);
     assert.match(by('udp/24441').detail, /Pyzor answer, code 200/);
     // SMTP integrity: 25 passes, 587 went through the rewriting middlebox.
@@ -155,36 +182,67 @@ describe('probe on a real network (namespaces, a middlebox on the bridge)', { sk
     for (const x of report.results) assert.equal(x.target, PEER);
     assert.ok(by('tcp/8080').rttMs !== null && by('tcp/8080').rttMs! < 1000);
     // The range peer has no target: said, not probed, not guessed.
-    assert.deepEqual(report.unprobed.map((u) => [u.ports, u.peers]), [['8443', ['203.0.113.0/24']]]);
+    assert.deepEqual(
+      report.unprobed.map((u) => [u.ports, u.peers]),
+      [['8443', ['203.0.113.0/24']]],
+    );
     assert.deepEqual(report.summary, { probed: 15, open: 8, closed: 2, filtered: 3, openFiltered: 2, unprobed: 1 });
     // Parallel: about one timeout (1 s) plus start-up, not the sum of 12 timeouts.
     assert.ok(r.ms < 4000, `took ${Math.round(r.ms)} ms`);
   });
 
-  test('nmap -sT/-sU agree port by port, except where a protocol exchange proves open what nmap can only call open|filtered', { skip: nmapMissing }, async () => {
-    const r = await runCli(lab, ['probe', site, '--host', 'h1', '--json', '--timeout', '1000']);
-    const ours = new Map((JSON.parse(r.stdout) as ProbeReport).results.map((x) => [`${x.protocol}/${x.port}`, x]));
-    const ports = (proto: string) => Object.keys(EXPECTED).filter((k) => k.startsWith(`${proto}/`)).map((k) => k.split('/')[1]!);
-    const nm = new Map<string, string>();
-    for (const [proto, flag] of [['tcp', '-sT'], ['udp', '-sU']] as const) {
-      const xml = lab.run('host', ['nmap', flag, '-Pn', '-n', '-oX', '-', '-p', ports(proto).join(','), PEER]);
-      for (const [p, st] of nmapStates(xml, proto)) nm.set(`${proto}/${p}`, st);
-    }
-    let better = 0;
-    for (const key of Object.keys(EXPECTED)) {
-      const o = ours.get(key)!;
-      if (o.state === nm.get(key)) continue;
-      assert.ok(o.state === 'open' && nm.get(key) === 'open|filtered' && o.method !== 'udp-empty', `${key}: ours ${o.state} (${o.method}), nmap ${nm.get(key)}`);
-      better++;
-    }
-    assert.ok(better <= 2, `nmap's UDP payloads answer DNS and NTP too; only DCC/Pyzor may differ (${better})`);
-  });
+  test(
+    'nmap -sT/-sU agree port by port, except where a protocol exchange proves open what nmap can only call open|filtered',
+    { skip: nmapMissing },
+    async () => {
+      const r = await runCli(lab, ['probe', site, '--host', 'h1', '--json', '--timeout', '1000']);
+      const ours = new Map((JSON.parse(r.stdout) as ProbeReport).results.map((x) => [`${x.protocol}/${x.port}`, x]));
+      const ports = (proto: string) =>
+        Object.keys(EXPECTED)
+          .filter((k) => k.startsWith(`${proto}/`))
+          .map((k) => k.split('/')[1]!);
+      const nm = new Map<string, string>();
+      for (const [proto, flag] of [
+        ['tcp', '-sT'],
+        ['udp', '-sU'],
+      ] as const) {
+        const xml = lab.run('host', ['nmap', flag, '-Pn', '-n', '-oX', '-', '-p', ports(proto).join(','), PEER]);
+        for (const [p, st] of nmapStates(xml, proto)) nm.set(`${proto}/${p}`, st);
+      }
+      let better = 0;
+      for (const key of Object.keys(EXPECTED)) {
+        const o = ours.get(key)!;
+        if (o.state === nm.get(key)) continue;
+        assert.ok(
+          o.state === 'open' && nm.get(key) === 'open|filtered' && o.method !== 'udp-empty',
+          `${key}: ours ${o.state} (${o.method}), nmap ${nm.get(key)}`,
+        );
+        better++;
+      }
+      assert.ok(better <= 2, `nmap's UDP payloads answer DNS and NTP too; only DCC/Pyzor may differ (${better})`);
+    },
+  );
 
   test('--target gives a range peer an address inside it; one outside it is not probed', async () => {
-    const r = await runCli(lab, ['probe', site, '--host', 'h1', '--json', '--timeout', '800', '--target', `203.0.113.0/24=${PEER}`, '--target', '203.0.113.0/24=192.0.2.99']);
+    const r = await runCli(lab, [
+      'probe',
+      site,
+      '--host',
+      'h1',
+      '--json',
+      '--timeout',
+      '800',
+      '--target',
+      `203.0.113.0/24=${PEER}`,
+      '--target',
+      '203.0.113.0/24=192.0.2.99',
+    ]);
     const report = JSON.parse(r.stdout) as ProbeReport;
     const wide = report.results.filter((x) => x.port === 8443);
-    assert.deepEqual(wide.map((x) => [x.target, x.state, x.method]), [[PEER, 'closed', 'tls-handshake']]);
+    assert.deepEqual(
+      wide.map((x) => [x.target, x.state, x.method]),
+      [[PEER, 'closed', 'tls-handshake']],
+    );
     assert.ok(!report.results.some((x) => x.target === '192.0.2.99'), 'probed an address outside the peer');
     assert.equal(report.unprobed.length, 0);
   });
@@ -227,10 +285,23 @@ describe('pair mode: listen on the host, probe --from the peer, through a rewrit
 }
 `);
     lab.intercept([{ daddr: HOST, port: 587, localPort: 10587 }]);
-    await ready(lab.spawnInBridge([process.execPath, join(ROOT, 'tests/kernel/smtp-mangler.mjs'), '10587', HOST, '587']));
+    await ready(
+      lab.spawnInBridge([process.execPath, join(ROOT, 'tests/kernel/smtp-mangler.mjs'), '10587', HOST, '587']),
+    );
     // Real services on the host: SMTP on 25 and a plain listener on 2200 (listen must leave them be).
-    await ready(lab.spawnIn('host', [process.execPath, join(ROOT, 'tests/kernel/responders.mjs'), HOST, '[25,2200]', '[]']));
-    const listen = lab.spawnIn('host', [process.execPath, join(ROOT, 'bin/portcullis.js'), 'listen', site, '--host', 'h1', '--for', '60']);
+    await ready(
+      lab.spawnIn('host', [process.execPath, join(ROOT, 'tests/kernel/responders.mjs'), HOST, '[25,2200]', '[]']),
+    );
+    const listen = lab.spawnIn('host', [
+      process.execPath,
+      join(ROOT, 'bin/portcullis.js'),
+      'listen',
+      site,
+      '--host',
+      'h1',
+      '--for',
+      '60',
+    ]);
     listen.stderr.on('data', (d: Buffer) => (listenErr += d.toString()));
     token = await new Promise<string>((resolve, reject) => {
       createInterface({ input: listen.stdout }).once('line', resolve);
@@ -245,13 +316,24 @@ describe('pair mode: listen on the host, probe --from the peer, through a rewrit
     assert.match(listenErr, /in use by a service \(probed as it is\): tcp\/25 tcp\/2200/);
   });
 
-  test('every inbound state, the listener\'s token, and the SMTP check against the host\'s own view', async () => {
-    const r = await runCli(lab, ['probe', site, '--host', 'h1', '--from', 'peer', '--token', token, '--json', '--timeout', '1000'], 'peer');
+  test("every inbound state, the listener's token, and the SMTP check against the host's own view", async () => {
+    const r = await runCli(
+      lab,
+      ['probe', site, '--host', 'h1', '--from', 'peer', '--token', token, '--json', '--timeout', '1000'],
+      'peer',
+    );
     assert.equal(r.code, 1, r.stderr);
     const report = JSON.parse(r.stdout) as ProbeReport;
     assert.equal(report.from, 'peer');
     const got = Object.fromEntries(report.results.map((x) => [`${x.protocol}/${x.port}`, x.state]));
-    assert.deepEqual(got, { 'tcp/25': 'open', 'tcp/587': 'open', 'tcp/2200': 'open', 'tcp/2201': 'filtered', 'udp/5353': 'open', 'udp/5354': 'open|filtered' });
+    assert.deepEqual(got, {
+      'tcp/25': 'open',
+      'tcp/587': 'open',
+      'tcp/2200': 'open',
+      'tcp/2201': 'filtered',
+      'udp/5353': 'open',
+      'udp/5354': 'open|filtered',
+    });
     const by = (k: string) => report.results.find((x) => `${x.protocol}/${x.port}` === k)!;
     assert.equal(by('udp/5353').detail, "the listener's token came back");
     assert.equal(by('tcp/25').method, 'smtp');
@@ -265,7 +347,11 @@ describe('pair mode: listen on the host, probe --from the peer, through a rewrit
   });
 
   test('without the token the listener answers no datagram (it is not an echo service for anyone)', async () => {
-    const r = await runCli(lab, ['probe', site, '--host', 'h1', '--from', 'peer', '--json', '--timeout', '600'], 'peer');
+    const r = await runCli(
+      lab,
+      ['probe', site, '--host', 'h1', '--from', 'peer', '--json', '--timeout', '600'],
+      'peer',
+    );
     const report = JSON.parse(r.stdout) as ProbeReport;
     assert.equal(report.results.find((x) => x.port === 5353)!.state, 'open|filtered');
     const smtp = report.checks.find((c) => c.port === 587)!;

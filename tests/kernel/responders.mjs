@@ -75,7 +75,14 @@ const dnsTcp = net.createServer((c) => {
 });
 dnsTcp.listen(53, addr);
 listening(dnsTcp);
-const EHLO = ['250-peer.example', '250-PIPELINING', '250-SIZE 10240000', '250-STARTTLS', '250-ENHANCEDSTATUSCODES', '250 8BITMIME'].join('\r\n');
+const EHLO = [
+  '250-peer.example',
+  '250-PIPELINING',
+  '250-SIZE 10240000',
+  '250-STARTTLS',
+  '250-ENHANCEDSTATUSCODES',
+  '250 8BITMIME',
+].join('\r\n');
 function smtp(c) {
   let text = '';
   let tls = false;

@@ -35,15 +35,28 @@ export class RouterLab {
     private readonly segments: { name: string; networks: string[] }[],
     readonly nodes: RoutedNode[],
   ) {
-    for (const n of nodes) for (const a of n.addresses) if (!ALLOWED.some((re) => re.test(a))) throw new Error(`lab address ${a} is not a documentation address`);
-    for (const s of segments) for (const c of s.networks) if (!/\/0$/.test(c) && !ALLOWED.some((re) => re.test(c))) throw new Error(`lab network ${c} is not a documentation range`);
+    for (const n of nodes)
+      for (const a of n.addresses)
+        if (!ALLOWED.some((re) => re.test(a))) throw new Error(`lab address ${a} is not a documentation address`);
+    for (const s of segments)
+      for (const c of s.networks)
+        if (!/\/0$/.test(c) && !ALLOWED.some((re) => re.test(c)))
+          throw new Error(`lab network ${c} is not a documentation range`);
   }
 
   up(): this {
     try {
       this.addNs(this.router);
-      const sysctl = (ns: string, ...kv: string[]): void => void execFileSync('ip', ['netns', 'exec', ns, 'sysctl', '-qw', ...kv], { stdio: 'ignore' });
-      sysctl(this.router, 'net.ipv4.ip_forward=1', 'net.ipv6.conf.all.forwarding=1', 'net.ipv4.conf.all.rp_filter=0', 'net.ipv4.icmp_ratelimit=0', 'net.ipv6.icmp.ratelimit=0');
+      const sysctl = (ns: string, ...kv: string[]): void =>
+        void execFileSync('ip', ['netns', 'exec', ns, 'sysctl', '-qw', ...kv], { stdio: 'ignore' });
+      sysctl(
+        this.router,
+        'net.ipv4.ip_forward=1',
+        'net.ipv6.conf.all.forwarding=1',
+        'net.ipv4.conf.all.rp_filter=0',
+        'net.ipv4.icmp_ratelimit=0',
+        'net.ipv6.icmp.ratelimit=0',
+      );
       ip(['-n', this.router, 'link', 'set', 'lo', 'up']);
       this.segments.forEach((seg, i) => {
         ip(['-n', this.router, 'link', 'add', seg.name, 'type', 'bridge', 'mcast_snooping', '0']);
@@ -51,7 +64,8 @@ export class RouterLab {
         ip(['-n', this.router, 'addr', 'add', `198.18.${i}.1/32`, 'dev', seg.name]);
         ip(['-n', this.router, '-6', 'addr', 'add', `2001:db8:ffff:${i}::1/128`, 'dev', seg.name, 'nodad']);
         for (const c of seg.networks) {
-          if (c === '0.0.0.0/0' || c === '::/0') ip(['-n', this.router, ...(c.includes(':') ? ['-6'] : []), 'route', 'add', 'default', 'dev', seg.name]);
+          if (c === '0.0.0.0/0' || c === '::/0')
+            ip(['-n', this.router, ...(c.includes(':') ? ['-6'] : []), 'route', 'add', 'default', 'dev', seg.name]);
           else ip(['-n', this.router, ...(c.includes(':') ? ['-6'] : []), 'route', 'add', c, 'dev', seg.name]);
         }
       });
@@ -77,8 +91,10 @@ export class RouterLab {
             ip(['-n', this.router, 'route', 'replace', `${a}/32`, 'dev', node.segment]);
           }
         }
-        if (node.addresses.some((a) => !a.includes(':'))) ip(['-n', ns, 'route', 'add', 'default', 'via', `198.18.${seg}.1`, 'dev', 'eth0', 'onlink']);
-        if (node.addresses.some((a) => a.includes(':'))) ip(['-n', ns, '-6', 'route', 'add', 'default', 'via', `2001:db8:ffff:${seg}::1`, 'dev', 'eth0', 'onlink']);
+        if (node.addresses.some((a) => !a.includes(':')))
+          ip(['-n', ns, 'route', 'add', 'default', 'via', `198.18.${seg}.1`, 'dev', 'eth0', 'onlink']);
+        if (node.addresses.some((a) => a.includes(':')))
+          ip(['-n', ns, '-6', 'route', 'add', 'default', 'via', `2001:db8:ffff:${seg}::1`, 'dev', 'eth0', 'onlink']);
       });
       this.addNeighbours();
     } catch (err) {
@@ -90,26 +106,47 @@ export class RouterLab {
 
   /** Permanent neighbour entries both ways, so that parallel first packets never wait on ARP/ND. */
   private addNeighbours(): void {
-    const macOf = (ns: string, dev: string): string => (JSON.parse(execFileSync('ip', ['-n', ns, '-j', 'link', 'show', dev], { encoding: 'utf8' })) as { address: string }[])[0]!.address;
+    const macOf = (ns: string, dev: string): string =>
+      (
+        JSON.parse(execFileSync('ip', ['-n', ns, '-j', 'link', 'show', dev], { encoding: 'utf8' })) as {
+          address: string;
+        }[]
+      )[0]!.address;
     const routerLines: string[] = [];
     this.nodes.forEach((node) => {
       const ns = this.nsOf.get(node.name)!;
       const seg = this.segments.findIndex((s) => s.name === node.segment);
       const mac = macOf(ns, 'eth0');
-      for (const a of node.addresses) routerLines.push(`neigh replace ${a} lladdr ${mac} dev ${node.segment} nud permanent`);
+      for (const a of node.addresses)
+        routerLines.push(`neigh replace ${a} lladdr ${mac} dev ${node.segment} nud permanent`);
       const gw = macOf(this.router, node.segment);
-      const lines = [`neigh replace 198.18.${seg}.1 lladdr ${gw} dev eth0 nud permanent`, `neigh replace 2001:db8:ffff:${seg}::1 lladdr ${gw} dev eth0 nud permanent`];
-      execFileSync('ip', ['-n', ns, '-batch', '-'], { input: `${lines.join('\n')}\n`, stdio: ['pipe', 'pipe', 'pipe'] });
+      const lines = [
+        `neigh replace 198.18.${seg}.1 lladdr ${gw} dev eth0 nud permanent`,
+        `neigh replace 2001:db8:ffff:${seg}::1 lladdr ${gw} dev eth0 nud permanent`,
+      ];
+      execFileSync('ip', ['-n', ns, '-batch', '-'], {
+        input: `${lines.join('\n')}\n`,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
     });
-    execFileSync('ip', ['-n', this.router, '-batch', '-'], { input: `${routerLines.join('\n')}\n`, stdio: ['pipe', 'pipe', 'pipe'] });
+    execFileSync('ip', ['-n', this.router, '-batch', '-'], {
+      input: `${routerLines.join('\n')}\n`,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
   }
 
   /** Runs a command in the router (`nft -f -`, `iptables-restore --noflush`), with input. */
   inRouter(cmd: string[], input?: string): string {
     try {
-      return execFileSync('ip', ['netns', 'exec', this.router, ...cmd], { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+      return execFileSync('ip', ['netns', 'exec', this.router, ...cmd], {
+        input,
+        encoding: 'utf8',
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
     } catch (err) {
-      throw new Error(`${cmd.join(' ')} failed in the router: ${String((err as { stderr?: string }).stderr ?? err)}`, { cause: err });
+      throw new Error(`${cmd.join(' ')} failed in the router: ${String((err as { stderr?: string }).stderr ?? err)}`, {
+        cause: err,
+      });
     }
   }
 
@@ -138,7 +175,26 @@ export class RouterLab {
   ping(from: string, to: string): Promise<boolean> {
     const ns = this.nsOf.get(from)!;
     return new Promise((resolve) => {
-      execFile('ip', ['netns', 'exec', ns, 'ping', to.includes(':') ? '-6' : '-4', '-c', '2', '-i', '0.2', '-W', '1', '-n', '-q', to], (err) => resolve(!err));
+      execFile(
+        'ip',
+        [
+          'netns',
+          'exec',
+          ns,
+          'ping',
+          to.includes(':') ? '-6' : '-4',
+          '-c',
+          '2',
+          '-i',
+          '0.2',
+          '-W',
+          '1',
+          '-n',
+          '-q',
+          to,
+        ],
+        (err) => resolve(!err),
+      );
     });
   }
 

@@ -63,12 +63,23 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
     let reloadStable = true;
     const kernelRulesets = new Map<string, FwRuleset[]>();
     for (const h of compiled.hosts) {
-      const dump = (): string => (s.target === 'nftables' || s.target === 'firewalld' ? lab.run(h.host, ['nft', 'list', 'ruleset']) : lab.run(h.host, ['iptables-save']) + lab.run(h.host, ['ip6tables-save'])).replace(/^#.*$/gm, '').replace(/\[\d+:\d+\]/g, '');
+      const dump = (): string =>
+        (s.target === 'nftables' || s.target === 'firewalld'
+          ? lab.run(h.host, ['nft', 'list', 'ruleset'])
+          : lab.run(h.host, ['iptables-save']) + lab.run(h.host, ['ip6tables-save'])
+        )
+          .replace(/^#.*$/gm, '')
+          .replace(/\[\d+:\d+\]/g, '');
       const text = h.files.map((f) => (s.mutate ? s.mutate(h.host, f.name, f.content) : f.content));
       const load = (): void => {
         if (s.target === 'nftables') lab.loadNft(h.host, text[0]!);
         else if (s.target === 'ufw') lab.runUfw(h.host, text[0]!);
-        else if (s.target === 'firewalld') lab.runFirewalld(h.host, h.files.map((f, i) => ({ name: f.name.replace(`${h.host}/`, ''), content: text[i]! })), zoneName(h.host));
+        else if (s.target === 'firewalld')
+          lab.runFirewalld(
+            h.host,
+            h.files.map((f, i) => ({ name: f.name.replace(`${h.host}/`, ''), content: text[i]! })),
+            zoneName(h.host),
+          );
         else lab.loadIptables(h.host, text[0]!, text[1]!);
       };
       // Loading twice must give the same ruleset (idempotent reload).
@@ -81,7 +92,16 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
         if (process.env.PORTCULLIS_DEBUG_RELOAD) {
           const a = first.split('\n');
           const b = second.split('\n');
-          console.error(`reload of ${h.host} changed:`, a.filter((l) => !b.includes(l)).slice(0, 10), b.filter((l) => !a.includes(l)).slice(0, 10), a.length, b.length, a.findIndex((l, i) => l !== b[i]), a.slice(Math.max(0, a.findIndex((l, i) => l !== b[i]) - 3), a.findIndex((l, i) => l !== b[i]) + 3), b.slice(Math.max(0, a.findIndex((l, i) => l !== b[i]) - 3), a.findIndex((l, i) => l !== b[i]) + 3));
+          console.error(
+            `reload of ${h.host} changed:`,
+            a.filter((l) => !b.includes(l)).slice(0, 10),
+            b.filter((l) => !a.includes(l)).slice(0, 10),
+            a.length,
+            b.length,
+            a.findIndex((l, i) => l !== b[i]),
+            a.slice(Math.max(0, a.findIndex((l, i) => l !== b[i]) - 3), a.findIndex((l, i) => l !== b[i]) + 3),
+            b.slice(Math.max(0, a.findIndex((l, i) => l !== b[i]) - 3), a.findIndex((l, i) => l !== b[i]) + 3),
+          );
         }
       }
       // What the kernel holds, read back as an administrator would feed it to `audit`.
@@ -90,26 +110,61 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
         if (!r.ruleset) throw new Error(`${name}: ${r.diagnostics.map((d) => d.message).join('; ')}`);
         return r.ruleset;
       };
-      if (s.audit !== false) kernelRulesets.set(h.host, s.target === 'nftables' || s.target === 'firewalld' ? [read('ruleset.json', lab.run(h.host, ['nft', '-j', 'list', 'ruleset']), 'nft-json')] : [read('v4', lab.run(h.host, ['iptables-save']), 'iptables-save'), read('v6', lab.run(h.host, ['ip6tables-save']), 'iptables-save')]);
+      if (s.audit !== false)
+        kernelRulesets.set(
+          h.host,
+          s.target === 'nftables' || s.target === 'firewalld'
+            ? [read('ruleset.json', lab.run(h.host, ['nft', '-j', 'list', 'ruleset']), 'nft-json')]
+            : [
+                read('v4', lab.run(h.host, ['iptables-save']), 'iptables-save'),
+                read('v6', lab.run(h.host, ['ip6tables-save']), 'iptables-save'),
+              ],
+        );
     }
-    const [ephLo, ephHi] = lab.run(compiled.hosts[0]!.host, ['cat', '/proc/sys/net/ipv4/ip_local_port_range']).trim().split(/\s+/).map(Number) as [number, number];
+    const [ephLo, ephHi] = lab
+      .run(compiled.hosts[0]!.host, ['cat', '/proc/sys/net/ipv4/ip_local_port_range'])
+      .trim()
+      .split(/\s+/)
+      .map(Number) as [number, number];
     /**
      * The audit's verdict on one probe: the sender's ruleset must let the flow out and the
      * receiver's let it in (peers without rules let everything through). Compared with what the
      * kernel did for the planned ports and a sample of the others: the compiled output of every
      * profile is thereby a differential test of the audit too.
      */
-    const auditSays = (from: string, to: string, fromAddr: string, toAddr: string, protocol: 'tcp' | 'udp', port: number): boolean => {
+    const auditSays = (
+      from: string,
+      to: string,
+      fromAddr: string,
+      toAddr: string,
+      protocol: 'tcp' | 'udp',
+      port: number,
+    ): boolean => {
       const one = (host: string, direction: 'in' | 'out', peer: string): boolean => {
         const rs = kernelRulesets.get(host);
         if (!rs) return true;
         const me = direction === 'in' ? toAddr : fromAddr;
-        const plan: HostPlan = { name: host, addresses: [me], rules: [{ direction, protocol, ports: [[port, port]], icmpTypes: null, peers: [peer.includes(':') ? `${peer}/128` : `${peer}/32`], fqdns: [], because: [] }] };
+        const plan: HostPlan = {
+          name: host,
+          addresses: [me],
+          rules: [
+            {
+              direction,
+              protocol,
+              ports: [[port, port]],
+              icmpTypes: null,
+              peers: [peer.includes(':') ? `${peer}/128` : `${peer}/32`],
+              fqdns: [],
+              because: [],
+            },
+          ],
+        };
         return auditFlows(plan, rs, { ephemeral: [ephLo, ephHi], fqdns })[0]!.verdict === 'open';
       };
       return one(from, 'out', toAddr) && one(to, 'in', fromAddr);
     };
-    const allPorts = (p: Protocol): [number, number][] => plan.hosts.flatMap((h) => h.rules.filter((r) => r.protocol === p).flatMap((r) => r.ports ?? []));
+    const allPorts = (p: Protocol): [number, number][] =>
+      plan.hosts.flatMap((h) => h.rules.filter((r) => r.protocol === p).flatMap((r) => r.ports ?? []));
     const tcpPorts = samplePorts(allPorts('tcp'), s.extraPorts ?? 300, s.seed ?? 1);
     const udpPorts = samplePorts(allPorts('udp'), s.extraPorts ?? 300, (s.seed ?? 1) + 1);
     const listenTcp = [...new Set(allPorts('tcp').flatMap(([lo, hi]) => tcpPorts.filter((p) => p >= lo && p <= hi)))];
@@ -119,10 +174,20 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
     const probes = { tcp: 0, udp: 0, icmp: 0 };
     let passed = 0;
     let audited = 0;
-    const expectOf = (from: string, to: string, fromAddr: string, toAddr: string, protocol: Protocol, port: number): boolean => {
+    const expectOf = (
+      from: string,
+      to: string,
+      fromAddr: string,
+      toAddr: string,
+      protocol: Protocol,
+      port: number,
+    ): boolean => {
       const a = hostPlans.get(from);
       const b = hostPlans.get(to);
-      return (!a || planAllows(a, 'out', protocol, toAddr, port, fqdns)) && (!b || planAllows(b, 'in', protocol, fromAddr, port, fqdns));
+      return (
+        (!a || planAllows(a, 'out', protocol, toAddr, port, fqdns)) &&
+        (!b || planAllows(b, 'in', protocol, fromAddr, port, fqdns))
+      );
     };
     const pairs: { from: string; to: string; fromAddr: string; toAddr: string; family: 4 | 6 }[] = [];
     for (const a of nodes) {
@@ -141,8 +206,16 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
         const agent = await lab.agent(p.from);
         const full = s.fullTcpRange && (isRep(p.from) || isRep(p.to));
         const ports = full ? Array.from({ length: 65535 }, (_, i) => i + 1) : tcpPorts;
-        const tcp = await agent.tcp(ports.map((port) => ({ addr: p.toAddr, port })), 400, full ? 3000 : 800);
-        const udp = await agent.udp(udpPorts.map((port) => ({ addr: p.toAddr, port })), 800, 300);
+        const tcp = await agent.tcp(
+          ports.map((port) => ({ addr: p.toAddr, port })),
+          400,
+          full ? 3000 : 800,
+        );
+        const udp = await agent.udp(
+          udpPorts.map((port) => ({ addr: p.toAddr, port })),
+          800,
+          300,
+        );
         probes.tcp += ports.length;
         probes.udp += udpPorts.length;
         const check = async (protocol: 'tcp' | 'udp', list: number[], results: string[]): Promise<void> => {
@@ -152,16 +225,24 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
             const want = expectOf(p.from, p.to, p.fromAddr, p.toAddr, protocol, port);
             if (want && !ok) {
               // One slow retry before calling it blocked: a lost first packet is not a filter.
-              const again = protocol === 'tcp' ? await agent.tcp([{ addr: p.toAddr, port }], 2000, 1) : await agent.udp([{ addr: p.toAddr, port }], 2000, 1);
+              const again =
+                protocol === 'tcp'
+                  ? await agent.tcp([{ addr: p.toAddr, port }], 2000, 1)
+                  : await agent.udp([{ addr: p.toAddr, port }], 2000, 1);
               ok = protocol === 'tcp' ? again[0] === 'open' || again[0] === 'refused' : again[0] === 'open';
               results[i] = `${results[i]}, then ${again[0]}`;
             }
             if (ok) passed++;
-            if (ok !== want) mismatches.push(`${p.from} -> ${p.to} ${protocol}/${port} (${p.fromAddr} -> ${p.toAddr}): kernel ${ok ? 'passed' : 'refused'} (${results[i]}), plan says ${want ? 'allow' : 'deny'}`);
+            if (ok !== want)
+              mismatches.push(
+                `${p.from} -> ${p.to} ${protocol}/${port} (${p.fromAddr} -> ${p.toAddr}): kernel ${ok ? 'passed' : 'refused'} (${results[i]}), plan says ${want ? 'allow' : 'deny'}`,
+              );
             if (s.audit === false) continue;
             if (want || i % 7 === 0) audited++;
             if ((want || i % 7 === 0) && auditSays(p.from, p.to, p.fromAddr, p.toAddr, protocol, port) !== ok) {
-              mismatches.push(`audit: ${p.from} -> ${p.to} ${protocol}/${port} (${p.fromAddr} -> ${p.toAddr}): kernel ${ok ? 'passed' : 'refused'}, audit of the loaded rules says ${ok ? 'not open' : 'open'}`);
+              mismatches.push(
+                `audit: ${p.from} -> ${p.to} ${protocol}/${port} (${p.fromAddr} -> ${p.toAddr}): kernel ${ok ? 'passed' : 'refused'}, audit of the loaded rules says ${ok ? 'not open' : 'open'}`,
+              );
             }
           }
         };
@@ -176,7 +257,10 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
         const ok = await lab.ping(p.from, p.toAddr);
         probes.icmp++;
         if (ok) passed++;
-        if (ok !== want) mismatches.push(`${p.from} -> ${p.to} ${protocol} echo (${p.fromAddr} -> ${p.toAddr}): kernel ${ok ? 'passed' : 'refused'}, plan says ${want ? 'allow' : 'deny'}`);
+        if (ok !== want)
+          mismatches.push(
+            `${p.from} -> ${p.to} ${protocol} echo (${p.fromAddr} -> ${p.toAddr}): kernel ${ok ? 'passed' : 'refused'}, plan says ${want ? 'allow' : 'deny'}`,
+          );
       }),
     );
     return { plan, mismatches, probes, passed, reloadStable, audited };
@@ -184,4 +268,3 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
     lab.down();
   }
 }
-

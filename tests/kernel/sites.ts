@@ -17,7 +17,10 @@ const OUTSIDER: LabNodeSpec = { name: 'outsider', addresses: ['192.0.2.200', '20
 
 /** Zone k: 198.51.100.(16k)/28 and 2001:db8:100:k::/64; its representative is the 5th address. */
 function zone(k: number): { cidrs: string[]; rep: string[] } {
-  return { cidrs: [`198.51.100.${16 * k}/28`, `2001:db8:100:${k}::/64`], rep: [`198.51.100.${16 * k + 5}`, `2001:db8:100:${k}::5`] };
+  return {
+    cidrs: [`198.51.100.${16 * k}/28`, `2001:db8:100:${k}::/64`],
+    rep: [`198.51.100.${16 * k + 5}`, `2001:db8:100:${k}::5`],
+  };
 }
 
 function singleHost(profile: string, role: string, peers: string[], internetPeers: string[]): LabSite {
@@ -34,14 +37,35 @@ function singleHost(profile: string, role: string, peers: string[], internetPeer
     `    peers: { ${[...zones.map((z) => `${z.p}: z-${z.p}`), ...internetPeers.map((p) => `${p}: internet`)].join(', ')} }`,
     '    features: all',
   ];
-  return { profile, siteText: `${lines.join('\n')}\n`, reps: [OUTSIDER, ...zones.map((z) => ({ name: `rep-${z.p}`, addresses: z.rep }))], underTest: ['h1'] };
+  return {
+    profile,
+    siteText: `${lines.join('\n')}\n`,
+    reps: [OUTSIDER, ...zones.map((z) => ({ name: `rep-${z.p}`, addresses: z.rep }))],
+    underTest: ['h1'],
+  };
 }
 
 export const LAB_SITES: LabSite[] = [
   singleHost('spamexperts', 'server', [], ['internet']),
   singleHost('spammertrap', 'appliance', ['lan'], ['internet']),
   singleHost('mailserver', 'server', [], ['internet']),
-  singleHost('clearswift-seg', 'gateway', ['dns-servers', 'ftp-servers', 'ldap-servers', 'key-servers', 'domain-controllers', 'ntp-servers', 'snmp-managers', 'syslog-servers', 'peer-gateways', 'admins'], ['any']),
+  singleHost(
+    'clearswift-seg',
+    'gateway',
+    [
+      'dns-servers',
+      'ftp-servers',
+      'ldap-servers',
+      'key-servers',
+      'domain-controllers',
+      'ntp-servers',
+      'snmp-managers',
+      'syslog-servers',
+      'peer-gateways',
+      'admins',
+    ],
+    ['any'],
+  ),
   {
     profile: 'mailstore-spe',
     siteText: [
@@ -59,7 +83,11 @@ export const LAB_SITES: LabSite[] = [
       '    features: all',
       '',
     ].join('\n'),
-    reps: [OUTSIDER, { name: 'rep-adm', addresses: zone(1).rep }, { name: 'my-mailstore', addresses: ['198.51.100.77', '2001:db8:77::77'] }],
+    reps: [
+      OUTSIDER,
+      { name: 'rep-adm', addresses: zone(1).rep },
+      { name: 'my-mailstore', addresses: ['198.51.100.77', '2001:db8:77::77'] },
+    ],
     underTest: ['mgmt1', 'cas1', 'ih1'],
     fqdns: { 'my.mailstore.com': ['198.51.100.77', '2001:db8:77::77'] },
   },

@@ -18,8 +18,40 @@ import { kernelAvailable, kernelRequired } from '../kernel/lab.js';
 import { planOf } from '../helpers/fixtures.js';
 
 /** Pieces that break out of a naive comment in nft, iptables-restore, shell or PowerShell. */
-const PIECES = ['"', "'", '\\', '\n', '\r\n', '`reboot`', '$(reboot)', '${x}', ';', '}', '{', '#', '\u2028', '\u0000', '\t', ' accept', 'comment "x"', '\n-A INPUT -j ACCEPT\n', '\n}\n}\ntable inet x {', '-j', 'COMMIT', 'é', '💣', '<!-- -->', '&', '%s'];
-const hostile = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 20 })), { minLength: 1, maxLength: 12 }).map((xs) => `x${xs.join('')}`);
+const PIECES = [
+  '"',
+  "'",
+  '\\',
+  '\n',
+  '\r\n',
+  '`reboot`',
+  '$(reboot)',
+  '${x}',
+  ';',
+  '}',
+  '{',
+  '#',
+  '\u2028',
+  '\u0000',
+  '\t',
+  ' accept',
+  'comment "x"',
+  '\n-A INPUT -j ACCEPT\n',
+  '\n}\n}\ntable inet x {',
+  '-j',
+  'COMMIT',
+  'é',
+  '💣',
+  '<!-- -->',
+  '&',
+  '%s',
+];
+const hostile = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 20 })), {
+    minLength: 1,
+    maxLength: 12,
+  })
+  .map((xs) => `x${xs.join('')}`);
 
 function site(why: string): string {
   return `site: t\nzones: { adm: [192.0.2.128/28, 2001:db8:1::/64] }\nhosts:\n  h1: { addresses: [203.0.113.10, 2001:db8:10::10] }\nflows:\n  - from: adm\n    to: h1\n    tcp: 22\n    udp: [53, 123]\n    icmp: [8]\n    why: ${JSON.stringify(why)}\n`;
@@ -51,15 +83,29 @@ const SKELETON: Record<Target, (text: string) => string> = {
   iptables: (t) => t.replace(/--comment "[^"]*"/g, '--comment "_"'),
   pf: (t) => t.replace(/label "[^"]*"/g, 'label "_"'),
   'cisco-ios': (t) => t.replace(/^ remark .*$/gm, ' remark _'),
-  windows: (t) => t.replace(/'(?:[^'\u2018\u2019\u201a\u201b]|['\u2018\u2019\u201a\u201b]{2})*'/g, "'_'").replace(/^#.*$/gm, '#'),
-  ufw: (t) => t.replace(/ comment (?:'(?:[^']|'\\'')*'|\S+)$/gm, ' comment _').replace(/^#.*$/gm, '#').replace(/^(description|title)=.*$/gm, '$1=_'),
+  windows: (t) =>
+    t.replace(/'(?:[^'\u2018\u2019\u201a\u201b]|['\u2018\u2019\u201a\u201b]{2})*'/g, "'_'").replace(/^#.*$/gm, '#'),
+  ufw: (t) =>
+    t
+      .replace(/ comment (?:'(?:[^']|'\\'')*'|\S+)$/gm, ' comment _')
+      .replace(/^#.*$/gm, '#')
+      .replace(/^(description|title)=.*$/gm, '$1=_'),
   firewalld: (t) => t.replace(/<!--(?:(?!-->)[\s\S])*-->/g, '<!--_-->'),
   aws: (t) => JSON.stringify(JSON.parse(t, (k, v: unknown) => (k === 'description' || k === '//' ? '_' : v))),
   'hosts-allow': (t) => t.replace(/^#.*$/gm, '#'),
   handout: (t) =>
     t.startsWith('"')
-      ? csvRows(t).map((r) => `${r.length}:${r.slice(0, 6).join('|')}`).join('\n')
-      : t.split('\n').map((l) => (l.startsWith('|') ? `${splitMdRow(l).length}:${splitMdRow(l).slice(0, 5).join('|')}` : l.replace(/^# .*/, '#'))).join('\n'),
+      ? csvRows(t)
+          .map((r) => `${r.length}:${r.slice(0, 6).join('|')}`)
+          .join('\n')
+      : t
+          .split('\n')
+          .map((l) =>
+            l.startsWith('|')
+              ? `${splitMdRow(l).length}:${splitMdRow(l).slice(0, 5).join('|')}`
+              : l.replace(/^# .*/, '#'),
+          )
+          .join('\n'),
 };
 
 /** Cells of a Markdown table row, splitting on pipes that are not backslash-escaped. */
@@ -100,7 +146,10 @@ function csvRows(text: string): string[][] {
 async function outputs(target: Target, why: string): Promise<string[]> {
   const texts: string[] = [];
   const { hosts, diagnostics } = await compilePlan(planOf(site(why)), target, { resolve: staticResolver({}) });
-  assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
+  assert.deepEqual(
+    diagnostics.filter((d) => d.severity === 'error'),
+    [],
+  );
   texts.push(...hosts[0]!.files.map((f) => f.content));
   if (BACKENDS[target].renderFirewall) {
     const fw = await compileFirewalls(planOf(firewallSite(why)), target, ['fw'], { resolve: staticResolver({}) });
@@ -116,7 +165,11 @@ test('hostile descriptions change only comment and description fields, in every 
     fc.asyncProperty(hostile, async (why) => {
       for (const target of TARGETS) {
         const texts = await outputs(target, why);
-        assert.deepEqual(texts.map(SKELETON[target]), baseline.get(target), `${target}: shape changed for ${JSON.stringify(why)}`);
+        assert.deepEqual(
+          texts.map(SKELETON[target]),
+          baseline.get(target),
+          `${target}: shape changed for ${JSON.stringify(why)}`,
+        );
         for (const text of texts) {
           for (const m of text.matchAll(/(?:comment|label) "([^"]*)"/g)) assert.ok(isSafeComment(m[1]!), m[1]);
           // Nothing of the hostile text outside its fields (the skeleton has it blanked).
@@ -158,31 +211,53 @@ test('shell, XML, CSV and AWS text helpers keep hostile strings inside their fie
 const kernel = kernelAvailable();
 const skip = !kernel.ok && !kernelRequired() ? `needs root and nft (${kernel.why})` : false;
 
-test('nft -c and iptables-restore --test accept the output (hosts and firewalls) for hostile descriptions', { skip }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'portcullis-hostile-'));
-  const ns = `pc${process.pid}-hostile`;
-  execFileSync('ip', ['netns', 'add', ns]);
-  try {
-    const samples = fc.sample(hostile, { numRuns: 25, seed: 42 });
-    for (const why of samples) {
-      const plan = planOf(site(why));
-      const nft = (await compilePlan(plan, 'nftables', { resolve: staticResolver({}) })).hosts[0]!.files[0]!;
-      writeFileSync(join(dir, nft.name), nft.content);
-      execFileSync('ip', ['netns', 'exec', ns, 'nft', '-c', '-f', join(dir, nft.name)], { stdio: ['ignore', 'pipe', 'pipe'] });
-      const ipt = (await compilePlan(plan, 'iptables', { resolve: staticResolver({}) })).hosts[0]!.files;
-      execFileSync('ip', ['netns', 'exec', ns, 'iptables-restore', '--test'], { input: ipt[0]!.content, stdio: ['pipe', 'pipe', 'pipe'] });
-      execFileSync('ip', ['netns', 'exec', ns, 'ip6tables-restore', '--test'], { input: ipt[1]!.content, stdio: ['pipe', 'pipe', 'pipe'] });
-      // The network firewall's forward rules too.
-      const fwPlan = planOf(firewallSite(why));
-      const fwNft = (await compileFirewalls(fwPlan, 'nftables', ['fw'], { resolve: staticResolver({}) })).firewalls[0]!.files[0]!;
-      writeFileSync(join(dir, fwNft.name), fwNft.content);
-      execFileSync('ip', ['netns', 'exec', ns, 'nft', '-c', '-f', join(dir, fwNft.name)], { stdio: ['ignore', 'pipe', 'pipe'] });
-      const fwIpt = (await compileFirewalls(fwPlan, 'iptables', ['fw'], { resolve: staticResolver({}) })).firewalls[0]!.files;
-      execFileSync('ip', ['netns', 'exec', ns, 'iptables-restore', '--test', '--noflush'], { input: fwIpt[0]!.content, stdio: ['pipe', 'pipe', 'pipe'] });
-      execFileSync('ip', ['netns', 'exec', ns, 'ip6tables-restore', '--test', '--noflush'], { input: fwIpt[1]!.content, stdio: ['pipe', 'pipe', 'pipe'] });
+test(
+  'nft -c and iptables-restore --test accept the output (hosts and firewalls) for hostile descriptions',
+  { skip },
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portcullis-hostile-'));
+    const ns = `pc${process.pid}-hostile`;
+    execFileSync('ip', ['netns', 'add', ns]);
+    try {
+      const samples = fc.sample(hostile, { numRuns: 25, seed: 42 });
+      for (const why of samples) {
+        const plan = planOf(site(why));
+        const nft = (await compilePlan(plan, 'nftables', { resolve: staticResolver({}) })).hosts[0]!.files[0]!;
+        writeFileSync(join(dir, nft.name), nft.content);
+        execFileSync('ip', ['netns', 'exec', ns, 'nft', '-c', '-f', join(dir, nft.name)], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const ipt = (await compilePlan(plan, 'iptables', { resolve: staticResolver({}) })).hosts[0]!.files;
+        execFileSync('ip', ['netns', 'exec', ns, 'iptables-restore', '--test'], {
+          input: ipt[0]!.content,
+          stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        execFileSync('ip', ['netns', 'exec', ns, 'ip6tables-restore', '--test'], {
+          input: ipt[1]!.content,
+          stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        // The network firewall's forward rules too.
+        const fwPlan = planOf(firewallSite(why));
+        const fwNft = (await compileFirewalls(fwPlan, 'nftables', ['fw'], { resolve: staticResolver({}) }))
+          .firewalls[0]!.files[0]!;
+        writeFileSync(join(dir, fwNft.name), fwNft.content);
+        execFileSync('ip', ['netns', 'exec', ns, 'nft', '-c', '-f', join(dir, fwNft.name)], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const fwIpt = (await compileFirewalls(fwPlan, 'iptables', ['fw'], { resolve: staticResolver({}) }))
+          .firewalls[0]!.files;
+        execFileSync('ip', ['netns', 'exec', ns, 'iptables-restore', '--test', '--noflush'], {
+          input: fwIpt[0]!.content,
+          stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        execFileSync('ip', ['netns', 'exec', ns, 'ip6tables-restore', '--test', '--noflush'], {
+          input: fwIpt[1]!.content,
+          stdio: ['pipe', 'pipe', 'pipe'],
+        });
+      }
+    } finally {
+      execFileSync('ip', ['netns', 'del', ns]);
+      rmSync(dir, { recursive: true, force: true });
     }
-  } finally {
-    execFileSync('ip', ['netns', 'del', ns]);
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  },
+);

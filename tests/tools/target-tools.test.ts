@@ -32,7 +32,8 @@ const SITES: { name: string; text: string }[] = [
 
 const PIECES = ['"', "'", '\\', '\n', '`reboot`', '$(reboot)', ';', '<!-- -->', '&', '</zone>', ']]>', '--', 'é', '💣'];
 const hostile = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 8 }).map((xs) => `x${xs.join('')}`);
-const hostileSite = (why: string): string => `site: t\nzones: { adm: [192.0.2.128/28, 2001:db8:1::/64] }\nhosts:\n  h1: { addresses: [203.0.113.10, 2001:db8:10::10] }\nflows:\n  - { from: adm, to: h1, tcp: 22, udp: [53, 123], icmp: [8], why: ${JSON.stringify(why)} }\nfirewalls:\n  fw: { interfaces: { eth0: internet, eth1: adm } }\n`;
+const hostileSite = (why: string): string =>
+  `site: t\nzones: { adm: [192.0.2.128/28, 2001:db8:1::/64] }\nhosts:\n  h1: { addresses: [203.0.113.10, 2001:db8:10::10] }\nflows:\n  - { from: adm, to: h1, tcp: 22, udp: [53, 123], icmp: [8], why: ${JSON.stringify(why)} }\nfirewalls:\n  fw: { interfaces: { eth0: internet, eth1: adm } }\n`;
 
 /** Loads each host's firewalld files of a site into a scratch config; returns the problems firewalld reports. */
 async function firewalldProblems(siteText: string): Promise<string[]> {
@@ -42,8 +43,13 @@ async function firewalldProblems(siteText: string): Promise<string[]> {
 
 /** The same for a network firewall's zones, policies and ipsets. */
 async function firewalldFirewallProblems(siteText: string, name: string): Promise<string[]> {
-  const { firewalls, diagnostics } = await compileFirewalls(planOf(siteText), 'firewalld', [name], { resolve: RESOLVE });
-  assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
+  const { firewalls, diagnostics } = await compileFirewalls(planOf(siteText), 'firewalld', [name], {
+    resolve: RESOLVE,
+  });
+  assert.deepEqual(
+    diagnostics.filter((d) => d.severity === 'error'),
+    [],
+  );
   return firewalls.flatMap((f) => loadProblems(f.host, f.files));
 }
 
@@ -52,13 +58,19 @@ function loadProblems(unit: string, files: readonly { name: string; content: str
   const problems: string[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'portcullis-firewalld-'));
   try {
-    writeFilesAtomically(dir, files.map((f) => ({ name: f.name.replace(`${unit}/`, ''), content: f.content })));
-    if (existsSync('/usr/lib/firewalld/firewalld.conf')) copyFileSync('/usr/lib/firewalld/firewalld.conf', join(dir, 'firewalld.conf'));
-    else if (existsSync('/etc/firewalld/firewalld.conf')) copyFileSync('/etc/firewalld/firewalld.conf', join(dir, 'firewalld.conf'));
+    writeFilesAtomically(
+      dir,
+      files.map((f) => ({ name: f.name.replace(`${unit}/`, ''), content: f.content })),
+    );
+    if (existsSync('/usr/lib/firewalld/firewalld.conf'))
+      copyFileSync('/usr/lib/firewalld/firewalld.conf', join(dir, 'firewalld.conf'));
+    else if (existsSync('/etc/firewalld/firewalld.conf'))
+      copyFileSync('/etc/firewalld/firewalld.conf', join(dir, 'firewalld.conf'));
     const run = (args: string[]): string => {
       const r = spawnSync('firewall-offline-cmd', ['--system-config', dir, ...args], { encoding: 'utf8' });
       const complaints = r.stderr.split('\n').filter((l) => /ERROR|WARNING/.test(l) && !/firewalld\.conf/.test(l));
-      if (r.status !== 0 || complaints.length > 0) problems.push(`${unit}: firewall-offline-cmd ${args.join(' ')}: exit ${r.status}: ${complaints.join(' / ')}`);
+      if (r.status !== 0 || complaints.length > 0)
+        problems.push(`${unit}: firewall-offline-cmd ${args.join(' ')}: exit ${r.status}: ${complaints.join(' / ')}`);
       return r.stdout;
     };
     run(['--check-config']);
@@ -69,8 +81,10 @@ function loadProblems(unit: string, files: readonly { name: string; content: str
       if (kind !== 'ipset') {
         const written = (f.content.match(/<rule[ >]/g) ?? []).length;
         const loaded = (info.match(/^\s+rule /gm) ?? []).length;
-        if (written !== loaded) problems.push(`${unit}: ${kind} ${name}: ${written} rich rules written, firewalld kept ${loaded}`);
-        if (kind === 'zone' && f.content.includes('<interface ') && !/interfaces: \S/.test(info)) problems.push(`${unit}: zone ${name} binds no interface`);
+        if (written !== loaded)
+          problems.push(`${unit}: ${kind} ${name}: ${written} rich rules written, firewalld kept ${loaded}`);
+        if (kind === 'zone' && f.content.includes('<interface ') && !/interfaces: \S/.test(info))
+          problems.push(`${unit}: zone ${name} binds no interface`);
       } else if (!/entries: \S/.test(info)) problems.push(`${unit}: ipset ${name} has no entries`);
     }
   } finally {
@@ -84,49 +98,75 @@ function ufwProblems(ns: string, texts: string[]): string[] {
   const problems: string[] = [];
   for (const text of texts) {
     for (const line of text.split('\n').filter((l) => /^ufw (allow|route) /.test(l))) {
-      const r = spawnSync('ip', ['netns', 'exec', ns, 'sh', '-c', line.replace(/^ufw /, 'ufw --dry-run ')], { encoding: 'utf8' });
+      const r = spawnSync('ip', ['netns', 'exec', ns, 'sh', '-c', line.replace(/^ufw /, 'ufw --dry-run ')], {
+        encoding: 'utf8',
+      });
       if (r.status !== 0) problems.push(`${line}: ${r.stdout}${r.stderr}`.trim());
     }
   }
   return problems;
 }
 
-describe('firewalld accepts the XML files (firewall-offline-cmd)', { skip: !firewalld && !required ? 'firewall-offline-cmd is not installed' : false }, () => {
-  for (const s of SITES) {
-    test(`${s.name}: zones, policies and ipsets load, every rich rule kept`, async () => {
-      assert.deepEqual(await firewalldProblems(s.text), []);
-    });
-  }
-  test('hostile descriptions still give files firewalld loads whole', async () => {
-    for (const why of fc.sample(hostile, { numRuns: 8, seed: 5 })) {
-      assert.deepEqual(await firewalldProblems(hostileSite(why)), [], JSON.stringify(why));
-      assert.deepEqual(await firewalldFirewallProblems(hostileSite(why), 'fw'), [], JSON.stringify(why));
+describe(
+  'firewalld accepts the XML files (firewall-offline-cmd)',
+  { skip: !firewalld && !required ? 'firewall-offline-cmd is not installed' : false },
+  () => {
+    for (const s of SITES) {
+      test(`${s.name}: zones, policies and ipsets load, every rich rule kept`, async () => {
+        assert.deepEqual(await firewalldProblems(s.text), []);
+      });
     }
-  });
-  test('network firewalls: the zones, policies and ipsets of the example and the routed lab load whole', async () => {
-    assert.deepEqual(await firewalldFirewallProblems(readFileSync(EXAMPLE, 'utf8'), 'edge'), []);
-    assert.deepEqual(await firewalldFirewallProblems(ROUTED_SITE, 'edge'), []);
-  });
-});
-
-describe('ufw accepts every command of the scripts (ufw --dry-run in a namespace)', { skip: !ufw && !required ? 'ufw is not installed (or not root)' : false }, () => {
-  test('hosts and firewalls of every profile, the example and the routed lab, and hostile descriptions', async () => {
-    const ns = `pc${process.pid % 100000}-ufw`;
-    execFileSync('ip', ['netns', 'add', ns]);
-    try {
-      const texts: string[] = [];
-      for (const s of SITES) texts.push(...(await compilePlan(planOf(s.text), 'ufw', { resolve: RESOLVE })).hosts.flatMap((h) => h.files.filter((f) => f.name.endsWith('.ufw.sh')).map((f) => f.content)));
-      texts.push((await compileFirewalls(planOf(readFileSync(EXAMPLE, 'utf8')), 'ufw', ['edge'], { resolve: RESOLVE })).firewalls[0]!.files[0]!.content);
-      texts.push((await compileFirewalls(planOf(ROUTED_SITE), 'ufw', ['edge'], { resolve: RESOLVE })).firewalls[0]!.files[0]!.content);
-      for (const why of fc.sample(hostile, { numRuns: 8, seed: 6 })) {
-        texts.push((await compilePlan(planOf(hostileSite(why)), 'ufw', { resolve: RESOLVE })).hosts[0]!.files[0]!.content);
-        texts.push((await compileFirewalls(planOf(hostileSite(why)), 'ufw', ['fw'], { resolve: RESOLVE })).firewalls[0]!.files[0]!.content);
+    test('hostile descriptions still give files firewalld loads whole', async () => {
+      for (const why of fc.sample(hostile, { numRuns: 8, seed: 5 })) {
+        assert.deepEqual(await firewalldProblems(hostileSite(why)), [], JSON.stringify(why));
+        assert.deepEqual(await firewalldFirewallProblems(hostileSite(why), 'fw'), [], JSON.stringify(why));
       }
-      const count = texts.reduce((n, t) => n + t.split('\n').filter((l) => /^ufw (allow|route) /.test(l)).length, 0);
-      assert.ok(count > 100, `only ${count} ufw commands checked`);
-      assert.deepEqual(ufwProblems(ns, texts).slice(0, 10), []);
-    } finally {
-      execFileSync('ip', ['netns', 'del', ns]);
-    }
-  });
-});
+    });
+    test('network firewalls: the zones, policies and ipsets of the example and the routed lab load whole', async () => {
+      assert.deepEqual(await firewalldFirewallProblems(readFileSync(EXAMPLE, 'utf8'), 'edge'), []);
+      assert.deepEqual(await firewalldFirewallProblems(ROUTED_SITE, 'edge'), []);
+    });
+  },
+);
+
+describe(
+  'ufw accepts every command of the scripts (ufw --dry-run in a namespace)',
+  { skip: !ufw && !required ? 'ufw is not installed (or not root)' : false },
+  () => {
+    test('hosts and firewalls of every profile, the example and the routed lab, and hostile descriptions', async () => {
+      const ns = `pc${process.pid % 100000}-ufw`;
+      execFileSync('ip', ['netns', 'add', ns]);
+      try {
+        const texts: string[] = [];
+        for (const s of SITES)
+          texts.push(
+            ...(await compilePlan(planOf(s.text), 'ufw', { resolve: RESOLVE })).hosts.flatMap((h) =>
+              h.files.filter((f) => f.name.endsWith('.ufw.sh')).map((f) => f.content),
+            ),
+          );
+        texts.push(
+          (await compileFirewalls(planOf(readFileSync(EXAMPLE, 'utf8')), 'ufw', ['edge'], { resolve: RESOLVE }))
+            .firewalls[0]!.files[0]!.content,
+        );
+        texts.push(
+          (await compileFirewalls(planOf(ROUTED_SITE), 'ufw', ['edge'], { resolve: RESOLVE })).firewalls[0]!.files[0]!
+            .content,
+        );
+        for (const why of fc.sample(hostile, { numRuns: 8, seed: 6 })) {
+          texts.push(
+            (await compilePlan(planOf(hostileSite(why)), 'ufw', { resolve: RESOLVE })).hosts[0]!.files[0]!.content,
+          );
+          texts.push(
+            (await compileFirewalls(planOf(hostileSite(why)), 'ufw', ['fw'], { resolve: RESOLVE })).firewalls[0]!
+              .files[0]!.content,
+          );
+        }
+        const count = texts.reduce((n, t) => n + t.split('\n').filter((l) => /^ufw (allow|route) /.test(l)).length, 0);
+        assert.ok(count > 100, `only ${count} ufw commands checked`);
+        assert.deepEqual(ufwProblems(ns, texts).slice(0, 10), []);
+      } finally {
+        execFileSync('ip', ['netns', 'del', ns]);
+      }
+    });
+  },
+);

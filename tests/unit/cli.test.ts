@@ -7,10 +7,17 @@ import { describe, test } from 'node:test';
 import { cli } from '../../src/cli/cli.js';
 import { EXAMPLE, ROOT } from '../helpers/fixtures.js';
 
-function run(argv: string[], resolve: (n: string) => Promise<string[]> = async () => ['198.51.100.7']): Promise<{ code: number; out: string; err: string }> {
+function run(
+  argv: string[],
+  resolve: (n: string) => Promise<string[]> = async () => ['198.51.100.7'],
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  return cli(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, resolve }).then((code) => ({ code, out, err }));
+  return cli(argv, {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    resolve,
+  }).then((code) => ({ code, out, err }));
 }
 
 describe('command line', () => {
@@ -22,7 +29,16 @@ describe('command line', () => {
   });
 
   test('every command has --help with an example', async () => {
-    for (const c of [['validate'], ['plan'], ['compile'], ['catalog', 'list'], ['catalog', 'show'], ['audit'], ['probe'], ['listen']]) {
+    for (const c of [
+      ['validate'],
+      ['plan'],
+      ['compile'],
+      ['catalog', 'list'],
+      ['catalog', 'show'],
+      ['audit'],
+      ['probe'],
+      ['listen'],
+    ]) {
       const r = await run([...c, '--help']);
       assert.equal(r.code, 0, c.join(' '));
       assert.match(r.out, /Examples?:\n(?: {2}.*\n)* {2}portcullis /, c.join(' '));
@@ -31,10 +47,16 @@ describe('command line', () => {
 
   test('probe and listen refuse bad pair-mode usage before sending anything', async () => {
     const cases: [string[], RegExp][] = [
-      [['--only', 'in'], /--only in probes the inbound flows[\s\S]*hint: run it on a machine in the peer zone with --from PEER/],
+      [
+        ['--only', 'in'],
+        /--only in probes the inbound flows[\s\S]*hint: run it on a machine in the peer zone with --from PEER/,
+      ],
       [['--from', 'internet', '--only', 'out'], /--only out probes the outbound flows/],
       [['--token', 'pc1.abc'], /--token belongs to pair mode/],
-      [['--from', 'nowhere'], /--from "nowhere" is neither a zone, a host nor a CIDR[\s\S]*zones: internet, lan, adm, dns/],
+      [
+        ['--from', 'nowhere'],
+        /--from "nowhere" is neither a zone, a host nor a CIDR[\s\S]*zones: internet, lan, adm, dns/,
+      ],
       [['--from', 'internet', '--token', 'pc1.!!!'], /--token: the token is damaged/],
       [['--from', 'internet', '--token', 'xyz'], /--token: a token starts with "pc1\."/],
       [['--target', 'nowhere=192.0.2.1'], /--target "nowhere=\.\.\." names neither a zone nor a CIDR/],
@@ -52,16 +74,37 @@ describe('command line', () => {
     const bind = await run(['listen', EXAMPLE, '--host', 'trap1', '--bind', '192.0.2.0/24']);
     assert.equal(bind.code, 2);
     assert.match(bind.err, /--bind "192\.0\.2\.0\/24" is not an address/);
-    const token = (await run(['probe', EXAMPLE, '--host', 'mx1', '--from', 'internet', '--token', 'pc1.eyJuIjoiMDEyMzQ1Njc4OWFiY2RlZiIsImgiOiJ0cmFwMSIsInIiOltdLCJzIjp7fX0'])).err;
+    const token = (
+      await run([
+        'probe',
+        EXAMPLE,
+        '--host',
+        'mx1',
+        '--from',
+        'internet',
+        '--token',
+        'pc1.eyJuIjoiMDEyMzQ1Njc4OWFiY2RlZiIsImgiOiJ0cmFwMSIsInIiOltdLCJzIjp7fX0',
+      ])
+    ).err;
     assert.match(token, /--token is from a listener on "trap1", not "mx1"/);
   });
 
   test('catalog list and show, text and JSON', async () => {
     const list = await run(['catalog', 'list', '--json']);
     assert.equal(list.code, 0);
-    assert.deepEqual((JSON.parse(list.out) as { id: string }[]).map((p) => p.id).sort(), ['clearswift-seg', 'mailserver', 'mailstore-spe', 'spamexperts', 'spammertrap']);
+    assert.deepEqual((JSON.parse(list.out) as { id: string }[]).map((p) => p.id).sort(), [
+      'clearswift-seg',
+      'mailserver',
+      'mailstore-spe',
+      'spamexperts',
+      'spammertrap',
+    ]);
     const show = await run(['catalog', 'show', 'mailstore-spe', '--json']);
-    const p = JSON.parse(show.out) as { roles: object; peers: Record<string, { fqdn?: string }>; flows: { cite: string; source: string }[] };
+    const p = JSON.parse(show.out) as {
+      roles: object;
+      peers: Record<string, { fqdn?: string }>;
+      flows: { cite: string; source: string }[];
+    };
     assert.deepEqual(Object.keys(p.roles), ['mgmt', 'cas', 'ih']);
     assert.equal(p.peers['my.mailstore.com']!.fqdn, 'my.mailstore.com');
     assert.ok(p.flows.every((f) => f.source === '003_09302d99c9f0a00a.txt' && f.cite));
@@ -75,17 +118,32 @@ describe('command line', () => {
     assert.deepEqual([r.code, r.out, r.err], [0, '', '']);
   });
 
-  test('plan --json has SPEC.md\'s shape', async () => {
+  test("plan --json has SPEC.md's shape", async () => {
     const r = await run(['plan', EXAMPLE, '--host', 'trap1', '--json']);
     assert.equal(r.code, 0);
-    const j = JSON.parse(r.out) as { site: string; hosts: { name: string; addresses: string[]; rules: Record<string, unknown>[] }[] };
+    const j = JSON.parse(r.out) as {
+      site: string;
+      hosts: { name: string; addresses: string[]; rules: Record<string, unknown>[] }[];
+    };
     assert.equal(j.site, 'acme-mail');
-    assert.deepEqual(j.hosts.map((h) => h.name), ['trap1']);
+    assert.deepEqual(
+      j.hosts.map((h) => h.name),
+      ['trap1'],
+    );
     assert.deepEqual(j.hosts[0]!.addresses, ['203.0.113.25', '2001:db8:25::25']);
     for (const rule of j.hosts[0]!.rules) {
-      assert.deepEqual(Object.keys(rule).sort(), ['because', 'direction', 'fqdns', 'icmpTypes', 'peers', 'ports', 'protocol']);
+      assert.deepEqual(Object.keys(rule).sort(), [
+        'because',
+        'direction',
+        'fqdns',
+        'icmpTypes',
+        'peers',
+        'ports',
+        'protocol',
+      ]);
       assert.ok(['in', 'out'].includes(rule.direction as string));
-      for (const b of rule.because as Record<string, string>[]) for (const k of ['profile', 'source', 'why']) assert.ok(b[k], k);
+      for (const b of rule.because as Record<string, string>[])
+        for (const k of ['profile', 'source', 'why']) assert.ok(b[k], k);
     }
     const table = await run(['plan', EXAMPLE]);
     assert.match(table.out, /trap1 {2}203\.0\.113\.25 2001:db8:25::25/);
@@ -117,10 +175,16 @@ describe('command line', () => {
     const nft = await run(['compile', EXAMPLE, '--target', 'nftables', '--firewall', 'edge']);
     assert.equal(nft.code, 0);
     assert.match(nft.out, /chain forward \{\n\t\ttype filter hook forward priority filter; policy drop;/);
-    assert.match(nft.out, /iifname "eth0" oifname "eth1" ip daddr 203\.0\.113\.25 tcp dport \{ 25, 80, 113, 443 \} accept/);
+    assert.match(
+      nft.out,
+      /iifname "eth0" oifname "eth1" ip daddr 203\.0\.113\.25 tcp dport \{ 25, 80, 113, 443 \} accept/,
+    );
     assert.match(nft.err, /edge: \d+ rules \(nftables\)/);
     const plan = await run(['plan', EXAMPLE, '--firewall', 'edge', '--json']);
-    const json = JSON.parse(plan.out) as { hosts: unknown[]; firewalls: { name: string; rules: { from: { interface: string } }[] }[] };
+    const json = JSON.parse(plan.out) as {
+      hosts: unknown[];
+      firewalls: { name: string; rules: { from: { interface: string } }[] }[];
+    };
     assert.deepEqual([json.hosts.length, json.firewalls.length, json.firewalls[0]!.name], [0, 1, 'edge']);
     assert.ok(json.firewalls[0]!.rules.every((r) => ['eth0', 'eth1', 'eth2'].includes(r.from.interface)));
     const text = await run(['plan', EXAMPLE, '--firewall', 'edge']);
@@ -130,15 +194,30 @@ describe('command line', () => {
       const ios = await run(['compile', EXAMPLE, '--target', 'cisco-ios', '--firewall', 'edge', '--out', dir]);
       assert.equal(ios.code, 0);
       assert.deepEqual(readdirSync(dir), ['edge.ios']);
-      const win = await run(['compile', EXAMPLE, '--target', 'windows', '--firewall', 'edge', '--out', join(dir, 'win')]);
+      const win = await run([
+        'compile',
+        EXAMPLE,
+        '--target',
+        'windows',
+        '--firewall',
+        'edge',
+        '--out',
+        join(dir, 'win'),
+      ]);
       assert.equal(win.code, 2);
-      assert.match(win.err, /error: target windows filters a host's own traffic and has no forward rules for firewall edge/);
+      assert.match(
+        win.err,
+        /error: target windows filters a host's own traffic and has no forward rules for firewall edge/,
+      );
       assert.equal(win.out, '');
       assert.ok(!readdirSync(dir).includes('win'), 'a failed compile wrote a directory');
       const site = await run(['compile', EXAMPLE, '--target', 'handout', '--out', dir]);
       assert.equal(site.code, 0);
       assert.match(readFileSync(join(dir, 'acme-mail.md'), 'utf8'), /## Network firewall edge[\s\S]*## Host trap1/);
-      assert.match(readFileSync(join(dir, 'acme-mail.csv'), 'utf8'), /^"Firewall","Interfaces","Source","Destination","Protocol","Ports \/ ICMP types","Why","Document"\r\n"edge","eth0 -> eth1"/);
+      assert.match(
+        readFileSync(join(dir, 'acme-mail.csv'), 'utf8'),
+        /^"Firewall","Interfaces","Source","Destination","Protocol","Ports \/ ICMP types","Why","Document"\r\n"edge","eth0 -> eth1"/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -160,9 +239,15 @@ describe('command line', () => {
   });
 
   test('--resolve overrides DNS; a bad --resolve is a usage error', async () => {
-    const r = await run(['compile', EXAMPLE, '--target', 'nftables', '--host', 'mgmt1', '--resolve', 'my.mailstore.com=203.0.113.99'], async () => []);
+    const r = await run(
+      ['compile', EXAMPLE, '--target', 'nftables', '--host', 'mgmt1', '--resolve', 'my.mailstore.com=203.0.113.99'],
+      async () => [],
+    );
     assert.match(r.out, /elements = \{ 203\.0\.113\.99 \}/);
-    assert.equal((await run(['compile', EXAMPLE, '--target', 'nftables', '--host', 'mgmt1', '--resolve', 'oops'])).code, 2);
+    assert.equal(
+      (await run(['compile', EXAMPLE, '--target', 'nftables', '--host', 'mgmt1', '--resolve', 'oops'])).code,
+      2,
+    );
   });
 
   test('usage errors exit 2: unknown command, option, target, host', async () => {
@@ -178,12 +263,20 @@ describe('command line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'portcullis-cat-'));
     const siteDir = mkdtempSync(join(tmpdir(), 'portcullis-site-'));
     try {
-      writeFileSync(join(dir, 'webmail.yaml'), 'id: my-webmail\ntitle: Webmail\nsource: internal.txt\nroles: { web: a webmail server }\npeers: { users: { description: mail users } }\nflows:\n  - { from: users, to: web, tcp: 443, why: webmail, cite: "internal wiki" }\n');
+      writeFileSync(
+        join(dir, 'webmail.yaml'),
+        'id: my-webmail\ntitle: Webmail\nsource: internal.txt\nroles: { web: a webmail server }\npeers: { users: { description: mail users } }\nflows:\n  - { from: users, to: web, tcp: 443, why: webmail, cite: "internal wiki" }\n',
+      );
       const site = join(siteDir, 'site.yaml');
-      writeFileSync(site, 'site: s\nzones: { users: [198.51.100.0/24] }\nhosts: { w1: { addresses: [203.0.113.5] } }\ndeployments:\n  - { profile: my-webmail, roles: { web: w1 } }\n');
+      writeFileSync(
+        site,
+        'site: s\nzones: { users: [198.51.100.0/24] }\nhosts: { w1: { addresses: [203.0.113.5] } }\ndeployments:\n  - { profile: my-webmail, roles: { web: w1 } }\n',
+      );
       const r = await run(['--catalog', dir, 'plan', site, '--json']);
       assert.equal(r.code, 0, r.err);
-      assert.deepEqual((JSON.parse(r.out) as { hosts: { rules: { peers: string[] }[] }[] }).hosts[0]!.rules[0]!.peers, ['198.51.100.0/24']);
+      assert.deepEqual((JSON.parse(r.out) as { hosts: { rules: { peers: string[] }[] }[] }).hosts[0]!.rules[0]!.peers, [
+        '198.51.100.0/24',
+      ]);
       mkdirSync(join(dir, 'dup'));
       writeFileSync(join(dir, 'dup', 'copy.yaml'), readFileSync(`${ROOT}catalog/mailserver.yaml`, 'utf8'));
       const dup = await run(['--catalog', join(dir, 'dup'), 'catalog', 'list']);
@@ -200,11 +293,11 @@ describe('command line', () => {
     }
   });
 
-  test('the README\'s first command runs the bundled example', () => {
+  test("the README's first command runs the bundled example", () => {
     const readme = readFileSync(`${ROOT}README.md`, 'utf8');
     const cmd = /```sh\n(npm ci && npx portcullis[^\n]*)\n```/.exec(readme);
     assert.ok(cmd, 'README has the set-up command');
-    const r = execFileSync('sh', ['-c', cmd[1]!.replace('npm ci && ', '')], { cwd: ROOT, encoding: 'utf8'});
+    const r = execFileSync('sh', ['-c', cmd[1]!.replace('npm ci && ', '')], { cwd: ROOT, encoding: 'utf8' });
     assert.match(r, /7 hosts/);
   });
 });

@@ -16,24 +16,53 @@ import type { Action, FwChain, FwRule, FwTable, MatchContext, PathChain } from '
  */
 
 type Point = Record<Dimension, bigint>;
-const small = fc.array(fc.tuple(fc.bigInt({ min: 0n, max: 5n }), fc.bigInt({ min: 0n, max: 2n })).map(([lo, n]) => [lo, lo + n] as Interval), { minLength: 1, maxLength: 2 }).map(normalize);
+const small = fc
+  .array(
+    fc
+      .tuple(fc.bigInt({ min: 0n, max: 5n }), fc.bigInt({ min: 0n, max: 2n }))
+      .map(([lo, n]) => [lo, lo + n] as Interval),
+    { minLength: 1, maxLength: 2 },
+  )
+  .map(normalize);
 // Most fields of a rule are "any" (as in real rules); a few are narrowed.
-const cubeArb = fc.record(Object.fromEntries(DIMENSIONS.map((d) => [d, fc.option(small, { freq: 2 })])) as Record<Dimension, fc.Arbitrary<Interval[] | null>>).map((r) => {
-  const c = universeCube(4);
-  for (const d of DIMENSIONS) if (r[d]) c[d] = intersect(r[d], c[d]).length > 0 ? intersect(r[d], c[d]) : c[d];
-  return c;
-});
+const cubeArb = fc
+  .record(
+    Object.fromEntries(DIMENSIONS.map((d) => [d, fc.option(small, { freq: 2 })])) as Record<
+      Dimension,
+      fc.Arbitrary<Interval[] | null>
+    >,
+  )
+  .map((r) => {
+    const c = universeCube(4);
+    for (const d of DIMENSIONS) if (r[d]) c[d] = intersect(r[d], c[d]).length > 0 ? intersect(r[d], c[d]) : c[d];
+    return c;
+  });
 
 const actions = (targets: string[]): fc.Arbitrary<Action> =>
   fc.oneof(
-    fc.constantFrom<Action>({ kind: 'ACCEPT' }, { kind: 'DROP' }, { kind: 'REJECT' }, { kind: 'RETURN' }, { kind: 'continue' }),
-    ...(targets.length > 0 ? [fc.record({ kind: fc.constantFrom<'jump' | 'goto'>('jump', 'goto'), chain: fc.constantFrom(...targets) })] : []),
+    fc.constantFrom<Action>(
+      { kind: 'ACCEPT' },
+      { kind: 'DROP' },
+      { kind: 'REJECT' },
+      { kind: 'RETURN' },
+      { kind: 'continue' },
+    ),
+    ...(targets.length > 0
+      ? [fc.record({ kind: fc.constantFrom<'jump' | 'goto'>('jump', 'goto'), chain: fc.constantFrom(...targets) })]
+      : []),
   );
 
-const rules = (targets: string[], max: number) => fc.array(fc.record({ cube: cubeArb, action: actions(targets) }), { maxLength: max });
+const rules = (targets: string[], max: number) =>
+  fc.array(fc.record({ cube: cubeArb, action: actions(targets) }), { maxLength: max });
 
 const rulesetArb = fc.record({
-  pre: fc.array(fc.record({ cube: cubeArb, action: fc.constantFrom<Action>({ kind: 'ACCEPT' }, { kind: 'DROP' }, { kind: 'continue' }) }), { maxLength: 3 }),
+  pre: fc.array(
+    fc.record({
+      cube: cubeArb,
+      action: fc.constantFrom<Action>({ kind: 'ACCEPT' }, { kind: 'DROP' }, { kind: 'continue' }),
+    }),
+    { maxLength: 3 },
+  ),
   prePolicy: fc.constantFrom<'ACCEPT' | 'DROP'>('ACCEPT', 'ACCEPT', 'DROP'),
   input: rules(['A', 'B'], 8),
   inputPolicy: fc.constantFrom<'ACCEPT' | 'DROP'>('ACCEPT', 'DROP'),
@@ -42,8 +71,20 @@ const rulesetArb = fc.record({
   seeds: fc.array(fc.nat({ max: 1000 }), { minLength: 8, maxLength: 8 }),
 });
 
-function build(spec: readonly { cube: Cube; action: Action }[], name: string, base: boolean, policy: 'ACCEPT' | 'DROP' | null): FwChain {
-  const rs: FwRule[] = spec.map((r, i) => ({ file: 'r', line: i + 1, text: `${name}#${i}`, action: r.action, interfaces: [], match: () => [r.cube] }));
+function build(
+  spec: readonly { cube: Cube; action: Action }[],
+  name: string,
+  base: boolean,
+  policy: 'ACCEPT' | 'DROP' | null,
+): FwChain {
+  const rs: FwRule[] = spec.map((r, i) => ({
+    file: 'r',
+    line: i + 1,
+    text: `${name}#${i}`,
+    action: r.action,
+    interfaces: [],
+    match: () => [r.cube],
+  }));
   return { file: 'r', name, base, policy, side: 'in', line: 0, rules: rs };
 }
 
@@ -102,7 +143,12 @@ test('evaluator: the accepted set, refusals, hits and redundancy agree with a pa
       const table: FwTable = { name: 'filter', chains: new Map() };
       const pre: FwTable = { name: 'raw', chains: new Map() };
       pre.chains.set('PRE', build(spec.pre, 'PRE', true, spec.prePolicy));
-      for (const [name, list, policy] of [['INPUT', spec.input, spec.inputPolicy], ['A', spec.a, null], ['B', spec.b, null]] as const) table.chains.set(name, build(list, name, name === 'INPUT', policy));
+      for (const [name, list, policy] of [
+        ['INPUT', spec.input, spec.inputPolicy],
+        ['A', spec.a, null],
+        ['B', spec.b, null],
+      ] as const)
+        table.chains.set(name, build(list, name, name === 'INPUT', policy));
       const path: PathChain[] = [
         { table: pre, chain: pre.chains.get('PRE')!, hook: 0, priority: -300, beforeConntrack: false },
         { table, chain: table.chains.get('INPUT')!, hook: 1, priority: 0, beforeConntrack: false },
@@ -123,11 +169,21 @@ test('evaluator: the accepted set, refusals, hits and redundancy agree with a pa
         const matched = new Set<FwRule>();
         const want = judgePath(path, p, matched);
         const at = space.point(p);
-        assert.equal(result.accepted.has(at), want === 'ACCEPT', `accepted at ${JSON.stringify(p, (_, v: unknown) => (typeof v === 'bigint' ? Number(v) : v))}`);
-        if (want !== 'ACCEPT') assert.ok(result.refused.some((o) => o.verdict === want && o.set.has(at)), `refused as ${want}`);
+        assert.equal(
+          result.accepted.has(at),
+          want === 'ACCEPT',
+          `accepted at ${JSON.stringify(p, (_, v: unknown) => (typeof v === 'bigint' ? Number(v) : v))}`,
+        );
+        if (want !== 'ACCEPT')
+          assert.ok(
+            result.refused.some((o) => o.verdict === want && o.set.has(at)),
+            `refused as ${want}`,
+          );
         for (const r of matched) assert.ok(mark(hits, r) === 1, `${r.text} matched a packet but was not hit`);
         // A rule called redundant changes no packet's verdict when removed.
-        for (const r of matched) if (mark(redundant, r) === SAME) assert.equal(judgePath(path, p, new Set(), r), want, `${r.text} is not redundant`);
+        for (const r of matched)
+          if (mark(redundant, r) === SAME)
+            assert.equal(judgePath(path, p, new Set(), r), want, `${r.text} is not redundant`);
       }
     }),
     { numRuns: 400 },
@@ -136,14 +192,33 @@ test('evaluator: the accepted set, refusals, hits and redundancy agree with a pa
 
 test('cube index: a query finds exactly the entries whose boxes overlap (against a scan)', () => {
   fc.assert(
-    fc.property(fc.array(cubeArb, { maxLength: 30 }), cubeArb, fc.nat({ max: 30 }), fc.nat({ max: 30 }), (cubes, q, a, b) => {
-      const space = Space.of(4, [...cubes, q]);
-      const index = new CubeIndex(cubes.map((c) => [space.encode(c)]), space);
-      const [from, before] = a <= b ? [a, b] : [b, a];
-      const box = boxOf([space.encode(q)]);
-      const want = cubes.map((c, i) => [c, i] as const).filter(([c, i]) => i >= from && i < before && DIMENSIONS.every((d) => c[d][0]![0] <= q[d][q[d].length - 1]![1] && q[d][0]![0] <= c[d][c[d].length - 1]![1])).map(([, i]) => i);
-      assert.deepEqual([...index.query(box, before, from)], want);
-    }),
+    fc.property(
+      fc.array(cubeArb, { maxLength: 30 }),
+      cubeArb,
+      fc.nat({ max: 30 }),
+      fc.nat({ max: 30 }),
+      (cubes, q, a, b) => {
+        const space = Space.of(4, [...cubes, q]);
+        const index = new CubeIndex(
+          cubes.map((c) => [space.encode(c)]),
+          space,
+        );
+        const [from, before] = a <= b ? [a, b] : [b, a];
+        const box = boxOf([space.encode(q)]);
+        const want = cubes
+          .map((c, i) => [c, i] as const)
+          .filter(
+            ([c, i]) =>
+              i >= from &&
+              i < before &&
+              DIMENSIONS.every(
+                (d) => c[d][0]![0] <= q[d][q[d].length - 1]![1] && q[d][0]![0] <= c[d][c[d].length - 1]![1],
+              ),
+          )
+          .map(([, i]) => i);
+        assert.deepEqual([...index.query(box, before, from)], want);
+      },
+    ),
     { numRuns: 500 },
   );
 });

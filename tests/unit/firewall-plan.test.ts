@@ -27,7 +27,11 @@ firewalls:
 
 describe('firewall plan', () => {
   const fw = planOf(SITE).firewalls[0]!;
-  const find = (from: string, to: string, port: number) => fw.rules.filter((r) => r.from.interface === from && r.to.interface === to && r.ports?.some(([lo, hi]) => port >= lo && port <= hi));
+  const find = (from: string, to: string, port: number) =>
+    fw.rules.filter(
+      (r) =>
+        r.from.interface === from && r.to.interface === to && r.ports?.some(([lo, hi]) => port >= lo && port <= hi),
+    );
 
   test('a flow from the Internet to a DMZ host enters on the Internet interface and leaves on the DMZ one', () => {
     const r = find('eth0', 'eth1', 25);
@@ -63,11 +67,14 @@ describe('firewall plan', () => {
     const site = `site: t\nhosts:\n  m: { addresses: [192.0.2.10] }\ndeployments:\n  - profile: mailstore-spe\n    roles: { mgmt: m }\n    peers: { "*": internet, adm: 192.0.2.128/28 }\nfirewalls:\n  fw: { interfaces: { wan: internet, lan: 192.0.2.0/24 } }\n`;
     const rules = planOf(site).firewalls[0]!.rules.filter((r) => r.to.fqdns.length > 0);
     assert.ok(rules.length > 0);
-    for (const r of rules) assert.deepEqual([r.from.interface, r.to.interface, r.to.fqdns], ['lan', 'wan', ['my.mailstore.com']]);
+    for (const r of rules)
+      assert.deepEqual([r.from.interface, r.to.interface, r.to.fqdns], ['lan', 'wan', ['my.mailstore.com']]);
   });
 
   test("every rule keeps its provenance, with the flow's own ports", () => {
-    for (const r of fw.rules) for (const b of r.because) assert.ok(b.ports === null || b.ports!.every(([lo, hi]) => r.ports!.some(([a, z]) => lo >= a && hi <= z)));
+    for (const r of fw.rules)
+      for (const b of r.because)
+        assert.ok(b.ports === null || b.ports!.every(([lo, hi]) => r.ports!.some(([a, z]) => lo >= a && hi <= z)));
   });
 });
 
@@ -102,18 +109,33 @@ describe('targets that cannot express a flow fail, naming it', () => {
 
   test('stateless targets always carry the derived return traffic; stateful ones never do', async () => {
     const plan = planOf(SITE);
-    const ios = (await compileFirewalls(plan, 'cisco-ios', ['edge'], { resolve: staticResolver({}) })).firewalls[0]!.files[0]!.content;
+    const ios = (await compileFirewalls(plan, 'cisco-ios', ['edge'], { resolve: staticResolver({}) })).firewalls[0]!
+      .files[0]!.content;
     assert.match(ios, /permit tcp host 203\.0\.113\.25 eq 25 any range 1024 65535 established/);
-    const small = planOf(`site: t\nzones: { dmz: [203.0.113.0/24] }\nhosts:\n  mx: { addresses: [203.0.113.30] }\ndeployments:\n  - { profile: mailserver, roles: { server: mx }, peers: { internet: internet } }\nfirewalls:\n  edge: { interfaces: { wan: internet, dmz: dmz } }\n`);
-    const nacl = (await compileFirewalls(small, 'aws', ['edge'], { resolve: staticResolver({}) })).firewalls[0]!.files[0]!.content;
+    const small = planOf(
+      `site: t\nzones: { dmz: [203.0.113.0/24] }\nhosts:\n  mx: { addresses: [203.0.113.30] }\ndeployments:\n  - { profile: mailserver, roles: { server: mx }, peers: { internet: internet } }\nfirewalls:\n  edge: { interfaces: { wan: internet, dmz: dmz } }\n`,
+    );
+    const nacl = (await compileFirewalls(small, 'aws', ['edge'], { resolve: staticResolver({}) })).firewalls[0]!
+      .files[0]!.content;
     // Inbound SMTP and the replies to outbound SMTP (to the client ports) on the DMZ's ACL.
     assert.match(nacl, /"protocol": "tcp",\n\s+"from_port": 25,\n\s+"to_port": 25,\n\s+"cidr_block": "0\.0\.0\.0\/0"/);
     assert.match(nacl, /"from_port": 1024,\n\s+"to_port": 65535/);
     const big = await compileFirewalls(plan, 'aws', ['edge'], { resolve: staticResolver({}) });
-    assert.match(big.diagnostics[0]!.message, /network ACL of eth1 \(dmz\) needs \d+ ingress entries after merging; AWS allows at most 40/);
-    const pf = (await compilePlan(planOf(`${SITE}options: { stateful: false }\n`), 'pf', { resolve: staticResolver({}) })).hosts.map((h) => h.files[0]!.content).join('');
+    assert.match(
+      big.diagnostics[0]!.message,
+      /network ACL of eth1 \(dmz\) needs \d+ ingress entries after merging; AWS allows at most 40/,
+    );
+    const pf = (
+      await compilePlan(planOf(`${SITE}options: { stateful: false }\n`), 'pf', { resolve: staticResolver({}) })
+    ).hosts
+      .map((h) => h.files[0]!.content)
+      .join('');
     assert.doesNotMatch(pf, /return traffic/);
-    const eph = (await compileFirewalls(planOf(`${SITE}options: { ephemeral-ports: 32768-60999 }\n`), 'cisco-ios', ['edge'], { resolve: staticResolver({}) })).firewalls[0]!.files[0]!.content;
+    const eph = (
+      await compileFirewalls(planOf(`${SITE}options: { ephemeral-ports: 32768-60999 }\n`), 'cisco-ios', ['edge'], {
+        resolve: staticResolver({}),
+      })
+    ).firewalls[0]!.files[0]!.content;
     assert.match(eph, /client \(ephemeral\) ports 32768-60999/);
     assert.match(eph, /range 32768 60999 established/);
   });

@@ -13,5 +13,11 @@ test('the shipped JSON Schemas are the ones the validator generates (run `npm ru
 
 test('the JSON Schemas carry the constraints editors need', () => {
   const text = JSON.stringify(jsonSchemas());
-  for (const needle of ['"maximum":65535', '"maximum":255', '"additionalProperties":false', '^[A-Za-z][A-Za-z0-9_.-]{0,62}$']) assert.ok(text.includes(needle), needle);
+  for (const needle of [
+    '"maximum":65535',
+    '"maximum":255',
+    '"additionalProperties":false',
+    '^[A-Za-z][A-Za-z0-9_.-]{0,62}$',
+  ])
+    assert.ok(text.includes(needle), needle);
 });

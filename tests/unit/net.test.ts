@@ -4,9 +4,20 @@ import fc from 'fast-check';
 import { toCidrs } from '../../src/audit/audit-flows.js';
 import { normalize } from '../../src/algebra/interval-set.js';
 import { cidrContains, cidrLast, normalizeCidrs, parseCidr } from '../../src/net/addresses.js';
-import { countPorts, intersectPorts, normalizePorts, parsePortSpec, portInRanges, subtractPorts, unionPorts, type PortRange } from '../../src/net/port-ranges.js';
+import {
+  countPorts,
+  intersectPorts,
+  normalizePorts,
+  parsePortSpec,
+  portInRanges,
+  subtractPorts,
+  unionPorts,
+  type PortRange,
+} from '../../src/net/port-ranges.js';
 
-const range = fc.tuple(fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 0, max: 50 })).map(([lo, n]) => [lo, Math.min(65535, lo + n)] as PortRange);
+const range = fc
+  .tuple(fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 0, max: 50 }))
+  .map(([lo, n]) => [lo, Math.min(65535, lo + n)] as PortRange);
 const ranges = fc.array(range, { maxLength: 12 });
 const probe = fc.integer({ min: 1, max: 2100 });
 
@@ -39,16 +50,29 @@ test('port ranges: normalisation is canonical (sorted, disjoint, not touching) a
 test('port specs: 1-65535, ranges LOW-HIGH, nothing else', () => {
   assert.deepEqual(parsePortSpec(25), [25, 25]);
   assert.deepEqual(parsePortSpec('10045-10049'), [10045, 10049]);
-  for (const bad of [0, 65536, -1, 2.5, '0-10', '10-5', '1-65536', 'http', '25,26', '']) assert.equal(parsePortSpec(bad as never), null, String(bad));
+  for (const bad of [0, 65536, -1, 2.5, '0-10', '10-5', '1-65536', 'http', '25,26', ''])
+    assert.equal(parsePortSpec(bad as never), null, String(bad));
 });
 
 test('CIDRs: strict parsing, host bits cleared, legacy IPv4 forms refused', () => {
   assert.equal(parseCidr('192.0.2.77/25')!.text, '192.0.2.0/25');
   assert.equal(parseCidr('2001:DB8::1')!.text, '2001:db8::1/128');
-  for (const bad of ['10', '0x7f.1', '192.0.2.1/33', '2001:db8::/129', '192.0.2.1/', 'fe80::1%eth0', '300.1.1.1', 'example.com']) assert.equal(parseCidr(bad), null, bad);
+  for (const bad of [
+    '10',
+    '0x7f.1',
+    '192.0.2.1/33',
+    '2001:db8::/129',
+    '192.0.2.1/',
+    'fe80::1%eth0',
+    '300.1.1.1',
+    'example.com',
+  ])
+    assert.equal(parseCidr(bad), null, bad);
 });
 
-const v4 = fc.tuple(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 16, max: 32 })).map(([v, p]) => parseCidr(`${[24, 16, 8, 0].map((s) => (v >>> s) & 255).join('.')}/${p}`)!);
+const v4 = fc
+  .tuple(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 16, max: 32 }))
+  .map(([v, p]) => parseCidr(`${[24, 16, 8, 0].map((s) => (v >>> s) & 255).join('.')}/${p}`)!);
 
 test('CIDRs: normalisation keeps exactly the same addresses', () => {
   fc.assert(
@@ -56,14 +80,26 @@ test('CIDRs: normalisation keeps exactly the same addresses', () => {
       const addr = parseCidr([24, 16, 8, 0].map((s) => (a >>> s) & 255).join('.'))!;
       const near = parseCidr(`${list[0]?.text.split('/')[0] ?? '0.0.0.0'}`)!;
       const norm = normalizeCidrs(list);
-      for (const x of [addr, near]) assert.equal(norm.some((c) => cidrContains(c, x)), list.some((c) => cidrContains(c, x)));
-      assert.deepEqual(normalizeCidrs(norm).map((c) => c.text), norm.map((c) => c.text));
+      for (const x of [addr, near])
+        assert.equal(
+          norm.some((c) => cidrContains(c, x)),
+          list.some((c) => cidrContains(c, x)),
+        );
+      assert.deepEqual(
+        normalizeCidrs(norm).map((c) => c.text),
+        norm.map((c) => c.text),
+      );
     }),
   );
 });
 
 test('CIDRs: adjacent halves join', () => {
-  assert.deepEqual(normalizeCidrs([parseCidr('192.0.2.0/26')!, parseCidr('192.0.2.64/26')!, parseCidr('192.0.2.128/25')!]).map((c) => c.text), ['192.0.2.0/24']);
+  assert.deepEqual(
+    normalizeCidrs([parseCidr('192.0.2.0/26')!, parseCidr('192.0.2.64/26')!, parseCidr('192.0.2.128/25')!]).map(
+      (c) => c.text,
+    ),
+    ['192.0.2.0/24'],
+  );
 });
 
 test('CIDRs of an address set: the fewest aligned blocks, exactly the same addresses (IPv4 fast path and IPv6)', () => {
@@ -78,7 +114,8 @@ test('CIDRs of an address set: the fewest aligned blocks, exactly the same addre
         assert.deepEqual(normalize(cidrs.map((c) => [c.base, cidrLast(c)] as const)), set);
         for (let i = 1; i < cidrs.length; i++) {
           const [a, b] = [cidrs[i - 1]!, cidrs[i]!];
-          const mergeable = a.prefix === b.prefix && cidrLast(a) + 1n === b.base && a.base % (2n * (cidrLast(a) - a.base + 1n)) === 0n;
+          const mergeable =
+            a.prefix === b.prefix && cidrLast(a) + 1n === b.base && a.base % (2n * (cidrLast(a) - a.base + 1n)) === 0n;
           assert.ok(!mergeable, `${a.text} and ${b.text} are one block`);
         }
       }),
