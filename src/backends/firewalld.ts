@@ -231,8 +231,8 @@ export function zoneName(host: string, suffix = ''): string {
 /** XML character data or attribute value. */
 export function xml(s: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
-  return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ' ')
+  const printable = s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ' ');
+  return printable
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
