@@ -1,16 +1,25 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { atPath, locate } from '../load/source-file.js';
+import { atPath, locate, type FileInput, type SourceFile } from '../load/source-file.js';
 import { servicesOf } from '../model/services.js';
 import type { Profile, ProfileFlow } from '../model/types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
 import { profileSchema } from '../schema/profile-schema.js';
-import { loadValidated } from '../schema/validate.js';
+import { loadValidated, validateSource, type Validated } from '../schema/validate.js';
 
 /** Loads one profile file: YAML, schema, then the checks that span keys (endpoints, features). */
-export function loadProfile(file: string, text?: string): { profile: Profile | null; diagnostics: Diagnostic[] } {
-  const loaded = loadValidated(profileSchema, file, text);
+export function loadProfile(file: string, input?: FileInput): { profile: Profile | null; diagnostics: Diagnostic[] } {
+  return profileOf(loadValidated(profileSchema, file, input));
+}
+
+/** A profile from a file already parsed (see loadDocument). */
+export function loadProfileSource(source: SourceFile): { profile: Profile | null; diagnostics: Diagnostic[] } {
+  return profileOf(validateSource(profileSchema, source));
+}
+
+function profileOf(loaded: Validated<typeof profileSchema>): { profile: Profile | null; diagnostics: Diagnostic[] } {
   if (!loaded.source) return { profile: null, diagnostics: loaded.diagnostics };
   const { source, value } = loaded;
+  const file = source.file;
 
   const errors: Diagnostic[] = [];
   const roles = Object.keys(value.roles);

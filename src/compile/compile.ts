@@ -1,10 +1,10 @@
-import { lookup } from 'node:dns/promises';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { TargetError, type OutputFile, type Rendered, type Target, type Tracking } from '../backends/backend.js';
 import { BACKENDS } from '../backends/registry.js';
 import type { Plan } from '../plan/plan-types.js';
 import { buildForwardRuleset, type ForwardRuleset } from './forward-ruleset.js';
-import { buildHostRuleset, type HostRuleset, type Resolver } from './host-ruleset.js';
+import { buildHostRuleset, type HostRuleset } from './host-ruleset.js';
+import { systemResolver, type Resolver } from '../net/resolver.js';
 
 export interface CompiledHost {
   host: string;
@@ -140,27 +140,4 @@ function render(
     });
     return null;
   }
-}
-
-/** The system resolver (getaddrinfo), both families, with a timeout and a per-run cache. */
-export function systemResolver(timeoutMs = 5000): Resolver {
-  const cache = new Map<string, Promise<string[]>>();
-  return (fqdn) => {
-    let p = cache.get(fqdn);
-    if (!p) {
-      const query = lookup(fqdn, { all: true, verbatim: true }).then((r) => r.map((a) => a.address));
-      const timeout = new Promise<string[]>((_, reject) => {
-        const t = setTimeout(() => reject(new Error('timeout')), timeoutMs);
-        t.unref();
-      });
-      p = Promise.race([query, timeout]);
-      cache.set(fqdn, p);
-    }
-    return p;
-  };
-}
-
-/** A resolver from a fixed table (`--resolve NAME=ADDR`, tests); unknown names give nothing. */
-export function staticResolver(table: Record<string, string[]>, fallback?: Resolver): Resolver {
-  return async (fqdn) => table[fqdn] ?? (fallback ? fallback(fqdn) : []);
 }

@@ -3,7 +3,8 @@ import { cidrsOf, isWholeFamily, type Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { Protocol } from '../model/types.js';
 import type { FirewallPlan, ForwardEnd, ForwardRule, Plan } from '../plan/plan-types.js';
-import { commentOf, resolveFqdnSets, type FqdnSet, type Remote, type Resolver } from './host-ruleset.js';
+import { commentOf, resolveFqdnSets, type FqdnSet, type Remote } from './host-ruleset.js';
+import type { Resolver } from '../net/resolver.js';
 import { dedupeBy, joinFamilies, remoteKey } from './rule-list.js';
 
 /**

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Resolver } from '../net/resolver.js';
 import { cidrAddressText, cidrsOf, isWholeFamily, parseCidr, type Cidr, type Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { Protocol } from '../model/types.js';
@@ -52,9 +53,6 @@ export interface HostRuleset {
   /** The host's plan rules this ruleset comes from (handouts and error messages name them). */
   planned: PlanRule[];
 }
-
-/** Addresses of a DNS name; may reject or return nothing when the name does not resolve. */
-export type Resolver = (fqdn: string) => Promise<string[]>;
 
 /**
  * One named address set per DNS name and family, filled by resolving the name now. A name that

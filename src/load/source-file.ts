@@ -28,11 +28,17 @@ const MAX_BYTES = 8 * 1024 * 1024;
 /** Alias expansion limit handed to `yaml` (its own default is 100 for small documents). */
 const MAX_ALIAS_COUNT = 200;
 
+/** What to parse: the file's text, or a function that reads it (the file system by default). */
+export type FileInput = string | ((file: string) => Buffer);
+
 /** Reads and parses a YAML file; `null` with diagnostics when it cannot be used at all. */
-export function readSourceFile(file: string, text?: string): { source: SourceFile | null; diagnostics: Diagnostic[] } {
+export function readSourceFile(
+  file: string,
+  input: FileInput = readFileSync,
+): { source: SourceFile | null; diagnostics: Diagnostic[] } {
   let raw: Buffer;
   try {
-    raw = text === undefined ? readFileSync(file) : Buffer.from(text, 'utf8');
+    raw = typeof input === 'function' ? input(file) : Buffer.from(input, 'utf8');
   } catch (err) {
     const reason = (err as NodeJS.ErrnoException).code ?? String(err);
     return fail(file, 'READ_FAILED', `cannot read file (${reason})`, 'check the path and its permissions');

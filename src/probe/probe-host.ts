@@ -1,4 +1,4 @@
-import type { Resolver } from '../compile/host-ruleset.js';
+import type { Resolver } from '../net/resolver.js';
 import type { Catalog } from '../model/types.js';
 import type { Cidr } from '../net/addresses.js';
 import type { HostPlan, PlanRule } from '../plan/plan-types.js';

@@ -1,4 +1,4 @@
-import type { Resolver } from '../compile/host-ruleset.js';
+import type { Resolver } from '../net/resolver.js';
 import { cidrAddressText, cidrContains, cidrsOf, isSingleAddress, parseCidr, type Cidr } from '../net/addresses.js';
 import { formatPortRanges, type PortRange } from '../net/port-ranges.js';
 import type { HostPlan, PlanRule } from '../plan/plan-types.js';

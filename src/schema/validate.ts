@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
-import { atPath, readSourceFile, toPlainData, type PathItem, type SourceFile } from '../load/source-file.js';
+import { atPath, readSourceFile, toPlainData, type FileInput, type PathItem, type SourceFile } from '../load/source-file.js';
 import { IDENTIFIER_HINT, IDENTIFIER_PATTERN } from './common.js';
 import { didYouMean } from './did-you-mean.js';
 
@@ -105,14 +105,24 @@ function issueToDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, sour
  * Reads a YAML file and validates it: the first three stages every site and profile goes through.
  * Returns the source (for later diagnostics) and the value, or the diagnostics that stopped it.
  */
-export function loadValidated<S extends z.ZodType>(schema: S, file: string, text?: string): { source: SourceFile; value: z.infer<S> } | { source: null; value: null; diagnostics: Diagnostic[] } {
-  const read = readSourceFile(file, text);
+export function loadValidated<S extends z.ZodType>(schema: S, file: string, input?: FileInput): Validated<S> {
+  const read = readSourceFile(file, input);
   if (!read.source) return { source: null, value: null, diagnostics: read.diagnostics };
-  const plain = toPlainData(read.source);
+  return validateSource(schema, read.source);
+}
+
+/** The result of loadValidated: the source and its value, or the diagnostics that stopped it. */
+export type Validated<S extends z.ZodType> =
+  | { source: SourceFile; value: z.infer<S> }
+  | { source: null; value: null; diagnostics: Diagnostic[] };
+
+/** Converts a parsed file to plain data and validates it against the schema. */
+export function validateSource<S extends z.ZodType>(schema: S, source: SourceFile): Validated<S> {
+  const plain = toPlainData(source);
   if (plain.diagnostics.length > 0) return { source: null, value: null, diagnostics: plain.diagnostics };
-  const { value, diagnostics } = validateAgainst(schema, plain.data, read.source);
+  const { value, diagnostics } = validateAgainst(schema, plain.data, source);
   if (value === null) return { source: null, value: null, diagnostics };
-  return { source: read.source, value };
+  return { source, value };
 }
 
 /** The keys an object schema at `path` allows, for "did you mean". */

@@ -1,12 +1,12 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { atPath, locate, type PathItem, type SourceFile } from '../load/source-file.js';
+import { atPath, locate, type FileInput, type PathItem, type SourceFile } from '../load/source-file.js';
 import { cidrContains, isSingleAddress, normalizeCidrs, parseCidr, type Cidr } from '../net/addresses.js';
 import { parsePortSpec } from '../net/port-ranges.js';
 import { servicesOf } from '../model/services.js';
 import type { Catalog, Deployment, Firewall, FirewallInterface, Host, Peer, Site, SiteFlow } from '../model/types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
 import { siteSchema, type SiteInput } from '../schema/site-schema.js';
-import { loadValidated } from '../schema/validate.js';
+import { loadValidated, validateSource, type Validated } from '../schema/validate.js';
 
 /** The zone every site has: the whole IPv4 and IPv6 address space. */
 export const INTERNET_ZONE = 'internet';
@@ -20,9 +20,20 @@ const FQDN_RE =
 export function loadSite(
   file: string,
   catalog: Catalog,
-  text?: string,
+  input?: FileInput,
 ): { site: Site | null; diagnostics: Diagnostic[] } {
-  const loaded = loadValidated(siteSchema, file, text);
+  return siteOf(loadValidated(siteSchema, file, input), catalog);
+}
+
+/** A site from a file already parsed (see loadDocument). */
+export function loadSiteSource(source: SourceFile, catalog: Catalog): { site: Site | null; diagnostics: Diagnostic[] } {
+  return siteOf(validateSource(siteSchema, source), catalog);
+}
+
+function siteOf(
+  loaded: Validated<typeof siteSchema>,
+  catalog: Catalog,
+): { site: Site | null; diagnostics: Diagnostic[] } {
   if (!loaded.source) return { site: null, diagnostics: loaded.diagnostics };
   const resolver = new SiteResolver(loaded.source, loaded.value, catalog);
   const site = resolver.resolve();

@@ -6,7 +6,8 @@ import { parseIpsetSave, type IpSet } from '../../src/audit/parse-ipset-save.js'
 import { auditHost } from '../../src/audit/audit-ruleset.js';
 import { parseRuleset } from '../../src/audit/parse-ruleset.js';
 import type { FwRuleset } from '../../src/audit/firewall-model.js';
-import { compilePlan, staticResolver } from '../../src/compile/compile.js';
+import { compilePlan } from '../../src/compile/compile.js';
+import { staticResolver } from '../../src/net/resolver.js';
 import { cidrContains, parseCidr } from '../../src/net/addresses.js';
 import { EXAMPLE, planOf, singleHostSite } from '../helpers/fixtures.js';
 import type { HostPlan } from '../../src/plan/plan-types.js';

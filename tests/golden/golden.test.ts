@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname } from 'node:path';
 import { test } from 'node:test';
 import { BACKENDS, TARGETS } from '../../src/backends/registry.js';
-import { compileFirewalls, compilePlan, compileSite, staticResolver } from '../../src/compile/compile.js';
+import { compileFirewalls, compilePlan, compileSite } from '../../src/compile/compile.js';
+import { staticResolver } from '../../src/net/resolver.js';
 import type { OutputFile } from '../../src/backends/backend.js';
 import { ROUTED_SITE } from '../kernel/sites.js';
 import { ROOT, planOf, singleHostSite, EXAMPLE } from '../helpers/fixtures.js';

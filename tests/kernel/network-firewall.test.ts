@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Target } from '../../src/backends/backend.js';
-import { compileFirewalls, staticResolver } from '../../src/compile/compile.js';
+import { compileFirewalls } from '../../src/compile/compile.js';
+import { staticResolver } from '../../src/net/resolver.js';
 import { cidrContains, parseCidr } from '../../src/net/addresses.js';
 import { portInRanges } from '../../src/net/port-ranges.js';
 import type { Protocol, Site } from '../../src/model/types.js';

@@ -1,6 +1,7 @@
 import type { Target } from '../../src/backends/backend.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
-import { compilePlan, staticResolver } from '../../src/compile/compile.js';
+import { compilePlan } from '../../src/compile/compile.js';
+import { staticResolver } from '../../src/net/resolver.js';
 import { formatDiagnostic } from '../../src/diagnostics/format-diagnostic.js';
 import type { Protocol } from '../../src/model/types.js';
 import { buildPlan } from '../../src/plan/build-plan.js';

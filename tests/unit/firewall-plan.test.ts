@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compileFirewalls, compilePlan, staticResolver } from '../../src/compile/compile.js';
+import { compileFirewalls, compilePlan } from '../../src/compile/compile.js';
+import { staticResolver } from '../../src/net/resolver.js';
 import { planOf } from '../helpers/fixtures.js';
 
 const SITE = `site: t

@@ -1,0 +1,60 @@
+import { Option, type Command } from 'commander';
+import { audit } from '../../commands/audit.js';
+import type { RulesetFormat } from '../../audit/parse-ruleset.js';
+import type { CliContext } from '../context.js';
+import { collect, parseResolve } from '../options.js';
+import { renderAudit } from '../render-audit.js';
+
+interface AuditFlags {
+  host: string;
+  ruleset: string[];
+  ipset: string[];
+  format: RulesetFormat | 'auto';
+  interface?: string;
+  failOn?: 'exposure';
+  resolve: string[];
+  json?: boolean;
+}
+
+export function auditVerb(program: Command, ctx: CliContext): void {
+  program
+    .command('audit')
+    .description(
+      'judge an existing iptables or nftables ruleset against the plan: required flows, exposure, dead and redundant rules',
+    )
+    .argument('<site>', 'site YAML file')
+    .requiredOption('--host <name>', 'the host whose plan is the reference')
+    .option(
+      '--ruleset <file>',
+      'iptables-save / ip6tables-save output or `nft -j list ruleset`; "-" for stdin (repeatable)',
+      collect,
+      [] as string[],
+    )
+    .option('--ipset <file>', '`ipset save` output, to judge `-m set` matches (repeatable)', collect, [] as string[])
+    .addOption(
+      new Option('--format <format>', 'ruleset format').choices(['auto', 'iptables-save', 'nft-json']).default('auto'),
+    )
+    .option('--interface <name>', 'judge traffic on this interface (default: any)')
+    .addOption(new Option('--fail-on <condition>', 'also exit 1 when this holds').choices(['exposure']))
+    .option('--resolve <name=addr>', 'addresses of a DNS name in the plan (repeatable)', collect, [] as string[])
+    .option('--json', 'print the report as JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  iptables-save > gw.v4 && ip6tables-save > gw.v6\n  portcullis audit examples/acme-mail.yaml --host trap1 --ruleset gw.v4 --ruleset gw.v6\n  portcullis audit examples/acme-mail.yaml --host mx1 --ruleset examples/audit/mx1.nft.json\n\nExit codes: 0 every required flow open; 1 a flow not open (or --fail-on exposure and exposure found); 2 bad input.',
+    )
+    .action(async (site: string, opts: AuditFlags) => {
+      const options = {
+        site,
+        catalogDirs: ctx.catalogDirs(),
+        host: opts.host,
+        rulesets: opts.ruleset,
+        ipsets: opts.ipset,
+        format: opts.format,
+        iface: opts.interface,
+        failOn: opts.failOn,
+        resolve: parseResolve(opts.resolve),
+      };
+      const report = ctx.finish(await audit(options, ctx.env));
+      ctx.io.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : renderAudit(report));
+    });
+}

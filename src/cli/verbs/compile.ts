@@ -1,0 +1,58 @@
+import { Option, type Command } from 'commander';
+import { BACKENDS, TARGETS } from '../../backends/registry.js';
+import { compile } from '../../commands/compile.js';
+import type { CliContext } from '../context.js';
+import { collect, parseResolve } from '../options.js';
+
+export function compileVerb(program: Command, ctx: CliContext): void {
+  program
+    .command('compile')
+    .description('firewall rules per host, per network firewall, or a handout for the site')
+    .argument('<site>', 'site YAML file')
+    .addOption(new Option('--target <target>', 'firewall language').choices(TARGETS).makeOptionMandatory())
+    .option('--host <name>', 'only this host')
+    .option(
+      '--firewall <name>',
+      'the forward rules of this network firewall (`firewalls:` in the site) instead of host rules',
+    )
+    .option('--out <dir>', 'write one file per host (per family for iptables) into DIR')
+    .option(
+      '--resolve <name=addr>',
+      'use ADDR for DNS name NAME instead of asking DNS (repeatable)',
+      collect,
+      [] as string[],
+    )
+    .addHelpText(
+      'after',
+      `\nTargets: ${TARGETS.map((t) => `${t} (${BACKENDS[t].description})`).join('; ')}\n\nExample:\n  portcullis compile examples/acme-mail.yaml --target nftables --host trap1 > trap1.nft\n  portcullis compile examples/acme-mail.yaml --target iptables --out rules/\n  portcullis compile examples/acme-mail.yaml --target cisco-ios --firewall edge`,
+    )
+    .action(
+      async (
+        site: string,
+        opts: { target: string; host?: string; firewall?: string; out?: string; resolve: string[] },
+      ) => {
+        const resolve = parseResolve(opts.resolve);
+        const result = ctx.finish(await compile({ ...opts, site, resolve, catalogDirs: ctx.catalogDirs() }, ctx.env));
+        const { units, target } = result;
+        const out = opts.out;
+        if (out === undefined) {
+          const [only] = units;
+          if (!only) return;
+          ctx.io.stdout.write(
+            only.files.map((f) => (only.files.length > 1 ? `# ==> ${f.name} <==\n${f.content}` : f.content)).join('\n'),
+          );
+          ctx.io.stderr.write(`portcullis: ${only.host}: ${only.ruleCount} rules (${target})\n`);
+          return;
+        }
+        for (const u of units) {
+          ctx.io.stdout.write(
+            `${u.host}: ${u.ruleCount} rules -> ${u.files.map((f) => `${out.replace(/\/$/, '')}/${f.name}`).join(', ')}\n`,
+          );
+        }
+        const what = result.kind === 'firewall' ? 'firewall' : 'host';
+        ctx.io.stdout.write(
+          `${result.written.length} files written for ${units.length} ${what}${units.length === 1 ? '' : 's'} (${target}); load with: ${result.loadWith}\n`,
+        );
+      },
+    );
+}

@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { plan } from '../../commands/plan.js';
+import type { CliContext } from '../context.js';
+import { planJson } from '../render-output.js';
+import { renderPlanTable } from '../render-plan-table.js';
+
+export function planVerb(program: Command, ctx: CliContext): void {
+  program
+    .command('plan')
+    .description('the flows each host must allow')
+    .argument('<site>', 'site YAML file')
+    .option('--host <name>', 'only this host')
+    .option('--firewall <name>', 'only this network firewall')
+    .option('--json', "print SPEC.md's JSON shape")
+    .addHelpText(
+      'after',
+      '\nExample:\n  portcullis plan examples/acme-mail.yaml --host mgmt1 --json\n  portcullis plan examples/acme-mail.yaml --firewall edge',
+    )
+    .action(async (site: string, opts: { host?: string; firewall?: string; json?: boolean }) => {
+      const view = ctx.finish(
+        await plan({ site, host: opts.host, firewall: opts.firewall, catalogDirs: ctx.catalogDirs() }, ctx.env),
+      );
+      ctx.io.stdout.write(
+        opts.json
+          ? `${JSON.stringify(planJson(view.plan, view.hosts, view.firewalls), null, 2)}\n`
+          : renderPlanTable(view.plan, view.hosts, view.firewalls),
+      );
+    });
+}

@@ -1,0 +1,81 @@
+import type { OutputFile, Target } from '../backends/backend.js';
+import { BACKENDS, isTarget, TARGETS } from '../backends/registry.js';
+import { compileFirewalls, compilePlan, compileSite, type CompiledHost } from '../compile/compile.js';
+import { staticResolver } from '../net/resolver.js';
+import type { CommandEnv } from './environment.js';
+import { firewallOf, hostOf, loadPlan, type SiteInput } from './load-plan.js';
+import { runCommand, usageError, type Outcome } from './outcome.js';
+
+export interface CompileOptions extends SiteInput {
+  target: string;
+  host?: string;
+  firewall?: string;
+  /** Write one file per host into this directory (atomically, all or none); else one unit to return. */
+  out?: string;
+  /** Addresses for DNS names instead of asking DNS (`--resolve NAME=ADDR`). */
+  resolve?: Record<string, string[]>;
+}
+
+/** What compile produced: one unit per host or firewall (the whole site for a site document). */
+export interface CompileResult {
+  target: Target;
+  kind: 'host' | 'firewall' | 'site';
+  units: CompiledHost[];
+  /** Paths written (with `out`). */
+  written: string[];
+  /** How to load the files. */
+  loadWith: string;
+}
+
+/** `portcullis compile`: rules per host, per network firewall, or a handout for the whole site. */
+export function compile(options: CompileOptions, env: CommandEnv): Promise<Outcome<CompileResult>> {
+  return runCommand(async (scope) => {
+    const { target: name, host, firewall, out } = options;
+    if (!isTarget(name)) usageError(`unknown target "${name}"`, `targets: ${TARGETS.join(', ')}`);
+    const target: Target = name;
+    const backend = BACKENDS[target];
+    if (host !== undefined && firewall !== undefined) {
+      usageError(
+        '--host and --firewall exclude each other',
+        'a host firewall filters its own traffic; a network firewall forwards; compile one at a time',
+      );
+    }
+    const { plan, file } = loadPlan(scope, env, options);
+    const compileOptions = { resolve: staticResolver(options.resolve ?? {}, env.resolve), siteFile: file };
+    let kind: CompileResult['kind'];
+    let units: CompiledHost[];
+    let loadWith: string;
+    if (firewall !== undefined) {
+      firewallOf(plan, firewall);
+      const result = await compileFirewalls(plan, target, [firewall], compileOptions);
+      scope.check(result.diagnostics);
+      [kind, units, loadWith] = [
+        'firewall',
+        result.firewalls,
+        (backend.loadFirewallCommand ?? backend.loadCommand)(firewall),
+      ];
+    } else if (host === undefined && backend.renderSite) {
+      const result = await compileSite(plan, target, compileOptions);
+      scope.check(result.diagnostics);
+      [kind, units, loadWith] = [
+        'site',
+        [{ host: plan.site, files: result.files, ruleCount: result.ruleCount }],
+        backend.loadCommand(plan.site),
+      ];
+    } else {
+      const hosts = host !== undefined ? [hostOf(plan, host)] : plan.hosts;
+      if (out === undefined && hosts.length !== 1) {
+        usageError(
+          `site ${plan.site} has ${hosts.length} hosts; stdout takes one`,
+          'give --host NAME, or --out DIR for every host',
+        );
+      }
+      const result = await compilePlan(plan, target, { ...compileOptions, hosts: hosts.map((h) => h.name) });
+      scope.check(result.diagnostics);
+      [kind, units, loadWith] = ['host', result.hosts, backend.loadCommand('HOST')];
+    }
+    const files: OutputFile[] = units.flatMap((u) => u.files);
+    const written = out === undefined ? [] : env.writeFiles(out, files);
+    return { target, kind, units, written, loadWith };
+  });
+}
