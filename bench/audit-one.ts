@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { auditHost } from '../src/audit/audit-ruleset.js';
-import { parseRuleset } from '../src/audit/parse-ruleset.js';
+import { parseRuleset } from '../src/rulesets/registry.js';
 import { loadCatalog } from '../src/catalog/load-catalog.js';
 import { buildPlan } from '../src/plan/build-plan.js';
 import { loadSite } from '../src/site/load-site.js';

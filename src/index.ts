@@ -15,7 +15,7 @@ export { BACKENDS, TARGETS } from './backends/registry.js';
 export type { Backend, Target } from './backends/backend.js';
 export { cli } from './cli/cli.js';
 export type { CliIo } from './cli/cli.js';
-export { parseIptablesSave } from './audit/parse-iptables-save.js';
+export { parseIptablesSave } from './rulesets/iptables-save/parse.js';
 export { auditHost } from './audit/audit-ruleset.js';
 export type { AuditReport, ExposureEntry, DeadRule } from './audit/audit-ruleset.js';
 export { auditFlows } from './audit/audit-flows.js';

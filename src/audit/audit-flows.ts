@@ -8,7 +8,7 @@ import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan, PlanRule } from '../plan/plan-types.js';
 import { auditSpace } from './audit-space.js';
 import { acceptSites, evaluatePath, matchOf, type EvalContext } from './evaluate.js';
-import { pathOf, sameReadings, type FwRule, type FwRuleset, type MatchContext } from './firewall-model.js';
+import { pathOf, sameReadings, type FwRule, type FwRuleset, type MatchContext } from '../rulesets/firewall-model.js';
 
 export type FlowVerdict = 'open' | 'blocked' | 'partial';
 

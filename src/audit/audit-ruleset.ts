@@ -22,7 +22,7 @@ import {
   walkUniverse,
   type EvalContext,
 } from './evaluate.js';
-import { pathOf, sameReadings, type FwChain, type FwRuleset, type Side } from './firewall-model.js';
+import { pathOf, sameReadings, type FwChain, type FwRuleset, type Side } from '../rulesets/firewall-model.js';
 
 export interface ExposureEntry {
   direction: Side;

@@ -1,6 +1,6 @@
 import type { Cube } from '../algebra/cube.js';
 import { Space } from '../algebra/space.js';
-import type { FwRule, FwRuleset, MatchContext, Side } from './firewall-model.js';
+import type { FwRule, FwRuleset, MatchContext, Side } from '../rulesets/firewall-model.js';
 
 /**
  * One interface name per class of interfaces the ruleset tells apart: each name it mentions,

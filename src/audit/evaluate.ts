@@ -19,7 +19,7 @@ import {
   type PathChain,
   type MatchContext,
   type Verdict,
-} from './firewall-model.js';
+} from '../rulesets/firewall-model.js';
 
 export type { Verdict };
 

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { auditHost, type AuditReport } from '../audit/audit-ruleset.js';
-import type { FwRuleset } from '../audit/firewall-model.js';
-import { parseIpsetSave, type IpSet } from '../audit/parse-ipset-save.js';
-import { parseRuleset, type RulesetFormat } from '../audit/parse-ruleset.js';
+import type { FwRuleset } from '../rulesets/firewall-model.js';
+import { parseIpsetSave, type IpSet } from '../rulesets/ipset-save/parse.js';
+import { parseRuleset, type FormatName } from '../rulesets/registry.js';
 import { staticResolver } from '../net/resolver.js';
 import { readText, type CommandEnv } from './environment.js';
 import { hostOf, loadPlan, type SiteInput } from './load-plan.js';
@@ -14,7 +14,7 @@ export interface AuditOptions extends SiteInput {
   rulesets: readonly string[];
   /** `ipset save` dumps, to judge `-m set` matches. */
   ipsets?: readonly string[];
-  format?: RulesetFormat | 'auto';
+  format?: FormatName | 'auto';
   /** Judge traffic on this interface (default: any). */
   iface?: string;
   /** Also a finding: exposure beyond the plan. */

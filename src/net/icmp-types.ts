@@ -40,6 +40,23 @@ export const ICMPV6_TYPES: readonly IcmpTypeInfo[] = [
   { type: 136, nft: 'nd-neighbor-advert', iptables: 'neighbour-advertisement', rfc: 'RFC 4861' },
 ];
 
+/** Further type names nftables prints, with no iptables name in the tables above. */
+export const NFT_EXTRA_ICMP_NAMES: Readonly<Record<string, number>> = {
+  'info-request': 15, // RFC 792
+  'info-reply': 16, // RFC 792
+};
+export const NFT_EXTRA_ICMPV6_NAMES: Readonly<Record<string, number>> = {
+  'mld-listener-query': 130, // RFC 2710
+  'mld-listener-report': 131, // RFC 2710
+  'mld-listener-done': 132, // RFC 2710
+  'mld-listener-reduction': 132, // RFC 2710 (older name of 132)
+  'nd-redirect': 137, // RFC 4861
+  'router-renumbering': 138, // RFC 2894
+  'ind-neighbor-solicit': 141, // RFC 3122
+  'ind-neighbor-advert': 142, // RFC 3122
+  'mld2-listener-report': 143, // RFC 3810
+};
+
 /** The ICMPv6 that IPv6 needs to work on a host (RFC 4890 section 4.4.1): neighbour discovery. */
 export const NDP_TYPES = { solicit: 135, advert: 136, routerSolicit: 133, routerAdvert: 134 } as const;
 

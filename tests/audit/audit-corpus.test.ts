@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { parseRuleset } from '../../src/audit/parse-ruleset.js';
+import { parseRuleset } from '../../src/rulesets/registry.js';
 import { auditHost } from '../../src/audit/audit-ruleset.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import { ROOT, siteOf } from '../helpers/fixtures.js';

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { auditFlows } from '../../src/audit/audit-flows.js';
-import { parseIptablesSave } from '../../src/audit/parse-iptables-save.js';
-import { iptablesFirewall } from '../../src/audit/iptables-firewall.js';
+import { parseIptablesSave } from '../../src/rulesets/iptables-save/parse.js';
+import { iptablesFirewall } from '../../src/rulesets/iptables-save/to-firewall.js';
 import type { HostPlan } from '../../src/plan/plan-types.js';
 import { kernelAvailable, kernelRequired, Lab } from './lab.js';
 

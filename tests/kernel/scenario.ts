@@ -9,8 +9,8 @@ import type { HostPlan, Plan } from '../../src/plan/plan-types.js';
 import { loadSite } from '../../src/site/load-site.js';
 import { planAllows, samplePorts } from './expect.js';
 import { auditFlows } from '../../src/audit/audit-flows.js';
-import type { FwRuleset } from '../../src/audit/firewall-model.js';
-import { parseRuleset } from '../../src/audit/parse-ruleset.js';
+import type { FwRuleset } from '../../src/rulesets/firewall-model.js';
+import { parseRuleset } from '../../src/rulesets/registry.js';
 import { Lab, type LabNodeSpec } from './lab.js';
 import { zoneName } from '../../src/backends/firewalld.js';
 

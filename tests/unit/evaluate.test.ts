@@ -7,7 +7,7 @@ import { DIMENSIONS, universeCube, type Cube, type Dimension } from '../../src/a
 import { Region } from '../../src/algebra/rank-cube.js';
 import { Space } from '../../src/algebra/space.js';
 import { evaluatePath, RuleMarks, SAME, walkChain, type EvalContext } from '../../src/audit/evaluate.js';
-import type { Action, FwChain, FwRule, FwTable, MatchContext, PathChain } from '../../src/audit/firewall-model.js';
+import type { Action, FwChain, FwRule, FwTable, MatchContext, PathChain } from '../../src/rulesets/firewall-model.js';
 
 /**
  * The evaluator against a reference that judges one packet at a time, the way the kernel does:

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { audit } from '../../commands/audit.js';
-import type { RulesetFormat } from '../../audit/parse-ruleset.js';
+import { FORMAT_NAMES, type FormatName } from '../../rulesets/registry.js';
 import type { CliContext } from '../context.js';
 import { collect, parseResolve } from '../options.js';
 import { renderAudit } from '../render-audit.js';
@@ -9,7 +9,7 @@ interface AuditFlags {
   host: string;
   ruleset: string[];
   ipset: string[];
-  format: RulesetFormat | 'auto';
+  format: FormatName | 'auto';
   interface?: string;
   failOn?: 'exposure';
   resolve: string[];
@@ -31,9 +31,7 @@ export function auditVerb(program: Command, ctx: CliContext): void {
       [] as string[],
     )
     .option('--ipset <file>', '`ipset save` output, to judge `-m set` matches (repeatable)', collect, [] as string[])
-    .addOption(
-      new Option('--format <format>', 'ruleset format').choices(['auto', 'iptables-save', 'nft-json']).default('auto'),
-    )
+    .addOption(new Option('--format <format>', 'ruleset format').choices(['auto', ...FORMAT_NAMES]).default('auto'))
     .option('--interface <name>', 'judge traffic on this interface (default: any)')
     .addOption(new Option('--fail-on <condition>', 'also exit 1 when this holds').choices(['exposure']))
     .option('--resolve <name=addr>', 'addresses of a DNS name in the plan (repeatable)', collect, [] as string[])

@@ -1,27 +1,21 @@
-import { portSet } from '../algebra/field-sets.js';
-import { complement, intersect, interval, normalize, union, type IntervalSet } from '../algebra/interval-set.js';
-import type { IpSet } from './parse-ipset-save.js';
-import { maxAddress, PROTO, STATES, tcpFlagValues, TCP_FLAGS, universeCube, type Cube } from '../algebra/packet-set.js';
-import { cidrLast } from '../net/addresses.js';
-import type { IptMatch, Neg } from './iptables-model.js';
-import type { MatchContext } from './firewall-model.js';
+import { portSet } from '../../algebra/field-sets.js';
+import { complement, intersect, interval, normalize, union, type IntervalSet } from '../../algebra/interval-set.js';
+import type { IpSet } from '../ipset-save/parse.js';
+import {
+  maxAddress,
+  PROTO,
+  STATES,
+  tcpFlagValues,
+  TCP_FLAGS,
+  universeCube,
+  type Cube,
+} from '../../algebra/packet-set.js';
+import { cidrLast } from '../../net/addresses.js';
+import { IP_PROTOCOLS } from '../../net/protocols.js';
+import type { IptMatch, Neg } from './model.js';
+import { ifaceMatches, type MatchContext } from '../firewall-model.js';
 
-export type { MatchContext, Side } from './firewall-model.js';
-
-const PROTOCOL_NUMBERS: Record<string, number> = {
-  tcp: 6,
-  udp: 17,
-  icmp: 1,
-  'ipv6-icmp': 58,
-  sctp: 132,
-  udplite: 136,
-  gre: 47,
-  esp: 50,
-  ah: 51,
-  ipip: 4,
-  ipv6: 41,
-  igmp: 2,
-};
+export type { MatchContext, Side } from '../firewall-model.js';
 
 /**
  * Small field sets (a protocol, a port list, a state list, flag patterns) interned by their text:
@@ -56,7 +50,7 @@ export function ruleCube(
   if (m.outIface && !ifaceHit(m.outIface, false, ctx)) return null;
   const c: Cube = universeCube(ctx.family);
   if (m.protocol && m.protocol.value !== 'all' && m.protocol.value !== '0') {
-    const n = PROTOCOL_NUMBERS[m.protocol.value] ?? (/^\d+$/.test(m.protocol.value) ? Number(m.protocol.value) : null);
+    const n = IP_PROTOCOLS[m.protocol.value] ?? (/^\d+$/.test(m.protocol.value) ? Number(m.protocol.value) : null);
     if (n === null) return ctx.assumeOpaque ? c : null;
     const neg = m.protocol.neg;
     c.protocol = intern(`p${neg ? '!' : ''}${n}`, () => negated(interval(BigInt(n), BigInt(n)), neg, 255n));
@@ -211,15 +205,10 @@ export function isUncertain(m: IptMatch, ipsets: ReadonlyMap<string, IpSet | nul
     m.protocol &&
     m.protocol.value !== 'all' &&
     m.protocol.value !== '0' &&
-    PROTOCOL_NUMBERS[m.protocol.value] === undefined &&
+    IP_PROTOCOLS[m.protocol.value] === undefined &&
     !/^\d+$/.test(m.protocol.value)
   )
     return true;
   if (m.icmpType && m.icmpType.value !== 'any' && m.icmpType.neg && m.icmpType.value.code !== null) return true;
   return !!m.ctstate && m.ctstate.value.some((s) => !(s in STATES));
-}
-
-/** iptables interface names: a trailing `+` matches any suffix. */
-export function ifaceMatches(pattern: string, name: string): boolean {
-  return pattern.endsWith('+') ? name.startsWith(pattern.slice(0, -1)) : pattern === name;
 }

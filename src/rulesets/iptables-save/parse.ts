@@ -1,8 +1,8 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { ICMP_TYPES, ICMPV6_TYPES } from '../net/icmp-types.js';
-import { parseCidr } from '../net/addresses.js';
-import type { PortRange } from '../net/port-ranges.js';
-import type { CtState, IptMatch, IptRule, IptRuleset, IptTable, IptTarget, Neg } from './iptables-model.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { ICMP_TYPES, ICMPV6_TYPES } from '../../net/icmp-types.js';
+import { parseCidr } from '../../net/addresses.js';
+import type { PortRange } from '../../net/port-ranges.js';
+import type { CtState, IptMatch, IptRule, IptRuleset, IptTable, IptTarget, Neg } from './model.js';
 
 const BUILTIN: Record<string, string[]> = {
   filter: ['INPUT', 'FORWARD', 'OUTPUT'],

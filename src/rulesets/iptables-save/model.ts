@@ -1,5 +1,5 @@
-import type { Cidr } from '../net/addresses.js';
-import type { PortRange } from '../net/port-ranges.js';
+import type { Cidr } from '../../net/addresses.js';
+import type { PortRange } from '../../net/port-ranges.js';
 
 /** A match that may be negated with `!`. */
 export interface Neg<T> {

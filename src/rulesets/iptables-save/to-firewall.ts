@@ -7,10 +7,11 @@ import {
   type FwTable,
   type PathChain,
   type Side,
-} from './firewall-model.js';
-import { isUncertain, ruleCube } from './iptables-cube.js';
-import type { IptRule, IptRuleset, IptTarget } from './iptables-model.js';
-import type { IpSet } from './parse-ipset-save.js';
+} from '../firewall-model.js';
+import { HOOK_PRIORITIES } from '../netfilter-hooks.js';
+import { isUncertain, ruleCube } from './match-cube.js';
+import type { IptRule, IptRuleset, IptTarget } from './model.js';
+import type { IpSet } from '../ipset-save/parse.js';
 
 /**
  * The tables a host's own packet crosses, in hook and priority order (raw -300, mangle -150,
@@ -33,7 +34,6 @@ const HOOKS: Record<Side, [table: string, chain: string, hook: 0 | 1][]> = {
     ['mangle', 'POSTROUTING', 1],
   ],
 };
-const PRIORITY: Record<string, number> = { raw: -300, mangle: -150, filter: 0, security: 50 };
 
 function actionOf(t: IptTarget, table: string): Action {
   switch (t.kind) {
@@ -124,7 +124,7 @@ export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpS
             table,
             chain,
             hook,
-            priority: PRIORITY[tn]!,
+            priority: HOOK_PRIORITIES[tn]!,
             beforeConntrack: tn === 'raw',
             quietPolicy: tn !== 'filter',
           });

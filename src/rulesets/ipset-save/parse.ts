@@ -1,6 +1,6 @@
-import { normalize, subtract, type Interval, type IntervalSet } from '../algebra/interval-set.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { cidrLast, parseCidr } from '../net/addresses.js';
+import { normalize, subtract, type Interval, type IntervalSet } from '../../algebra/interval-set.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { cidrLast, parseCidr } from '../../net/addresses.js';
 
 /** An address set from `ipset save`, as intervals of one family. */
 export interface IpSet {

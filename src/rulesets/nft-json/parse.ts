@@ -1,4 +1,4 @@
-import { complement, intersect, interval, normalize, type IntervalSet } from '../algebra/interval-set.js';
+import { complement, intersect, interval, normalize, type IntervalSet } from '../../algebra/interval-set.js';
 import {
   maxAddress,
   PROTO,
@@ -8,11 +8,14 @@ import {
   universeCube,
   type Cube,
   type Dimension,
-} from '../algebra/packet-set.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { cidrLast, parseCidr } from '../net/addresses.js';
-import { ICMP_TYPES, ICMPV6_TYPES } from '../net/icmp-types.js';
+} from '../../algebra/packet-set.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { cidrLast, parseCidr } from '../../net/addresses.js';
+import { ICMP_TYPES, ICMPV6_TYPES, NFT_EXTRA_ICMP_NAMES, NFT_EXTRA_ICMPV6_NAMES } from '../../net/icmp-types.js';
+import { IP_PROTOCOLS, SERVICE_PORTS } from '../../net/protocols.js';
+import { HOOK_PRIORITIES } from '../netfilter-hooks.js';
 import {
+  ifaceMatches,
   memoMatch,
   type Action,
   type FwChain,
@@ -22,8 +25,7 @@ import {
   type MatchContext,
   type PathChain,
   type Side,
-} from './firewall-model.js';
-import { ifaceMatches } from './iptables-cube.js';
+} from '../firewall-model.js';
 
 /**
  * Reads `nft -j list ruleset` (libnftables-json(5)) into the evaluator's model.
@@ -59,60 +61,6 @@ const HOOK_OF: Record<string, [Side, 0 | 1]> = {
   output: ['out', 0],
   postrouting: ['out', 1],
 };
-const PRIORITY_NAMES: Record<string, number> = {
-  raw: -300,
-  mangle: -150,
-  dstnat: -100,
-  filter: 0,
-  security: 50,
-  srcnat: 100,
-};
-const PROTOCOLS: Record<string, number> = {
-  tcp: 6,
-  udp: 17,
-  icmp: 1,
-  icmpv6: 58,
-  'ipv6-icmp': 58,
-  sctp: 132,
-  udplite: 136,
-  dccp: 33,
-  gre: 47,
-  esp: 50,
-  ah: 51,
-  igmp: 2,
-  ipip: 4,
-};
-const SERVICES: Record<string, number> = {
-  ssh: 22,
-  smtp: 25,
-  domain: 53,
-  http: 80,
-  pop3: 110,
-  ntp: 123,
-  imap: 143,
-  snmp: 161,
-  ldap: 389,
-  https: 443,
-  submissions: 465,
-  smtps: 465,
-  submission: 587,
-  ldaps: 636,
-  imaps: 993,
-  pop3s: 995,
-  'ms-wbt-server': 3389,
-};
-const EXTRA_ICMPV6: Record<string, number> = {
-  'mld-listener-query': 130,
-  'mld-listener-report': 131,
-  'mld-listener-done': 132,
-  'mld-listener-reduction': 132,
-  'nd-redirect': 137,
-  'router-renumbering': 138,
-  'ind-neighbor-solicit': 141,
-  'ind-neighbor-advert': 142,
-  'mld2-listener-report': 143,
-};
-const EXTRA_ICMP: Record<string, number> = { 'info-request': 15, 'info-reply': 16 };
 const CT_STATES: Record<string, bigint> = {
   new: STATES.NEW,
   established: STATES.ESTABLISHED,
@@ -279,7 +227,7 @@ export function parseNftJson(file: string, text: string): { ruleset: FwRuleset |
         info.table.chains.set(chain.name, chain);
         if (base && info.families.length > 0) {
           const hook = HOOK_OF[jsonText(o.hook)];
-          const prio = typeof o.prio === 'number' ? o.prio : (PRIORITY_NAMES[jsonText(o.prio)] ?? 0);
+          const prio = typeof o.prio === 'number' ? o.prio : (HOOK_PRIORITIES[jsonText(o.prio)] ?? 0);
           if (o.type === 'nat') {
             if (o.hook === 'prerouting' || o.hook === 'output')
               natChains.push({ info, chain, side: o.hook === 'prerouting' ? 'in' : 'out' });
@@ -633,7 +581,7 @@ const addrDim =
 const icmpNames = (family: 4 | 6): Record<string, number> =>
   Object.fromEntries([
     ...(family === 4 ? ICMP_TYPES : ICMPV6_TYPES).map((t) => [t.nft, t.type] as const),
-    ...Object.entries(family === 4 ? EXTRA_ICMP : EXTRA_ICMPV6),
+    ...Object.entries(family === 4 ? NFT_EXTRA_ICMP_NAMES : NFT_EXTRA_ICMPV6_NAMES),
   ]);
 
 function payloadField(protocol: string, field: string): Field | null {
@@ -652,15 +600,15 @@ function payloadField(protocol: string, field: string): Field | null {
     return {
       dim: fixed('protocol'),
       family: protocol === 'ip' ? 4 : 6,
-      values: (v) => rangeValues(v, numberValue(PROTOCOLS, 'protocol')),
+      values: (v) => rangeValues(v, numberValue(IP_PROTOCOLS, 'protocol')),
       max: () => 255n,
     };
   }
   if (['tcp', 'udp', 'sctp', 'udplite', 'dccp', 'th'].includes(protocol) && (field === 'sport' || field === 'dport')) {
     return {
       dim: fixed(field),
-      protocol: protocol === 'th' ? undefined : proto(BigInt(PROTOCOLS[protocol]!)),
-      values: (v) => rangeValues(v, numberValue(SERVICES, 'port')),
+      protocol: protocol === 'th' ? undefined : proto(BigInt(IP_PROTOCOLS[protocol]!)),
+      values: (v) => rangeValues(v, numberValue(SERVICE_PORTS, 'port')),
       max: () => 65535n,
     };
   }
@@ -740,7 +688,7 @@ function matchCondition(m: Obj, info: TableInfo): Condition {
   if (isObj(left) && isObj(left.meta)) {
     const key = jsonText(left.meta.key);
     if (key === 'l4proto') {
-      const set = bound(rangeValues(right, numberValue(PROTOCOLS, 'protocol')), 255n);
+      const set = bound(rangeValues(right, numberValue(IP_PROTOCOLS, 'protocol')), 255n);
       return () => ({ kind: 'dims', cubes: [{ protocol: set }] });
     }
     if (key === 'nfproto' || key === 'protocol') {

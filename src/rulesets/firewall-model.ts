@@ -159,3 +159,8 @@ export function sameReadings(rulesets: readonly FwRuleset[], a: MatchContext, b:
   for (const rs of rulesets) for (const r of varyingRules(rs)) if (r.match(a) !== r.match(b)) return false;
   return true;
 }
+
+/** Interface names as iptables and nftables match them: a trailing `+` (nft `*`, read as `+`) matches any suffix. */
+export function ifaceMatches(pattern: string, name: string): boolean {
+  return pattern.endsWith('+') ? name.startsWith(pattern.slice(0, -1)) : pattern === name;
+}

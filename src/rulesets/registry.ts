@@ -1,0 +1,31 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FwRuleset } from './firewall-model.js';
+import type { FormatName, RulesetFormat } from './format.js';
+import { iptablesSaveFormat } from './iptables-save/format.js';
+import type { IpSet } from './ipset-save/parse.js';
+import { nftJsonFormat } from './nft-json/format.js';
+
+export type { FormatName, RulesetFormat } from './format.js';
+
+/** Every ruleset format, once: a missing or duplicate entry does not compile. */
+export const RULESET_FORMATS: Record<FormatName, RulesetFormat> = {
+  'iptables-save': iptablesSaveFormat,
+  'nft-json': nftJsonFormat,
+};
+
+export const FORMAT_NAMES = Object.keys(RULESET_FORMATS) as FormatName[];
+
+/** The format a dump is in: nft JSON is one JSON object; anything else is read as iptables-save. */
+export function detectFormat(text: string): FormatName {
+  return FORMAT_NAMES.find((name) => RULESET_FORMATS[name].detect(text)) ?? 'iptables-save';
+}
+
+/** A ruleset dump of any format, as the neutral firewall model, or the diagnostics that stop it. */
+export function parseRuleset(
+  file: string,
+  text: string,
+  format: FormatName | 'auto' = 'auto',
+  ipsets: ReadonlyMap<string, IpSet | null> = new Map(),
+): { ruleset: FwRuleset | null; diagnostics: Diagnostic[] } {
+  return RULESET_FORMATS[format === 'auto' ? detectFormat(text) : format].read(file, text, { ipsets });
+}
