@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { auditFlows, type FlowAudit } from '../../src/audit/audit-flows.js';
-import { parseNftJson } from '../../src/rulesets/nft-json/parse.js';
+import { parseNftJson } from '../../src/rulesets/nft-json/format.js';
 import type { PlanRule } from '../../src/plan/plan-types.js';
 import { ROOT } from '../helpers/fixtures.js';
 

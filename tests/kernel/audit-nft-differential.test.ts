@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { auditFlows } from '../../src/audit/audit-flows.js';
-import { parseNftJson } from '../../src/rulesets/nft-json/parse.js';
+import { parseNftJson } from '../../src/rulesets/nft-json/format.js';
 import type { HostPlan } from '../../src/plan/plan-types.js';
 import { kernelAvailable, kernelRequired, Lab } from './lab.js';
 

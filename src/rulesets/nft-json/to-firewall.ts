@@ -1,0 +1,168 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { HOOK_PRIORITIES } from '../netfilter-hooks.js';
+import type { FwChain, FwRule, FwRuleset, FwTable, PathChain, Side } from '../firewall-model.js';
+import { jsonText, NftError } from './json.js';
+import type { NftChain, NftDump, NftTable } from './model.js';
+import { lineCol, nftDiagnostic, tableOf, unreadable } from './parse.js';
+import { compileRule } from './rule.js';
+
+const HOOK_OF: Record<string, [Side, 0 | 1]> = {
+  prerouting: ['in', 0],
+  input: ['in', 1],
+  output: ['out', 0],
+  postrouting: ['out', 1],
+};
+
+/** Statements that rewrite a new connection's destination (their word in a rule's text). */
+const REWRITES = /: (.* )?(dnat|redirect)( |$)/;
+
+/** A table as the evaluator sees it, with the dump's table it comes from. */
+interface Converted {
+  source: NftTable;
+  table: FwTable;
+}
+
+interface Placed {
+  from: Converted;
+  chain: FwChain;
+  side: Side;
+}
+
+/**
+ * The second stage of reading an nft dump: its tables into the neutral firewall model the audit
+ * evaluates. Tables of family ip, ip6 and inet are analysed; each base chain of type filter (or
+ * route) on the prerouting, input, output and postrouting hooks is placed on the host's path by
+ * hook and priority; nat chains that rewrite destinations are kept for the audit to name. Matches
+ * become cubes (see rule.ts and match.ts). `line` of a rule is its position in the `nftables`
+ * array (1-based); its text names the table, chain and handle, so `nft delete rule ... handle N`
+ * can act on it.
+ */
+export function nftFirewall(dump: NftDump): { ruleset: FwRuleset | null; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const warnings = new Set(dump.warnings);
+  const tables = new Map<NftTable, Converted>();
+  const paths: (Placed & { hook: 0 | 1; priority: number })[] = [];
+  const natChains: Placed[] = [];
+  for (const source of dump.tables.values()) {
+    const from: Converted = { source, table: { name: `${source.family} ${source.name}`, chains: new Map() } };
+    tables.set(source, from);
+    for (const c of source.chains.values()) {
+      const chain = chainOf(dump.file, c);
+      from.table.chains.set(chain.name, chain);
+      if (c.hook === null || source.families.length === 0) continue;
+      const hook = HOOK_OF[c.hook];
+      const priority = typeof c.prio === 'number' ? c.prio : (HOOK_PRIORITIES[jsonText(c.prio)] ?? 0);
+      if (c.type === 'nat') {
+        if (c.hook === 'prerouting' || c.hook === 'output')
+          natChains.push({ from, chain, side: c.hook === 'prerouting' ? 'in' : 'out' });
+      } else if (hook) paths.push({ from, chain, side: hook[0], hook: hook[1], priority });
+    }
+  }
+  const ruleCount = readRules(dump, tables, warnings, diagnostics);
+  diagnostics.push(...unknownJumps(dump, [...tables.values()]));
+  if (diagnostics.length > 0) return { ruleset: null, diagnostics };
+  const rewriting = natChains.flatMap((n) =>
+    n.chain.rules.filter((r) => REWRITES.test(r.text)).map((r) => ({ ...n, rule: r })),
+  );
+  if (rewriting.length > 0) {
+    warnings.add(
+      `nat rules rewrite destinations (line ${[...new Set(rewriting.map((r) => r.rule.line))].join(', ')}): flows they touch are marked approximate, the audit does not follow rewrites`,
+    );
+  }
+  const ruleset: FwRuleset = {
+    file: dump.file,
+    format: 'nft-json',
+    // An nft dump is the kernel's whole ruleset: a family without a table is not filtered at all.
+    families: [4, 6],
+    ruleCount,
+    tables: [...tables.values()].map((t) => t.table),
+    warnings: [...warnings],
+    rewrites(family, side): FwRule[] {
+      return rewriting.filter((r) => r.side === side && r.from.source.families.includes(family)).map((r) => r.rule);
+    },
+    path(family, side): PathChain[] {
+      return paths
+        .filter((p) => p.side === side && p.from.source.families.includes(family))
+        .sort((a, b) => a.hook - b.hook || a.priority - b.priority)
+        .map((p) => ({
+          table: p.from.table,
+          chain: p.chain,
+          hook: p.hook,
+          priority: p.priority,
+          beforeConntrack: p.priority < -200,
+        }));
+    },
+  };
+  return { ruleset, diagnostics };
+}
+
+function chainOf(file: string, c: NftChain): FwChain {
+  const base = c.hook !== null;
+  return {
+    file,
+    name: c.name,
+    base,
+    policy: base ? (c.policy === 'drop' ? 'DROP' : 'ACCEPT') : null,
+    side: c.hook === 'output' || c.hook === 'postrouting' ? 'out' : c.hook === 'forward' ? undefined : 'in',
+    line: c.index + 1,
+    rules: [],
+  };
+}
+
+/** Every rule into its chain, in the dump's order; returns how many were read. */
+function readRules(
+  dump: NftDump,
+  tables: Map<NftTable, Converted>,
+  warnings: Set<string>,
+  diagnostics: Diagnostic[],
+): number {
+  let count = 0;
+  for (const { body: o, index } of dump.rules) {
+    try {
+      const source = tableOf(dump, o);
+      const table = source && tables.get(source);
+      if (!source || !table) {
+        throw new NftError(
+          `rule in table ${jsonText(o.family)} ${jsonText(o.table)}, which is not declared`,
+          'list the whole ruleset with `nft -j list ruleset`',
+        );
+      }
+      const chain = table.table.chains.get(jsonText(o.chain));
+      if (!chain) {
+        throw new NftError(
+          `rule in chain ${jsonText(o.chain)}, which is not declared in table ${source.family} ${source.name}`,
+          'list the whole ruleset with `nft -j list ruleset`',
+        );
+      }
+      chain.rules.push(...compileRule(o, source, index + 1, dump.file, warnings));
+      count++;
+    } catch (err) {
+      const [message, hint] = unreadable(err);
+      diagnostics.push(nftDiagnostic(dump.file, dump.text, dump.offsets[index] ?? 0, message, hint));
+    }
+  }
+  return count;
+}
+
+/** Jumps and gotos to chains their table does not declare. */
+function unknownJumps(dump: NftDump, tables: Converted[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { source, table } of tables) {
+    for (const chain of table.chains.values()) {
+      for (const r of chain.rules) {
+        if ((r.action.kind !== 'jump' && r.action.kind !== 'goto') || table.chains.has(r.action.chain)) continue;
+        const offset = dump.offsets[r.line - 1] ?? 0;
+        out.push({
+          code: 'RULESET_UNKNOWN_CHAIN',
+          severity: 'error',
+          file: dump.file,
+          start: lineCol(dump.text, offset),
+          offsets: [offset, offset + 1],
+          message: `rule jumps to chain ${r.action.chain}, which table ${source.family} ${source.name} does not declare`,
+          hint: 'list the whole ruleset with `nft -j list ruleset`',
+        });
+      }
+    }
+  }
+  return out;
+}
