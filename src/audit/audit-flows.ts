@@ -1,11 +1,13 @@
-import { addressSet, portSet, valueSet } from '../algebra/field-sets.js';
-import { interval, normalize, type Interval, type IntervalSet } from '../algebra/interval-set.js';
-import { cubeIsEmpty, PROTO, STATES, TCP_FLAGS, universeCube, type Cube } from '../algebra/cube.js';
+import { addressSet } from '../algebra/field-sets.js';
+import { normalize, type Interval, type IntervalSet } from '../algebra/interval-set.js';
+import { cubeIsEmpty, type Cube } from '../algebra/cube.js';
 import { Region } from '../algebra/rank-cube.js';
 import type { Space } from '../algebra/space.js';
 import { cidrsOf, formatIPv4, makeCidr, type Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan, PlanRule } from '../plan/plan-types.js';
+import { legCube } from '../flow/leg-cube.js';
+import { flowLegs } from '../flow/legs.js';
 import { auditSpace } from './audit-space.js';
 import { acceptSites, evaluatePath, matchOf, type EvalContext } from './evaluate.js';
 import { pathOf, sameReadings, type FwRule, type FwRuleset, type MatchContext } from '../rulesets/firewall-model.js';
@@ -44,13 +46,21 @@ export function flowQueries(host: HostPlan, family: Family, options: AuditOption
 /** The legs of one planned rule in one family; none when the rule has no peer or address there. */
 function legsOf(host: HostPlan, rule: PlanRule, family: Family, options: AuditOptions): Leg[] {
   const resolved = rule.fqdns.flatMap((f) => options.fqdns?.[f] ?? []);
-  const peers = cidrsOf([...rule.peers, ...resolved]).filter((c) => c.family === family);
-  const mine = cidrsOf(host.addresses).filter((c) => c.family === family);
+  const peers = [...rule.peers, ...cidrsOf(resolved)].filter((c) => c.family === family);
+  const mine = host.addresses.filter((c) => c.family === family);
   if (peers.length === 0 || mine.length === 0) return [];
   if ((rule.protocol === 'icmp' && family !== 4) || (rule.protocol === 'icmpv6' && family !== 6)) return [];
-  return exchange(rule, family, addressSet(peers), addressSet(mine), options.ephemeral ?? [1024, 65535]).filter(
-    (l) => !cubeIsEmpty(l.cube),
-  );
+  const eph = options.ephemeral ?? [1024, 65535];
+  const [remote, local] = [addressSet(peers), addressSet(mine)];
+  const back = rule.direction === 'in' ? 'out' : 'in';
+  // The request opens the exchange; the opener's later segments are judged like it, the replies the other way.
+  return flowLegs(rule, { requestsFrom: eph, repliesTo: eph }).flatMap((leg): Leg[] => {
+    const cube = legCube(leg, family, remote, local);
+    if (!cube || cubeIsEmpty(cube)) return [];
+    return [
+      { kind: leg.kind === 'reply' ? 'reply' : 'request', side: leg.way === 'forward' ? rule.direction : back, cube },
+    ];
+  });
 }
 
 /**
@@ -86,7 +96,7 @@ export function auditFlows(
       protocol: rule.protocol,
       ports: rule.ports,
       icmpTypes: rule.icmpTypes,
-      peers: rule.peers,
+      peers: rule.peers.map((c) => c.text),
       verdict: 'open',
       notOpen: [],
       decidedBy: [],
@@ -192,102 +202,6 @@ interface Leg {
   kind: 'request' | 'reply';
   side: 'in' | 'out';
   cube: Cube;
-}
-
-/**
- * The packets of one exchange: the request that opens it (state NEW; a TCP SYN), the peer's
- * answers to it (state ESTABLISHED; SYN-ACK and ACK from the service port), and for TCP the
- * opener's own later segments. A flow is open only when every leg passes.
- */
-function exchange(rule: PlanRule, family: Family, remote: IntervalSet, local: IntervalSet, eph: PortRange): Leg[] {
-  const back = rule.direction === 'in' ? 'out' : 'in';
-  const base = (): Cube => ({
-    ...universeCube(family),
-    remote,
-    local,
-    sport: interval(0n, 0n),
-    dport: interval(0n, 0n),
-    icmpType: interval(0n, 0n),
-    icmpCode: interval(0n, 0n),
-    tcpFlags: interval(0n, 0n),
-  });
-  const ports = portSet(rule.ports ?? []);
-  const ephSet = interval(BigInt(eph[0]), BigInt(eph[1]));
-  const state = (s: keyof typeof STATES): IntervalSet => interval(STATES[s], STATES[s]);
-  const flags = (...f: number[]): IntervalSet => normalize(f.map((v) => [BigInt(v), BigInt(v)] as const));
-  if (rule.protocol === 'tcp' || rule.protocol === 'udp') {
-    const proto = interval(PROTO[rule.protocol], PROTO[rule.protocol]);
-    const tcp = rule.protocol === 'tcp';
-    const legs: Leg[] = [
-      {
-        kind: 'request',
-        side: rule.direction,
-        cube: {
-          ...base(),
-          protocol: proto,
-          sport: ephSet,
-          dport: ports,
-          state: state('NEW'),
-          tcpFlags: tcp ? flags(TCP_FLAGS.SYN) : flags(0),
-        },
-      },
-      {
-        kind: 'reply',
-        side: back,
-        cube: {
-          ...base(),
-          protocol: proto,
-          sport: ports,
-          dport: ephSet,
-          state: state('ESTABLISHED'),
-          tcpFlags: tcp ? flags(TCP_FLAGS.SYN | TCP_FLAGS.ACK, TCP_FLAGS.ACK) : flags(0),
-        },
-      },
-    ];
-    if (tcp)
-      legs.push({
-        kind: 'request',
-        side: rule.direction,
-        cube: {
-          ...base(),
-          protocol: proto,
-          sport: ephSet,
-          dport: ports,
-          state: state('ESTABLISHED'),
-          tcpFlags: flags(TCP_FLAGS.ACK),
-        },
-      });
-    return legs;
-  }
-  const proto = rule.protocol === 'icmp' ? PROTO.icmp : PROTO.icmpv6;
-  const types = rule.icmpTypes === null ? interval(0n, 255n) : valueSet(rule.icmpTypes);
-  const legs: Leg[] = [
-    {
-      kind: 'request',
-      side: rule.direction,
-      cube: {
-        ...base(),
-        protocol: interval(proto, proto),
-        icmpType: types,
-        icmpCode: interval(0n, 255n),
-        state: state('NEW'),
-      },
-    },
-  ];
-  const echo = rule.protocol === 'icmp' ? [8n, 0n] : [128n, 129n];
-  if (rule.icmpTypes === null || rule.icmpTypes.includes(Number(echo[0]))) {
-    legs.push({
-      kind: 'reply',
-      side: back,
-      cube: {
-        ...base(),
-        protocol: interval(proto, proto),
-        icmpType: interval(echo[1]!, echo[1]!),
-        state: state('ESTABLISHED'),
-      },
-    });
-  }
-  return legs;
 }
 
 function toPortRanges(set: IntervalSet): PortRange[] {

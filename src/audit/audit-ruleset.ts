@@ -1,4 +1,4 @@
-import { addressSet, portSet, valueSet } from '../algebra/field-sets.js';
+import { addressSet, valueSet } from '../algebra/field-sets.js';
 import { DIMENSIONS, maxAddress, PROTO, STATES, TCP_FLAGS, universeCube, type Cube } from '../algebra/cube.js';
 import { interval, normalize, subtract, type IntervalSet } from '../algebra/interval-set.js';
 import { Region } from '../algebra/rank-cube.js';
@@ -6,6 +6,8 @@ import { normalizeRanks, type RankSet } from '../algebra/rank-set.js';
 import type { RCube, Space } from '../algebra/space.js';
 import { cidrsOf, type Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
+import { legCube } from '../flow/leg-cube.js';
+import { requestLeg } from '../flow/legs.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan } from '../plan/plan-types.js';
 import { auditFlows, flowQueries, toCidrs, type AuditOptions, type FlowAudit } from './audit-flows.js';
@@ -103,7 +105,7 @@ export function auditHost(host: HostPlan, rulesets: FwRuleset[], options: AuditO
     exposure,
     deadRules,
     redundantRules,
-    notJudged: [...new Set(cidrsOf(host.addresses).map((c) => c.family))]
+    notJudged: [...new Set(host.addresses.map((c) => c.family))]
       .filter((f) => !families.includes(f))
       .map((f) => `IPv${f}: the host has IPv${f} addresses but no IPv${f} ruleset was given`),
     summary: {
@@ -182,46 +184,17 @@ function plannedOpenings(
   }
   for (const r of host.rules) {
     if (r.direction !== side) continue;
-    const peers = cidrsOf([...r.peers, ...r.fqdns.flatMap((f) => fqdns[f] ?? [])]).filter((c) => c.family === family);
+    const peers = [...r.peers, ...cidrsOf(r.fqdns.flatMap((f) => fqdns[f] ?? []))].filter((c) => c.family === family);
     if (peers.length === 0) continue;
-    const remote = addressSet(peers);
-    const base: Cube = {
-      ...universeCube(family),
-      remote,
-      local,
-      state: interval(STATES.NEW, STATES.NEW),
-      sport: interval(0n, 65535n),
-      dport: interval(0n, 0n),
-      icmpType: interval(0n, 0n),
-      icmpCode: interval(0n, 0n),
-      tcpFlags: interval(0n, 0n),
-    };
-    if (r.protocol === 'tcp' || r.protocol === 'udp') {
-      const ports = portSet(r.ports ?? []);
-      set.push({
-        ...base,
-        protocol: interval(PROTO[r.protocol], PROTO[r.protocol]),
-        dport: ports,
-        tcpFlags: r.protocol === 'tcp' ? interval(BigInt(TCP_FLAGS.SYN), BigInt(TCP_FLAGS.SYN)) : interval(0n, 0n),
-      });
-    } else if ((r.protocol === 'icmp') === (family === 4)) {
-      const p = family === 4 ? PROTO.icmp : PROTO.icmpv6;
-      const types = r.icmpTypes === null ? interval(0n, 255n) : valueSet(r.icmpTypes);
-      set.push({
-        ...base,
-        protocol: interval(p, p),
-        sport: interval(0n, 0n),
-        icmpType: types,
-        icmpCode: interval(0n, 255n),
-      });
-    }
+    const cube = legCube(requestLeg(r, null), family, addressSet(peers), local);
+    if (cube) set.push(cube);
   }
   return set;
 }
 
 /** The host's own addresses in a family (every address when it has none there). */
 function localSet(host: HostPlan, family: Family): IntervalSet {
-  const mine = cidrsOf(host.addresses).filter((c) => c.family === family);
+  const mine = host.addresses.filter((c) => c.family === family);
   return mine.length > 0 ? addressSet(mine) : interval(0n, maxAddress(family));
 }
 

@@ -1,9 +1,9 @@
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
-import { isWholeFamily, parseCidr, type Family } from '../net/addresses.js';
+import { isWholeFamily, type Family } from '../net/addresses.js';
 import { formatPortRange, normalizePorts, type PortRange } from '../net/port-ranges.js';
 import { TargetError, type Backend, type Rendered } from './backend.js';
-import { anyOf, remoteCidrs } from './rule-text.js';
+import { addressList, anyOf, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 
 /** AWS's default quota of rules per network ACL and direction, and the most it can be raised to. */
@@ -30,7 +30,7 @@ export const awsBackend: Backend = {
     const ingress: object[] = [];
     const egress: object[] = [];
     const notes: string[] = [
-      `portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')}). Security groups are stateful; anything not listed is denied.`,
+      `portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${addressList(rs.addresses)}). Security groups are stateful; anything not listed is denied.`,
     ];
     for (const r of rs.rules) {
       const addrs = addressesOf(r.remote, r.family, rs.sets, notes, r.comment);
@@ -81,7 +81,7 @@ export const awsBackend: Backend = {
     const acls: Record<string, object> = {};
     let count = 0;
     for (const iface of rs.interfaces) {
-      if (iface.networks.some((n) => isWholeFamily(parseCidr(n)!))) {
+      if (iface.networks.some(isWholeFamily)) {
         notes.push(
           `${safeComment(iface.name)} (${safeComment(iface.label)}) holds the Internet: no network ACL (it is no subnet); its flows are filtered by the other subnets' ACLs.`,
         );

@@ -1,5 +1,6 @@
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { HostRuleset } from '../compile/host-ruleset.js';
+import type { Origin } from '../model/types.js';
 import type { Plan } from '../plan/plan-types.js';
 
 /** Every target portcullis compiles to; the registry is a Record over this union. */
@@ -51,6 +52,8 @@ export class TargetError extends Error {
   constructor(
     message: string,
     readonly hint: string,
+    /** Where the site asks for what cannot be expressed; the host's or firewall's entry when absent. */
+    readonly origin?: Origin,
   ) {
     super(message);
     this.name = 'TargetError';

@@ -3,7 +3,7 @@ import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-r
 import { parseCidr, wildcardMask, type Cidr, type Family } from '../net/addresses.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { checkName, remoteCidrs } from './rule-text.js';
+import { addressList, checkName, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 
 /**
@@ -26,13 +26,13 @@ export const ciscoIosBackend: Backend = {
     `paste ${name}.ios into configure terminal (or copy it to running-config), then apply the ACLs as its header says`,
   renderHost(rs: HostRuleset): Rendered {
     const name = aclName(rs.host);
-    const lines = header(`host ${rs.host} of site ${rs.site} (${rs.addresses.join(', ')})`, rs.ephemeralPorts);
+    const lines = header(`host ${rs.host} of site ${rs.site} (${addressList(rs.addresses)})`, rs.ephemeralPorts);
     lines.push('! Apply on the router interface that faces the host:');
     lines.push(`!   ip access-group ${name}-TO out / ip access-group ${name}-FROM in`);
     lines.push(`!   ipv6 traffic-filter ${name}-TO-V6 out / ipv6 traffic-filter ${name}-FROM-V6 in`);
     let count = 0;
     for (const family of [4, 6] as Family[]) {
-      const mine = rs.addresses.map((a) => parseCidr(a)!).filter((c) => c.family === family);
+      const mine = rs.addresses.filter((c) => c.family === family);
       for (const dir of ['in', 'out'] as const) {
         const body: string[] = [];
         for (const r of rs.rules) {
@@ -55,7 +55,7 @@ export const ciscoIosBackend: Backend = {
     lines.push('! One ACL per family and ingress interface; apply each inbound:');
     for (const i of rs.interfaces) {
       const ifn = ifname(i.name);
-      lines.push(`!   interface ${ifn} (${safeComment(i.label)}: ${i.networks.join(', ')})`);
+      lines.push(`!   interface ${ifn} (${safeComment(i.label)}: ${i.networks.map((c) => c.text).join(', ')})`);
       lines.push(`!    ip access-group ${name}-${aclPart(ifn)} in`);
       lines.push(`!    ipv6 traffic-filter ${name}-${aclPart(ifn)}-V6 in`);
     }

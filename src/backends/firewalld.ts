@@ -4,7 +4,7 @@ import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-r
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange } from '../net/port-ranges.js';
 import { TargetError, type Backend, type OutputFile, type Rendered } from './backend.js';
-import { describePlanRule, linuxIfname as ifname, remoteCidrs } from './rule-text.js';
+import { addressList, describePlanRule, linuxIfname as ifname, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 
 /** firewalld's names for ICMP types (its icmptypes/*.xml), per family. */
@@ -86,7 +86,7 @@ export const firewalldBackend: Backend = {
       for (const what of elements(r, describe(r, rs)))
         list.push(`  <rule${familyAttr(r)}>${where}${what}<accept/></rule><!-- ${xmlComment(r.comment)} -->`);
     }
-    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: host ${xmlComment(rs.host)} of site ${xmlComment(rs.site)} (${rs.addresses.join(', ')}). Stateful; default drop. -->\n`;
+    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: host ${xmlComment(rs.host)} of site ${xmlComment(rs.site)} (${addressList(rs.addresses)}). Stateful; default drop. -->\n`;
     files.unshift(
       {
         name: `${rs.host}/zones/${zone}.xml`,
@@ -114,7 +114,7 @@ export const firewalldBackend: Backend = {
     for (const i of rs.interfaces) {
       files.push({
         name: `${dir}/zones/${zoneOf.get(i.name)}.xml`,
-        content: `${head}<zone>\n  <short>${xml(`portcullis ${rs.firewall} ${i.name}`)}</short>\n  <description>${xml(`Interface ${i.name} of firewall ${rs.firewall}: ${i.label} (${i.networks.join(', ')})`)}</description>\n  <interface name="${xml(ifname(i.name))}"/>\n</zone>\n`,
+        content: `${head}<zone>\n  <short>${xml(`portcullis ${rs.firewall} ${i.name}`)}</short>\n  <description>${xml(`Interface ${i.name} of firewall ${rs.firewall}: ${i.label} (${i.networks.map((c) => c.text).join(', ')})`)}</description>\n  <interface name="${xml(ifname(i.name))}"/>\n</zone>\n`,
       });
     }
     const byPair = new Map<string, string[]>();

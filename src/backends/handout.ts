@@ -3,6 +3,7 @@ import type { HostRuleset } from '../compile/host-ruleset.js';
 import { formatPortRange, formatPortRanges } from '../net/port-ranges.js';
 import type { Because, Plan } from '../plan/plan-types.js';
 import type { Backend, OutputFile, Rendered } from './backend.js';
+import { addressList } from './rule-text.js';
 
 /** One row of the handout: a planned rule as a network team reads it. */
 interface Row {
@@ -46,10 +47,10 @@ export const handoutBackend: Backend = {
 };
 
 function hostRows(rs: HostRuleset): { title: string; rows: Row[] } {
-  const me = `${rs.host} (${rs.addresses.join(', ')})`;
+  const me = `${rs.host} (${addressList(rs.addresses)})`;
   const rows = rs.planned.flatMap((r) =>
     r.because.map((b): Row => {
-      const peers = [...r.peers, ...r.fqdns].join(', ');
+      const peers = [...r.peers.map((c) => c.text), ...r.fqdns].join(', ');
       return {
         firewall: `host ${rs.host}`,
         interfaces: r.direction === 'in' ? 'inbound' : 'outbound',
@@ -69,8 +70,8 @@ function firewallRows(rs: ForwardRuleset): { title: string; rows: Row[] } {
     r.because.map((b): Row => ({
       firewall: rs.firewall,
       interfaces: `${r.from.interface} -> ${r.to.interface}`,
-      source: `${r.from.label}: ${[...r.from.peers, ...r.from.fqdns].join(', ')}`,
-      destination: `${r.to.label}: ${[...r.to.peers, ...r.to.fqdns].join(', ')}`,
+      source: `${r.from.label}: ${[...r.from.peers.map((c) => c.text), ...r.from.fqdns].join(', ')}`,
+      destination: `${r.to.label}: ${[...r.to.peers.map((c) => c.text), ...r.to.fqdns].join(', ')}`,
       protocol: r.protocol,
       ports: what(b.ports !== undefined ? { ports: b.ports, icmpTypes: b.icmpTypes ?? null } : r),
       ...provenance(b),

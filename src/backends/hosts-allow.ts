@@ -1,5 +1,5 @@
 import type { HostRuleset } from '../compile/host-ruleset.js';
-import { parseCidr, prefixMask } from '../net/addresses.js';
+import { prefixMask, type Cidr } from '../net/addresses.js';
 import { portInRanges } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
 import { safeComment } from './safe-comment.js';
@@ -24,7 +24,7 @@ export const hostsAllowBackend: Backend = {
       if (r.direction !== 'in' || r.protocol !== 'tcp' || !r.ports || !portInRanges(SSH_PORT, r.ports)) continue;
       for (const p of r.peers) clients.push(client(p));
       for (const f of r.fqdns) {
-        for (const s of rs.sets.filter((x) => x.fqdn === f)) clients.push(...s.addresses.map((a) => client(a)));
+        for (const s of rs.sets.filter((x) => x.fqdn === f)) clients.push(...s.addresses.map(client));
       }
       why.push(
         ...r.because
@@ -54,10 +54,9 @@ export const hostsAllowBackend: Backend = {
 };
 
 /** One client pattern: ALL, an address, net/mask, or [v6net]/prefix. */
-function client(text: string): string {
-  const c = parseCidr(text)!;
+function client(c: Cidr): string {
   if (c.prefix === 0) return 'ALL';
-  const addr = text.replace(/\/\d+$/, '');
+  const addr = c.text.replace(/\/\d+$/, '');
   if (c.family === 6) return c.prefix === 128 ? `[${addr}]` : `[${addr}]/${c.prefix}`;
   return c.prefix === 32 ? addr : `${addr}/${prefixMask(c.prefix)}`;
 }

@@ -1,10 +1,10 @@
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, HostRuleset, Remote } from '../compile/host-ruleset.js';
-import type { Family } from '../net/addresses.js';
+import { cidrAddressText, type Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { linuxIfname as ifname } from './rule-text.js';
+import { addressList, linuxIfname as ifname } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 
 /** `-m multiport` takes at most 15 ports, a range counting as two. */
@@ -61,7 +61,7 @@ function renderForwardFamily(rs: ForwardRuleset, family: Family): { text: string
       ? [null]
       : r.kind === 'cidrs'
         ? r.cidrs.map((c) => c.text)
-        : (rs.sets.find((x) => x.name === (r as { set: string }).set)?.addresses ?? []);
+        : (rs.sets.find((x) => x.name === (r as { set: string }).set)?.addresses ?? []).map(cidrAddressText);
   for (const r of rs.rules) {
     if (r.family !== null && r.family !== family) continue;
     if (r.protocol === 'icmp' && family !== 4) continue;
@@ -79,7 +79,7 @@ function renderForwardFamily(rs: ForwardRuleset, family: Family): { text: string
     `# portcullis: network firewall ${safeComment(rs.firewall)} of site ${safeComment(rs.site)}, IPv${family}`,
   );
   for (const i of rs.interfaces)
-    lines.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.join(', ')})`);
+    lines.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.map((c) => c.text).join(', ')})`);
   lines.push(
     `# ${rs.stateful ? 'Stateful' : `Stateless: return traffic is derived from the plan; client (ephemeral) ports ${formatPortRange(rs.ephemeralPorts)}`}; forwarded traffic not planned is dropped.`,
   );
@@ -162,7 +162,7 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
       const addrs =
         r.remote.kind === 'cidrs'
           ? r.remote.cidrs.map((c) => c.text)
-          : (rs.sets.find((s) => s.name === (r.remote as { set: string }).set)?.addresses ?? []);
+          : (rs.sets.find((s) => s.name === (r.remote as { set: string }).set)?.addresses ?? []).map(cidrAddressText);
       const label = r.remote.kind === 'fqdn' ? `DNS name ${r.remote.fqdn}, resolved at compile time` : 'peer addresses';
       const key = `${flag}|${label}|${addrs.join(',')}`;
       let name = chainByKey.get(key);
@@ -181,7 +181,7 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
   }
   const lines: string[] = [];
   lines.push(
-    `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')}), IPv${family}`,
+    `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${addressList(rs.addresses)}), IPv${family}`,
   );
   lines.push(
     `# ${rs.stateful ? 'Stateful' : 'Stateless: return traffic is derived from the plan'}; default deny in and out.`,

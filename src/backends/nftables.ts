@@ -4,7 +4,7 @@ import { cidrAddressText, type Family } from '../net/addresses.js';
 import { icmpInfo, NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { linuxIfname as ifname } from './rule-text.js';
+import { addressList, linuxIfname as ifname } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 
 /** The table portcullis owns; nothing else on the host is touched. */
@@ -43,7 +43,7 @@ export const nftablesBackend: Backend = {
     const lines: string[] = [];
     lines.push('#!/usr/sbin/nft -f');
     lines.push(
-      `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')})`,
+      `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${addressList(rs.addresses)})`,
     );
     lines.push(
       `# ${rs.stateful ? 'Stateful' : 'Stateless: return traffic is derived from the plan'}; default deny in and out.`,
@@ -141,7 +141,7 @@ function renderFirewall(rs: ForwardRuleset): Rendered {
   lines.push('#!/usr/sbin/nft -f');
   lines.push(`# portcullis: network firewall ${safeComment(rs.firewall)} of site ${safeComment(rs.site)}`);
   for (const i of rs.interfaces)
-    lines.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.join(', ')})`);
+    lines.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.map((c) => c.text).join(', ')})`);
   lines.push(
     `# ${rs.stateful ? 'Stateful' : `Stateless: return traffic is derived from the plan; client (ephemeral) ports ${formatPortRange(rs.ephemeralPorts)}`}; forwarded traffic not planned is dropped.`,
   );
@@ -167,7 +167,7 @@ function renderSets(lines: string[], sets: readonly FqdnSet[]): void {
     lines.push(`\t\ttype ${set.family === 4 ? 'ipv4_addr' : 'ipv6_addr'}`);
     lines.push('\t\tflags interval');
     lines.push(`\t\tcomment "${safeComment(`DNS name ${set.fqdn}, resolved at compile time`)}"`);
-    if (set.addresses.length > 0) lines.push(`\t\telements = { ${set.addresses.join(', ')} }`);
+    if (set.addresses.length > 0) lines.push(`\t\telements = { ${set.addresses.map(cidrAddressText).join(', ')} }`);
     lines.push('\t}');
   }
 }

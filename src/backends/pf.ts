@@ -4,7 +4,7 @@ import type { Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { checkName, remoteCidrs } from './rule-text.js';
+import { addressList, checkName, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 
 /**
@@ -30,7 +30,7 @@ export const pfBackend: Backend = {
       rules.push(passRule(r.direction, null, r, from, to));
     }
     const head = header(
-      `host ${rs.host} of site ${rs.site} (${rs.addresses.join(', ')})`,
+      `host ${rs.host} of site ${rs.site} (${addressList(rs.addresses)})`,
       `pfctl -f ${rs.host}.pf.conf (replaces the main ruleset; check first with pfctl -nf)`,
     );
     const body = [...head, ...tables.lines(), '', 'set skip on lo', 'block all', ...rules];
@@ -50,7 +50,7 @@ export const pfBackend: Backend = {
       `pfctl -f ${rs.firewall}.pf.conf (replaces the main ruleset; check first with pfctl -nf)`,
     );
     for (const i of rs.interfaces)
-      head.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.join(', ')})`);
+      head.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.map((c) => c.text).join(', ')})`);
     const own = [
       "# The router's own traffic is not this ruleset's business: passed (filter it with its host plan).",
       'pass out quick from self keep state label "base: the router itself"',

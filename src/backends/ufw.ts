@@ -1,6 +1,6 @@
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
-import { anyOf, linuxIfname as ifname, remoteCidrs } from './rule-text.js';
+import { addressList, anyOf, linuxIfname as ifname, remoteCidrs } from './rule-text.js';
 import { formatPortRange, normalizePorts, type PortRange } from '../net/port-ranges.js';
 import type { Family } from '../net/addresses.js';
 import type { Backend, OutputFile, Rendered } from './backend.js';
@@ -48,7 +48,7 @@ export const ufwBackend: Backend = {
         }
       }
     }
-    return files(rs.host, `host ${rs.host} of site ${rs.site} (${rs.addresses.join(', ')})`, cmds, icmp, apps(rs));
+    return files(rs.host, `host ${rs.host} of site ${rs.site} (${addressList(rs.addresses)})`, cmds, icmp, apps(rs));
   },
   renderFirewall(rs: ForwardRuleset): Rendered {
     const cmds: string[] = [];

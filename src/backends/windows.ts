@@ -2,7 +2,7 @@ import type { FilterRule, HostRuleset } from '../compile/host-ruleset.js';
 import type { Family } from '../net/addresses.js';
 import { formatPortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { remoteCidrs } from './rule-text.js';
+import { addressList, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 
 /** Windows writes "any address of one family" as a range. */
@@ -30,7 +30,7 @@ export const windowsBackend: Backend = {
     const prefix = `portcullis/${safeComment(rs.site)}/${safeComment(rs.host)}/`;
     const lines: string[] = [];
     lines.push(
-      `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${rs.addresses.join(', ')})`,
+      `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${addressList(rs.addresses)})`,
     );
     lines.push('# Windows Defender Firewall, stateful; default block in and out on every profile.');
     lines.push(`# Run as Administrator: powershell -ExecutionPolicy Bypass -File ${safeComment(rs.host)}.ps1`);

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { atPath, locate, type FileInput, type SourceFile } from '../load/source-file.js';
+import { atPath, originAt, type FileInput, type SourceFile } from '../load/source-file.js';
 import { servicesOf } from '../model/services.js';
 import type { Profile, ProfileFlow } from '../model/types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
@@ -51,7 +51,7 @@ function profileOf(loaded: Validated<typeof profileSchema>): { profile: Profile 
     if (services.length === 0) errors.push(atPath(source, ['flows', i], 'NO_PROTOCOL', 'flow names no protocol', 'add tcp:, udp:, icmp: or icmpv6:'));
     const from = toList(f.from);
     const to = toList(f.to);
-    const flow: ProfileFlow = { id, from, to, services, why: f.why, cite: f.cite, origin: { file, offsets: locate(source, ['flows', i]) } };
+    const flow: ProfileFlow = { id, from, to, services, why: f.why, cite: f.cite, origin: originAt(source, ['flows', i]) };
     if (f.when !== undefined) flow.when = f.when;
     if (f['probe-targets'] !== undefined) flow.probeTargets = f['probe-targets'];
     return flow;

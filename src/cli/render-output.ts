@@ -1,9 +1,10 @@
 import type { Catalog, Profile, Service } from '../model/types.js';
 import { formatPortRanges } from '../net/port-ranges.js';
-import type { FirewallPlan, HostPlan, Plan } from '../plan/plan-types.js';
+import { cidrAddressText } from '../net/addresses.js';
+import type { Because, FirewallPlan, ForwardEnd, HostPlan, Plan, PlanRule } from '../plan/plan-types.js';
 import { table } from './render-plan-table.js';
 
-/** `plan --json`: SPEC.md's shape, plus the plan's checks and mode. */
+/** `plan --json`: the documented shape (addresses as text), plus the plan's checks and mode. */
 export function planJson(
   plan: Plan,
   hosts: readonly HostPlan[],
@@ -13,10 +14,57 @@ export function planJson(
     site: plan.site,
     stateful: plan.stateful,
     ephemeralPorts: plan.ephemeralPorts,
-    hosts: hosts.map((h) => ({ name: h.name, addresses: h.addresses, rules: h.rules })),
-    firewalls,
+    hosts: hosts.map((h) => ({
+      name: h.name,
+      addresses: h.addresses.map(cidrAddressText),
+      rules: h.rules.map(ruleJson),
+    })),
+    firewalls: firewalls.map(firewallJson),
     checks: plan.checks.filter((c) => c.hosts.some((n) => hosts.some((h) => h.name === n))),
   };
+}
+
+function ruleJson(r: PlanRule): object {
+  const { direction, protocol, ports, icmpTypes, fqdns } = r;
+  return {
+    direction,
+    protocol,
+    ports,
+    icmpTypes,
+    peers: r.peers.map((c) => c.text),
+    fqdns,
+    because: r.because.map(becauseJson),
+  };
+}
+
+function firewallJson(fw: FirewallPlan): object {
+  const out: Record<string, unknown> = {
+    name: fw.name,
+    interfaces: fw.interfaces.map((i) => ({ name: i.name, networks: i.networks.map((c) => c.text), label: i.label })),
+    rules: fw.rules.map((r) => ({
+      protocol: r.protocol,
+      ports: r.ports,
+      icmpTypes: r.icmpTypes,
+      from: endJson(r.from),
+      to: endJson(r.to),
+      because: r.because.map(becauseJson),
+    })),
+  };
+  if (fw.description !== undefined) out.description = fw.description;
+  return out;
+}
+
+function endJson(e: ForwardEnd): object {
+  return { interface: e.interface, peers: e.peers.map((c) => c.text), fqdns: e.fqdns, label: e.label };
+}
+
+/** Provenance as data: which profile, deployment and flow, and the flow's own ports (no source positions). */
+function becauseJson(b: Because): object {
+  const { profile, deployment, flow, source, why, cite } = b;
+  const out: Record<string, unknown> = { profile, deployment, flow, source, why, cite };
+  if (b.ports !== undefined) out.ports = b.ports;
+  if (b.icmpTypes !== undefined) out.icmpTypes = b.icmpTypes;
+  return out;
 }
 
 /** A profile as JSON; `full` adds flows, checks and notes. */

@@ -1,3 +1,4 @@
+import { cidrAddressText } from '../net/addresses.js';
 import { formatPortRange } from '../net/port-ranges.js';
 import type { FirewallPlan, HostPlan, Plan, PlanRule } from '../plan/plan-types.js';
 
@@ -13,12 +14,12 @@ export function renderPlanTable(
   );
   for (const h of hosts) {
     out.push('');
-    out.push(`${h.name}  ${h.addresses.join(' ')}  (${h.rules.length} rules)`);
+    out.push(`${h.name}  ${h.addresses.map(cidrAddressText).join(' ')}  (${h.rules.length} rules)`);
     const rows = h.rules.map((r) => [
       r.direction,
       r.protocol,
       what(r),
-      [...r.peers, ...r.fqdns].join(' '),
+      [...r.peers.map((c) => c.text), ...r.fqdns].join(' '),
       r.because.map((b) => `${b.profile === 'site' ? 'site' : b.deployment}:${b.flow}`).join(' '),
     ]);
     out.push(...table(['DIR', 'PROTO', 'PORTS/TYPES', 'PEERS', 'BECAUSE'], rows).map((l) => `  ${l}`));
@@ -32,8 +33,8 @@ export function renderPlanTable(
       `${r.from.interface}>${r.to.interface}`,
       r.protocol,
       what(r),
-      [...r.from.peers, ...r.from.fqdns].join(' '),
-      [...r.to.peers, ...r.to.fqdns].join(' '),
+      [...r.from.peers.map((c) => c.text), ...r.from.fqdns].join(' '),
+      [...r.to.peers.map((c) => c.text), ...r.to.fqdns].join(' '),
       r.because.map((b) => `${b.profile === 'site' ? 'site' : b.deployment}:${b.flow}`).join(' '),
     ]);
     out.push(...table(['IN>OUT', 'PROTO', 'PORTS/TYPES', 'FROM', 'TO', 'BECAUSE'], rows).map((l) => `  ${l}`));

@@ -35,7 +35,7 @@ export async function compilePlan(
   const wanted = options.hosts ? new Set(options.hosts) : null;
   for (const host of plan.hosts) {
     if (wanted && !wanted.has(host.name)) continue;
-    const built = await buildHostRuleset(trackedPlan(plan, backend.tracking?.host), host, resolve, siteFile);
+    const built = await buildHostRuleset(trackedPlan(plan, backend.tracking?.host), host, resolve);
     diagnostics.push(...built.diagnostics);
     const rendered = render(target, siteFile, `host ${host.name}`, diagnostics, () =>
       backend.renderHost(built.ruleset),
@@ -76,7 +76,7 @@ export async function compileFirewalls(
       });
       continue;
     }
-    const built = await buildForwardRuleset(trackedPlan(plan, backend.tracking?.firewall), fw, resolve, siteFile);
+    const built = await buildForwardRuleset(trackedPlan(plan, backend.tracking?.firewall), fw, resolve);
     diagnostics.push(...built.diagnostics);
     const rendered = render(target, siteFile, `firewall ${fw.name}`, diagnostics, () => renderFirewall(built.ruleset));
     if (rendered) firewalls.push({ host: fw.name, files: rendered.files, ruleCount: rendered.ruleCount });
@@ -97,12 +97,12 @@ export async function compileSite(
   const hosts: HostRuleset[] = [];
   const firewalls: ForwardRuleset[] = [];
   for (const fw of plan.firewalls) {
-    const built = await buildForwardRuleset(plan, fw, resolve, siteFile);
+    const built = await buildForwardRuleset(plan, fw, resolve);
     diagnostics.push(...built.diagnostics);
     firewalls.push(built.ruleset);
   }
   for (const host of plan.hosts) {
-    const built = await buildHostRuleset(plan, host, resolve, siteFile);
+    const built = await buildHostRuleset(plan, host, resolve);
     diagnostics.push(...built.diagnostics);
     hosts.push(built.ruleset);
   }

@@ -90,6 +90,17 @@ export interface Diagnostic {
   hint: string;
 }
 
+/** A diagnostic at a place a loader recorded (a flow, a peer mapping, a firewall). */
+export function diagnosticAt(
+  origin: { file: string; start: Position; offsets: [number, number] },
+  code: DiagnosticCode,
+  severity: Severity,
+  message: string,
+  hint: string,
+): Diagnostic {
+  return { code, severity, file: origin.file, start: origin.start, offsets: origin.offsets, message, hint };
+}
+
 /** True when any diagnostic is an error. */
 export function hasErrors(diags: readonly Diagnostic[]): boolean {
   return diags.some((d) => d.severity === 'error');

@@ -12,6 +12,7 @@ import {
   type Node,
 } from 'yaml';
 import type { Diagnostic, DiagnosticCode, Position } from '../diagnostics/diagnostic.js';
+import type { Origin } from '../model/types.js';
 
 /** A parsed YAML file that remembers where every node came from. */
 export interface SourceFile {
@@ -177,6 +178,13 @@ export function locate(source: SourceFile, path: readonly PathItem[], key = fals
     node = next;
   }
   return best;
+}
+
+/** Where the node at `path` stands, kept for later stages' diagnostics (see `locate`). */
+export function originAt(source: SourceFile, path: readonly PathItem[], key = false): Origin {
+  const offsets = locate(source, path, key);
+  const p = source.lines.linePos(offsets[0]);
+  return { file: source.file, start: { line: p.line, col: p.col }, offsets };
 }
 
 /** A diagnostic at the node at `path`. */

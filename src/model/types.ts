@@ -1,5 +1,6 @@
 import type { Cidr } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
+import type { Position } from '../diagnostics/diagnostic.js';
 
 /** The four protocols a flow may name. */
 export type Protocol = 'tcp' | 'udp' | 'icmp' | 'icmpv6';
@@ -17,6 +18,8 @@ export interface Service {
 /** A place in a file, kept so that later stages can still point at the source. */
 export interface Origin {
   file: string;
+  /** Line and column of the node's first character. */
+  start: Position;
   offsets: [number, number];
 }
 
@@ -67,12 +70,16 @@ export interface Peer {
   fqdns: string[];
   /** How the site named it (`internet`, `lan`, `my.mailstore.com`). */
   label: string;
+  /** Where the site maps it (its `peers:` entry; the deployment when a default applies). */
+  origin: Origin;
 }
 
 export interface Host {
   name: string;
   addresses: Cidr[];
   description?: string;
+  /** The host's entry in the site. */
+  origin: Origin;
 }
 
 export interface Deployment {
@@ -84,6 +91,8 @@ export interface Deployment {
   /** Peer -> what the site maps it to (only the peers that enabled flows need). */
   peers: Map<string, Peer>;
   features: Set<string>;
+  /** The deployment's entry in the site. */
+  origin: Origin;
 }
 
 export interface SiteFlow {
@@ -102,6 +111,7 @@ export interface FirewallInterface {
   cidrs: Cidr[];
   /** How the site named them (`internet`, `dmz, trap1`). */
   label: string;
+  origin: Origin;
 }
 
 /** A network firewall between zones (`firewalls:` in the site). */
@@ -109,6 +119,8 @@ export interface Firewall {
   name: string;
   description?: string;
   interfaces: FirewallInterface[];
+  /** The firewall's entry in the site. */
+  origin: Origin;
 }
 
 export interface Site {

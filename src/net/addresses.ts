@@ -174,6 +174,11 @@ export function cidrsOf(texts: readonly string[]): Cidr[] {
   });
 }
 
+/** CIDRs as one key text (`192.0.2.0/25,2001:db8::/64`). */
+export function cidrKey(cidrs: readonly Cidr[]): string {
+  return cidrs.map((c) => c.text).join(',');
+}
+
 export function makeCidr(base: bigint, prefix: number, family: Family): Cidr {
   return { family, base, prefix, text: `${formatAddress(base, family)}/${prefix}` };
 }

@@ -60,9 +60,20 @@ export const NFT_EXTRA_ICMPV6_NAMES: Readonly<Record<string, number>> = {
 /** The ICMPv6 that IPv6 needs to work on a host (RFC 4890 section 4.4.1): neighbour discovery. */
 export const NDP_TYPES = { solicit: 135, advert: 136, routerSolicit: 133, routerAdvert: 134 } as const;
 
-/** ICMPv4 echo request and reply, used to derive return traffic for stateless rules. */
+/** ICMPv4 echo request and reply (RFC 792), used to derive return traffic for stateless rules. */
 export const ICMP_ECHO = { request: 8, reply: 0 } as const;
+/** ICMPv6 echo request and reply (RFC 4443 section 4). */
 export const ICMPV6_ECHO = { request: 128, reply: 129 } as const;
+
+/**
+ * The ICMP errors a peer sends back about traffic exchanged with it, which a stateless firewall
+ * must let through (SpammerTrap's document for static firewalls): destination unreachable (3),
+ * source quench (4, deprecated by RFC 6633 but still listed), time exceeded (11) and parameter
+ * problem (12) of RFC 792; ICMPv6 destination unreachable, packet too big, time exceeded and
+ * parameter problem (1-4) of RFC 4443 section 3.
+ */
+export const ICMP_ERRORS: readonly number[] = [3, 4, 11, 12];
+export const ICMPV6_ERRORS: readonly number[] = [1, 2, 3, 4];
 
 export function icmpInfo(protocol: 'icmp' | 'icmpv6', type: number): IcmpTypeInfo | undefined {
   return (protocol === 'icmp' ? ICMP_TYPES : ICMPV6_TYPES).find((t) => t.type === type);

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import { cidrAddressText, cidrContains, normalizeCidrs, type Cidr } from '../net/addresses.js';
+import { cidrContains, cidrKey, normalizeCidrs, type Cidr } from '../net/addresses.js';
+import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { normalizePorts } from '../net/port-ranges.js';
 import { unionIcmpTypes } from '../model/services.js';
 import type { Deployment, Host, Peer, Service, Site } from '../model/types.js';
@@ -16,6 +17,8 @@ interface RawRule {
   service: Service;
   cidrs: Cidr[];
   fqdns: string[];
+  /** How the site named the other end, for a warning when no address of it fits the host. */
+  label: string;
   because: Because;
 }
 
@@ -55,12 +58,10 @@ export function buildPlan(site: Site): Plan {
     byHost.set(r.host, list);
   }
   const hosts: HostPlan[] = [];
+  const diagnostics: Diagnostic[] = [];
   for (const host of [...site.hosts.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    hosts.push({
-      name: host.name,
-      addresses: host.addresses.map((a) => addressText(a)),
-      rules: mergeRules(host, byHost.get(host.name) ?? []),
-    });
+    const rules = mergeRules(host, byHost.get(host.name) ?? [], diagnostics);
+    hosts.push({ name: host.name, addresses: host.addresses, rules, origin: host.origin });
   }
   const firewalls = [...site.firewalls.values()].map((fw) => planFirewall(fw, pairs));
   return {
@@ -70,7 +71,7 @@ export function buildPlan(site: Site): Plan {
     hosts,
     firewalls,
     checks: [...checks.values()].map(({ hostSet, ...c }) => ({ ...c, hosts: [...hostSet].sort() })),
-    diagnostics: [],
+    diagnostics,
   };
 }
 
@@ -87,6 +88,8 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
       source: d.profile.source,
       why: flow.why,
       cite: flow.cite,
+      origin: d.origin,
+      flowOrigin: flow.origin,
     };
     // Provenance with the flow's own ports, one object per service, shared by every rule it makes.
     const withServices = flow.services.map((s) => withService(base, s));
@@ -100,34 +103,26 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
                 if (a === b) continue;
                 const ha = site.hosts.get(a)!;
                 const hb = site.hosts.get(b)!;
-                out.push({ host: a, direction: 'out', service, cidrs: hb.addresses, fqdns: [], because });
-                out.push({ host: b, direction: 'in', service, cidrs: ha.addresses, fqdns: [], because });
+                out.push({ host: a, direction: 'out', service, cidrs: hb.addresses, fqdns: [], label: b, because });
+                out.push({ host: b, direction: 'in', service, cidrs: ha.addresses, fqdns: [], label: a, because });
                 pairs.push({ from: endOf(ha), to: endOf(hb), service, because });
               }
             }
           } else if (isRole(from)) {
             const peer = d.peers.get(to);
             if (!peer) continue;
+            const mapped = { ...because, origin: peer.origin };
             for (const h of roleHosts(from)) {
-              out.push({ host: h, direction: 'out', service, cidrs: peer.cidrs, fqdns: peer.fqdns, because });
-              pairs.push({
-                from: endOf(site.hosts.get(h)!),
-                to: { cidrs: peer.cidrs, fqdns: peer.fqdns, label: peer.label },
-                service,
-                because,
-              });
+              out.push({ host: h, direction: 'out', service, ...peerEnd(peer), because: mapped });
+              pairs.push({ from: endOf(site.hosts.get(h)!), to: peerEnd(peer), service, because: mapped });
             }
           } else if (isRole(to)) {
             const peer = d.peers.get(from);
             if (!peer) continue;
+            const mapped = { ...because, origin: peer.origin };
             for (const h of roleHosts(to)) {
-              out.push({ host: h, direction: 'in', service, cidrs: peer.cidrs, fqdns: peer.fqdns, because });
-              pairs.push({
-                from: { cidrs: peer.cidrs, fqdns: peer.fqdns, label: peer.label },
-                to: endOf(site.hosts.get(h)!),
-                service,
-                because,
-              });
+              out.push({ host: h, direction: 'in', service, ...peerEnd(peer), because: mapped });
+              pairs.push({ from: peerEnd(peer), to: endOf(site.hosts.get(h)!), service, because: mapped });
             }
           } else {
             // Peer to peer (MailStore's "ANY -> CA"): every host of the deployment that lies
@@ -135,16 +130,12 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
             const src = d.peers.get(from);
             const dst = d.peers.get(to);
             if (!src || !dst) continue;
+            const mapped = { ...because, origin: dst.origin };
             for (const h of allHosts) {
               const host = site.hosts.get(h)!;
               if (host.addresses.some((a) => src.cidrs.some((c) => cidrContains(c, a)))) {
-                out.push({ host: h, direction: 'out', service, cidrs: dst.cidrs, fqdns: dst.fqdns, because });
-                pairs.push({
-                  from: endOf(host),
-                  to: { cidrs: dst.cidrs, fqdns: dst.fqdns, label: dst.label },
-                  service,
-                  because,
-                });
+                out.push({ host: h, direction: 'out', service, ...peerEnd(dst), because: mapped });
+                pairs.push({ from: endOf(host), to: peerEnd(dst), service, because: mapped });
               }
             }
           }
@@ -164,12 +155,11 @@ function collectSiteFlows(site: Site, out: RawRule[], pairs: FlowPair[]): void {
       source,
       why: f.why,
       cite: `${source} flows[${f.index}]`,
+      origin: f.origin,
+      flowOrigin: f.origin,
     };
-    const peerOf = (names: string[], self: string): Peer => ({
-      cidrs: normalizeCidrs(names.filter((n) => n !== self).flatMap((n) => endpointCidrs(site, n))),
-      fqdns: [],
-      label: names.join(', '),
-    });
+    const peerOf = (names: string[], self: string): Cidr[] =>
+      normalizeCidrs(names.filter((n) => n !== self).flatMap((n) => endpointCidrs(site, n)));
     for (const service of f.services) {
       const because = withService(siteBecause, service);
       // Every (from, to) pair of endpoints, zones included: a network firewall carries those too.
@@ -186,18 +176,38 @@ function collectSiteFlows(site: Site, out: RawRule[], pairs: FlowPair[]): void {
       }
       for (const h of new Set(f.to)) {
         if (!site.hosts.has(h)) continue;
-        out.push({ host: h, direction: 'in', service, cidrs: peerOf(f.from, h).cidrs, fqdns: [], because });
+        out.push({
+          host: h,
+          direction: 'in',
+          service,
+          cidrs: peerOf(f.from, h),
+          fqdns: [],
+          label: f.from.join(', '),
+          because,
+        });
       }
       for (const h of new Set(f.from)) {
         if (!site.hosts.has(h)) continue;
-        out.push({ host: h, direction: 'out', service, cidrs: peerOf(f.to, h).cidrs, fqdns: [], because });
+        out.push({
+          host: h,
+          direction: 'out',
+          service,
+          cidrs: peerOf(f.to, h),
+          fqdns: [],
+          label: f.to.join(', '),
+          because,
+        });
       }
     }
   }
 }
 
-/** Keeps the peers a host can reach (its own families), then merges by (direction, protocol, peers). */
-function mergeRules(host: Host, raw: RawRule[]): PlanRule[] {
+/**
+ * Keeps the peers a host can reach (its own families), then merges by (direction, protocol,
+ * peers). A flow whose other end has addresses, none of them in a family of the host, gives
+ * no rule: a warning at the site's line says so (NO_ADDRESS_FAMILY).
+ */
+function mergeRules(host: Host, raw: RawRule[], diagnostics: Diagnostic[]): PlanRule[] {
   const families = new Set(host.addresses.map((a) => a.family));
   const merged = new Map<string, PlanRule>();
   for (const r of raw) {
@@ -205,11 +215,13 @@ function mergeRules(host: Host, raw: RawRule[]): PlanRule[] {
     if (p === 'icmp' && !families.has(4)) continue;
     if (p === 'icmpv6' && !families.has(6)) continue;
     const want = p === 'icmp' ? [4] : p === 'icmpv6' ? [6] : [...families];
-    const cidrs = normalizeCidrs(r.cidrs.filter((c) => want.includes(c.family)));
-    if (cidrs.length === 0 && r.fqdns.length === 0) continue;
-    const peers = cidrs.map((c) => c.text);
+    const peers = normalizeCidrs(r.cidrs.filter((c) => want.includes(c.family)));
+    if (peers.length === 0 && r.fqdns.length === 0) {
+      if (r.cidrs.length > 0) noFamily(host, r, diagnostics);
+      continue;
+    }
     const fqdns = [...new Set(r.fqdns)].sort();
-    const key = `${r.direction}|${p}|${peers.join(',')}|${fqdns.join(',')}`;
+    const key = `${r.direction}|${p}|${cidrKey(peers)}|${fqdns.join(',')}`;
     const prior = merged.get(key);
     if (!prior) {
       merged.set(key, {
@@ -237,8 +249,8 @@ function compareRules(a: PlanRule, b: PlanRule): number {
   const pa = a.ports?.[0]?.[0] ?? a.icmpTypes?.[0] ?? -1;
   const pb = b.ports?.[0]?.[0] ?? b.icmpTypes?.[0] ?? -1;
   if (pa !== pb) return pa - pb;
-  const ka = `${a.peers.join(',')}|${a.fqdns.join(',')}`;
-  const kb = `${b.peers.join(',')}|${b.fqdns.join(',')}`;
+  const ka = `${cidrKey(a.peers)}|${a.fqdns.join(',')}`;
+  const kb = `${cidrKey(b.peers)}|${b.fqdns.join(',')}`;
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
@@ -246,6 +258,25 @@ function endOf(h: Host): FlowEnd {
   return { cidrs: h.addresses, fqdns: [], label: h.name };
 }
 
-function addressText(c: Cidr): string {
-  return cidrAddressText(c);
+/** A mapped peer as the other end of a rule or a flow pair. */
+function peerEnd(peer: Peer): { cidrs: Cidr[]; fqdns: string[]; label: string } {
+  return { cidrs: peer.cidrs, fqdns: peer.fqdns, label: peer.label };
+}
+
+/** The warning for a flow that gives a host no rule because no address of its other end fits the host's families. */
+function noFamily(host: Host, r: RawRule, diagnostics: Diagnostic[]): void {
+  const b = r.because;
+  const flow = b.profile === 'site' ? `site flow ${b.flow}` : `flow ${b.flow} of ${b.deployment}`;
+  const families = [...new Set(host.addresses.map((a) => `IPv${a.family}`))].join(' and ');
+  const message = `${flow} gives host ${host.name} no ${r.direction === 'in' ? 'inbound' : 'outbound'} ${r.service.protocol} rule: ${r.label} has no ${families} address`;
+  if (diagnostics.some((d) => d.message === message)) return;
+  diagnostics.push(
+    diagnosticAt(
+      b.origin,
+      'NO_ADDRESS_FAMILY',
+      'warning',
+      message,
+      `give ${host.name} an address of the peer's family, or the peer one of ${host.name}'s`,
+    ),
+  );
 }

@@ -1,4 +1,4 @@
-import { cidrContains, isWholeFamily, normalizeCidrs, type Cidr, type Family } from '../net/addresses.js';
+import { cidrContains, cidrKey, isWholeFamily, normalizeCidrs, type Cidr, type Family } from '../net/addresses.js';
 import { normalizePorts } from '../net/port-ranges.js';
 import { unionIcmpTypes } from '../model/services.js';
 import type { Firewall, Service } from '../model/types.js';
@@ -25,7 +25,7 @@ interface Piece {
   cidrs: Cidr[];
   fqdns: string[];
   /** The peers of this piece for a set of families, with their key text (computed once). */
-  views?: Map<string, { peers: string[]; key: string }>;
+  views?: Map<string, { peers: Cidr[]; key: string }>;
 }
 
 /**
@@ -105,14 +105,15 @@ export function planFirewall(fw: Firewall, pairs: readonly FlowPair[]): Firewall
     const pa = a.ports?.[0]?.[0] ?? a.icmpTypes?.[0] ?? -1;
     const pb = b.ports?.[0]?.[0] ?? b.icmpTypes?.[0] ?? -1;
     if (pa !== pb) return pa - pb;
-    const ka = `${a.from.peers.join(',')}|${a.to.peers.join(',')}|${a.to.fqdns.join(',')}`;
-    const kb = `${b.from.peers.join(',')}|${b.to.peers.join(',')}|${b.to.fqdns.join(',')}`;
+    const ka = `${cidrKey(a.from.peers)}|${cidrKey(a.to.peers)}|${a.to.fqdns.join(',')}`;
+    const kb = `${cidrKey(b.from.peers)}|${cidrKey(b.to.peers)}|${b.to.fqdns.join(',')}`;
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
   const plan: FirewallPlan = {
     name: fw.name,
-    interfaces: fw.interfaces.map((i) => ({ name: i.name, networks: i.cidrs.map((c) => c.text), label: i.label })),
+    interfaces: fw.interfaces.map((i) => ({ name: i.name, networks: i.cidrs, label: i.label, origin: i.origin })),
     rules,
+    origin: fw.origin,
   };
   if (fw.description !== undefined) plan.description = fw.description;
   return plan;
@@ -159,13 +160,13 @@ function hasFamily(p: Piece, f: Family): boolean {
 }
 
 /** A piece's peers for some families, and their key text; computed once per piece and families. */
-function view(p: Piece, families: Family[]): { peers: string[]; key: string } {
+function view(p: Piece, families: Family[]): { peers: Cidr[]; key: string } {
   const k = families.join();
   p.views ??= new Map();
   let v = p.views.get(k);
   if (!v) {
-    const peers = p.cidrs.filter((c) => families.includes(c.family)).map((c) => c.text);
-    v = { peers, key: `${peers.join(',')}|${p.fqdns.join(',')}` };
+    const peers = p.cidrs.filter((c) => families.includes(c.family));
+    v = { peers, key: `${cidrKey(peers)}|${p.fqdns.join(',')}` };
     p.views.set(k, v);
   }
   return v;

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PortRange } from '../net/port-ranges.js';
-import type { Protocol } from '../model/types.js';
+import type { Origin, Protocol } from '../model/types.js';
+import type { Cidr } from '../net/addresses.js';
 
 /** Why a rule exists: one catalog flow of one deployment, or one flow of the site. */
 export interface Because {
@@ -17,18 +18,25 @@ export interface Because {
   /** The flow's own ports (or ICMP types) for the rule's protocol; the rule may merge several flows. */
   ports?: PortRange[] | null;
   icmpTypes?: number[] | null;
+  /**
+   * Where the site asks for it, for diagnostics: the site flow, or for a catalog flow the peer
+   * mapping that produced the rule (the deployment itself for flows between its roles).
+   */
+  origin: Origin;
+  /** Where the flow is written: the profile's flow in its catalog file, or the site flow. */
+  flowOrigin: Origin;
 }
 
 export type Direction = 'in' | 'out';
 
-/** One rule of a host's plan, in SPEC.md's `plan --json` shape. */
+/** One rule of a host's plan (`plan --json` renders it with addresses as text). */
 export interface PlanRule {
   direction: Direction;
   protocol: Protocol;
   ports: PortRange[] | null;
   icmpTypes: number[] | null;
   /** Normalised CIDRs at the other end. */
-  peers: string[];
+  peers: Cidr[];
   /** DNS names at the other end, resolved when the rules are compiled. */
   fqdns: string[];
   because: Because[];
@@ -36,8 +44,11 @@ export interface PlanRule {
 
 export interface HostPlan {
   name: string;
-  addresses: string[];
+  /** The host's addresses (single-address CIDRs). */
+  addresses: Cidr[];
   rules: PlanRule[];
+  /** The host's entry in the site. */
+  origin: Origin;
 }
 
 export interface PlanCheck {
@@ -52,7 +63,7 @@ export interface PlanCheck {
 export interface ForwardEnd {
   interface: string;
   /** Normalised CIDRs behind that interface. */
-  peers: string[];
+  peers: Cidr[];
   /** DNS names (placed behind the interface that holds the default route). */
   fqdns: string[];
   /** How the site named this end (`internet`, `trap1`). */
@@ -72,8 +83,10 @@ export interface ForwardRule {
 export interface FirewallPlan {
   name: string;
   description?: string;
-  interfaces: { name: string; networks: string[]; label: string }[];
+  interfaces: { name: string; networks: Cidr[]; label: string; origin: Origin }[];
   rules: ForwardRule[];
+  /** The firewall's entry in the site. */
+  origin: Origin;
 }
 
 export interface Plan {

@@ -1,4 +1,4 @@
-import { cidrAddressText, cidrContains, cidrsOf, type Cidr } from '../net/addresses.js';
+import { cidrAddressText, cidrContains, type Cidr } from '../net/addresses.js';
 import type { HostPlan } from '../plan/plan-types.js';
 import { listenerExpected, listenerGreeting, type ListenToken } from './listen-token.js';
 import { expandPorts, methodFor, notProbed, SMTP_PORTS } from './probe-targets.js';
@@ -18,17 +18,24 @@ export function inboundProbes(
   token: ListenToken | null,
 ): { probes: ProbeSpec[]; unprobed: Unprobed[] } {
   const families = new Set(from.map((c) => c.family));
-  const targets = cidrsOf(host.addresses).filter((a) => families.has(a.family));
+  const targets = host.addresses.filter((a) => families.has(a.family));
   const probes: ProbeSpec[] = [];
   const unprobed: Unprobed[] = [];
   const seen = new Set<string>();
   for (const rule of host.rules) {
     if (rule.direction !== 'in' || (rule.protocol !== 'tcp' && rule.protocol !== 'udp')) continue;
-    const peers = cidrsOf(rule.peers);
+    const peers = rule.peers;
     if (!from.every((f) => peers.some((p) => cidrContains(p, f)))) continue;
     const { list, wide } = expandPorts(rule);
     if (wide.length > 0)
-      unprobed.push(notProbed(rule, 'a port range too wide to probe port by port', wide, rule.peers));
+      unprobed.push(
+        notProbed(
+          rule,
+          'a port range too wide to probe port by port',
+          wide,
+          rule.peers.map((c) => c.text),
+        ),
+      );
     for (const t of targets) {
       for (const port of list) {
         const target = cidrAddressText(t);

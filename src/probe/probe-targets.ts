@@ -54,7 +54,7 @@ export async function outboundProbes(
   host: HostPlan,
   opts: TargetOptions,
 ): Promise<{ probes: ProbeSpec[]; unprobed: Unprobed[] }> {
-  const families = new Set(cidrsOf(host.addresses).map((c) => c.family));
+  const families = new Set(host.addresses.map((c) => c.family));
   const given = Object.entries(opts.targets ?? {}).flatMap(([range, names]) => {
     const r = parseCidr(range);
     return r ? [{ range: r, names }] : [];
@@ -81,7 +81,7 @@ export async function outboundProbes(
     /** A target, for every port of the rule or (a well-known server) for some of them. */
     const targets: { addr: string; name?: string; ports?: number[] }[] = [];
     const noTarget: string[] = [];
-    for (const peer of cidrsOf(rule.peers)) {
+    for (const peer of rule.peers) {
       if (!families.has(peer.family)) continue;
       if (isSingleAddress(peer)) {
         targets.push({ addr: cidrAddressText(peer) });
@@ -138,7 +138,7 @@ export function notProbed(
   rule: PlanRule,
   why: string,
   ports: readonly PortRange[] = rule.ports ?? [],
-  peers: string[] = [...rule.peers, ...rule.fqdns],
+  peers: string[] = [...rule.peers.map((c) => c.text), ...rule.fqdns],
 ): Unprobed {
   return { direction: rule.direction, protocol: rule.protocol, ports: formatPortRanges(ports), peers, why };
 }

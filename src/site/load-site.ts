@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { atPath, locate, type FileInput, type PathItem, type SourceFile } from '../load/source-file.js';
+import { atPath, originAt, type FileInput, type PathItem, type SourceFile } from '../load/source-file.js';
 import { cidrContains, isSingleAddress, normalizeCidrs, parseCidr, type Cidr } from '../net/addresses.js';
 import { parsePortSpec } from '../net/port-ranges.js';
 import { servicesOf } from '../model/services.js';
@@ -93,7 +93,7 @@ class SiteResolver {
           );
         }
       });
-      const host: Host = { name, addresses };
+      const host: Host = { name, addresses, origin: originAt(this.source, ['hosts', name], true) };
       if (h.description !== undefined) host.description = h.description;
       this.hosts.set(name, host);
     }
@@ -156,7 +156,12 @@ class SiteResolver {
             );
           owner.set(c.text, ifname);
         }
-        interfaces.push({ name: ifname, cidrs: normal, label: list.join(', ') });
+        interfaces.push({
+          name: ifname,
+          cidrs: normal,
+          label: list.join(', '),
+          origin: originAt(this.source, [...base, 'interfaces', ifname], true),
+        });
       }
       if (interfaces.length < 2)
         this.error(
@@ -165,7 +170,7 @@ class SiteResolver {
           `firewall ${name} has ${interfaces.length} interface${interfaces.length === 1 ? '' : 's'}; it needs two to stand between zones`,
           'e.g. interfaces: { eth0: internet, eth1: dmz }',
         );
-      const entry: Firewall = { name, interfaces };
+      const entry: Firewall = { name, interfaces, origin: originAt(this.source, base, true) };
       if (fw.description !== undefined) entry.description = fw.description;
       out.set(name, entry);
     }
@@ -320,10 +325,12 @@ class SiteResolver {
     for (const name of Object.keys(profile.peers)) {
       const spec = profile.peers[name]!;
       let peer: Peer | null = null;
+      const origin = originAt(this.source, base);
       if (name in d.peers) peer = this.resolveTarget(d.peers[name]!, [...base, 'peers', name]);
-      else if (spec.fqdn !== undefined) peer = { cidrs: [], fqdns: [spec.fqdn.toLowerCase()], label: spec.fqdn };
+      else if (spec.fqdn !== undefined)
+        peer = { cidrs: [], fqdns: [spec.fqdn.toLowerCase()], label: spec.fqdn, origin };
       else if ('*' in d.peers) peer = this.resolveTarget(d.peers['*'], [...base, 'peers', '*']);
-      else if (this.zones.has(name)) peer = { cidrs: this.zones.get(name)!, fqdns: [], label: name };
+      else if (this.zones.has(name)) peer = { cidrs: this.zones.get(name)!, fqdns: [], label: name, origin };
       else if (needed.has(name)) unmapped.push(name);
       if (peer) peers.set(name, peer);
     }
@@ -336,7 +343,7 @@ class SiteResolver {
         `add under peers: ${unmapped.map((p) => `${p}: ZONE|HOST|CIDR|FQDN`).join(', ')}, or "*": internet. Needed: ${lines}`,
       );
     }
-    return { name: d.name ?? profile.id, profile, roles, peers, features };
+    return { name: d.name ?? profile.id, profile, roles, peers, features, origin: originAt(this.source, base) };
   }
 
   /** A peer target: zone, host, CIDR(s) or DNS name(s), alone or in a list. */
@@ -355,7 +362,12 @@ class SiteResolver {
       }
     });
     if (!ok) return null;
-    return { cidrs: normalizeCidrs(cidrs), fqdns: [...new Set(fqdns)].sort(), label: list.join(', ') };
+    return {
+      cidrs: normalizeCidrs(cidrs),
+      fqdns: [...new Set(fqdns)].sort(),
+      label: list.join(', '),
+      origin: originAt(this.source, path),
+    };
   }
 
   private resolveEndpoint(t: string, path: PathItem[], allowFqdn: boolean): { cidrs: Cidr[]; fqdns: string[] } | null {
@@ -402,7 +414,7 @@ class SiteResolver {
       to: sides.to,
       services,
       why: f.why,
-      origin: { file: this.source.file, offsets: locate(this.source, base) },
+      origin: originAt(this.source, base),
     };
   }
 

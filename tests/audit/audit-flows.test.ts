@@ -9,7 +9,7 @@ import type { FwRuleset } from '../../src/rulesets/firewall-model.js';
 import { compilePlan } from '../../src/compile/compile.js';
 import { staticResolver } from '../../src/net/resolver.js';
 import { cidrContains, parseCidr } from '../../src/net/addresses.js';
-import { EXAMPLE, planOf, singleHostSite } from '../helpers/fixtures.js';
+import { EXAMPLE, planOf, singleHostSite, cidrs, TEST_ORIGIN } from '../helpers/fixtures.js';
 import type { HostPlan } from '../../src/plan/plan-types.js';
 
 const FQDNS = { 'my.mailstore.com': ['198.51.100.7', '2001:db8:77::7'] };
@@ -281,13 +281,14 @@ test('-m addrtype as ufw uses it: LOCAL, MULTICAST and BROADCAST are read exactl
   ].join('\n');
   const host: HostPlan = {
     name: 'h1',
-    addresses: ['203.0.113.10'],
+    origin: TEST_ORIGIN,
+    addresses: cidrs('203.0.113.10'),
     rules: [25, 26].map((port) => ({
       direction: 'in' as const,
       protocol: 'tcp' as const,
       ports: [[port, port] as [number, number]],
       icmpTypes: null,
-      peers: ['0.0.0.0/0'],
+      peers: cidrs('0.0.0.0/0'),
       fqdns: [],
       because: [],
     })),

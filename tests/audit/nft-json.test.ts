@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { auditFlows, type FlowAudit } from '../../src/audit/audit-flows.js';
 import { parseNftJson } from '../../src/rulesets/nft-json/format.js';
 import type { PlanRule } from '../../src/plan/plan-types.js';
-import { ROOT } from '../helpers/fixtures.js';
+import { ROOT, cidrs, TEST_ORIGIN } from '../helpers/fixtures.js';
 
 /**
  * The nft JSON reader on a dump the kernel itself printed (`kitchen-sink.nft` loaded with
@@ -27,13 +27,17 @@ function flow(
     protocol,
     ports: port === null ? null : [[port, port]],
     icmpTypes: port === null ? [protocol === 'icmp' ? 8 : 128] : null,
-    peers: [peer],
+    peers: cidrs(peer),
     fqdns: [],
     because: [],
   };
-  return auditFlows({ name: 'h', addresses: ['203.0.113.10', '2001:db8:10::10'], rules: [rule] }, [ruleset!], {
-    iface,
-  })[0]!;
+  return auditFlows(
+    { name: 'h', origin: TEST_ORIGIN, addresses: cidrs('203.0.113.10', '2001:db8:10::10'), rules: [rule] },
+    [ruleset!],
+    {
+      iface,
+    },
+  )[0]!;
 }
 
 test('nft JSON: the kitchen-sink dump parses; iptables-nft xt expressions are named', () => {
@@ -147,14 +151,15 @@ test('nft JSON: arbitrary JSON in tables, chains and rules gives diagnostics or 
         auditFlows(
           {
             name: 'h',
-            addresses: ['203.0.113.10'],
+            origin: TEST_ORIGIN,
+            addresses: cidrs('203.0.113.10'),
             rules: [
               {
                 direction: 'in',
                 protocol: 'tcp',
                 ports: [[25, 25]],
                 icmpTypes: null,
-                peers: ['0.0.0.0/0'],
+                peers: cidrs('0.0.0.0/0'),
                 fqdns: [],
                 because: [],
               },

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { formatDiagnostic } from '../../src/diagnostics/format-diagnostic.js';
-import type { Catalog, Site } from '../../src/model/types.js';
+import type { Catalog, Origin, Site } from '../../src/model/types.js';
+import { cidrsOf, type Cidr } from '../../src/net/addresses.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import type { Plan } from '../../src/plan/plan-types.js';
 import { loadSite } from '../../src/site/load-site.js';
@@ -34,4 +35,17 @@ export function planOf(text: string): Plan {
 /** A one-host site running `profile` in `role` with every feature, all peers on the Internet. */
 export function singleHostSite(profile: string, role: string, extra = ''): string {
   return `site: t\nhosts:\n  h1: { addresses: [203.0.113.10, 2001:db8:10::10] }\ndeployments:\n  - profile: ${profile}\n    roles: { ${role}: h1 }\n    peers: { "*": internet }\n    features: all\n${extra}`;
+}
+
+/** CIDRs from text, for plans written by hand in tests. */
+export function cidrs(...texts: string[]): Cidr[] {
+  return cidrsOf(texts);
+}
+
+/** A place for hand-written plans that come from no file. */
+export const TEST_ORIGIN: Origin = { file: 'test', start: { line: 1, col: 1 }, offsets: [0, 0] };
+
+/** A planned rule's peers as text. */
+export function peerTexts(r: { peers: readonly Cidr[] }): string[] {
+  return r.peers.map((c) => c.text);
 }

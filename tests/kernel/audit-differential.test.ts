@@ -6,6 +6,7 @@ import { parseIptablesSave } from '../../src/rulesets/iptables-save/parse.js';
 import { iptablesFirewall } from '../../src/rulesets/iptables-save/to-firewall.js';
 import type { HostPlan } from '../../src/plan/plan-types.js';
 import { kernelAvailable, kernelRequired, Lab } from './lab.js';
+import { cidrs, TEST_ORIGIN } from '../helpers/fixtures.js';
 
 /**
  * Differential test of the audit against the kernel: random iptables rulesets are loaded into a
@@ -116,14 +117,15 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
               PORTS.forEach((port, i) => {
                 const plan: HostPlan = {
                   name: 'h',
-                  addresses: [HOST],
+                  origin: TEST_ORIGIN,
+                  addresses: cidrs(HOST),
                   rules: [
                     {
                       direction: 'in',
                       protocol,
                       ports: [[port, port]],
                       icmpTypes: null,
-                      peers: [`${addr}/32`],
+                      peers: cidrs(`${addr}/32`),
                       fqdns: [],
                       because: [],
                     },
@@ -187,14 +189,15 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
         [53, 54].forEach((port, i) => {
           const plan: HostPlan = {
             name: 'h',
-            addresses: [HOST],
+            origin: TEST_ORIGIN,
+            addresses: cidrs(HOST),
             rules: [
               {
                 direction: 'in',
                 protocol: 'udp',
                 ports: [[port, port]],
                 icmpTypes: null,
-                peers: [`${PEERS.p1}/32`],
+                peers: cidrs(`${PEERS.p1}/32`),
                 fqdns: [],
                 because: [],
               },

@@ -5,6 +5,7 @@ import { auditFlows } from '../../src/audit/audit-flows.js';
 import { parseNftJson } from '../../src/rulesets/nft-json/format.js';
 import type { HostPlan } from '../../src/plan/plan-types.js';
 import { kernelAvailable, kernelRequired, Lab } from './lab.js';
+import { cidrs, TEST_ORIGIN } from '../helpers/fixtures.js';
 
 /**
  * Differential test of the nft JSON audit against the kernel: random nftables rulesets (two
@@ -141,14 +142,15 @@ describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
           ): void => {
             const plan: HostPlan = {
               name: 'h',
-              addresses: [host],
+              origin: TEST_ORIGIN,
+              addresses: cidrs(host),
               rules: [
                 {
                   direction,
                   protocol,
                   ports: [[port, port]],
                   icmpTypes: null,
-                  peers: [peer.includes(':') ? `${peer}/128` : `${peer}/32`],
+                  peers: cidrs(peer.includes(':') ? `${peer}/128` : `${peer}/32`),
                   fqdns: [],
                   because: [],
                 },

@@ -20,7 +20,7 @@ export function planAllows(
     if (r.direction !== direction || r.protocol !== protocol) return false;
     if (r.ports && !portInRanges(portOrType, r.ports)) return false;
     if (!r.ports && r.icmpTypes !== null && !r.icmpTypes.includes(portOrType)) return false;
-    if (r.peers.some((p) => cidrContains(parseCidr(p)!, addr))) return true;
+    if (r.peers.some((p) => cidrContains(p, addr))) return true;
     return r.fqdns.some((f) => (fqdns[f] ?? []).includes(remote));
   });
 }

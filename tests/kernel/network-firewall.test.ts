@@ -41,8 +41,8 @@ function planned(plan: Plan, site: Site, fromAddr: string, toAddr: string, proto
   const a = parseCidr(fromAddr)!;
   const b = parseCidr(toAddr)!;
   for (const h of plan.hosts) {
-    if (h.addresses.includes(toAddr) && planAllows(h, 'in', protocol, fromAddr, port, FQDNS)) return true;
-    if (h.addresses.includes(fromAddr) && planAllows(h, 'out', protocol, toAddr, port, FQDNS)) return true;
+    if (h.addresses.some((c) => c.text === b.text) && planAllows(h, 'in', protocol, fromAddr, port, FQDNS)) return true;
+    if (h.addresses.some((c) => c.text === a.text) && planAllows(h, 'out', protocol, toAddr, port, FQDNS)) return true;
   }
   return site.flows.some(
     (f) =>
@@ -78,7 +78,7 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
   );
   const files = firewalls[0]!.files.map((f) => (mutate ? mutate(f.content) : f.content));
   const lab = new RouterLab(
-    fw.interfaces.map((i) => ({ name: i.name, networks: i.networks })),
+    fw.interfaces.map((i) => ({ name: i.name, networks: i.networks.map((c) => c.text) })),
     NODES,
   ).up();
   try {

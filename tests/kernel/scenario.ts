@@ -1,3 +1,4 @@
+import { cidrAddressText } from '../../src/net/addresses.js';
 import type { Target } from '../../src/backends/backend.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { compilePlan } from '../../src/compile/compile.js';
@@ -13,6 +14,7 @@ import type { FwRuleset } from '../../src/rulesets/firewall-model.js';
 import { parseRuleset } from '../../src/rulesets/registry.js';
 import { Lab, type LabNodeSpec } from './lab.js';
 import { zoneName } from '../../src/backends/firewalld.js';
+import { cidrs, TEST_ORIGIN } from '../helpers/fixtures.js';
 
 export interface Scenario {
   name: string;
@@ -58,7 +60,10 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
   const fqdns = s.fqdns ?? {};
   const compiled = await compilePlan(plan, s.target, { resolve: staticResolver(fqdns) });
   const hostPlans = new Map(plan.hosts.map((h) => [h.name, h]));
-  const nodes: LabNodeSpec[] = [...plan.hosts.map((h) => ({ name: h.name, addresses: h.addresses })), ...s.reps];
+  const nodes: LabNodeSpec[] = [
+    ...plan.hosts.map((h) => ({ name: h.name, addresses: h.addresses.map(cidrAddressText) })),
+    ...s.reps,
+  ];
   const lab = new Lab(nodes).up({ staticNeighbours: s.staticNeighbours ?? true });
   try {
     let reloadStable = true;
@@ -147,14 +152,15 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
         const me = direction === 'in' ? toAddr : fromAddr;
         const plan: HostPlan = {
           name: host,
-          addresses: [me],
+          origin: TEST_ORIGIN,
+          addresses: cidrs(me),
           rules: [
             {
               direction,
               protocol,
               ports: [[port, port]],
               icmpTypes: null,
-              peers: [peer.includes(':') ? `${peer}/128` : `${peer}/32`],
+              peers: cidrs(peer.includes(':') ? `${peer}/128` : `${peer}/32`),
               fqdns: [],
               because: [],
             },

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { compileFirewalls, compilePlan } from '../../src/compile/compile.js';
 import { staticResolver } from '../../src/net/resolver.js';
-import { planOf } from '../helpers/fixtures.js';
+import { planOf, peerTexts } from '../helpers/fixtures.js';
 
 const SITE = `site: t
 zones:
@@ -37,21 +37,21 @@ describe('firewall plan', () => {
   test('a flow from the Internet to a DMZ host enters on the Internet interface and leaves on the DMZ one', () => {
     const r = find('eth0', 'eth1', 25);
     assert.equal(r.length, 1);
-    assert.deepEqual(r[0]!.to.peers, ['203.0.113.25/32', '2001:db8:25::25/128']);
-    assert.deepEqual(r[0]!.from.peers, ['0.0.0.0/0', '::/0']);
+    assert.deepEqual(peerTexts(r[0]!.to), ['203.0.113.25/32', '2001:db8:25::25/128']);
+    assert.deepEqual(peerTexts(r[0]!.from), ['0.0.0.0/0', '::/0']);
     assert.equal(r[0]!.to.label, 'trap1');
   });
 
   test('the Internet is split by the networks inside it: the LAN and the inner network reach the DMZ host on their own interfaces', () => {
-    assert.deepEqual(find('eth2', 'eth1', 25)[0]!.from.peers, ['192.0.2.0/25']);
-    assert.deepEqual(find('eth3', 'eth1', 25)[0]!.from.peers, ['192.0.2.64/28']);
+    assert.deepEqual(peerTexts(find('eth2', 'eth1', 25)[0]!.from), ['192.0.2.0/25']);
+    assert.deepEqual(peerTexts(find('eth3', 'eth1', 25)[0]!.from), ['192.0.2.64/28']);
   });
 
   test('a zone-to-zone site flow crosses too; a network inside another is behind its own interface', () => {
     const r = find('eth2', 'eth0', 443);
     assert.equal(r.length, 1);
-    assert.deepEqual(r[0]!.from.peers, ['192.0.2.0/25']);
-    assert.deepEqual(find('eth3', 'eth0', 443)[0]!.from.peers, ['192.0.2.64/28']);
+    assert.deepEqual(peerTexts(r[0]!.from), ['192.0.2.0/25']);
+    assert.deepEqual(peerTexts(find('eth3', 'eth0', 443)[0]!.from), ['192.0.2.64/28']);
   });
 
   test("a flow with both ends behind one interface is not the firewall's business", () => {
@@ -61,7 +61,7 @@ describe('firewall plan', () => {
   test('only the families both ends have: an IPv4-only host and a dual-stack one give IPv4 peers only', () => {
     const r = find('eth2', 'eth1', 514);
     assert.equal(r.length, 1);
-    assert.deepEqual([r[0]!.from.peers, r[0]!.to.peers], [['192.0.2.30/32'], ['203.0.113.25/32']]);
+    assert.deepEqual([peerTexts(r[0]!.from), peerTexts(r[0]!.to)], [['192.0.2.30/32'], ['203.0.113.25/32']]);
   });
 
   test('DNS names are placed behind the interface of the default route', () => {
