@@ -2,9 +2,10 @@ import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
 import { isWholeFamily, type Family } from '../net/addresses.js';
 import { formatPortRange, normalizePorts, type PortRange } from '../net/port-ranges.js';
-import { TargetError, type Backend, type Rendered } from './backend.js';
+import type { Backend, Rendered } from './backend.js';
 import { addressList, anyOf, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
+import { capabilities } from './capabilities.js';
 
 /** AWS's default quota of rules per network ACL and direction, and the most it can be raised to. */
 const NACL_QUOTA = 20;
@@ -24,7 +25,17 @@ export const awsBackend: Backend = {
   target: 'aws',
   description: 'Terraform JSON: security groups for hosts, network ACLs (stateless) for firewalls',
   suffixes: ['.tf.json'],
-  tracking: { host: 'stateful', firewall: 'stateless' },
+  capabilities: {
+    host: capabilities({ tracking: 'stateful', dnsNames: 'addresses' }),
+    // Network ACLs match neither source ports nor TCP flags (the file says so), and hold 40 entries per direction.
+    firewall: capabilities({
+      tracking: 'stateless',
+      dnsNames: 'addresses',
+      sourcePorts: false,
+      tcpFlags: false,
+      entryLimit: naclLimit,
+    }),
+  },
   loadCommand: (name) => `terraform plan (with ${name}.tf.json in the module; set its variables)`,
   renderHost(rs: HostRuleset): Rendered {
     const ingress: object[] = [];
@@ -80,52 +91,7 @@ export const awsBackend: Backend = {
     const variables: Record<string, object> = { vpc_id: { type: 'string', description: 'VPC of the network ACLs' } };
     const acls: Record<string, object> = {};
     let count = 0;
-    for (const iface of rs.interfaces) {
-      if (iface.networks.some(isWholeFamily)) {
-        notes.push(
-          `${safeComment(iface.name)} (${safeComment(iface.label)}) holds the Internet: no network ACL (it is no subnet); its flows are filtered by the other subnets' ACLs.`,
-        );
-        continue;
-      }
-      // An entry names the remote address and the destination ports only, so entries that
-      // differ in nothing else are one set of ports: merged per protocol and address.
-      const sides = { ingress: new Map<string, NaclGroup>(), egress: new Map<string, NaclGroup>() };
-      for (const r of rs.rules) {
-        // Traffic enters this subnet (ingress, matched on its source) or leaves it (egress, on its destination).
-        for (const [side, remote] of [
-          ['ingress', r.oif === iface.name ? r.src : null],
-          ['egress', r.iif === iface.name ? r.dst : null],
-        ] as const) {
-          if (!remote) continue;
-          const addrs = addressesOf(remote, r.family, rs.sets, notes, r.comment);
-          for (const [family, cidrs] of [
-            [4, addrs.v4],
-            [6, addrs.v6],
-          ] as const) {
-            for (const cidr of cidrs) {
-              const protocol = r.protocol === 'icmpv6' ? '58' : r.protocol;
-              const key = `${protocol}|${cidr}`;
-              const g = sides[side].get(key) ?? { protocol, family, cidr, ports: [], icmpTypes: new Set<number>() };
-              if (r.protocol === 'tcp' || r.protocol === 'udp')
-                g.ports.push(...(r.dports ?? [[0, 65535] as PortRange]));
-              else for (const t of r.icmpTypes ?? [-1]) g.icmpTypes.add(t);
-              sides[side].set(key, g);
-            }
-          }
-        }
-      }
-      const ingress = naclEntries([...sides.ingress.values()]);
-      const egress = naclEntries([...sides.egress.values()]);
-      for (const [dir, list] of [
-        ['ingress', ingress],
-        ['egress', egress],
-      ] as const) {
-        if (list.length > NACL_MAX)
-          throw new TargetError(
-            `the network ACL of ${iface.name} (${iface.label}) needs ${list.length} ${dir} entries after merging; AWS allows at most ${NACL_MAX} per direction`,
-            `filter this firewall's flows with security groups per host (compile --target aws --host HOST) and a coarser network ACL, or split ${iface.name}'s networks into more subnets`,
-          );
-      }
+    for (const { iface, ingress, egress } of naclsOf(rs, notes)) {
       if (ingress.length > NACL_QUOTA || egress.length > NACL_QUOTA)
         notes.push(
           `${safeComment(iface.name)}: ${ingress.length} ingress and ${egress.length} egress entries; AWS allows ${NACL_QUOTA} per direction unless the quota is raised (up to ${NACL_MAX}).`,
@@ -178,6 +144,78 @@ function naclEntries(groups: NaclGroup[]): object[] {
     }
   }
   return out;
+}
+
+/** Why an interface has no network ACL: it holds the Internet, which is no subnet. */
+function holdsInternet(iface: ForwardRuleset['interfaces'][number]): boolean {
+  return iface.networks.some(isWholeFamily);
+}
+
+/**
+ * The entries of each subnet's network ACL. An entry names the remote address and the
+ * destination ports only, so entries that differ in nothing else are one set of ports: merged
+ * per protocol and address. The interface that holds the Internet gets none (a note says so).
+ */
+function naclsOf(
+  rs: ForwardRuleset,
+  notes: string[],
+): { iface: ForwardRuleset['interfaces'][number]; ingress: object[]; egress: object[] }[] {
+  const out = [];
+  for (const iface of rs.interfaces) {
+    if (holdsInternet(iface)) {
+      notes.push(
+        `${safeComment(iface.name)} (${safeComment(iface.label)}) holds the Internet: no network ACL (it is no subnet); its flows are filtered by the other subnets' ACLs.`,
+      );
+      continue;
+    }
+    const sides = { ingress: new Map<string, NaclGroup>(), egress: new Map<string, NaclGroup>() };
+    for (const r of rs.rules) {
+      // Traffic enters this subnet (ingress, matched on its source) or leaves it (egress, on its destination).
+      for (const [side, remote] of [
+        ['ingress', r.oif === iface.name ? r.src : null],
+        ['egress', r.iif === iface.name ? r.dst : null],
+      ] as const) {
+        if (!remote) continue;
+        const addrs = addressesOf(remote, r.family, rs.sets, notes, r.comment);
+        for (const [family, cidrs] of [
+          [4, addrs.v4],
+          [6, addrs.v6],
+        ] as const) {
+          for (const cidr of cidrs) {
+            const protocol = r.protocol === 'icmpv6' ? '58' : r.protocol;
+            const key = `${protocol}|${cidr}`;
+            const g = sides[side].get(key) ?? { protocol, family, cidr, ports: [], icmpTypes: new Set<number>() };
+            if (r.protocol === 'tcp' || r.protocol === 'udp') g.ports.push(...(r.dports ?? [[0, 65535] as PortRange]));
+            else for (const t of r.icmpTypes ?? [-1]) g.icmpTypes.add(t);
+            sides[side].set(key, g);
+          }
+        }
+      }
+    }
+    out.push({
+      iface,
+      ingress: naclEntries([...sides.ingress.values()]),
+      egress: naclEntries([...sides.egress.values()]),
+    });
+  }
+  return out;
+}
+
+/** The first network ACL that needs more entries than AWS allows in one direction (a hard limit). */
+function naclLimit(rs: ForwardRuleset): { message: string; hint: string } | null {
+  for (const { iface, ingress, egress } of naclsOf(rs, [])) {
+    for (const [dir, list] of [
+      ['ingress', ingress],
+      ['egress', egress],
+    ] as const) {
+      if (list.length > NACL_MAX)
+        return {
+          message: `the network ACL of ${iface.name} (${iface.label}) needs ${list.length} ${dir} entries after merging; AWS allows at most ${NACL_MAX} per direction`,
+          hint: `filter this firewall's flows with security groups per host (compile --target aws --host HOST) and a coarser network ACL, or split ${iface.name}'s networks into more subnets`,
+        };
+    }
+  }
+  return null;
 }
 
 /** The CIDR blocks of a remote per family; a DNS name as resolved (noted), `any` as the whole family. */

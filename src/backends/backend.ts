@@ -1,6 +1,5 @@
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { HostRuleset } from '../compile/host-ruleset.js';
-import type { Origin } from '../model/types.js';
 import type { Plan } from '../plan/plan-types.js';
 
 /** Every target portcullis compiles to; the registry is a Record over this union. */
@@ -21,16 +20,44 @@ export interface Rendered {
   ruleCount: number;
 }
 
+/**
+ * What a target can express, for a host's own rules or a network firewall's. Compile checks a
+ * ruleset against it in one step before rendering (compile/check-capabilities.ts): what the
+ * target cannot express stops the compile with TARGET_CANNOT_EXPRESS at the flow's line.
+ */
+export interface Capabilities {
+  /**
+   * Connection tracking of the rules it writes: `site` follows the site's `options.stateful`;
+   * `stateful` targets track replies themselves (no derived return traffic); `stateless` targets
+   * always get the derived return traffic.
+   */
+  tracking: Tracking;
+  /**
+   * DNS-named peers: named sets filled when the rules are compiled (`sets`), or rules written
+   * with the addresses the name resolved to (`addresses`; a name that resolves to nothing gives
+   * no rule, and a comment says so).
+   */
+  dnsNames: 'sets' | 'addresses';
+  /** The ICMP types it has a name for; absent: every type 0-255. */
+  icmpTypes?: { named: (protocol: 'icmp' | 'icmpv6', type: number) => boolean; hint: (type: number) => string };
+  /**
+   * Source ports and TCP flags of derived return traffic: false where the target cannot match
+   * them, so such entries allow by destination (client) port alone, which its files say.
+   */
+  sourcePorts: boolean;
+  tcpFlags: boolean;
+  /** The interface names it can write (network firewalls); absent: any. */
+  interfaceNames?: { pattern: RegExp; message: (name: string) => string; hint: string };
+  /** Entries a unit of output may hold, counted the target's way: the first unit over its limit, or null. */
+  entryLimit?: (ruleset: ForwardRuleset) => { message: string; hint: string } | null;
+}
+
 /** One firewall language. Fails closed: what it cannot express is an error, never dropped. */
 export interface Backend {
   target: Target;
   description: string;
-  /**
-   * Connection tracking of the rules the target writes: `site` follows the site's
-   * `options.stateful`; `stateful` targets track replies themselves (no derived return traffic);
-   * `stateless` targets always get the derived return traffic. Default: `site` for both.
-   */
-  tracking?: { host: Tracking; firewall: Tracking };
+  /** What it can express for hosts, and for network firewalls (null: it has no forward rules). */
+  capabilities: { host: Capabilities; firewall: Capabilities | null };
   /** Suffixes of the files it writes per host. */
   suffixes: readonly string[];
   /** How to load the files, for the header comment and the README. */
@@ -38,24 +65,8 @@ export interface Backend {
   /** How to load a network firewall's files, where it differs from a host's. */
   loadFirewallCommand?: (firewall: string) => string;
   renderHost: (ruleset: HostRuleset) => Rendered;
-  /** A network firewall's forward rules; absent when the target only filters a host's own traffic. */
+  /** A network firewall's forward rules; present exactly when `capabilities.firewall` is. */
   renderFirewall?: (ruleset: ForwardRuleset) => Rendered;
   /** One document for the whole site (the handout); compile uses it when no host or firewall is named. */
   renderSite?: (plan: Plan, hosts: HostRuleset[], firewalls: ForwardRuleset[]) => Rendered;
-}
-
-/**
- * Thrown by a back end for a planned flow its language cannot express (a DNS name on an ACL,
- * ICMP types on a security group). The compile stops: a flow is never dropped silently.
- */
-export class TargetError extends Error {
-  constructor(
-    message: string,
-    readonly hint: string,
-    /** Where the site asks for what cannot be expressed; the host's or firewall's entry when absent. */
-    readonly origin?: Origin,
-  ) {
-    super(message);
-    this.name = 'TargetError';
-  }
 }

@@ -3,8 +3,9 @@ import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-r
 import { parseCidr, wildcardMask, type Cidr, type Family } from '../net/addresses.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { addressList, checkName, remoteCidrs } from './rule-text.js';
+import { addressList, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
+import { capabilities, interfaceNames } from './capabilities.js';
 
 /**
  * Cisco IOS extended named ACLs, stateless: every planned flow and its derived return traffic
@@ -21,7 +22,17 @@ export const ciscoIosBackend: Backend = {
   target: 'cisco-ios',
   description: 'Cisco IOS extended named ACLs, stateless with derived return entries',
   suffixes: ['.ios'],
-  tracking: { host: 'stateless', firewall: 'stateless' },
+  capabilities: {
+    host: capabilities({ tracking: 'stateless', dnsNames: 'addresses' }),
+    firewall: capabilities({
+      tracking: 'stateless',
+      dnsNames: 'addresses',
+      interfaceNames: interfaceNames(
+        /^[A-Za-z][A-Za-z0-9./:-]{0,31}$/,
+        'use the IOS interface name (GigabitEthernet0/1)',
+      ),
+    }),
+  },
   loadCommand: (name) =>
     `paste ${name}.ios into configure terminal (or copy it to running-config), then apply the ACLs as its header says`,
   renderHost(rs: HostRuleset): Rendered {
@@ -54,7 +65,7 @@ export const ciscoIosBackend: Backend = {
     const lines = header(`network firewall ${rs.firewall} of site ${rs.site}`, rs.ephemeralPorts);
     lines.push('! One ACL per family and ingress interface; apply each inbound:');
     for (const i of rs.interfaces) {
-      const ifn = ifname(i.name);
+      const ifn = i.name;
       lines.push(`!   interface ${ifn} (${safeComment(i.label)}: ${i.networks.map((c) => c.text).join(', ')})`);
       lines.push(`!    ip access-group ${name}-${aclPart(ifn)} in`);
       lines.push(`!    ipv6 traffic-filter ${name}-${aclPart(ifn)}-V6 in`);
@@ -70,11 +81,11 @@ export const ciscoIosBackend: Backend = {
             const notes: string[] = [];
             const srcs = cidrsOfRemote(r.src, family, rs.sets, notes);
             const dsts = cidrsOfRemote(r.dst, family, rs.sets, notes);
-            body.push(` remark to ${ifname(r.oif)}: ${remark(r.comment)}`, ...new Set(notes));
+            body.push(` remark to ${r.oif}: ${remark(r.comment)}`, ...new Set(notes));
             for (const src of srcs) for (const dst of dsts) permits(body, r, family, src, dst);
           }
         }
-        count += writeAcl(lines, `${name}-${aclPart(ifname(iface.name))}${family === 6 ? '-V6' : ''}`, family, body);
+        count += writeAcl(lines, `${name}-${aclPart(iface.name)}${family === 6 ? '-V6' : ''}`, family, body);
       }
     }
     return { files: [{ name: `${rs.firewall}.ios`, content: `${lines.join('\n')}\n` }], ruleCount: count };
@@ -176,13 +187,4 @@ function aclName(name: string): string {
 
 function aclPart(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9_-]/g, '_');
-}
-
-function ifname(name: string): string {
-  return checkName(
-    name,
-    /^[A-Za-z][A-Za-z0-9./:-]{0,31}$/,
-    'interface name',
-    'use the IOS interface name (GigabitEthernet0/1)',
-  );
 }

@@ -3,9 +3,10 @@ import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange } from '../net/port-ranges.js';
-import { TargetError, type Backend, type OutputFile, type Rendered } from './backend.js';
-import { addressList, describePlanRule, linuxIfname as ifname, remoteCidrs } from './rule-text.js';
+import type { Backend, OutputFile, Rendered } from './backend.js';
+import { addressList, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
+import { capabilities, LINUX_INTERFACE_NAMES } from './capabilities.js';
 
 /** firewalld's names for ICMP types (its icmptypes/*.xml), per family. */
 const ICMP_NAMES: Record<'icmp' | 'icmpv6', Record<number, string>> = {
@@ -37,6 +38,13 @@ const ICMP_NAMES: Record<'icmp' | 'icmpv6', Record<number, string>> = {
   },
 };
 
+/** firewalld's rich rules name ICMP types from its icmptypes files: the types above only. */
+const FIREWALLD_ICMP = {
+  named: (protocol: 'icmp' | 'icmpv6', type: number) => ICMP_NAMES[protocol][type] !== undefined,
+  hint: (type: number) =>
+    `firewalld rich rules name ICMP types from /usr/lib/firewalld/icmptypes; use the nftables target, or add an icmptype file for type ${type}`,
+};
+
 /** firewalld limits zone and policy names to 17 characters. */
 const NAME_MAX = 17;
 
@@ -52,7 +60,15 @@ export const firewalldBackend: Backend = {
   description:
     'firewalld zone, policy and ipset XML files (firewall-cmd --reload); policies between zones for firewalls',
   suffixes: ['.xml'],
-  tracking: { host: 'stateful', firewall: 'stateful' },
+  capabilities: {
+    host: capabilities({ tracking: 'stateful', dnsNames: 'sets', icmpTypes: FIREWALLD_ICMP }),
+    firewall: capabilities({
+      tracking: 'stateful',
+      dnsNames: 'sets',
+      icmpTypes: FIREWALLD_ICMP,
+      interfaceNames: LINUX_INTERFACE_NAMES,
+    }),
+  },
   loadCommand: (host) =>
     `cp -r ${host}/* /etc/firewalld/ && firewall-cmd --reload && firewall-cmd --zone=${zoneName(host)} --change-interface=IFACE --permanent`,
   loadFirewallCommand: (fw) => `cp -r ${fw}/* /etc/firewalld/ && firewall-cmd --reload (the zones bind the interfaces)`,
@@ -83,7 +99,7 @@ export const firewalldBackend: Backend = {
         list.push(`  <!-- not created: ${xmlComment(r.comment)}: its DNS name resolved to no address -->`);
         continue;
       }
-      for (const what of elements(r, describe(r, rs)))
+      for (const what of elements(r))
         list.push(`  <rule${familyAttr(r)}>${where}${what}<accept/></rule><!-- ${xmlComment(r.comment)} -->`);
     }
     const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: host ${xmlComment(rs.host)} of site ${xmlComment(rs.site)} (${addressList(rs.addresses)}). Stateful; default drop. -->\n`;
@@ -114,7 +130,7 @@ export const firewalldBackend: Backend = {
     for (const i of rs.interfaces) {
       files.push({
         name: `${dir}/zones/${zoneOf.get(i.name)}.xml`,
-        content: `${head}<zone>\n  <short>${xml(`portcullis ${rs.firewall} ${i.name}`)}</short>\n  <description>${xml(`Interface ${i.name} of firewall ${rs.firewall}: ${i.label} (${i.networks.map((c) => c.text).join(', ')})`)}</description>\n  <interface name="${xml(ifname(i.name))}"/>\n</zone>\n`,
+        content: `${head}<zone>\n  <short>${xml(`portcullis ${rs.firewall} ${i.name}`)}</short>\n  <description>${xml(`Interface ${i.name} of firewall ${rs.firewall}: ${i.label} (${i.networks.map((c) => c.text).join(', ')})`)}</description>\n  <interface name="${xml(i.name)}"/>\n</zone>\n`,
       });
     }
     const byPair = new Map<string, string[]>();
@@ -131,7 +147,7 @@ export const firewalldBackend: Backend = {
         list.push(`  <!-- not created: ${xmlComment(r.comment)}: its DNS name resolved to no address -->`);
         continue;
       }
-      for (const what of elements(r, () => r.comment)) {
+      for (const what of elements(r)) {
         // Rules merge ports per flow, so one port can come from two of them: firewalld refuses a rich rule twice.
         const rule = `  <rule${familyAttr(r)}>${src}${dst}${what}<accept/></rule>`;
         if (seen.has(`${key}|${rule}`)) continue;
@@ -156,14 +172,6 @@ export const firewalldBackend: Backend = {
 function familyAttr(r: Pick<FilterRule, 'family' | 'protocol'>): string {
   const family = r.protocol === 'icmp' ? 4 : r.protocol === 'icmpv6' ? 6 : r.family;
   return family === null ? '' : ` family="${family === 4 ? 'ipv4' : 'ipv6'}"`;
-}
-
-/** How an error names a host rule's flow. */
-function describe(r: FilterRule, rs: HostRuleset): (t: number) => string {
-  return (t) => {
-    const planned = rs.planned.find((p) => p.protocol === r.protocol && p.icmpTypes?.includes(t));
-    return planned ? describePlanRule(planned, rs.host) : r.comment;
-  };
 }
 
 /**
@@ -198,19 +206,18 @@ class IpsetBook {
 }
 
 /** What a rich rule matches: one element per port range or ICMP type. */
-function elements(r: Pick<FilterRule, 'protocol' | 'dports' | 'icmpTypes'>, flow: (type: number) => string): string[] {
+function elements(r: Pick<FilterRule, 'protocol' | 'dports' | 'icmpTypes'>): string[] {
   if (r.protocol === 'tcp' || r.protocol === 'udp')
     return r.dports
       ? r.dports.map((p) => `<port port="${formatPortRange(p)}" protocol="${r.protocol}"/>`)
       : [`<protocol value="${r.protocol}"/>`];
   if (r.icmpTypes === null) return [`<protocol value="${r.protocol === 'icmp' ? 'icmp' : 'ipv6-icmp'}"/>`];
+  const names = ICMP_NAMES[r.protocol];
   return r.icmpTypes.map((t) => {
-    const name = ICMP_NAMES[r.protocol as 'icmp' | 'icmpv6'][t];
-    if (!name)
-      throw new TargetError(
-        `firewalld has no name for ${r.protocol} type ${t} (flow ${flow(t)})`,
-        `firewalld rich rules name ICMP types from /usr/lib/firewalld/icmptypes; use the nftables target, or add an icmptype file for type ${t}`,
-      );
+    // Compile checked the ruleset against FIREWALLD_ICMP before rendering: a type without a name is a bug.
+    const name = names[t];
+    if (name === undefined)
+      throw new Error(`firewalld: ICMP type ${t} has no name and was not refused before rendering`);
     return `<icmp-type name="${name}"/>`;
   });
 }

@@ -4,6 +4,7 @@ import { formatPortRange, formatPortRanges } from '../net/port-ranges.js';
 import type { Because, Plan } from '../plan/plan-types.js';
 import type { Backend, OutputFile, Rendered } from './backend.js';
 import { addressList } from './rule-text.js';
+import { SITE_TRACKED } from './capabilities.js';
 
 /** One row of the handout: a planned rule as a network team reads it. */
 interface Row {
@@ -29,6 +30,7 @@ export const handoutBackend: Backend = {
   target: 'handout',
   description: 'Markdown and CSV tables of every flow for the network team, grouped by firewall',
   suffixes: ['.md', '.csv'],
+  capabilities: { host: SITE_TRACKED, firewall: SITE_TRACKED },
   loadCommand: (name) => `hand ${name}.md (or ${name}.csv) to the network team`,
   renderHost(rs: HostRuleset): Rendered {
     return document(rs.host, `host ${rs.host} of site ${rs.site}`, rs.stateful, rs.ephemeralPorts, [hostRows(rs)]);

@@ -3,6 +3,7 @@ import { prefixMask, type Cidr } from '../net/addresses.js';
 import { portInRanges } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
 import { safeComment } from './safe-comment.js';
+import { SITE_TRACKED } from './capabilities.js';
 
 const SSH_PORT = 22;
 
@@ -16,6 +17,7 @@ export const hostsAllowBackend: Backend = {
   target: 'hosts-allow',
   description: '/etc/hosts.allow lines for sshd (the SSH restriction of seed 000)',
   suffixes: ['.hosts.allow'],
+  capabilities: { host: SITE_TRACKED, firewall: null },
   loadCommand: (host) => `cat ${host}.hosts.allow >> /etc/hosts.allow && echo 'sshd: ALL' >> /etc/hosts.deny`,
   renderHost(rs: HostRuleset): Rendered {
     const clients: string[] = [];

@@ -4,8 +4,9 @@ import { cidrAddressText, type Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { addressList, linuxIfname as ifname } from './rule-text.js';
+import { addressList } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
+import { LINUX_INTERFACE_NAMES, SITE_TRACKED } from './capabilities.js';
 
 /** `-m multiport` takes at most 15 ports, a range counting as two. */
 const MULTIPORT_MAX = 15;
@@ -20,6 +21,10 @@ export const iptablesBackend: Backend = {
   target: 'iptables',
   description: 'iptables-restore / ip6tables-restore input, one full filter table per family',
   suffixes: ['.v4.rules', '.v6.rules'],
+  capabilities: {
+    host: SITE_TRACKED,
+    firewall: { ...SITE_TRACKED, interfaceNames: LINUX_INTERFACE_NAMES },
+  },
   loadCommand: (host) => `iptables-restore < ${host}.v4.rules && ip6tables-restore < ${host}.v6.rules`,
   loadFirewallCommand: (fw) =>
     `iptables-restore --noflush < ${fw}.v4.rules && ip6tables-restore --noflush < ${fw}.v6.rules`,
@@ -69,7 +74,7 @@ function renderForwardFamily(rs: ForwardRuleset, family: Family): { text: string
     const comment = `-m comment --comment "${safeComment(r.comment)}"`;
     for (const src of addressesOf(r.src)) {
       for (const dst of addressesOf(r.dst)) {
-        const head = `-A FORWARD -i ${ifname(r.iif)} -o ${ifname(r.oif)}${src ? ` -s ${src}` : ''}${dst ? ` -d ${dst}` : ''}`;
+        const head = `-A FORWARD -i ${r.iif} -o ${r.oif}${src ? ` -s ${src}` : ''}${dst ? ` -d ${dst}` : ''}`;
         body.push(...protocolLines(head, r, family, comment, '-j ACCEPT'));
       }
     }
@@ -79,7 +84,7 @@ function renderForwardFamily(rs: ForwardRuleset, family: Family): { text: string
     `# portcullis: network firewall ${safeComment(rs.firewall)} of site ${safeComment(rs.site)}, IPv${family}`,
   );
   for (const i of rs.interfaces)
-    lines.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.map((c) => c.text).join(', ')})`);
+    lines.push(`#   ${i.name}: ${safeComment(i.label)} (${i.networks.map((c) => c.text).join(', ')})`);
   lines.push(
     `# ${rs.stateful ? 'Stateful' : `Stateless: return traffic is derived from the plan; client (ephemeral) ports ${formatPortRange(rs.ephemeralPorts)}`}; forwarded traffic not planned is dropped.`,
   );

@@ -4,8 +4,9 @@ import { cidrAddressText, type Family } from '../net/addresses.js';
 import { icmpInfo, NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { addressList, linuxIfname as ifname } from './rule-text.js';
+import { addressList } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
+import { capabilities, LINUX_INTERFACE_NAMES } from './capabilities.js';
 
 /** The table portcullis owns; nothing else on the host is touched. */
 export const NFT_TABLE = 'portcullis';
@@ -19,6 +20,10 @@ export const nftablesBackend: Backend = {
   target: 'nftables',
   description: 'nftables ruleset (nft -f), one inet table',
   suffixes: ['.nft'],
+  capabilities: {
+    host: capabilities({ tracking: 'site', dnsNames: 'sets' }),
+    firewall: capabilities({ tracking: 'site', dnsNames: 'sets', interfaceNames: LINUX_INTERFACE_NAMES }),
+  },
   loadCommand: (host) => `nft -f ${host}.nft`,
   renderHost(rs: HostRuleset): Rendered {
     const input: string[] = [];
@@ -136,12 +141,12 @@ function renderFirewall(rs: ForwardRuleset): Rendered {
     body.push('ct state invalid drop comment "base: invalid packets"');
     body.push('ct state established,related accept comment "base: replies and related traffic"');
   }
-  for (const r of rs.rules) body.push(`iifname "${ifname(r.iif)}" oifname "${ifname(r.oif)}" ${renderMatch(r)}`);
+  for (const r of rs.rules) body.push(`iifname "${r.iif}" oifname "${r.oif}" ${renderMatch(r)}`);
   const lines: string[] = [];
   lines.push('#!/usr/sbin/nft -f');
   lines.push(`# portcullis: network firewall ${safeComment(rs.firewall)} of site ${safeComment(rs.site)}`);
   for (const i of rs.interfaces)
-    lines.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.map((c) => c.text).join(', ')})`);
+    lines.push(`#   ${i.name}: ${safeComment(i.label)} (${i.networks.map((c) => c.text).join(', ')})`);
   lines.push(
     `# ${rs.stateful ? 'Stateful' : `Stateless: return traffic is derived from the plan; client (ephemeral) ports ${formatPortRange(rs.ephemeralPorts)}`}; forwarded traffic not planned is dropped.`,
   );

@@ -4,8 +4,9 @@ import type { Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { addressList, checkName, remoteCidrs } from './rule-text.js';
+import { addressList, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
+import { capabilities, interfaceNames } from './capabilities.js';
 
 /**
  * pf (OpenBSD, FreeBSD, macOS): a pf.conf ruleset, stateful (`keep state`), default deny.
@@ -16,7 +17,17 @@ export const pfBackend: Backend = {
   target: 'pf',
   description: 'pf.conf ruleset (pfctl -f), stateful, tables for peers',
   suffixes: ['.pf.conf'],
-  tracking: { host: 'stateful', firewall: 'stateful' },
+  capabilities: {
+    host: capabilities({ tracking: 'stateful', dnsNames: 'addresses' }),
+    firewall: capabilities({
+      tracking: 'stateful',
+      dnsNames: 'addresses',
+      interfaceNames: interfaceNames(
+        /^[A-Za-z][A-Za-z0-9_.]{0,15}$/,
+        'pf takes interface names as ifconfig shows them (em0, vlan12)',
+      ),
+    }),
+  },
   loadCommand: (name) => `pfctl -nf ${name}.pf.conf && pfctl -f ${name}.pf.conf`,
   renderHost(rs: HostRuleset): Rendered {
     const tables = new Tables(rs.sets);
@@ -42,15 +53,15 @@ export const pfBackend: Backend = {
     for (const r of rs.rules) {
       const from = tables.ref(r.src, r.family);
       const to = tables.ref(r.dst, r.family);
-      rules.push(passRule('in', ifname(r.iif), r, from, to));
-      rules.push(passRule('out', ifname(r.oif), r, from, to));
+      rules.push(passRule('in', r.iif, r, from, to));
+      rules.push(passRule('out', r.oif, r, from, to));
     }
     const head = header(
       `network firewall ${rs.firewall} of site ${rs.site}`,
       `pfctl -f ${rs.firewall}.pf.conf (replaces the main ruleset; check first with pfctl -nf)`,
     );
     for (const i of rs.interfaces)
-      head.push(`#   ${ifname(i.name)}: ${safeComment(i.label)} (${i.networks.map((c) => c.text).join(', ')})`);
+      head.push(`#   ${i.name}: ${safeComment(i.label)} (${i.networks.map((c) => c.text).join(', ')})`);
     const own = [
       "# The router's own traffic is not this ruleset's business: passed (filter it with its host plan).",
       'pass out quick from self keep state label "base: the router itself"',
@@ -100,16 +111,6 @@ function portList(ranges: PortRange[]): string {
 
 function list(items: string[]): string {
   return items.length === 1 ? items[0]! : `{ ${items.join(', ')} }`;
-}
-
-/** pf interface names: letters and digits, as ifconfig shows them. */
-function ifname(name: string): string {
-  return checkName(
-    name,
-    /^[A-Za-z][A-Za-z0-9_.]{0,15}$/,
-    'interface name',
-    'pf takes interface names as ifconfig shows them (em0, vlan12)',
-  );
 }
 
 /** `const` tables: one per distinct address list, named pc_1, pc_2, ... */

@@ -2,7 +2,6 @@ import type { FqdnSet, Remote } from '../compile/host-ruleset.js';
 import { cidrAddressText, type Cidr, type Family } from '../net/addresses.js';
 import { formatPortRanges } from '../net/port-ranges.js';
 import type { PlanRule } from '../plan/plan-types.js';
-import { TargetError } from './backend.js';
 
 /**
  * The addresses a remote stands for, as CIDR texts: `null` for any address. A DNS name gives the
@@ -31,20 +30,4 @@ export function describePlanRule(r: PlanRule, host: string): string {
   const peers = [...r.peers.map((c) => c.text), ...r.fqdns].join(' ');
   const flows = r.because.map((b) => `${b.deployment} ${b.flow}`).join(', ');
   return `${r.direction === 'in' ? `${peers} -> ${host}` : `${host} -> ${peers}`} ${r.protocol} ${what} (${flows})`;
-}
-
-/** Fails when a name cannot be written safely in a target's syntax. */
-export function checkName(name: string, re: RegExp, what: string, hint: string): string {
-  if (!re.test(name)) throw new TargetError(`${what} "${name}" cannot be written in this target`, hint);
-  return name;
-}
-
-/** A Linux interface name as nftables, iptables, ufw and firewalld take it (IFNAMSIZ, no "/" or ":"). */
-export function linuxIfname(name: string): string {
-  if (!/^[A-Za-z0-9_.-]{1,15}$/.test(name))
-    throw new TargetError(
-      `interface name "${name}" is not a Linux interface name (at most 15 letters, digits, "_", "-", ".")`,
-      'name the interface as `ip link` shows it',
-    );
-  return name;
 }

@@ -1,10 +1,11 @@
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
-import { addressList, anyOf, linuxIfname as ifname, remoteCidrs } from './rule-text.js';
+import { addressList, anyOf, remoteCidrs } from './rule-text.js';
 import { formatPortRange, normalizePorts, type PortRange } from '../net/port-ranges.js';
 import type { Family } from '../net/addresses.js';
 import type { Backend, OutputFile, Rendered } from './backend.js';
 import { safeComment } from './safe-comment.js';
+import { capabilities, LINUX_INTERFACE_NAMES } from './capabilities.js';
 
 /** `ufw ... port` takes at most 15 ports, a range counting as two. */
 const UFW_PORTS_MAX = 15;
@@ -20,7 +21,10 @@ export const ufwBackend: Backend = {
   target: 'ufw',
   description: 'shell script of ufw commands (ICMP through before.rules), application profiles',
   suffixes: ['.ufw.sh', '.ufw-apps'],
-  tracking: { host: 'stateful', firewall: 'stateful' },
+  capabilities: {
+    host: capabilities({ tracking: 'stateful', dnsNames: 'addresses' }),
+    firewall: capabilities({ tracking: 'stateful', dnsNames: 'addresses', interfaceNames: LINUX_INTERFACE_NAMES }),
+  },
   loadCommand: (name) => `sh ${name}.ufw.sh (as root)`,
   renderHost(rs: HostRuleset): Rendered {
     const cmds: string[] = [];
@@ -54,8 +58,8 @@ export const ufwBackend: Backend = {
     const cmds: string[] = [];
     const icmp: string[] = [];
     for (const r of rs.rules) {
-      const iif = ifname(r.iif);
-      const oif = ifname(r.oif);
+      const iif = r.iif;
+      const oif = r.oif;
       if (r.protocol === 'icmp' || r.protocol === 'icmpv6') {
         icmp.push(...icmpLines('forward', [iif, oif], r, r.src, r.dst, rs.sets));
         continue;

@@ -4,6 +4,7 @@ import { formatPortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
 import { addressList, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
+import { capabilities } from './capabilities.js';
 
 /** Windows writes "any address of one family" as a range. */
 const WHOLE_FAMILY: Record<Family, string> = {
@@ -22,7 +23,7 @@ export const windowsBackend: Backend = {
   target: 'windows',
   description: 'PowerShell script of New-NetFirewallRule calls, one rule group, idempotent',
   suffixes: ['.ps1'],
-  tracking: { host: 'stateful', firewall: 'stateful' },
+  capabilities: { host: capabilities({ tracking: 'stateful', dnsNames: 'addresses' }), firewall: null },
   loadCommand: (host) => `powershell -ExecutionPolicy Bypass -File ${host}.ps1 (as Administrator)`,
   renderHost(rs: HostRuleset): Rendered {
     // Every rule is named `portcullis/SITE/HOST/N` (what a re-run removes) and grouped by site

@@ -40,8 +40,8 @@ export function compile(options: CompileOptions, env: CommandEnv): Promise<Outco
         'a host firewall filters its own traffic; a network firewall forwards; compile one at a time',
       );
     }
-    const { plan, file } = loadPlan(scope, env, options);
-    const compileOptions = { resolve: staticResolver(options.resolve ?? {}, env.resolve), siteFile: file };
+    const { plan } = loadPlan(scope, env, options);
+    const compileOptions = { resolve: staticResolver(options.resolve ?? {}, env.resolve) };
     let kind: CompileResult['kind'];
     let units: CompiledHost[];
     let loadWith: string;

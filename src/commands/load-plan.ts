@@ -34,7 +34,9 @@ export function loadPlan(scope: CommandScope, env: CommandEnv, input: SiteInput)
   const { site, diagnostics } = loadSite(input.site, catalog, (path) => env.readFile(path));
   scope.check(diagnostics);
   if (!site) throw new Error(`site ${input.site} loaded with neither a site nor an error`);
-  return { file: input.site, catalog, site, plan: buildPlan(site) };
+  const plan = buildPlan(site);
+  scope.check(plan.diagnostics);
+  return { file: input.site, catalog, site, plan };
 }
 
 /** One host of the plan, or a usage error listing the hosts there are. */

@@ -1,10 +1,12 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { TargetError, type OutputFile, type Rendered, type Target, type Tracking } from '../backends/backend.js';
+import { diagnosticAt, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Backend, Capabilities, OutputFile, Target } from '../backends/backend.js';
 import { BACKENDS } from '../backends/registry.js';
+import type { Origin } from '../model/types.js';
+import { systemResolver, type Resolver } from '../net/resolver.js';
 import type { Plan } from '../plan/plan-types.js';
+import { checkForwardRuleset, checkHostRuleset } from './check-capabilities.js';
 import { buildForwardRuleset, type ForwardRuleset } from './forward-ruleset.js';
 import { buildHostRuleset, type HostRuleset } from './host-ruleset.js';
-import { systemResolver, type Resolver } from '../net/resolver.js';
 
 export interface CompiledHost {
   host: string;
@@ -17,30 +19,33 @@ export interface CompileOptions {
   hosts?: readonly string[];
   /** How DNS names become addresses; the default asks the system resolver. */
   resolve?: Resolver;
-  /** The site file, for diagnostics. */
-  siteFile?: string;
 }
 
-/** Renders the plan of each host for one target. Pure apart from the resolver. */
+/**
+ * Renders the plan of each host for one target: the neutral ruleset, checked against what the
+ * target can express, then the target's files. Pure apart from the resolver.
+ */
 export async function compilePlan(
   plan: Plan,
   target: Target,
   options: CompileOptions = {},
 ): Promise<{ hosts: CompiledHost[]; diagnostics: Diagnostic[] }> {
   const backend = BACKENDS[target];
+  const caps = backend.capabilities.host;
   const resolve = options.resolve ?? systemResolver();
-  const siteFile = options.siteFile ?? plan.site;
   const diagnostics: Diagnostic[] = [];
   const hosts: CompiledHost[] = [];
   const wanted = options.hosts ? new Set(options.hosts) : null;
   for (const host of plan.hosts) {
     if (wanted && !wanted.has(host.name)) continue;
-    const built = await buildHostRuleset(trackedPlan(plan, backend.tracking?.host), host, resolve);
+    const built = await buildHostRuleset(trackedPlan(plan, caps), host, resolve, caps.dnsNames);
     diagnostics.push(...built.diagnostics);
-    const rendered = render(target, siteFile, `host ${host.name}`, diagnostics, () =>
-      backend.renderHost(built.ruleset),
-    );
-    if (rendered) hosts.push({ host: host.name, files: rendered.files, ruleCount: rendered.ruleCount });
+    const unit = { what: `host ${host.name}`, origin: host.origin };
+    const checked = checkHostRuleset(target, caps, built.ruleset, unit);
+    diagnostics.push(...checked);
+    if (hasErrors(checked)) continue;
+    const rendered = backend.renderHost(built.ruleset);
+    hosts.push({ host: host.name, files: rendered.files, ruleCount: rendered.ruleCount });
   }
   return { hosts, diagnostics };
 }
@@ -57,29 +62,24 @@ export async function compileFirewalls(
 ): Promise<{ firewalls: CompiledHost[]; diagnostics: Diagnostic[] }> {
   const backend = BACKENDS[target];
   const resolve = options.resolve ?? systemResolver();
-  const siteFile = options.siteFile ?? plan.site;
   const diagnostics: Diagnostic[] = [];
   const firewalls: CompiledHost[] = [];
   for (const fw of plan.firewalls) {
     if (!names.includes(fw.name)) continue;
+    const caps = backend.capabilities.firewall;
     const renderFirewall = backend.renderFirewall;
-    if (!renderFirewall) {
-      diagnostics.push({
-        code: 'TARGET_CANNOT_EXPRESS',
-        severity: 'error',
-        file: siteFile,
-        message: `target ${target} filters a host's own traffic and has no forward rules for firewall ${fw.name}`,
-        hint: `for a network firewall use one of: ${Object.values(BACKENDS)
-          .filter((b) => b.renderFirewall)
-          .map((b) => b.target)
-          .join(', ')}`,
-      });
+    if (!caps || !renderFirewall) {
+      diagnostics.push(noForwardRules(backend, fw.name, fw.origin));
       continue;
     }
-    const built = await buildForwardRuleset(trackedPlan(plan, backend.tracking?.firewall), fw, resolve);
+    const built = await buildForwardRuleset(trackedPlan(plan, caps), fw, resolve, caps.dnsNames);
     diagnostics.push(...built.diagnostics);
-    const rendered = render(target, siteFile, `firewall ${fw.name}`, diagnostics, () => renderFirewall(built.ruleset));
-    if (rendered) firewalls.push({ host: fw.name, files: rendered.files, ruleCount: rendered.ruleCount });
+    const unit = { what: `firewall ${fw.name}`, origin: fw.origin };
+    const checked = checkForwardRuleset(target, caps, built.ruleset, unit);
+    diagnostics.push(...checked);
+    if (hasErrors(checked)) continue;
+    const rendered = renderFirewall(built.ruleset);
+    firewalls.push({ host: fw.name, files: rendered.files, ruleCount: rendered.ruleCount });
   }
   return { firewalls, diagnostics };
 }
@@ -91,53 +91,41 @@ export async function compileSite(
   options: CompileOptions = {},
 ): Promise<{ files: OutputFile[]; ruleCount: number; diagnostics: Diagnostic[] }> {
   const backend = BACKENDS[target];
+  const renderSite = backend.renderSite;
+  if (!renderSite) throw new Error(`target ${target} has no site document`);
   const resolve = options.resolve ?? systemResolver();
-  const siteFile = options.siteFile ?? plan.site;
   const diagnostics: Diagnostic[] = [];
   const hosts: HostRuleset[] = [];
   const firewalls: ForwardRuleset[] = [];
   for (const fw of plan.firewalls) {
-    const built = await buildForwardRuleset(plan, fw, resolve);
+    const built = await buildForwardRuleset(plan, fw, resolve, backend.capabilities.host.dnsNames);
     diagnostics.push(...built.diagnostics);
     firewalls.push(built.ruleset);
   }
   for (const host of plan.hosts) {
-    const built = await buildHostRuleset(plan, host, resolve);
+    const built = await buildHostRuleset(plan, host, resolve, backend.capabilities.host.dnsNames);
     diagnostics.push(...built.diagnostics);
     hosts.push(built.ruleset);
   }
-  const renderSite = backend.renderSite;
-  if (!renderSite) throw new Error(`target ${target} has no site document`);
-  const rendered = render(target, siteFile, `site ${plan.site}`, diagnostics, () => renderSite(plan, hosts, firewalls));
-  return { files: rendered?.files ?? [], ruleCount: rendered?.ruleCount ?? 0, diagnostics };
+  const rendered = renderSite(plan, hosts, firewalls);
+  return { files: rendered.files, ruleCount: rendered.ruleCount, diagnostics };
+}
+
+/** The error for a target without forward rules asked for a network firewall. */
+function noForwardRules(backend: Backend, firewall: string, origin: Origin): Diagnostic {
+  const able = Object.values(BACKENDS).filter((b) => b.capabilities.firewall !== null);
+  return diagnosticAt(
+    origin,
+    'TARGET_CANNOT_EXPRESS',
+    'error',
+    `target ${backend.target} filters a host's own traffic and has no forward rules for firewall ${firewall}`,
+    `for a network firewall use one of: ${able.map((b) => b.target).join(', ')}`,
+  );
 }
 
 /** The plan as a target sees it: a target that always (or never) tracks connections overrides the site. */
-function trackedPlan(plan: Plan, tracking: Tracking | undefined): Plan {
-  if (tracking === 'stateful' && !plan.stateful) return { ...plan, stateful: true };
-  if (tracking === 'stateless' && plan.stateful) return { ...plan, stateful: false };
+function trackedPlan(plan: Plan, caps: Capabilities): Plan {
+  if (caps.tracking === 'stateful' && !plan.stateful) return { ...plan, stateful: true };
+  if (caps.tracking === 'stateless' && plan.stateful) return { ...plan, stateful: false };
   return plan;
-}
-
-/** Runs a back end; what it cannot express becomes an error diagnostic instead of output. */
-function render(
-  target: Target,
-  siteFile: string,
-  what: string,
-  diagnostics: Diagnostic[],
-  fn: () => Rendered,
-): Rendered | null {
-  try {
-    return fn();
-  } catch (err) {
-    if (!(err instanceof TargetError)) throw err;
-    diagnostics.push({
-      code: 'TARGET_CANNOT_EXPRESS',
-      severity: 'error',
-      file: siteFile,
-      message: `${target}, ${what}: ${err.message}`,
-      hint: err.hint,
-    });
-    return null;
-  }
 }

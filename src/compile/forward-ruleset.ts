@@ -4,6 +4,7 @@ import type { PortRange } from '../net/port-ranges.js';
 import type { Protocol } from '../model/types.js';
 import type { Because, FirewallPlan, ForwardEnd, ForwardRule, Plan } from '../plan/plan-types.js';
 import type { Resolver } from '../net/resolver.js';
+import type { Capabilities } from '../backends/backend.js';
 import { expandFlows, type End, type PlannedFlow } from './expand-flows.js';
 import { fqdnOrigins, resolveFqdnSets, type FqdnSet } from './fqdn-sets.js';
 import { commentOf, type Remote } from './host-ruleset.js';
@@ -51,12 +52,13 @@ export async function buildForwardRuleset(
   plan: Plan,
   fw: FirewallPlan,
   resolve: Resolver,
+  dnsNames: Capabilities['dnsNames'] = 'sets',
 ): Promise<{ ruleset: ForwardRuleset; diagnostics: Diagnostic[] }> {
   const ends = fw.rules.flatMap((r) => [
     { ...r.from, because: r.because },
     { ...r.to, because: r.because },
   ]);
-  const { sets, diagnostics } = await resolveFqdnSets(fqdnOrigins(ends), [4, 6], resolve, 'fwd');
+  const { sets, diagnostics } = await resolveFqdnSets(fqdnOrigins(ends), [4, 6], resolve, 'fwd', dnsNames);
   const endOf = (e: ForwardEnd): End => ({ kind: 'peers', cidrs: e.peers, fqdns: e.fqdns, iface: e.interface });
   const flows = fw.rules.map((r): PlannedFlow => ({
     service: r,

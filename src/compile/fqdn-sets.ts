@@ -14,14 +14,17 @@ export interface FqdnSet {
 /**
  * One named address set per DNS name and family, filled by resolving the name now. A name that
  * does not resolve gives an empty set (matches nothing) and a warning at the place the site
- * names it (`names`: DNS name -> that place), never "any".
+ * names it (`names`: DNS name -> that place), never "any". `written` says how the target writes
+ * DNS names, for the warning's words.
  */
 export async function resolveFqdnSets(
   names: ReadonlyMap<string, Origin>,
   families: readonly Family[],
   resolve: Resolver,
   prefix: string,
+  written: 'sets' | 'addresses',
 ): Promise<{ sets: Map<string, FqdnSet>; diagnostics: Diagnostic[] }> {
+  const effect = written === 'sets' ? 'the rules for it match nothing (empty set)' : 'no rule is written for it';
   const diagnostics: Diagnostic[] = [];
   const sets = new Map<string, FqdnSet>();
   for (const [index, fqdn] of [...names.keys()].sort().entries()) {
@@ -38,7 +41,7 @@ export async function resolveFqdnSets(
           names.get(fqdn)!,
           'UNRESOLVED_FQDN',
           'warning',
-          `${fqdn} did not resolve; the rules for it match nothing (empty set) until the rules are compiled again`,
+          `${fqdn} did not resolve; ${effect} until the rules are compiled again`,
           'check DNS on this machine, or give the addresses with --resolve NAME=ADDR',
         ),
       );

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Capabilities } from '../backends/backend.js';
 import type { Resolver } from '../net/resolver.js';
 import type { Cidr, Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
@@ -61,9 +62,10 @@ export async function buildHostRuleset(
   plan: Plan,
   host: HostPlan,
   resolve: Resolver,
+  dnsNames: Capabilities['dnsNames'] = 'sets',
 ): Promise<{ ruleset: HostRuleset; diagnostics: Diagnostic[] }> {
   const families = [...new Set(host.addresses.map((c) => c.family))].sort();
-  const { sets, diagnostics } = await resolveFqdnSets(fqdnOrigins(host.rules), families, resolve, 'fqdn');
+  const { sets, diagnostics } = await resolveFqdnSets(fqdnOrigins(host.rules), families, resolve, 'fqdn', dnsNames);
   const self: End = { kind: 'self', families };
   const flows = host.rules.map((r): PlannedFlow => {
     const peers: End = { kind: 'peers', cidrs: r.peers, fqdns: r.fqdns, iface: null };

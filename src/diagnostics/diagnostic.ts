@@ -33,7 +33,8 @@ export type DiagnosticCode =
   | 'NO_ADDRESS_FAMILY'
   | 'RULESET_SYNTAX'
   | 'RULESET_UNKNOWN_CHAIN'
-  | 'TARGET_CANNOT_EXPRESS';
+  | 'TARGET_CANNOT_EXPRESS'
+  | 'TARGET_WIDENS';
 
 /** One line per code, for `--help` and the README. */
 export const DIAGNOSTIC_CODES: Record<DiagnosticCode, string> = {
@@ -67,6 +68,8 @@ export const DIAGNOSTIC_CODES: Record<DiagnosticCode, string> = {
   RULESET_UNKNOWN_CHAIN: 'a ruleset rule jumps to, or is added to, a chain that is not declared',
   TARGET_CANNOT_EXPRESS:
     'the chosen target cannot express a planned flow (a DNS name, ICMP types, a forward rule); nothing is written',
+  TARGET_WIDENS:
+    'the chosen target writes return traffic wider than planned (no source ports or TCP flags), as its files say',
 };
 
 export type Severity = 'error' | 'warning';

@@ -126,6 +126,8 @@ export interface Firewall {
 export interface Site {
   name: string;
   file: string;
+  /** The site's `site:` entry, for diagnostics about the site as a whole. */
+  origin: Origin;
   stateful: boolean;
   /** Client port range that replies go to when return traffic is derived (stateless mode). */
   ephemeralPorts: PortRange;

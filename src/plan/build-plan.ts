@@ -66,6 +66,7 @@ export function buildPlan(site: Site): Plan {
   const firewalls = [...site.firewalls.values()].map((fw) => planFirewall(fw, pairs));
   return {
     site: site.name,
+    origin: site.origin,
     stateful: site.stateful,
     ephemeralPorts: site.ephemeralPorts,
     hosts,

@@ -91,6 +91,8 @@ export interface FirewallPlan {
 
 export interface Plan {
   site: string;
+  /** The site's `site:` entry, for diagnostics about the site as a whole. */
+  origin: Origin;
   /** false: the rules carry no connection tracking and return traffic is derived. */
   stateful: boolean;
   ephemeralPorts: PortRange;

@@ -107,6 +107,7 @@ class SiteResolver {
     return {
       name: input.site,
       file: this.source.file,
+      origin: originAt(this.source, ['site'], true),
       stateful: input.options.stateful,
       ephemeralPorts: eph,
       zones: this.zones,

@@ -1,0 +1,94 @@
+import type { Capabilities, Target } from '../backends/backend.js';
+import { describePlanRule } from '../backends/rule-text.js';
+import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Origin } from '../model/types.js';
+import type { ForwardFilterRule, ForwardRuleset } from './forward-ruleset.js';
+import type { FilterRule, HostRuleset } from './host-ruleset.js';
+
+/** The unit a check is about, for messages and for diagnostics without a flow of their own. */
+interface Unit {
+  what: string;
+  origin: Origin;
+}
+
+/**
+ * A host's ruleset against what the target can express: the first thing it cannot is an error
+ * at the line of the flow that needs it (TARGET_CANNOT_EXPRESS); nothing is rendered then.
+ */
+export function checkHostRuleset(target: Target, caps: Capabilities, rs: HostRuleset, unit: Unit): Diagnostic[] {
+  const describe = (r: FilterRule, type: number): string => {
+    const planned = rs.planned.find((p) => p.protocol === r.protocol && p.icmpTypes?.includes(type));
+    return planned ? describePlanRule(planned, rs.host) : r.comment;
+  };
+  return [...firstOf([icmpTypes(target, caps, rs.rules, describe, unit)]), ...widened(target, caps, rs.rules, unit)];
+}
+
+/** A network firewall's ruleset against what the target can express (see checkHostRuleset). */
+export function checkForwardRuleset(target: Target, caps: Capabilities, rs: ForwardRuleset, unit: Unit): Diagnostic[] {
+  const names = caps.interfaceNames;
+  const badInterface = names ? rs.interfaces.find((i) => !names.pattern.test(i.name)) : undefined;
+  const limit = caps.entryLimit?.(rs) ?? null;
+  return firstOf([
+    names && badInterface
+      ? cannot(target, unit, badInterface.origin, names.message(badInterface.name), names.hint)
+      : null,
+    icmpTypes(target, caps, rs.rules, (r) => r.comment, unit),
+    limit ? cannot(target, unit, unit.origin, limit.message, limit.hint) : null,
+  ]).concat(widened(target, caps, rs.rules, unit));
+}
+
+/**
+ * Return traffic a target writes wider than planned because it cannot match source ports or TCP
+ * flags: not an error (the target's accepted workaround, said in its files), but said here too.
+ */
+function widened(
+  target: Target,
+  caps: Capabilities,
+  rules: readonly (FilterRule | ForwardFilterRule)[],
+  unit: Unit,
+): Diagnostic[] {
+  const lost = [
+    !caps.sourcePorts && rules.some((r) => r.sports !== null) ? 'source ports' : null,
+    !caps.tcpFlags && rules.some((r) => r.tcpReply) ? 'TCP flags' : null,
+  ].filter((x) => x !== null);
+  if (lost.length === 0) return [];
+  return [
+    diagnosticAt(
+      unit.origin,
+      'TARGET_WIDENS',
+      'warning',
+      `${target}, ${unit.what}: return traffic is allowed by destination (client) port alone; the target cannot match ${lost.join(' or ')}`,
+      'filter each host with its own rules as well (compile --host HOST), or use a target with connection tracking',
+    ),
+  ];
+}
+
+/** A rule whose ICMP type the target has no name for. */
+function icmpTypes<R extends FilterRule | ForwardFilterRule>(
+  target: Target,
+  caps: Capabilities,
+  rules: readonly R[],
+  describe: (r: R, type: number) => string,
+  unit: Unit,
+): Diagnostic | null {
+  const known = caps.icmpTypes;
+  if (!known) return null;
+  for (const r of rules) {
+    if ((r.protocol !== 'icmp' && r.protocol !== 'icmpv6') || r.icmpTypes === null) continue;
+    const protocol = r.protocol;
+    const type = r.icmpTypes.find((t) => !known.named(protocol, t));
+    if (type === undefined) continue;
+    const message = `${target} has no name for ${protocol} type ${type} (flow ${describe(r, type)})`;
+    return cannot(target, unit, r.because[0]?.origin ?? unit.origin, message, known.hint(type));
+  }
+  return null;
+}
+
+function cannot(target: Target, unit: Unit, origin: Origin, message: string, hint: string): Diagnostic {
+  return diagnosticAt(origin, 'TARGET_CANNOT_EXPRESS', 'error', `${target}, ${unit.what}: ${message}`, hint);
+}
+
+function firstOf(found: (Diagnostic | null)[]): Diagnostic[] {
+  const first = found.find((d) => d !== null);
+  return first ? [first] : [];
+}

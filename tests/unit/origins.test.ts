@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { BACKENDS, TARGETS } from '../../src/backends/registry.js';
+import { compileFirewalls, compilePlan } from '../../src/compile/compile.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { staticResolver } from '../../src/net/resolver.js';
+import { planOf, siteOf } from '../helpers/fixtures.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
+
+/** The line of the first line of `text` that contains `needle` (1-based). */
+function lineOf(text: string, needle: string): number {
+  const i = text.split('\n').findIndex((l) => l.includes(needle));
+  assert.ok(i >= 0, `no line with ${needle}`);
+  return i + 1;
+}
+
+function only(ds: readonly Diagnostic[], code: Diagnostic['code']): Diagnostic {
+  const found = ds.filter((d) => d.code === code);
+  assert.equal(found.length, 1, `${code} in ${JSON.stringify(ds.map((d) => d.message))}`);
+  return found[0]!;
+}
+
+describe('diagnostics about a flow point at its line in the site', () => {
+  test('TARGET_CANNOT_EXPRESS: an ICMP type firewalld has no name for, at the site flow that asks for it', async () => {
+    const site = [
+      'site: t',
+      'zones: { adm: [192.0.2.128/28] }',
+      'hosts:',
+      '  h1: { addresses: [203.0.113.10] }',
+      'flows:',
+      '  - { from: adm, to: h1, tcp: 22, why: ssh }',
+      '  - { from: adm, to: h1, icmp: [42], why: odd type }',
+      '',
+    ].join('\n');
+    const r = await compilePlan(planOf(site), 'firewalld', { resolve: staticResolver({}) });
+    const d = only(r.diagnostics, 'TARGET_CANNOT_EXPRESS');
+    assert.equal(d.file, 'test-site.yaml');
+    assert.equal(d.start?.line, lineOf(site, 'icmp: [42]'));
+    assert.equal(d.start?.col, 5);
+    assert.equal(r.hosts.length, 0);
+  });
+
+  test('TARGET_CANNOT_EXPRESS: a catalog flow points at the peer mapping that produced it', async () => {
+    // mailserver's inbound ICMP is planned from the `internet` mapping; make the type one firewalld lacks.
+    const site = [
+      'site: t',
+      'hosts:',
+      '  mx: { addresses: [203.0.113.30] }',
+      'deployments:',
+      '  - profile: mailserver',
+      '    roles: { server: mx }',
+      '    peers:',
+      '      internet: internet',
+      'flows:',
+      '  - { from: internet, to: mx, icmp: [42], why: odd type }',
+      '',
+    ].join('\n');
+    const plan = planOf(site);
+    const tcp = plan.hosts[0]!.rules.find(
+      (r) => r.protocol === 'tcp' && r.because.some((b) => b.profile === 'mailserver'),
+    )!;
+    assert.equal(
+      tcp.because.find((b) => b.profile === 'mailserver')!.origin.start.line,
+      lineOf(site, 'internet: internet'),
+    );
+    const r = await compilePlan(plan, 'firewalld', { resolve: staticResolver({}) });
+    assert.equal(only(r.diagnostics, 'TARGET_CANNOT_EXPRESS').start?.line, lineOf(site, 'icmp: [42]'));
+  });
+
+  test('TARGET_CANNOT_EXPRESS: a bad interface name at the interface, a host-only target at the firewall', async () => {
+    const site = [
+      'site: t',
+      'zones: { dmz: [203.0.113.0/24] }',
+      'hosts:',
+      '  mx: { addresses: [203.0.113.30] }',
+      'deployments:',
+      '  - { profile: mailserver, roles: { server: mx }, peers: { internet: internet } }',
+      'firewalls:',
+      '  edge:',
+      '    interfaces:',
+      '      wan: internet',
+      '      GigabitEthernet0/1: dmz',
+      '',
+    ].join('\n');
+    const plan = planOf(site);
+    const nft = await compileFirewalls(plan, 'nftables', ['edge'], { resolve: staticResolver({}) });
+    assert.equal(only(nft.diagnostics, 'TARGET_CANNOT_EXPRESS').start?.line, lineOf(site, 'GigabitEthernet0/1'));
+    const win = await compileFirewalls(plan, 'windows', ['edge'], { resolve: staticResolver({}) });
+    assert.equal(only(win.diagnostics, 'TARGET_CANNOT_EXPRESS').start?.line, lineOf(site, 'edge:'));
+  });
+
+  test('UNRESOLVED_FQDN: at the mapping that names the DNS peer, with words for how the target writes it', async () => {
+    const site = [
+      'site: t',
+      'hosts:',
+      '  mx: { addresses: [203.0.113.30] }',
+      'deployments:',
+      '  - profile: mailserver',
+      '    roles: { server: mx }',
+      '    peers:',
+      '      internet: relay.example.net',
+      '',
+    ].join('\n');
+    const plan = planOf(site);
+    const nft = await compilePlan(plan, 'nftables', { resolve: staticResolver({}) });
+    const d = only(nft.diagnostics, 'UNRESOLVED_FQDN');
+    assert.equal(d.start?.line, lineOf(site, 'relay.example.net'));
+    assert.match(d.message, /empty set/);
+    const ipt = await compilePlan(plan, 'iptables', { resolve: staticResolver({}) });
+    assert.match(only(ipt.diagnostics, 'UNRESOLVED_FQDN').message, /no rule is written for it/);
+  });
+
+  test('NO_ADDRESS_FAMILY: a flow that gives a host no rule (no address of its family) is a warning at the flow', () => {
+    const site = [
+      'site: t',
+      'zones: { v6only: [2001:db8:9::/48] }',
+      'hosts:',
+      '  h: { addresses: [203.0.113.1] }',
+      'flows:',
+      '  - { from: v6only, to: h, tcp: 22, why: ssh }',
+      '',
+    ].join('\n');
+    const plan = buildPlan(siteOf(site));
+    assert.equal(plan.hosts[0]!.rules.length, 0);
+    const d = only(plan.diagnostics, 'NO_ADDRESS_FAMILY');
+    assert.equal(d.severity, 'warning');
+    assert.equal(d.start?.line, lineOf(site, 'from: v6only'));
+    assert.match(d.message, /site flow flows\[0\] gives host h no inbound tcp rule: v6only has no IPv4 address/);
+  });
+});
+
+describe('the Backend contract', () => {
+  test('a target has forward capabilities exactly when it renders network firewalls', () => {
+    for (const t of TARGETS) {
+      const b = BACKENDS[t];
+      assert.equal(b.capabilities.firewall !== null, b.renderFirewall !== undefined, t);
+    }
+  });
+
+  test('capabilities are what the targets can do: stateless IOS and AWS NACLs, sets on nftables and firewalld', () => {
+    assert.equal(BACKENDS['cisco-ios'].capabilities.host.tracking, 'stateless');
+    assert.equal(BACKENDS.aws.capabilities.firewall?.sourcePorts, false);
+    assert.deepEqual(
+      TARGETS.filter((t) => BACKENDS[t].capabilities.host.dnsNames === 'sets'),
+      ['nftables', 'firewalld'],
+    );
+  });
+});
+
+test('AWS network ACLs say that their return traffic is wider than planned (no source ports, no TCP flags)', async () => {
+  const site = `site: t\nzones: { dmz: [203.0.113.0/24] }\nhosts:\n  mx: { addresses: [203.0.113.30] }\ndeployments:\n  - { profile: mailserver, roles: { server: mx }, peers: { internet: internet } }\nfirewalls:\n  edge: { interfaces: { wan: internet, dmz: dmz } }\n`;
+  const aws = await compileFirewalls(planOf(site), 'aws', ['edge'], { resolve: staticResolver({}) });
+  assert.equal(aws.firewalls.length, 1);
+  assert.match(only(aws.diagnostics, 'TARGET_WIDENS').message, /cannot match source ports or TCP flags/);
+  const ios = await compileFirewalls(planOf(site), 'cisco-ios', ['edge'], { resolve: staticResolver({}) });
+  assert.equal(ios.diagnostics.filter((d) => d.code === 'TARGET_WIDENS').length, 0);
+});
