@@ -8,7 +8,7 @@ import { readText, type CommandEnv } from './environment.js';
 import { hostOf, loadPlan, type SiteInput } from './load-plan.js';
 import { runCommand, usageError, type Outcome } from './outcome.js';
 
-export interface AuditOptions extends SiteInput {
+export interface AuditRequest extends SiteInput {
   host: string;
   /** Ruleset dumps (`-` for standard input). */
   rulesets: readonly string[];
@@ -23,7 +23,7 @@ export interface AuditOptions extends SiteInput {
 }
 
 /** `portcullis audit`: an existing ruleset judged against the host's plan (exit 1 on findings). */
-export function audit(options: AuditOptions, env: CommandEnv): Promise<Outcome<AuditReport>> {
+export function audit(options: AuditRequest, env: CommandEnv): Promise<Outcome<AuditReport>> {
   return runCommand(async (scope) => {
     if (options.rulesets.length === 0) {
       usageError(

@@ -6,7 +6,7 @@ import type { CommandEnv } from './environment.js';
 import { firewallOf, hostOf, loadPlan, type SiteInput } from './load-plan.js';
 import { runCommand, usageError, type Outcome } from './outcome.js';
 
-export interface CompileOptions extends SiteInput {
+export interface CompileRequest extends SiteInput {
   target: string;
   host?: string;
   firewall?: string;
@@ -28,7 +28,7 @@ export interface CompileResult {
 }
 
 /** `portcullis compile`: rules per host, per network firewall, or a handout for the whole site. */
-export function compile(options: CompileOptions, env: CommandEnv): Promise<Outcome<CompileResult>> {
+export function compile(options: CompileRequest, env: CommandEnv): Promise<Outcome<CompileResult>> {
   return runCommand(async (scope) => {
     const { target: name, host, firewall, out } = options;
     if (!isTarget(name)) usageError(`unknown target "${name}"`, `targets: ${TARGETS.join(', ')}`);

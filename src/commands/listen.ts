@@ -7,7 +7,7 @@ import type { CommandEnv } from './environment.js';
 import { hostOf, loadPlan, type SiteInput } from './load-plan.js';
 import { runCommand, usageError, type Outcome } from './outcome.js';
 
-export interface ListenOptions extends SiteInput {
+export interface ListenRequest extends SiteInput {
   host: string;
   /** How long to listen, in seconds (the environment's signal stops it sooner). */
   seconds: number;
@@ -33,7 +33,7 @@ export interface ListenReady {
  * could not be bound.
  */
 export function listen(
-  options: ListenOptions,
+  options: ListenRequest,
   env: CommandEnv,
   onReady: (ready: ListenReady) => void,
 ): Promise<Outcome<ListenReady>> {

@@ -3,7 +3,7 @@ import type { CommandEnv } from './environment.js';
 import { firewallOf, hostOf, loadPlan, type SiteInput } from './load-plan.js';
 import { runCommand, type Outcome } from './outcome.js';
 
-export interface PlanOptions extends SiteInput {
+export interface PlanRequest extends SiteInput {
   /** Only this host. */
   host?: string;
   /** Only this network firewall (with `host`, both). */
@@ -18,7 +18,7 @@ export interface PlanView {
 }
 
 /** `portcullis plan`: the flows each host (and each network firewall) must allow. */
-export function plan(options: PlanOptions, env: CommandEnv): Promise<Outcome<PlanView>> {
+export function plan(options: PlanRequest, env: CommandEnv): Promise<Outcome<PlanView>> {
   return runCommand((scope) => {
     const { plan } = loadPlan(scope, env, options);
     const { host, firewall } = options;

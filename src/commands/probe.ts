@@ -8,7 +8,7 @@ import type { CommandEnv } from './environment.js';
 import { hostOf, loadPlan, type SiteInput } from './load-plan.js';
 import { runCommand, usageError, type Outcome } from './outcome.js';
 
-export interface ProbeOptions extends SiteInput {
+export interface ProbeRequest extends SiteInput {
   host: string;
   timeout?: number;
   concurrency?: number;
@@ -27,7 +27,7 @@ export interface ProbeOptions extends SiteInput {
 }
 
 /** `portcullis probe`: is every planned flow really open, and does SMTP pass unaltered (exit 1 if not). */
-export function probe(options: ProbeOptions, env: CommandEnv): Promise<Outcome<ProbeReport>> {
+export function probe(options: ProbeRequest, env: CommandEnv): Promise<Outcome<ProbeReport>> {
   return runCommand(async (scope) => {
     const { plan, site, catalog } = loadPlan(scope, env, options);
     const host = hostOf(plan, options.host);
