@@ -1,5 +1,5 @@
 import { DIMENSIONS } from './cube.js';
-import type { RCube, Space } from './space.js';
+import { Derived, type RCube, type Space } from './space.js';
 
 const D = DIMENSIONS.length;
 /** Lists up to this long are scanned, not bucketed. */
@@ -70,11 +70,14 @@ export class CubeIndex {
   private readonly boxes: Float64Array;
   private readonly groups: Group[] = [];
   private readonly wide: number[] = [];
+  /** The buffer searches gather ids in, shared by every index of the space. */
+  private readonly scratch: Scratch;
 
   constructor(
     readonly entries: readonly (readonly RCube[])[],
     space: Space,
   ) {
+    this.scratch = space.derived(SCRATCH);
     const full = space.axes.map((a) => a.size);
     const n = entries.length;
     this.boxes = new Float64Array(n * 2 * D);
@@ -147,13 +150,14 @@ export class CubeIndex {
   ): Int32Array {
     // Found ids gather in a scratch buffer; the answer is a sorted copy (a typed-array sort
     // without a comparator: the walk asks wide questions whose answers run to thousands).
-    let out = scratch;
+    const scratch = this.scratch;
+    let out = scratch.ids;
     let n = 0;
     const found = (i: number): boolean => {
       if (n === out.length) {
         const bigger = new Int32Array(out.length * 2);
         bigger.set(out);
-        scratch = out = bigger;
+        scratch.ids = out = bigger;
       }
       out[n++] = i;
       return n > limit;
@@ -184,4 +188,8 @@ export class CubeIndex {
   }
 }
 
-let scratch = new Int32Array(1024);
+/** A growing buffer of ids (one per space: searches run one at a time). */
+interface Scratch {
+  ids: Int32Array;
+}
+const SCRATCH = new Derived<Scratch>(() => ({ ids: new Int32Array(1024) }));

@@ -77,35 +77,39 @@ export function rcubesOverlap(a: RCube, b: RCube): boolean {
 }
 
 /**
- * A number that names a rank set, for grouping cubes by their other fields: equal sets get the
- * same name (a one-interval set is its two ranks packed in one number, a small set is looked up
- * by its text), except that a large set is named by its identity, and the table of texts starts
- * over when it grows large. Equal sets with different names only merge less.
+ * Numbers that name rank sets, for grouping cubes by their other fields, within one merge:
+ * equal sets get the same name (a one-interval set is its two ranks packed in one number, a
+ * small set is looked up by its text), except that a large set is named by its identity, and
+ * the table of texts starts over when it grows large. Equal sets with different names only
+ * merge less. Each merge (coalesceRCubes, an RCubeUnion) owns its names.
  */
-const names = new WeakMap<RankSet, number>();
-const byText = new Map<string, number>();
-let nextName = 1;
-function nameOf(set: RankSet): number {
-  if (set.length === 2 && set[1]! < 2 ** 26) return -(set[0]! * 2 ** 26 + set[1]!) - 1;
-  let n = names.get(set);
-  if (n === undefined) {
-    if (set.length <= 64) {
-      const text = set.join(',');
-      n = byText.get(text);
-      if (n === undefined) {
-        if (byText.size >= 1 << 20) byText.clear();
-        byText.set(text, (n = nextName++));
-      }
-    } else n = nextName++;
-    names.set(set, n);
-  }
-  return n;
-}
+class SetNames {
+  private readonly names = new WeakMap<RankSet, number>();
+  private readonly byText = new Map<string, number>();
+  private next = 1;
 
-function namesOf(c: RCube): number[] {
-  const out = new Array<number>(D);
-  for (let d = 0; d < D; d++) out[d] = nameOf(c[d]!);
-  return out;
+  of(set: RankSet): number {
+    if (set.length === 2 && set[1]! < 2 ** 26) return -(set[0]! * 2 ** 26 + set[1]!) - 1;
+    let n = this.names.get(set);
+    if (n === undefined) {
+      if (set.length <= 64) {
+        const text = set.join(',');
+        n = this.byText.get(text);
+        if (n === undefined) {
+          if (this.byText.size >= 1 << 20) this.byText.clear();
+          this.byText.set(text, (n = this.next++));
+        }
+      } else n = this.next++;
+      this.names.set(set, n);
+    }
+    return n;
+  }
+
+  ofCube(c: RCube): number[] {
+    const out = new Array<number>(D);
+    for (let d = 0; d < D; d++) out[d] = this.of(c[d]!);
+    return out;
+  }
 }
 
 /** A 32-bit hash of a cube's field names except one (both halves of each name mixed in). */
@@ -156,7 +160,8 @@ class Groups<G extends { names: number[] }> {
 export function coalesceRCubes(cubes: readonly RCube[]): RCube[] {
   if (cubes.length < 2) return [...cubes];
   type Item = { cube: RCube; names: number[]; parts: number[] | null };
-  let items: Item[] = cubes.map((cube) => ({ cube, names: namesOf(cube), parts: null }));
+  const setNames = new SetNames();
+  let items: Item[] = cubes.map((cube) => ({ cube, names: setNames.ofCube(cube), parts: null }));
   let merged = false;
   for (let di = 0; di < D; di++) {
     const groups = new Groups<Item>(di);
@@ -180,7 +185,7 @@ export function coalesceRCubes(cubes: readonly RCube[]): RCube[] {
       cube[di] = normalizeRanks(g.parts);
       g.cube = cube;
       g.names = g.names.slice();
-      g.names[di] = nameOf(cube[di]!);
+      g.names[di] = setNames.of(cube[di]!);
       g.parts = null;
     }
     items = list;
@@ -199,10 +204,11 @@ export class RCubeUnion {
   private readonly groups = new Groups<{ names: number[]; base: RCube; merged: RankSet; pending: number[] }>(REMOTE);
   private readonly list: { names: number[]; base: RCube; merged: RankSet; pending: number[] }[] = [];
   private cache: RCube[] | null = null;
+  private readonly setNames = new SetNames();
 
   add(cubes: readonly RCube[]): void {
     for (const c of cubes) {
-      const names = namesOf(c);
+      const names = this.setNames.ofCube(c);
       const g = this.groups.find(names);
       if (g) for (const v of c[REMOTE]!) g.pending.push(v);
       else {

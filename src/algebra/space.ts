@@ -140,6 +140,8 @@ export type RCube = readonly RankSet[];
  */
 export class Space {
   readonly axes: readonly Axis[];
+  /** What the computations of one run keep about this space (see `derived`); dropped with it. */
+  private readonly kept = new Map<Derived<unknown>, unknown>();
 
   constructor(readonly family: 4 | 6) {
     const byKind = new Map<string, Axis>();
@@ -185,8 +187,23 @@ export class Space {
     return this.encode(universeCube(this.family));
   }
 
+  /**
+   * Data derived for this space by the code that computes in it (the evaluator's caches), made
+   * on first use: it lives as long as the space, so it is never shared between two runs.
+   */
+  derived<T>(kind: Derived<T>): T {
+    let v = this.kept.get(kind) as T | undefined;
+    if (v === undefined) this.kept.set(kind, (v = kind.make()));
+    return v;
+  }
+
   /** The rank point of a packet given in values. */
   point(p: Record<Dimension, bigint>): number[] {
     return DIMENSIONS.map((d, i) => this.axes[i]!.rank(p[d]));
   }
+}
+
+/** A kind of data kept per space (`Space.derived`): how to make it. The object itself holds nothing. */
+export class Derived<T> {
+  constructor(readonly make: () => T) {}
 }

@@ -10,7 +10,7 @@ import type { FwRule, FwRuleset, MatchContext, Side } from '../rulesets/firewall
  */
 export function interfaceClasses(rs: FwRuleset, iface: string | null): string[] {
   if (iface !== null) return [iface];
-  let list = classes.get(rs);
+  let list = rs.memo.interfaceClasses;
   if (!list) {
     const names = new Set<string>();
     for (const t of rs.tables)
@@ -18,11 +18,10 @@ export function interfaceClasses(rs: FwRuleset, iface: string | null): string[] 
         for (const r of c.rules)
           for (const n of r.interfaces) names.add(n.endsWith('+') ? `${n.slice(0, -1)}\u0001` : n);
     names.add('\u0001other');
-    classes.set(rs, (list = [...names]));
+    rs.memo.interfaceClasses = list = [...names];
   }
   return list;
 }
-const classes = new WeakMap<FwRuleset, string[]>();
 
 /**
  * The space an audit computes in: the bounds of every rule and of the questions the audit asks

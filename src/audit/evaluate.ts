@@ -10,7 +10,7 @@ import {
   subtractAllRCubes,
 } from '../algebra/rank-cube.js';
 import { rankRange, ranksContain, subtractRanks } from '../algebra/rank-set.js';
-import type { RCube, Space } from '../algebra/space.js';
+import { Derived, type RCube, type Space } from '../algebra/space.js';
 import {
   contextKey,
   type FwChain,
@@ -68,13 +68,28 @@ interface ViewCache {
   byCtx: Map<string, ChainView>;
   shapes: { matches: (readonly Cube[])[]; view: ChainView }[];
 }
-const views = new WeakMap<Space, WeakMap<FwChain, ViewCache>>();
-const encodings = new WeakMap<Space, WeakMap<readonly Cube[], readonly RCube[]>>();
+/**
+ * What the evaluator keeps while it computes in one space: encoded matches, chain views, walks
+ * and their names. Owned by the space (see Space.derived), so two audits never share it.
+ */
+class EvalCache {
+  readonly encodings = new WeakMap<readonly Cube[], readonly RCube[]>();
+  readonly views = new WeakMap<FwChain, ViewCache>();
+  /** Whether any rule of a chain reads differently with the interface or the reading. */
+  readonly varies = new WeakMap<FwChain, boolean>();
+  /** The chains a walk from a chain can enter. */
+  readonly reachable = new WeakMap<FwChain, FwChain[]>();
+  readonly viewIds = new WeakMap<ChainView, number>();
+  nextViewId = 0;
+  readonly readings = new WeakMap<FwChain, Map<string, string>>();
+  readonly universeWalks = new WeakMap<FwChain, Map<string, UniverseWalk>>();
+}
+const EVAL_CACHE = new Derived(() => new EvalCache());
+const cacheOf = (ctx: EvalContext): EvalCache => ctx.space.derived(EVAL_CACHE);
 
 /** A rule's match in the context, encoded in the context's space (once per match result). */
 export function matchOf(rule: FwRule, ctx: EvalContext): readonly RCube[] {
-  let bySpace = encodings.get(ctx.space);
-  if (!bySpace) encodings.set(ctx.space, (bySpace = new WeakMap()));
+  const bySpace = cacheOf(ctx).encodings;
   const m = rule.match(ctx);
   let r = bySpace.get(m);
   if (!r) bySpace.set(m, (r = m.map((c) => ctx.space.encode(c))));
@@ -87,11 +102,10 @@ export function matchOf(rule: FwRule, ctx: EvalContext): readonly RCube[] {
  * only the rules that have them; most chains read alike everywhere).
  */
 export function viewOf(chain: FwChain, ctx: EvalContext): ChainView {
-  let bySpace = views.get(ctx.space);
-  if (!bySpace) views.set(ctx.space, (bySpace = new WeakMap()));
-  let cache = bySpace.get(chain);
-  if (!cache) bySpace.set(chain, (cache = { byCtx: new Map(), shapes: [] }));
-  const key = chainVaries(chain)
+  const cached = cacheOf(ctx);
+  let cache = cached.views.get(chain);
+  if (!cache) cached.views.set(chain, (cache = { byCtx: new Map(), shapes: [] }));
+  const key = chainVaries(chain, cached)
     ? contextKey(ctx)
     : ctx.family === 4
       ? ctx.side === 'in'
@@ -141,10 +155,9 @@ export class RuleMarks {
 }
 
 /** Whether any rule of the chain reads differently with the interface or the reading (most chains: no). */
-const varyingChains = new WeakMap<FwChain, boolean>();
-function chainVaries(chain: FwChain): boolean {
-  let v = varyingChains.get(chain);
-  if (v === undefined) varyingChains.set(chain, (v = chain.rules.some((r) => r.match.varies !== false)));
+function chainVaries(chain: FwChain, cache: EvalCache): boolean {
+  let v = cache.varies.get(chain);
+  if (v === undefined) cache.varies.set(chain, (v = chain.rules.some((r) => r.match.varies !== false)));
   return v;
 }
 
@@ -390,15 +403,9 @@ export interface UniverseWalk {
   redundant: RuleMarks;
 }
 
-const viewIds = new WeakMap<ChainView, number>();
-let nextViewId = 0;
-const readings = new WeakMap<Space, WeakMap<FwChain, Map<string, string>>>();
-const universeWalks = new WeakMap<Space, WeakMap<FwChain, Map<string, UniverseWalk>>>();
-
 /** The chains a walk from `chain` can enter (itself included), by its jumps and gotos. */
-const reachable = new WeakMap<FwChain, FwChain[]>();
-function reachableFrom(table: FwTable, chain: FwChain): FwChain[] {
-  let list = reachable.get(chain);
+function reachableFrom(table: FwTable, chain: FwChain, cache: EvalCache): FwChain[] {
+  let list = cache.reachable.get(chain);
   if (!list) {
     const seen = new Set<FwChain>([chain]);
     const todo = [chain];
@@ -412,7 +419,7 @@ function reachableFrom(table: FwTable, chain: FwChain): FwChain[] {
         }
       }
     }
-    reachable.set(chain, (list = [...seen]));
+    cache.reachable.set(chain, (list = [...seen]));
   }
   return list;
 }
@@ -423,18 +430,17 @@ function reachableFrom(table: FwTable, chain: FwChain): FwChain[] {
  * uncertain matches) get the same name, and share their walks.
  */
 function readingOf(table: FwTable, chain: FwChain, ctx: EvalContext): string {
-  let bySpace = readings.get(ctx.space);
-  if (!bySpace) readings.set(ctx.space, (bySpace = new WeakMap()));
-  let byCtx = bySpace.get(chain);
-  if (!byCtx) bySpace.set(chain, (byCtx = new Map<string, string>()));
+  const cache = cacheOf(ctx);
+  let byCtx = cache.readings.get(chain);
+  if (!byCtx) cache.readings.set(chain, (byCtx = new Map<string, string>()));
   const ck = contextKey(ctx);
   let key = byCtx.get(ck);
   if (key === undefined) {
     const ids: number[] = [];
-    for (const c of reachableFrom(table, chain)) {
+    for (const c of reachableFrom(table, chain, cache)) {
       const v = viewOf(c, ctx);
-      let id = viewIds.get(v);
-      if (id === undefined) viewIds.set(v, (id = nextViewId++));
+      let id = cache.viewIds.get(v);
+      if (id === undefined) cache.viewIds.set(v, (id = cache.nextViewId++));
       ids.push(id);
     }
     byCtx.set(ck, (key = `${ctx.family}${ctx.side}|${ids.join(',')}`));
@@ -449,10 +455,9 @@ function readingOf(table: FwTable, chain: FwChain, ctx: EvalContext): string {
  * pass over the outcomes instead of a walk of the rules.
  */
 export function walkUniverse(table: FwTable, chain: FwChain, ctx: EvalContext): UniverseWalk {
-  let bySpace = universeWalks.get(ctx.space);
-  if (!bySpace) universeWalks.set(ctx.space, (bySpace = new WeakMap()));
-  let byReading = bySpace.get(chain);
-  if (!byReading) bySpace.set(chain, (byReading = new Map<string, UniverseWalk>()));
+  const cache = cacheOf(ctx);
+  let byReading = cache.universeWalks.get(chain);
+  if (!byReading) cache.universeWalks.set(chain, (byReading = new Map<string, UniverseWalk>()));
   const key = readingOf(table, chain, ctx);
   let w = byReading.get(key);
   if (!w) {

@@ -42,6 +42,7 @@ export const ciscoIosBackend: Backend = {
     lines.push(`!   ip access-group ${name}-TO out / ip access-group ${name}-FROM in`);
     lines.push(`!   ipv6 traffic-filter ${name}-TO-V6 out / ipv6 traffic-filter ${name}-FROM-V6 in`);
     let count = 0;
+    const words = new AddressWords();
     for (const family of [4, 6] as Family[]) {
       const mine = rs.addresses.filter((c) => c.family === family);
       for (const dir of ['in', 'out'] as const) {
@@ -51,7 +52,8 @@ export const ciscoIosBackend: Backend = {
           body.push(` remark ${remark(r.comment)}`);
           const remotes = cidrsOfRemote(r.remote, family, rs.sets, body);
           for (const remote of remotes) {
-            for (const me of mine) permits(body, r, family, dir === 'in' ? remote : me, dir === 'in' ? me : remote);
+            for (const me of mine)
+              permits(body, r, family, dir === 'in' ? remote : me, dir === 'in' ? me : remote, words);
           }
         }
         const acl = `${name}-${dir === 'in' ? 'TO' : 'FROM'}${family === 6 ? '-V6' : ''}`;
@@ -71,6 +73,7 @@ export const ciscoIosBackend: Backend = {
       lines.push(`!    ipv6 traffic-filter ${name}-${aclPart(ifn)}-V6 in`);
     }
     let count = 0;
+    const words = new AddressWords();
     for (const family of [4, 6] as Family[]) {
       for (const iface of rs.interfaces) {
         const body: string[] = [];
@@ -82,7 +85,7 @@ export const ciscoIosBackend: Backend = {
             const srcs = cidrsOfRemote(r.src, family, rs.sets, notes);
             const dsts = cidrsOfRemote(r.dst, family, rs.sets, notes);
             body.push(` remark to ${r.oif}: ${remark(r.comment)}`, ...new Set(notes));
-            for (const src of srcs) for (const dst of dsts) permits(body, r, family, src, dst);
+            for (const src of srcs) for (const dst of dsts) permits(body, r, family, src, dst, words);
           }
         }
         count += writeAcl(lines, `${name}-${aclPart(iface.name)}${family === 6 ? '-V6' : ''}`, family, body);
@@ -139,10 +142,11 @@ function permits(
   family: Family,
   src: Cidr | null,
   dst: Cidr | null,
+  words: AddressWords,
 ): void {
   const proto = r.protocol === 'icmpv6' ? 'icmp' : r.protocol;
-  const from = addr(src, family);
-  const to = addr(dst, family);
+  const from = words.of(src, family);
+  const to = words.of(dst, family);
   const est = r.tcpReply ? ' established' : '';
   if (r.protocol === 'tcp' || r.protocol === 'udp') {
     const sports = r.sports ? r.sports.map((p) => ` ${portOp(p)}`) : [''];
@@ -154,16 +158,16 @@ function permits(
   else for (const t of r.icmpTypes) out.push(` permit ${proto} ${from} ${to} ${t}`);
 }
 
-const addrCache = new Map<string, string>();
+/** IOS words for addresses (`any`, `host A`, `A WILDCARD`), each made once per file: hosts repeat in thousands of entries. */
+class AddressWords {
+  private readonly byText = new Map<string, string>();
 
-function addr(c: Cidr | null, family: Family): string {
-  if (c === null || c.prefix === 0) return 'any';
-  const hit = addrCache.get(c.text);
-  if (hit !== undefined) return hit;
-  const text = addrText(c, family);
-  if (addrCache.size > 100_000) addrCache.clear();
-  addrCache.set(c.text, text);
-  return text;
+  of(c: Cidr | null, family: Family): string {
+    if (c === null || c.prefix === 0) return 'any';
+    let text = this.byText.get(c.text);
+    if (text === undefined) this.byText.set(c.text, (text = addrText(c, family)));
+    return text;
+  }
 }
 
 function addrText(c: Cidr, family: Family): string {

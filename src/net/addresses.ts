@@ -19,27 +19,14 @@ export function isValidCidr(s: string): boolean {
   return parseCidr(s) !== null;
 }
 
-/**
- * Parsed CIDRs by text. Plans repeat the same few peers across thousands of hosts, and parsing
- * through ipaddr.js dominated large compiles; Cidr values are never mutated, so sharing is safe.
- */
-const parsed = new Map<string, Cidr | null>();
-
-/** Parses `192.0.2.10`, `192.0.2.0/25`, `2001:db8::1`, `2001:db8::/32`; host bits are cleared. */
-export function parseCidr(s: string): Cidr | null {
-  let c = parsed.get(s);
-  if (c === undefined) {
-    if (parsed.size > 100_000) parsed.clear();
-    c = parseCidrUncached(s);
-    parsed.set(s, c);
-  }
-  return c;
-}
-
 /** Plain dotted-quad IPv4 with an optional prefix: the common case, read without ipaddr.js. */
 const DOTTED = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})(?:\/(0|[1-9]\d?))?$/;
 
-function parseCidrUncached(s: string): Cidr | null {
+/**
+ * Parses `192.0.2.10`, `192.0.2.0/25`, `2001:db8::1`, `2001:db8::/32`; host bits are cleared.
+ * Plans hold parsed values, so each address of a site is parsed once, when it is loaded.
+ */
+export function parseCidr(s: string): Cidr | null {
   const str = s.trim();
   const m = DOTTED.exec(str);
   if (m) {

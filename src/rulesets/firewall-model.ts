@@ -93,6 +93,16 @@ export interface FwRuleset {
    * approximate and these rules named.
    */
   rewrites(family: 4 | 6, side: Side): FwRule[];
+  /** Facts about the rules that analyses find once and keep with the ruleset (see RulesetMemo). */
+  readonly memo: RulesetMemo;
+}
+
+/** Facts derived from a ruleset's rules, found on first use and kept with that ruleset (never shared). */
+export class RulesetMemo {
+  /** The rules whose reading can change with the context (`varies`). */
+  varying?: FwRule[];
+  /** One interface name per class of interfaces the rules tell apart (see interfaceClasses). */
+  interfaceClasses?: string[];
 }
 
 /**
@@ -142,14 +152,13 @@ export function memoMatch(
 }
 
 /** The rules of a ruleset whose reading can change with the context (`varies`), found once. */
-const varying = new WeakMap<FwRuleset, FwRule[]>();
 function varyingRules(rs: FwRuleset): FwRule[] {
-  let list = varying.get(rs);
+  let list = rs.memo.varying;
   if (!list) {
     list = [];
     for (const t of rs.tables)
       for (const c of t.chains.values()) for (const r of c.rules) if (r.match.varies !== false) list.push(r);
-    varying.set(rs, list);
+    rs.memo.varying = list;
   }
   return list;
 }

@@ -18,18 +18,22 @@ import { ifaceMatches, type MatchContext } from '../firewall-model.js';
 export type { MatchContext, Side } from '../firewall-model.js';
 
 /**
- * Small field sets (a protocol, a port list, a state list, flag patterns) interned by their text:
- * thousands of rules share one set object, so a space adds and encodes it once. Bounded; when
- * it fills it starts over (equal sets in two objects are still equal, only cached less).
+ * Small field sets (a protocol, a port list, a state list, flag patterns) interned by their text,
+ * one interner per ruleset read: thousands of rules share one set object, so a space adds and
+ * encodes it once. Bounded; when it fills it starts over (equal sets in two objects are still
+ * equal, only cached less).
  */
-const interned = new Map<string, IntervalSet>();
-function intern(key: string, make: () => IntervalSet): IntervalSet {
-  let s = interned.get(key);
-  if (s === undefined) {
-    if (interned.size >= 65_536) interned.clear();
-    interned.set(key, (s = make()));
+export class SetInterner {
+  private readonly sets = new Map<string, IntervalSet>();
+
+  intern(key: string, make: () => IntervalSet): IntervalSet {
+    let s = this.sets.get(key);
+    if (s === undefined) {
+      if (this.sets.size >= 65_536) this.sets.clear();
+      this.sets.set(key, (s = make()));
+    }
+    return s;
   }
-  return s;
 }
 
 const portsKey = (ranges: readonly (readonly [number, number])[]): string =>
@@ -44,7 +48,9 @@ export function ruleCube(
   m: IptMatch,
   ctx: MatchContext,
   ipsets: ReadonlyMap<string, IpSet | null> = new Map(),
+  sets: SetInterner = new SetInterner(),
 ): Cube | null {
+  const intern = (key: string, make: () => IntervalSet): IntervalSet => sets.intern(key, make);
   if (m.opaque.length > 0 && !ctx.assumeOpaque) return null;
   if (m.inIface && !ifaceHit(m.inIface, true, ctx)) return null;
   if (m.outIface && !ifaceHit(m.outIface, false, ctx)) return null;

@@ -7,9 +7,10 @@ import {
   type FwTable,
   type PathChain,
   type Side,
+  RulesetMemo,
 } from '../firewall-model.js';
 import { HOOK_PRIORITIES } from '../netfilter-hooks.js';
-import { isUncertain, ruleCube } from './match-cube.js';
+import { isUncertain, ruleCube, SetInterner } from './match-cube.js';
 import type { IptRule, IptRuleset, IptTarget } from './model.js';
 import type { IpSet } from '../ipset-save/parse.js';
 
@@ -59,6 +60,7 @@ export interface IptFwRule extends FwRule {
 /** An iptables-save dump as the evaluator's model. */
 export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpSet | null> = new Map()): FwRuleset {
   const tables: FwTable[] = [];
+  const sets = new SetInterner();
   for (const t of rs.tables.values()) {
     const chains = new Map<string, FwChain>();
     for (const c of t.chains.values()) {
@@ -71,7 +73,7 @@ export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpS
         interfaces: [r.match.inIface?.value, r.match.outIface?.value].filter((x): x is string => !!x),
         match: memoMatch(
           (ctx) => {
-            const cube = ruleCube(r.match, ctx, ipsets);
+            const cube = ruleCube(r.match, ctx, ipsets, sets);
             return cube ? [cube] : [];
           },
           { iface: !!(r.match.inIface || r.match.outIface), uncertain: isUncertain(r.match, ipsets) },
@@ -102,6 +104,7 @@ export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpS
     format: 'iptables-save',
     families: [rs.family],
     ruleCount: rs.ruleCount,
+    memo: new RulesetMemo(),
     tables,
     warnings:
       rewriting.length > 0

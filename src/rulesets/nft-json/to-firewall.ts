@@ -1,6 +1,14 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { HOOK_PRIORITIES } from '../netfilter-hooks.js';
-import type { FwChain, FwRule, FwRuleset, FwTable, PathChain, Side } from '../firewall-model.js';
+import {
+  RulesetMemo,
+  type FwChain,
+  type FwRule,
+  type FwRuleset,
+  type FwTable,
+  type PathChain,
+  type Side,
+} from '../firewall-model.js';
 import { jsonText, NftError } from './json.js';
 import type { NftChain, NftDump, NftTable } from './model.js';
 import { lineCol, nftDiagnostic, tableOf, unreadable } from './parse.js';
@@ -75,6 +83,7 @@ export function nftFirewall(dump: NftDump): { ruleset: FwRuleset | null; diagnos
     // An nft dump is the kernel's whole ruleset: a family without a table is not filtered at all.
     families: [4, 6],
     ruleCount,
+    memo: new RulesetMemo(),
     tables: [...tables.values()].map((t) => t.table),
     warnings: [...warnings],
     rewrites(family, side): FwRule[] {
