@@ -73,24 +73,52 @@ export function auditFlows(
   options: AuditOptions = {},
   spaces: Map<Family, Space> = new Map(),
 ): FlowAudit[] {
-  const spaceOf = (family: Family): Space => {
-    let s = spaces.get(family);
-    if (!s)
-      spaces.set(family, (s = auditSpace(rulesets, family, options.iface ?? null, flowQueries(host, family, options))));
+  const auditor = new FlowAuditor(host, rulesets, options, spaces);
+  return host.rules.map((rule) => auditor.audit(rule));
+}
+
+/** What judging one planned rule found so far, leg by leg. */
+interface Judged {
+  result: FlowAudit;
+  legs: number;
+  refusedAll: boolean;
+  refusedAny: boolean;
+  lines: Map<string, { file: string; line: number; text: string }>;
+}
+
+/** Judges planned rules against rulesets, with the spaces and reading checks shared by all of them. */
+class FlowAuditor {
+  private readonly sameCache = new Map<string, boolean>();
+
+  constructor(
+    private readonly host: HostPlan,
+    private readonly rulesets: FwRuleset[],
+    private readonly options: AuditOptions,
+    private readonly spaces: Map<Family, Space>,
+  ) {}
+
+  private spaceOf(family: Family): Space {
+    let s = this.spaces.get(family);
+    if (!s) {
+      const queries = flowQueries(this.host, family, this.options);
+      this.spaces.set(family, (s = auditSpace(this.rulesets, family, this.options.iface ?? null, queries)));
+    }
     return s;
-  };
-  const sameCache = new Map<string, boolean>();
-  const same = (family: Family, side: 'in' | 'out'): boolean => {
+  }
+
+  /** Whether the strict and the loose reading of every rule agree on this side (then one walk serves both). */
+  private same(family: Family, side: 'in' | 'out'): boolean {
     const key = `${family}${side}`;
-    let v = sameCache.get(key);
+    let v = this.sameCache.get(key);
     if (v === undefined) {
-      const base: MatchContext = { family, side, iface: options.iface ?? null, assumeOpaque: false };
-      sameCache.set(key, (v = sameReadings(rulesets, base, { ...base, assumeOpaque: true })));
+      const base: MatchContext = { family, side, iface: this.options.iface ?? null, assumeOpaque: false };
+      this.sameCache.set(key, (v = sameReadings(this.rulesets, base, { ...base, assumeOpaque: true })));
     }
     return v;
-  };
-  return host.rules.map((rule) => {
-    const unjudged = rule.fqdns.filter((f) => !options.fqdns?.[f]?.length);
+  }
+
+  audit(rule: PlanRule): FlowAudit {
+    const unjudged = rule.fqdns.filter((f) => !this.options.fqdns?.[f]?.length);
     const result: FlowAudit = {
       direction: rule.direction,
       protocol: rule.protocol,
@@ -103,98 +131,104 @@ export function auditFlows(
       approximate: false,
       unjudged,
     };
-    let judged = 0;
-    let refusedAll = true;
-    let refusedAny = false;
-    const lines = new Map<string, { file: string; line: number; text: string }>();
-    const note = (file: string, line: number, text: string): void =>
-      void lines.set(`${file}:${line}`, { file, line, text });
+    const judged: Judged = { result, legs: 0, refusedAll: true, refusedAny: false, lines: new Map() };
     for (const family of [4, 6] as Family[]) {
-      if (!rulesets.some((r) => r.families.includes(family))) continue;
-      const legs = legsOf(host, rule, family, options);
-      if (legs.length === 0) continue;
-      const space = spaceOf(family);
-      for (const [legIndex, leg] of legs.entries()) {
-        const opening = legIndex === 0;
-        const ctx = (assumeOpaque: boolean): EvalContext => ({
-          family,
-          side: leg.side,
-          iface: options.iface ?? null,
-          assumeOpaque,
-          space,
-        });
-        const path = pathOf(rulesets, family, leg.side);
-        const legSet = Region.disjoint([space.encode(leg.cube)]);
-        const strict = evaluatePath(path, legSet, ctx(false));
-        const loose = same(family, leg.side) ? strict : evaluatePath(path, legSet, ctx(true));
-        if (loose !== strict && !loose.accepted.equals(strict.accepted)) result.approximate = true;
-        const refused = legSet.subtract(strict.accepted);
-        judged++;
-        // A nat rule that rewrites where this connection goes (DNAT, REDIRECT): the packets the
-        // filter sees are not the ones judged here, so the verdict is approximate.
-        if (opening) {
-          for (const r of rulesets.flatMap((rs) => rs.rewrites(family, leg.side))) {
-            if (matchOf(r, ctx(true)).some((c) => !legSet.intersectCube(c).isEmpty())) {
-              result.approximate = true;
-              note(r.file, r.line, `rewritten by nat: ${r.text}`);
-            }
-          }
-        }
-        if (refused.isEmpty()) {
-          if (opening) refusedAll = false;
-          for (const site of acceptSites(strict.accepts, [legSet], space)[0]!) note(site.file, site.line, site.text);
-          continue;
-        }
-        refusedAny = true;
-        // Blocked means no connection can be opened: the opening packets are refused entirely.
-        if (opening && !refused.equals(legSet)) refusedAll = false;
-        // Every refused part lies in what is refused (a packet a chain refuses is not accepted
-        // later): only emptiness needs checking (a policy's part may be empty).
-        for (const o of strict.refused) {
-          if (o.set.isEmpty()) continue;
-          const r: FwRule | undefined = o.decidedBy[0];
-          if (o.policy !== null) note(o.policy.file, o.policy.line, `policy ${o.verdict} (line ${o.policy.line})`);
-          else if (r) note(r.file, r.line, r.text);
-        }
-        // Group what is refused by service (ports or ICMP types), each with the peers it is refused for.
-        const portDim = leg.kind === 'request' ? 'dport' : 'sport';
-        const groups = new Map<string, { service: IntervalSet; parts: Interval[] }>();
-        for (const cube of refused.cubes.map((c) => space.decode(c))) {
-          const service = rule.ports ? cube[portDim] : cube.icmpType;
-          const key = service.map(([lo, hi]) => `${lo}-${hi}`).join(',');
-          const g = groups.get(key);
-          if (g) g.parts.push(...cube.remote);
-          else groups.set(key, { service, parts: [...cube.remote] });
-        }
-        for (const g0 of groups.values()) {
-          const g = { service: g0.service, remote: normalize(g0.parts) };
-          const icmp = rule.ports
-            ? null
-            : rule.icmpTypes === null &&
-                leg.kind === 'request' &&
-                g.service.length === 1 &&
-                g.service[0]![0] === 0n &&
-                g.service[0]![1] === 255n
-              ? null
-              : toNumbers(g.service);
-          result.notOpen.push({
-            ports: rule.ports ? toPortRanges(g.service) : null,
-            icmpTypes: icmp,
-            peers: toCidrs(g.remote, family),
-            leg: leg.kind,
-          });
-        }
-      }
+      if (!this.rulesets.some((r) => r.families.includes(family))) continue;
+      const legs = legsOf(this.host, rule, family, this.options);
+      for (const [i, leg] of legs.entries()) this.judgeLeg(rule, family, leg, i === 0, judged);
     }
-    if (judged === 0) {
+    if (judged.legs === 0) {
       result.verdict = rule.fqdns.length > 0 ? 'partial' : 'blocked';
       return result;
     }
-    result.verdict = !refusedAny ? 'open' : refusedAll ? 'blocked' : 'partial';
-    result.decidedBy = [...lines.values()].sort((a, b) =>
+    result.verdict = !judged.refusedAny ? 'open' : judged.refusedAll ? 'blocked' : 'partial';
+    result.decidedBy = [...judged.lines.values()].sort((a, b) =>
       a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
     );
     return result;
+  }
+
+  /** One leg of the exchange through the host's path: accepted, or which of its packets are refused and by what. */
+  private judgeLeg(rule: PlanRule, family: Family, leg: Leg, opening: boolean, judged: Judged): void {
+    const { result } = judged;
+    const note = (file: string, line: number, text: string): void =>
+      void judged.lines.set(`${file}:${line}`, { file, line, text });
+    const space = this.spaceOf(family);
+    const ctx = (assumeOpaque: boolean): EvalContext => ({
+      family,
+      side: leg.side,
+      iface: this.options.iface ?? null,
+      assumeOpaque,
+      space,
+    });
+    const path = pathOf(this.rulesets, family, leg.side);
+    const legSet = Region.disjoint([space.encode(leg.cube)]);
+    const strict = evaluatePath(path, legSet, ctx(false));
+    const loose = this.same(family, leg.side) ? strict : evaluatePath(path, legSet, ctx(true));
+    if (loose !== strict && !loose.accepted.equals(strict.accepted)) result.approximate = true;
+    const refused = legSet.subtract(strict.accepted);
+    judged.legs++;
+    // A nat rule that rewrites where this connection goes (DNAT, REDIRECT): the packets the
+    // filter sees are not the ones judged here, so the verdict is approximate.
+    if (opening) {
+      for (const r of this.rulesets.flatMap((rs) => rs.rewrites(family, leg.side))) {
+        if (matchOf(r, ctx(true)).some((c) => !legSet.intersectCube(c).isEmpty())) {
+          result.approximate = true;
+          note(r.file, r.line, `rewritten by nat: ${r.text}`);
+        }
+      }
+    }
+    if (refused.isEmpty()) {
+      if (opening) judged.refusedAll = false;
+      for (const site of acceptSites(strict.accepts, [legSet], space)[0]!) note(site.file, site.line, site.text);
+      return;
+    }
+    judged.refusedAny = true;
+    // Blocked means no connection can be opened: the opening packets are refused entirely.
+    if (opening && !refused.equals(legSet)) judged.refusedAll = false;
+    // Every refused part lies in what is refused (a packet a chain refuses is not accepted
+    // later): only emptiness needs checking (a policy's part may be empty).
+    for (const o of strict.refused) {
+      if (o.set.isEmpty()) continue;
+      const r: FwRule | undefined = o.decidedBy[0];
+      if (o.policy !== null) note(o.policy.file, o.policy.line, `policy ${o.verdict} (line ${o.policy.line})`);
+      else if (r) note(r.file, r.line, r.text);
+    }
+    result.notOpen.push(
+      ...refusedParts(
+        rule,
+        leg,
+        refused.cubes.map((c) => space.decode(c)),
+        family,
+      ),
+    );
+  }
+}
+
+/** What is refused of a leg, grouped by service (ports or ICMP types), each with the peers it is refused for. */
+function refusedParts(rule: PlanRule, leg: Leg, refused: readonly Cube[], family: Family): FlowAudit['notOpen'] {
+  const portDim = leg.kind === 'request' ? 'dport' : 'sport';
+  const groups = new Map<string, { service: IntervalSet; parts: Interval[] }>();
+  for (const cube of refused) {
+    const service = rule.ports ? cube[portDim] : cube.icmpType;
+    const key = service.map(([lo, hi]) => `${lo}-${hi}`).join(',');
+    const g = groups.get(key);
+    if (g) g.parts.push(...cube.remote);
+    else groups.set(key, { service, parts: [...cube.remote] });
+  }
+  return [...groups.values()].map((g) => {
+    const everyType = g.service.length === 1 && g.service[0]![0] === 0n && g.service[0]![1] === 255n;
+    const icmp = rule.ports
+      ? null
+      : rule.icmpTypes === null && leg.kind === 'request' && everyType
+        ? null
+        : toNumbers(g.service);
+    return {
+      ports: rule.ports ? toPortRanges(g.service) : null,
+      icmpTypes: icmp,
+      peers: toCidrs(normalize(g.parts), family),
+      leg: leg.kind,
+    };
   });
 }
 

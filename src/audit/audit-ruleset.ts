@@ -22,6 +22,7 @@ import {
   SAME,
   viewOf,
   walkUniverse,
+  type DecisionSite,
   type EvalContext,
 } from './evaluate.js';
 import { pathOf, sameReadings, type FwChain, type FwRuleset, type Side } from '../rulesets/firewall-model.js';
@@ -242,13 +243,41 @@ function exposureOf(
   const exposed = loose.accepted.intersect(attempts).subtract(planned);
   if (exposed.isEmpty()) return [];
   const certain = loose === strict ? exposed : strict.accepted.intersect(attempts).subtract(planned);
-  // One entry per (protocol, service) with its peers; protocols without ports or types (GRE,
-  // ESP, ...) share one entry, so a wide-open chain reads as a few lines, not 250. Each exposed
-  // cube lies within one attempt, so it has one kind: TCP, UDP, ICMP or the other protocols.
+  const groups = exposureGroups(exposed, space, family);
+  // New connections that nat rewrites (DNAT, REDIRECT) are not followed: entries they touch are approximate.
+  const rewritten = rulesets.flatMap((rs) => rs.rewrites(family, side)).flatMap((r) => matchOf(r, ctx(true)));
+  const regions = groups.map((g) => Region.disjoint(g.cubes)); // parts of the disjoint exposed set
+  const sites = acceptSites(loose.accepts, regions, space);
+  const out = groups.map((g, i): ExposureEntry => {
+    const region = regions[i]!;
+    const approximate =
+      (certain !== exposed && !region.isSubsetOf(certain)) || rewritten.some((c) => !region.intersectCube(c).isEmpty());
+    return exposureEntry(g, side, family, space, sites[i]!, approximate);
+  });
+  return out.sort((a, b) =>
+    a.protocol < b.protocol ? -1 : a.protocol > b.protocol ? 1 : (a.ports?.[0]?.[0] ?? 0) - (b.ports?.[0]?.[0] ?? 0),
+  );
+}
+
+/** Exposed packets of one protocol and service, with their peers (in ranks until decoded). */
+interface ExposureGroup {
+  protocolParts: number[];
+  service: IntervalSet;
+  remoteParts: number[];
+  cubes: RCube[];
+  kind: 'port' | 'icmp' | 'other';
+}
+
+/**
+ * One group per (protocol, service) with its peers; protocols without ports or types (GRE,
+ * ESP, ...) share one group, so a wide-open chain reads as a few lines, not 250. Each exposed
+ * cube lies within one attempt, so it has one kind: TCP, UDP, ICMP or the other protocols.
+ * Cubes are grouped in ranks and only each group's merged fields are decoded: an exposed set can
+ * hold tens of thousands of cubes (everything but a block list). Peers are gathered as parts and
+ * merged once per group (merging per cube was quadratic).
+ */
+function exposureGroups(exposed: Region, space: Space, family: Family): ExposureGroup[] {
   const icmpProto = family === 4 ? PROTO.icmp : PROTO.icmpv6;
-  // Cubes are grouped in ranks and only each group's merged fields are decoded: an exposed
-  // set can hold tens of thousands of cubes (everything but a block list). Peers are gathered
-  // as parts and merged once per group (merging per cube was quadratic).
   const axes = space.axes;
   const decoded = new Map<RankSet, IntervalSet>();
   const valuesOf = (d: number, ranks: RankSet): IntervalSet => {
@@ -256,16 +285,7 @@ function exposureOf(
     if (!v) decoded.set(ranks, (v = axes[d]!.decode(ranks)));
     return v;
   };
-  const groups = new Map<
-    string,
-    {
-      protocolParts: number[];
-      service: IntervalSet;
-      remoteParts: number[];
-      cubes: RCube[];
-      kind: 'port' | 'icmp' | 'other';
-    }
-  >();
+  const groups = new Map<string, ExposureGroup>();
   for (const ranked of exposed.cubes) {
     const protocols = valuesOf(PROTOCOL, ranked[PROTOCOL]!);
     const p = protocols.length === 1 && protocols[0]![0] === protocols[0]![1] ? protocols[0]![0] : null;
@@ -288,39 +308,38 @@ function exposureOf(
       });
     }
   }
-  // New connections that nat rewrites (DNAT, REDIRECT) are not followed: entries they touch are approximate.
-  const rewritten = rulesets.flatMap((rs) => rs.rewrites(family, side)).flatMap((r) => matchOf(r, ctx(true)));
-  const out: ExposureEntry[] = [];
-  const list = [...groups.values()];
-  const regions = list.map((g) => Region.disjoint(g.cubes)); // parts of the disjoint exposed set
-  const sites = acceptSites(loose.accepts, regions, space);
-  list.forEach((g, i) => {
-    const region = regions[i]!;
-    const protocols = axes[PROTOCOL]!.decode(normalizeRanks(g.protocolParts));
-    const lines = new Map<string, { file: string; line: number; text: string }>();
-    for (const site of sites[i]!) lines.set(`${site.file}:${site.line}`, site);
-    const all = g.service.length === 1 && g.service[0]![0] === 0n && g.service[0]![1] === 255n;
-    out.push({
-      direction: side,
-      protocol:
-        g.kind === 'other'
-          ? `other (protocol ${protocols.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(',')})`
-          : protocolName(protocols[0]![0], family),
-      ports: g.kind === 'port' ? g.service.map(([a, b]) => [Number(a), Number(b)] as PortRange) : null,
-      icmpTypes:
-        g.kind === 'icmp' && !all
-          ? g.service.flatMap(([a, b]) => Array.from({ length: Number(b - a) + 1 }, (_, i) => Number(a) + i))
-          : null,
-      peers: toCidrs(axes[REMOTE]!.decode(normalizeRanks(g.remoteParts)), family),
-      decidedBy: [...lines.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
-      approximate:
-        (certain !== exposed && !region.isSubsetOf(certain)) ||
-        rewritten.some((c) => !region.intersectCube(c).isEmpty()),
-    });
-  });
-  return out.sort((a, b) =>
-    a.protocol < b.protocol ? -1 : a.protocol > b.protocol ? 1 : (a.ports?.[0]?.[0] ?? 0) - (b.ports?.[0]?.[0] ?? 0),
-  );
+  return [...groups.values()];
+}
+
+/** One group as a report entry: its protocol, ports or types, peers and deciding lines. */
+function exposureEntry(
+  g: ExposureGroup,
+  side: Side,
+  family: Family,
+  space: Space,
+  sites: readonly DecisionSite[],
+  approximate: boolean,
+): ExposureEntry {
+  const axes = space.axes;
+  const protocols = axes[PROTOCOL]!.decode(normalizeRanks(g.protocolParts));
+  const lines = new Map<string, { file: string; line: number; text: string }>();
+  for (const site of sites) lines.set(`${site.file}:${site.line}`, site);
+  const all = g.service.length === 1 && g.service[0]![0] === 0n && g.service[0]![1] === 255n;
+  return {
+    direction: side,
+    protocol:
+      g.kind === 'other'
+        ? `other (protocol ${protocols.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(',')})`
+        : protocolName(protocols[0]![0], family),
+    ports: g.kind === 'port' ? g.service.map(([a, b]) => [Number(a), Number(b)] as PortRange) : null,
+    icmpTypes:
+      g.kind === 'icmp' && !all
+        ? g.service.flatMap(([a, b]) => Array.from({ length: Number(b - a) + 1 }, (_, i) => Number(a) + i))
+        : null,
+    peers: toCidrs(axes[REMOTE]!.decode(normalizeRanks(g.remoteParts)), family),
+    decidedBy: [...lines.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
+    approximate,
+  };
 }
 
 const PROTOCOL = DIMENSIONS.indexOf('protocol');

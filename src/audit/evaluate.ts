@@ -12,6 +12,7 @@ import {
 import { rankRange, ranksContain, subtractRanks } from '../algebra/rank-set.js';
 import { Derived, type RCube, type Space } from '../algebra/space.js';
 import {
+  type Action,
   contextKey,
   type FwChain,
   type FwRule,
@@ -223,142 +224,189 @@ export function walkChain(
   ctx: EvalContext,
   opts: WalkOptions = {},
 ): ChainResult {
-  const trail = opts.trail ?? [];
   const depth = opts.depth ?? 0;
-  const hits = opts.hit?.of(chain);
-  const redundant = opts.redundant?.of(chain);
-  const from = opts.from ?? 0;
   if (depth > MAX_DEPTH) throw new Error(`chain ${chain.name}: jumps nest deeper than ${MAX_DEPTH} (a loop?)`);
-  const view = viewOf(chain, ctx);
-  const outcomes: Outcome[] = [];
-  const untracked: RCube[] = [];
-  // What each rule consumed, by position, and the positions that consumed something, in order.
-  const consumed: (readonly RCube[] | undefined)[] = [];
-  const consumedIds: number[] = [];
-  // The union of everything consumed, made when first needed (most walks of small chains never need it).
-  let union: RCubeUnion | null = null;
-  const allConsumed = (): RCubeUnion => {
-    if (!union) {
-      union = new RCubeUnion();
-      for (const j of consumedIds) union.add(consumed[j]!);
-    }
-    return union;
-  };
-  const returnedParts: RCube[] = [];
-  const lateReturns: (() => Region)[] = [];
-  const consume = (k: number, list: readonly RCube[]): void => {
-    if (list.length === 0) return;
-    // A jump into a block list consumes thousands of cubes: merged once here, later rules
-    // subtract a few cubes instead of thousands.
-    const cubes = list.length > 16 ? coalesceRCubes(list) : list;
-    consumed[k] = cubes;
-    consumedIds.push(k);
-    union?.add(cubes);
-  };
+  const walk = new ChainWalk(table, chain, ctx, opts, depth);
+  const view = walk.view;
   let exhausted = false;
   if (!input.isEmpty()) {
-    for (const k of view.index.query(boxOf(input.cubes), view.cubes.length, from)) {
-      let m: readonly RCube[] = input.intersect(Region.disjoint(view.cubes[k]!)).cubes;
+    for (const k of view.index.query(boxOf(input.cubes), view.cubes.length, walk.from)) {
+      const overlap: readonly RCube[] = input.intersect(Region.disjoint(view.cubes[k]!)).cubes;
+      if (overlap.length === 0) continue;
+      const m = walk.notConsumed(k, overlap);
       if (m.length === 0) continue;
-      // What the earlier rules that overlap this one consumed. Few rules consumed so far: look
-      // at them; many: ask the index. A wide rule overlaps most of what came before, and then
-      // the merged union of everything consumed is the cheaper thing to subtract.
-      let earlier: RCube[] = [];
-      let many = false;
-      if (consumedIds.length <= WIDE) {
-        for (const j of consumedIds) if (view.index.meet(j, k)) for (const c of consumed[j]!) earlier.push(c);
-      } else {
-        const near = view.index.queryEntry(k, k, from, WIDE);
-        many = near.length > WIDE;
-        if (!many) {
-          for (const j of near) {
-            const c = consumed[j];
-            if (c) for (const x of c) earlier.push(x);
-          }
-        }
-      }
-      if (many || earlier.length > WIDE) earlier = allConsumed().cubes();
-      if (earlier.length > 0) m = subtractAllRCubes(m, earlier);
-      if (m.length === 0) continue;
-      const rule = chain.rules[k]!;
-      if (hits) hits[k] = 1;
-      const a = rule.action;
-      switch (a.kind) {
-        case 'ACCEPT':
-        case 'DROP':
-        case 'REJECT':
-          outcomes.push({ set: Region.disjoint(m), verdict: a.kind, decidedBy: [rule, ...trail], policy: null });
-          consume(k, m);
-          break;
-        case 'RETURN':
-          returnedParts.push(...m);
-          consume(k, m);
-          break;
-        case 'jump':
-        case 'goto': {
-          const sub = table.chains.get(a.chain);
-          if (!sub) break;
-          const r = walkChain(table, sub, Region.disjoint(m), ctx, {
-            trail: [rule, ...trail],
-            depth: depth + 1,
-            hit: opts.hit,
-            redundant: opts.redundant,
-          });
-          outcomes.push(...r.outcomes);
-          untracked.push(...r.untracked);
-          if (a.kind === 'jump')
-            consume(
-              k,
-              r.outcomes.flatMap((o) => o.set.cubes),
-            );
-          else {
-            lateReturns.push(r.returned);
-            consume(k, m);
-          }
-          break;
-        }
-        case 'NOTRACK':
-          untracked.push(...m);
-          break;
-        default:
-          // log, counter, mark ...: the packet goes on to the next rule.
-          break;
-      }
-      if (
-        redundant &&
-        redundant[k] !== DIFFERENT &&
-        (a.kind === 'ACCEPT' || a.kind === 'DROP' || a.kind === 'REJECT' || a.kind === 'RETURN')
-      ) {
-        redundant[k] = wouldDecideAlike(table, chain, k, m, ctx, depth, a.kind) ? SAME : DIFFERENT;
-      }
+      const kind = walk.apply(k, m);
       // A rule that matches every packet of the input ends the walk (what earlier rules did not
       // take, it takes): nothing is left for the rules after it (`-i lo -j ACCEPT` when the walk
       // is for lo, `-j DROP` at the end of a chain).
-      if (ENDS.has(a.kind) && allWithin(input.cubes, view.cubes[k]!)) {
+      if (ENDS.has(kind) && allWithin(input.cubes, view.cubes[k]!)) {
         exhausted = true;
         break;
       }
     }
   }
-  const rest = lazy(() =>
-    Region.disjoint([
-      ...returnedParts,
-      ...lateReturns.flatMap((f) => f().cubes),
-      ...(exhausted ? [] : subtractAllRCubes(input.cubes, allConsumed().cubes())),
-    ]),
-  );
-  if (!chain.base) return { outcomes, returned: rest, untracked };
-  // A base chain's policy takes what falls off its end or RETURNs (also from a goto'd chain).
-  const verdict: Verdict = chain.policy === 'DROP' ? 'DROP' : 'ACCEPT';
-  outcomes.push({
-    get set() {
-      return rest();
-    },
-    verdict,
-    decidedBy: [...trail],
-    policy: { file: chain.file, line: chain.line },
-  });
-  return { outcomes, returned: () => Region.empty(), untracked };
+  return walk.result(input, exhausted);
+}
+
+/** One walk of one chain: what its rules consumed so far, and what it decided. */
+class ChainWalk {
+  readonly view: ChainView;
+  readonly from: number;
+  private readonly trail: FwRule[];
+  private readonly hits: Uint8Array | undefined;
+  private readonly redundant: Uint8Array | undefined;
+  private readonly outcomes: Outcome[] = [];
+  private readonly untracked: RCube[] = [];
+  // What each rule consumed, by position, and the positions that consumed something, in order.
+  private readonly consumed: (readonly RCube[] | undefined)[] = [];
+  private readonly consumedIds: number[] = [];
+  // The union of everything consumed, made when first needed (most walks of small chains never need it).
+  private union: RCubeUnion | null = null;
+  private readonly returnedParts: RCube[] = [];
+  private readonly lateReturns: (() => Region)[] = [];
+
+  constructor(
+    private readonly table: FwTable,
+    private readonly chain: FwChain,
+    private readonly ctx: EvalContext,
+    private readonly opts: WalkOptions,
+    private readonly depth: number,
+  ) {
+    this.view = viewOf(chain, ctx);
+    this.from = opts.from ?? 0;
+    this.trail = opts.trail ?? [];
+    this.hits = opts.hit?.of(chain);
+    this.redundant = opts.redundant?.of(chain);
+  }
+
+  private allConsumed(): RCubeUnion {
+    if (!this.union) {
+      this.union = new RCubeUnion();
+      for (const j of this.consumedIds) this.union.add(this.consumed[j]!);
+    }
+    return this.union;
+  }
+
+  private consume(k: number, list: readonly RCube[]): void {
+    if (list.length === 0) return;
+    // A jump into a block list consumes thousands of cubes: merged once here, later rules
+    // subtract a few cubes instead of thousands.
+    const cubes = list.length > 16 ? coalesceRCubes(list) : list;
+    this.consumed[k] = cubes;
+    this.consumedIds.push(k);
+    this.union?.add(cubes);
+  }
+
+  /**
+   * The part of rule k's packets that no earlier rule consumed. Few rules consumed so far: look
+   * at those that meet rule k; many: ask the index. A wide rule overlaps most of what came
+   * before, and then the merged union of everything consumed is the cheaper thing to subtract.
+   */
+  notConsumed(k: number, m: readonly RCube[]): readonly RCube[] {
+    const { index } = this.view;
+    let earlier: RCube[] = [];
+    let many = false;
+    if (this.consumedIds.length <= WIDE) {
+      for (const j of this.consumedIds) if (index.meet(j, k)) for (const c of this.consumed[j]!) earlier.push(c);
+    } else {
+      const near = index.queryEntry(k, k, this.from, WIDE);
+      many = near.length > WIDE;
+      if (!many) {
+        for (const j of near) {
+          const c = this.consumed[j];
+          if (c) for (const x of c) earlier.push(x);
+        }
+      }
+    }
+    if (many || earlier.length > WIDE) earlier = this.allConsumed().cubes();
+    return earlier.length > 0 ? subtractAllRCubes(m, earlier) : m;
+  }
+
+  /** Rule k takes the packets `m`: its verdict, jump or mark; returns its action's kind. */
+  apply(k: number, m: readonly RCube[]): Action['kind'] {
+    const rule = this.chain.rules[k]!;
+    if (this.hits) this.hits[k] = 1;
+    const a = rule.action;
+    switch (a.kind) {
+      case 'ACCEPT':
+      case 'DROP':
+      case 'REJECT':
+        this.outcomes.push({
+          set: Region.disjoint(m),
+          verdict: a.kind,
+          decidedBy: [rule, ...this.trail],
+          policy: null,
+        });
+        this.consume(k, m);
+        break;
+      case 'RETURN':
+        this.returnedParts.push(...m);
+        this.consume(k, m);
+        break;
+      case 'jump':
+      case 'goto': {
+        const sub = this.table.chains.get(a.chain);
+        if (!sub) break;
+        const r = walkChain(this.table, sub, Region.disjoint(m), this.ctx, {
+          trail: [rule, ...this.trail],
+          depth: this.depth + 1,
+          hit: this.opts.hit,
+          redundant: this.opts.redundant,
+        });
+        this.outcomes.push(...r.outcomes);
+        this.untracked.push(...r.untracked);
+        if (a.kind === 'jump')
+          this.consume(
+            k,
+            r.outcomes.flatMap((o) => o.set.cubes),
+          );
+        else {
+          this.lateReturns.push(r.returned);
+          this.consume(k, m);
+        }
+        break;
+      }
+      case 'NOTRACK':
+        this.untracked.push(...m);
+        break;
+      default:
+        // log, counter, mark ...: the packet goes on to the next rule.
+        break;
+    }
+    const redundant = this.redundant;
+    if (
+      redundant &&
+      redundant[k] !== DIFFERENT &&
+      (a.kind === 'ACCEPT' || a.kind === 'DROP' || a.kind === 'REJECT' || a.kind === 'RETURN')
+    ) {
+      redundant[k] = wouldDecideAlike(this.table, this.chain, k, m, this.ctx, this.depth, a.kind) ? SAME : DIFFERENT;
+    }
+    return a.kind;
+  }
+
+  /** The walk's outcomes; what falls off the end (or RETURNs) is computed only when asked for. */
+  result(input: Region, exhausted: boolean): ChainResult {
+    const { chain, outcomes, untracked } = this;
+    const rest = lazy(() =>
+      Region.disjoint([
+        ...this.returnedParts,
+        ...this.lateReturns.flatMap((f) => f().cubes),
+        ...(exhausted ? [] : subtractAllRCubes(input.cubes, this.allConsumed().cubes())),
+      ]),
+    );
+    if (!chain.base) return { outcomes, returned: rest, untracked };
+    // A base chain's policy takes what falls off its end or RETURNs (also from a goto'd chain).
+    const verdict: Verdict = chain.policy === 'DROP' ? 'DROP' : 'ACCEPT';
+    outcomes.push({
+      get set() {
+        return rest();
+      },
+      verdict,
+      decidedBy: [...this.trail],
+      policy: { file: chain.file, line: chain.line },
+    });
+    return { outcomes, returned: () => Region.empty(), untracked };
+  }
 }
 
 /**

@@ -95,8 +95,21 @@ export function planFirewall(fw: Firewall, pairs: readonly FlowPair[]): Firewall
       }
     }
   }
+  const rules = [...merged.values()].sort(byInterfaces(fw));
+  const plan: FirewallPlan = {
+    name: fw.name,
+    interfaces: fw.interfaces.map((i) => ({ name: i.name, networks: i.cidrs, label: i.label, origin: i.origin })),
+    rules,
+    origin: fw.origin,
+  };
+  if (fw.description !== undefined) plan.description = fw.description;
+  return plan;
+}
+
+/** Forward rules in the order of their interfaces, then protocol, first port or type, and peers. */
+function byInterfaces(fw: Firewall): (a: ForwardRule, b: ForwardRule) => number {
   const order = new Map(fw.interfaces.map((i, n) => [i.name, n]));
-  const rules = [...merged.values()].sort((a, b) => {
+  return (a, b) => {
     const ia = order.get(a.from.interface)! - order.get(b.from.interface)!;
     if (ia !== 0) return ia;
     const oa = order.get(a.to.interface)! - order.get(b.to.interface)!;
@@ -108,15 +121,7 @@ export function planFirewall(fw: Firewall, pairs: readonly FlowPair[]): Firewall
     const ka = `${cidrKey(a.from.peers)}|${cidrKey(a.to.peers)}|${a.to.fqdns.join(',')}`;
     const kb = `${cidrKey(b.from.peers)}|${cidrKey(b.to.peers)}|${b.to.fqdns.join(',')}`;
     return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
-  const plan: FirewallPlan = {
-    name: fw.name,
-    interfaces: fw.interfaces.map((i) => ({ name: i.name, networks: i.cidrs, label: i.label, origin: i.origin })),
-    rules,
-    origin: fw.origin,
   };
-  if (fw.description !== undefined) plan.description = fw.description;
-  return plan;
 }
 
 /** Which interface each part of a flow end lies behind (see planFirewall). */

@@ -112,25 +112,37 @@ export async function outboundProbes(
       for (const t of addrs) targets.push({ addr: cidrAddressText(t.addr), name });
     }
     if (noTarget.length > 0) skip(NO_TARGET, noTarget);
-    const seen = new Set<string>();
-    for (const t of targets) {
-      for (const port of t.ports ?? portList) {
-        const key = `${t.addr}|${port}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        probes.push({
-          direction: 'out',
-          protocol: rule.protocol,
-          port,
-          target: t.addr,
-          targetName: t.name,
-          method: methodFor(rule.protocol, port),
-          rule,
-        });
-      }
-    }
+    probes.push(...specsOf(rule, targets, portList));
   }
   return { probes, unprobed };
+}
+
+/** One probe per target and port (each pair once): every port of the rule, or the target's own ones. */
+function specsOf(
+  rule: PlanRule,
+  targets: readonly { addr: string; name?: string; ports?: number[] }[],
+  portList: readonly number[],
+): ProbeSpec[] {
+  const protocol = rule.protocol as 'tcp' | 'udp';
+  const out: ProbeSpec[] = [];
+  const seen = new Set<string>();
+  for (const t of targets) {
+    for (const port of t.ports ?? portList) {
+      const key = `${t.addr}|${port}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        direction: 'out',
+        protocol,
+        port,
+        target: t.addr,
+        targetName: t.name,
+        method: methodFor(protocol, port),
+        rule,
+      });
+    }
+  }
+  return out;
 }
 
 /** A rule (or some of its ports, or its peers) that was not probed, and why. */

@@ -80,7 +80,7 @@ function probeTcp(spec: ProbeSpec, timeout: number): Promise<ProbeResult> {
           detail: spec.method === 'banner' ? 'no banner' : `${spec.method}: no answer in ${timeout} ms`,
         });
     }, timeout);
-    const finish = (r: Partial, extra?: () => void): void => {
+    const finish: Finish = (r, extra) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -110,52 +110,62 @@ function probeTcp(spec: ProbeSpec, timeout: number): Promise<ProbeResult> {
         );
         return;
       }
-      if (spec.method === 'tls-handshake') {
-        const secure = tls.connect({
-          socket: sock,
-          servername: spec.targetName && net.isIP(spec.targetName) === 0 ? spec.targetName : undefined,
-          rejectUnauthorized: false,
-        });
-        secure.once('secureConnect', () =>
-          finish({ state: 'open', rttMs: rtt, detail: tlsDetail(secure) }, () => secure.destroy()),
-        );
-        secure.once('error', (err: NodeJS.ErrnoException) =>
-          finish(
-            { state: 'open', rttMs: rtt, detail: `connected, TLS handshake failed: ${err.code ?? err.message}` },
-            () => secure.destroy(),
-          ),
-        );
-        return;
-      }
-      if (spec.method === 'dns-tcp-query') {
-        const id = Math.floor(Math.random() * 65536);
-        let got = Buffer.alloc(0);
-        sock.on('data', (d: Buffer) => {
-          got = Buffer.concat([got, d]);
-          if (got.length < 2 || got.length < 2 + got.readUInt16BE(0)) return;
-          const a = dnsAnswer(id, got.subarray(2, 2 + got.readUInt16BE(0)));
-          finish({
-            state: 'open',
-            rttMs: rtt,
-            detail: a.ok ? `DNS answer ${rcodeName(a.rcode)}` : 'an answer that is not DNS',
-          });
-        });
-        sock.write(withLength(dnsQuery(id)));
-        return;
-      }
-      // banner: SMTP, IMAP, POP3 and Razor speak first.
-      let text = '';
-      sock.setEncoding('latin1');
-      sock.on('data', (d: string) => {
-        text += d;
-        if (text.includes('\n') || text.length > 512)
-          finish({ state: 'open', rttMs: rtt, detail: `banner: ${bannerLine(text)}` });
-      });
-      sock.once('end', () =>
-        finish({ state: 'open', rttMs: rtt, detail: text ? `banner: ${bannerLine(text)}` : 'closed without a banner' }),
-      );
+      if (spec.method === 'tls-handshake') return tlsExchange(sock, spec, rtt, finish);
+      if (spec.method === 'dns-tcp-query') return dnsTcpExchange(sock, rtt, finish);
+      bannerExchange(sock, rtt, finish);
     });
   });
+}
+
+/** Ends a TCP probe with its result (and a clean-up of what the exchange opened). */
+type Finish = (r: Partial, extra?: () => void) => void;
+
+/** TLS on an open port: the certificate's name and expiry, or why the handshake failed. */
+function tlsExchange(sock: net.Socket, spec: ProbeSpec, rtt: number, finish: Finish): void {
+  const secure = tls.connect({
+    socket: sock,
+    servername: spec.targetName && net.isIP(spec.targetName) === 0 ? spec.targetName : undefined,
+    rejectUnauthorized: false,
+  });
+  secure.once('secureConnect', () =>
+    finish({ state: 'open', rttMs: rtt, detail: tlsDetail(secure) }, () => secure.destroy()),
+  );
+  secure.once('error', (err: NodeJS.ErrnoException) =>
+    finish({ state: 'open', rttMs: rtt, detail: `connected, TLS handshake failed: ${err.code ?? err.message}` }, () =>
+      secure.destroy(),
+    ),
+  );
+}
+
+/** A DNS query over TCP (length-prefixed): any answer, even REFUSED, proves the path. */
+function dnsTcpExchange(sock: net.Socket, rtt: number, finish: Finish): void {
+  const id = Math.floor(Math.random() * 65536);
+  let got = Buffer.alloc(0);
+  sock.on('data', (d: Buffer) => {
+    got = Buffer.concat([got, d]);
+    if (got.length < 2 || got.length < 2 + got.readUInt16BE(0)) return;
+    const a = dnsAnswer(id, got.subarray(2, 2 + got.readUInt16BE(0)));
+    finish({
+      state: 'open',
+      rttMs: rtt,
+      detail: a.ok ? `DNS answer ${rcodeName(a.rcode)}` : 'an answer that is not DNS',
+    });
+  });
+  sock.write(withLength(dnsQuery(id)));
+}
+
+/** The banner a service speaks first (SMTP, IMAP, POP3, Razor). */
+function bannerExchange(sock: net.Socket, rtt: number, finish: Finish): void {
+  let text = '';
+  sock.setEncoding('latin1');
+  sock.on('data', (d: string) => {
+    text += d;
+    if (text.includes('\n') || text.length > 512)
+      finish({ state: 'open', rttMs: rtt, detail: `banner: ${bannerLine(text)}` });
+  });
+  sock.once('end', () =>
+    finish({ state: 'open', rttMs: rtt, detail: text ? `banner: ${bannerLine(text)}` : 'closed without a banner' }),
+  );
 }
 
 /** A UDP protocol exchange: the request, and what a reply to it says (whether it is the protocol's answer). */

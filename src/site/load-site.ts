@@ -3,7 +3,17 @@ import { atPath, originAt, type FileInput, type PathItem, type SourceFile } from
 import { cidrContains, isSingleAddress, normalizeCidrs, parseCidr, type Cidr } from '../net/addresses.js';
 import { parsePortSpec } from '../net/port-ranges.js';
 import { servicesOf } from '../model/services.js';
-import type { Catalog, Deployment, Firewall, FirewallInterface, Host, Peer, Site, SiteFlow } from '../model/types.js';
+import type {
+  Catalog,
+  Deployment,
+  Firewall,
+  FirewallInterface,
+  Host,
+  Peer,
+  Profile,
+  Site,
+  SiteFlow,
+} from '../model/types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
 import { siteSchema, type SiteInput } from '../schema/site-schema.js';
 import { loadValidated, validateSource, type Validated } from '../schema/validate.js';
@@ -245,6 +255,14 @@ class SiteResolver {
       );
       return null;
     }
+    const roles = this.resolveRoles(d, profile, base);
+    const features = this.resolveFeatures(d, profile, base);
+    const peers = this.resolvePeers(d, profile, features, base);
+    return { name: d.name ?? profile.id, profile, roles, peers, features, origin: originAt(this.source, base) };
+  }
+
+  /** Role -> host names, each role of the profile and each host of the site. */
+  private resolveRoles(d: SiteInput['deployments'][number], profile: Profile, base: PathItem[]): Map<string, string[]> {
     const roles = new Map<string, string[]>();
     for (const [role, hosts] of Object.entries(d.roles)) {
       if (!(role in profile.roles)) {
@@ -282,6 +300,11 @@ class SiteResolver {
         );
       }
     }
+    return roles;
+  }
+
+  /** The features turned on (`all`, or a list of the profile's). */
+  private resolveFeatures(d: SiteInput['deployments'][number], profile: Profile, base: PathItem[]): Set<string> {
     let features: Set<string>;
     if (d.features === 'all') features = new Set(Object.keys(profile.features));
     else {
@@ -303,6 +326,16 @@ class SiteResolver {
         } else features.add(f);
       });
     }
+    return features;
+  }
+
+  /** Peer -> what the site maps it to, for the peers the enabled flows need. */
+  private resolvePeers(
+    d: SiteInput['deployments'][number],
+    profile: Profile,
+    features: Set<string>,
+    base: PathItem[],
+  ): Map<string, Peer> {
     // Peers: explicit entries, then "*", then a zone of the same name, then the profile's own DNS name.
     for (const key of Object.keys(d.peers)) {
       if (key !== '*' && !(key in profile.peers)) {
@@ -344,7 +377,7 @@ class SiteResolver {
         `add under peers: ${unmapped.map((p) => `${p}: ZONE|HOST|CIDR|FQDN`).join(', ')}, or "*": internet. Needed: ${lines}`,
       );
     }
-    return { name: d.name ?? profile.id, profile, roles, peers, features, origin: originAt(this.source, base) };
+    return peers;
   }
 
   /** A peer target: zone, host, CIDR(s) or DNS name(s), alone or in a list. */

@@ -39,113 +39,93 @@ export function parseIptablesSave(
   file: string,
   text: string,
 ): { ruleset: IptRuleset | null; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const tables = new Map<string, IptTable>();
-  let table: IptTable | null = null;
-  let family: 4 | 6 | null = null;
-  let ruleCount = 0;
-  const pendingJumps: { rule: IptRule; table: IptTable; col: number; offset: number }[] = [];
+  const reader = new DumpReader(file);
   const lines = text.split('\n');
   let offset = 0;
-  const fail = (lineNo: number, lineOffset: number, col: number, message: string, hint: string): void => {
-    diagnostics.push({
-      code: 'RULESET_SYNTAX',
-      severity: 'error',
-      file,
-      start: { line: lineNo, col },
-      offsets: [lineOffset + col - 1, lineOffset + col],
-      message,
-      hint,
-    });
-  };
   for (let i = 0; i < lines.length; i++) {
-    const lineNo = i + 1;
-    const raw = lines[i]!.replace(/\r$/, '');
-    const lineOffset = offset;
+    reader.line(i + 1, lines[i]!.replace(/\r$/, ''), offset);
     offset += lines[i]!.length + 1;
+  }
+  return reader.finish(lines.length, Math.max(0, offset - 1), text);
+}
+
+/** The state of reading one dump, line by line: the tables so far, the open one, the jumps to check. */
+class DumpReader {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly tables = new Map<string, IptTable>();
+  private table: IptTable | null = null;
+  private family: 4 | 6 | null = null;
+  private ruleCount = 0;
+  private readonly pendingJumps: { rule: IptRule; table: IptTable; col: number; offset: number }[] = [];
+
+  constructor(readonly file: string) {}
+
+  line(lineNo: number, raw: string, lineOffset: number): void {
     const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
+    if (line === '' || line.startsWith('#')) return;
+    const at = new LineAt(this, lineNo, lineOffset);
     const indent = raw.length - raw.trimStart().length;
-    if (line.startsWith('*')) {
-      const name = line.slice(1).trim();
-      if (!/^[a-z]+$/.test(name)) {
-        fail(
-          lineNo,
-          lineOffset,
-          indent + 2,
-          `"${name}" is not a table name`,
-          'tables are filter, raw, mangle, nat or security',
-        );
-        continue;
-      }
-      if (table)
-        fail(
-          lineNo,
-          lineOffset,
-          indent + 1,
-          `table ${name} starts before table ${table.name} ended with COMMIT`,
-          'each table section ends with a COMMIT line',
-        );
-      table = tables.get(name) ?? { name, line: lineNo, chains: new Map() };
-      tables.set(name, table);
-      continue;
-    }
+    if (line.startsWith('*')) return this.tableLine(at, line, indent);
     if (line === 'COMMIT') {
-      if (!table)
-        fail(lineNo, lineOffset, indent + 1, 'COMMIT outside a table', 'a table section starts with a "*filter" line');
-      table = null;
-      continue;
+      if (!this.table) at.fail(indent + 1, 'COMMIT outside a table', 'a table section starts with a "*filter" line');
+      this.table = null;
+      return;
     }
-    if (!table) {
-      fail(
-        lineNo,
-        lineOffset,
+    if (!this.table) {
+      return at.fail(
         indent + 1,
         'line outside a table section',
         'iptables-save output starts each table with a "*filter" (or *raw, *nat, ...) line',
       );
-      continue;
     }
-    if (line.startsWith(':')) {
-      const m = /^:(\S+)\s+(\S+)(?:\s+\[\d+:\d+\])?$/.exec(line);
-      if (!m) {
-        fail(
-          lineNo,
-          lineOffset,
-          indent + 1,
-          `chain declaration "${line}" does not parse`,
-          'expected ":CHAIN POLICY [packets:bytes]"',
-        );
-        continue;
-      }
-      const [, name, policy] = m as unknown as [string, string, string];
-      const builtin = (BUILTIN[table.name] ?? []).includes(name);
-      if (builtin && policy !== 'ACCEPT' && policy !== 'DROP') {
-        fail(
-          lineNo,
-          lineOffset,
-          indent + name.length + 3,
-          `built-in chain ${name} has policy "${policy}"`,
-          'built-in chains have policy ACCEPT or DROP',
-        );
-        continue;
-      }
-      table.chains.set(name, {
-        name,
-        builtin,
-        policy: builtin ? (policy as 'ACCEPT' | 'DROP') : null,
-        line: lineNo,
-        rules: [],
-      });
-      continue;
+    if (line.startsWith(':')) return this.chainLine(at, this.table, line, indent);
+    this.ruleLine(at, this.table, raw, line, indent);
+  }
+
+  private tableLine(at: LineAt, line: string, indent: number): void {
+    const name = line.slice(1).trim();
+    if (!/^[a-z]+$/.test(name)) {
+      return at.fail(indent + 2, `"${name}" is not a table name`, 'tables are filter, raw, mangle, nat or security');
     }
+    if (this.table) {
+      at.fail(
+        indent + 1,
+        `table ${name} starts before table ${this.table.name} ended with COMMIT`,
+        'each table section ends with a COMMIT line',
+      );
+    }
+    this.table = this.tables.get(name) ?? { name, line: at.lineNo, chains: new Map() };
+    this.tables.set(name, this.table);
+  }
+
+  private chainLine(at: LineAt, table: IptTable, line: string, indent: number): void {
+    const m = /^:(\S+)\s+(\S+)(?:\s+\[\d+:\d+\])?$/.exec(line);
+    if (!m)
+      return at.fail(
+        indent + 1,
+        `chain declaration "${line}" does not parse`,
+        'expected ":CHAIN POLICY [packets:bytes]"',
+      );
+    const [, name, policy] = m as unknown as [string, string, string];
+    const builtin = (BUILTIN[table.name] ?? []).includes(name);
+    if (builtin && policy !== 'ACCEPT' && policy !== 'DROP') {
+      return at.fail(
+        indent + name.length + 3,
+        `built-in chain ${name} has policy "${policy}"`,
+        'built-in chains have policy ACCEPT or DROP',
+      );
+    }
+    const chainPolicy = builtin ? (policy as 'ACCEPT' | 'DROP') : null;
+    table.chains.set(name, { name, builtin, policy: chainPolicy, line: at.lineNo, rules: [] });
+  }
+
+  private ruleLine(at: LineAt, table: IptTable, raw: string, line: string, indent: number): void {
     let tokens: Token[];
     try {
       tokens = tokenize(raw);
     } catch (err) {
       const e = err as ParseError;
-      fail(lineNo, lineOffset, e.col, e.message, e.hint);
-      continue;
+      return at.fail(e.col, e.message, e.hint);
     }
     let counters: [number, number] | null = null;
     if (tokens[0] && /^\[\d+:\d+\]$/.test(tokens[0].text)) {
@@ -156,121 +136,140 @@ export function parseIptablesSave(
     // iptables-restore input may flush a chain (`-F CHAIN`, as `--noflush` files do): the rules
     // given so far for it are gone.
     if ((tokens[0]?.text === '-F' || tokens[0]?.text === '--flush') && tokens.length === 2) {
-      const flushed = table.chains.get(tokens[1]!.text);
-      if (!flushed) {
-        diagnostics.push({
-          code: 'RULESET_UNKNOWN_CHAIN',
-          severity: 'error',
-          file,
-          start: { line: lineNo, col: tokens[1]!.col },
-          offsets: [lineOffset + tokens[1]!.col - 1, lineOffset + tokens[1]!.col - 1 + tokens[1]!.text.length],
-          message: `flush of chain ${tokens[1]!.text}, which table ${table.name} does not declare`,
-          hint: `declare it with ":${tokens[1]!.text} - [0:0]" first`,
-        });
-        continue;
-      }
-      ruleCount -= flushed.rules.length;
-      flushed.rules.length = 0;
-      continue;
+      return this.flush(at, table, tokens[1]!);
     }
     if (tokens[0]?.text !== '-A' && tokens[0]?.text !== '--append') {
-      fail(
-        lineNo,
-        lineOffset,
+      return at.fail(
         tokens[0]?.col ?? indent + 1,
         `unexpected "${tokens[0]?.text ?? line}"`,
         'rule lines start with "-A CHAIN" (optionally after [packets:bytes])',
       );
-      continue;
     }
     const chainTok = tokens[1];
-    if (!chainTok) {
-      fail(lineNo, lineOffset, tokens[0].col, '-A without a chain', 'write -A CHAIN ...');
-      continue;
-    }
+    if (!chainTok) return at.fail(tokens[0].col, '-A without a chain', 'write -A CHAIN ...');
     const chain = table.chains.get(chainTok.text);
     if (!chain) {
-      diagnostics.push({
-        code: 'RULESET_UNKNOWN_CHAIN',
-        severity: 'error',
-        file,
-        start: { line: lineNo, col: chainTok.col },
-        offsets: [lineOffset + chainTok.col - 1, lineOffset + chainTok.col - 1 + chainTok.text.length],
-        message: `rule added to chain ${chainTok.text}, which table ${table.name} does not declare`,
-        hint: `declare it with ":${chainTok.text} - [0:0]" before the rules`,
-      });
-      continue;
+      return at.unknownChain(
+        chainTok,
+        `rule added to chain ${chainTok.text}, which table ${table.name} does not declare`,
+        `declare it with ":${chainTok.text} - [0:0]" before the rules`,
+      );
     }
     try {
       const { match, target, targetCol, fam, counters: c2 } = parseRule(tokens.slice(2));
-      if (fam !== null) {
-        if (family !== null && family !== fam)
-          throw new ParseError(
-            'this dump mixes IPv4 and IPv6 addresses',
-            tokens[2]?.col ?? 1,
-            'audit the iptables-save and ip6tables-save dumps as two --ruleset files',
-          );
-        family = fam;
-      }
-      const textNoCounters = raw.slice((tokens[0].col ?? 1) - 1).trim();
-      const rule: IptRule = {
-        line: lineNo,
-        text: textNoCounters,
-        chain: chain.name,
-        match,
-        target,
-        counters: counters ?? c2,
-      };
+      this.noteFamily(fam, tokens[2]?.col ?? 1);
+      const text = raw.slice((tokens[0].col ?? 1) - 1).trim();
+      const rule: IptRule = { line: at.lineNo, text, chain: chain.name, match, target, counters: counters ?? c2 };
       chain.rules.push(rule);
-      ruleCount++;
-      if (target.kind === 'jump' || target.kind === 'goto')
-        pendingJumps.push({ rule, table, col: targetCol, offset: lineOffset });
+      this.ruleCount++;
+      if (target.kind === 'jump' || target.kind === 'goto') {
+        this.pendingJumps.push({ rule, table, col: targetCol, offset: at.lineOffset });
+      }
     } catch (err) {
       if (!(err instanceof ParseError)) throw err;
-      fail(lineNo, lineOffset, err.col, err.message, err.hint);
+      at.fail(err.col, err.message, err.hint);
     }
   }
-  if (table)
-    fail(
-      lines.length,
-      Math.max(0, offset - 1),
-      1,
-      `table ${table.name} has no COMMIT line`,
-      'the dump is cut short; save it again',
-    );
-  for (const { rule, table: t, col, offset: lineOffset } of pendingJumps) {
-    const target = rule.target as { chain: string };
-    if (!t.chains.has(target.chain)) {
-      diagnostics.push({
-        code: 'RULESET_UNKNOWN_CHAIN',
-        severity: 'error',
-        file,
-        start: { line: rule.line, col },
-        offsets: [lineOffset + col - 1, lineOffset + col - 1 + target.chain.length],
-        message: `rule jumps to chain ${target.chain}, which table ${t.name} does not declare`,
-        hint: 'declare the chain, or check the target name',
-      });
+
+  private flush(at: LineAt, table: IptTable, name: Token): void {
+    const flushed = table.chains.get(name.text);
+    if (!flushed) {
+      return at.unknownChain(
+        name,
+        `flush of chain ${name.text}, which table ${table.name} does not declare`,
+        `declare it with ":${name.text} - [0:0]" first`,
+      );
     }
+    this.ruleCount -= flushed.rules.length;
+    flushed.rules.length = 0;
   }
-  if (diagnostics.some((d) => d.severity === 'error')) return { ruleset: null, diagnostics };
-  // A dump without addresses or ICMP says nothing of its family: its header does
-  // ("Generated by ip6tables-save"); failing that, it is IPv4, as iptables-save is.
-  if (family === null) family = /^#.*\bip6tables(-save|-restore)?\b/m.test(text) ? 6 : 4;
-  if (tables.size === 0)
-    return {
-      ruleset: null,
-      diagnostics: [
-        {
-          code: 'RULESET_SYNTAX',
-          severity: 'error',
-          file,
-          start: { line: 1, col: 1 },
-          message: 'no table in this dump',
-          hint: 'give the output of iptables-save (or ip6tables-save)',
-        },
-      ],
-    };
-  return { ruleset: { file, family, tables, ruleCount }, diagnostics };
+
+  /** A dump is of one family: a rule's addresses or ICMP say which. */
+  private noteFamily(fam: 4 | 6 | null, col: number): void {
+    if (fam === null) return;
+    if (this.family !== null && this.family !== fam) {
+      throw new ParseError(
+        'this dump mixes IPv4 and IPv6 addresses',
+        col,
+        'audit the iptables-save and ip6tables-save dumps as two --ruleset files',
+      );
+    }
+    this.family = fam;
+  }
+
+  /** The end of the dump: an unfinished table, jumps to undeclared chains, and the ruleset. */
+  finish(
+    lastLine: number,
+    lastOffset: number,
+    text: string,
+  ): { ruleset: IptRuleset | null; diagnostics: Diagnostic[] } {
+    const { file, diagnostics, tables } = this;
+    if (this.table) {
+      new LineAt(this, lastLine, lastOffset).fail(
+        1,
+        `table ${this.table.name} has no COMMIT line`,
+        'the dump is cut short; save it again',
+      );
+    }
+    for (const { rule, table: t, col, offset: lineOffset } of this.pendingJumps) {
+      const target = rule.target as { chain: string };
+      if (t.chains.has(target.chain)) continue;
+      new LineAt(this, rule.line, lineOffset).unknownChain(
+        { text: target.chain, col },
+        `rule jumps to chain ${target.chain}, which table ${t.name} does not declare`,
+        'declare the chain, or check the target name',
+      );
+    }
+    if (diagnostics.some((d) => d.severity === 'error')) return { ruleset: null, diagnostics };
+    // A dump without addresses or ICMP says nothing of its family: its header does
+    // ("Generated by ip6tables-save"); failing that, it is IPv4, as iptables-save is.
+    const family = this.family ?? (/^#.*\bip6tables(-save|-restore)?\b/m.test(text) ? 6 : 4);
+    if (tables.size === 0) {
+      const message = 'no table in this dump';
+      const hint = 'give the output of iptables-save (or ip6tables-save)';
+      return {
+        ruleset: null,
+        diagnostics: [{ code: 'RULESET_SYNTAX', severity: 'error', file, start: { line: 1, col: 1 }, message, hint }],
+      };
+    }
+    return { ruleset: { file, family, tables, ruleCount: this.ruleCount }, diagnostics };
+  }
+}
+
+/** Diagnostics at a line of the dump. */
+class LineAt {
+  constructor(
+    private readonly reader: DumpReader,
+    readonly lineNo: number,
+    readonly lineOffset: number,
+  ) {}
+
+  fail(col: number, message: string, hint: string): void {
+    this.push('RULESET_SYNTAX', col, 1, message, hint);
+  }
+
+  unknownChain(tok: { text: string; col: number }, message: string, hint: string): void {
+    this.push('RULESET_UNKNOWN_CHAIN', tok.col, tok.text.length, message, hint);
+  }
+
+  private push(
+    code: 'RULESET_SYNTAX' | 'RULESET_UNKNOWN_CHAIN',
+    col: number,
+    width: number,
+    message: string,
+    hint: string,
+  ): void {
+    const start = this.lineOffset + col - 1;
+    this.reader.diagnostics.push({
+      code,
+      severity: 'error',
+      file: this.reader.file,
+      start: { line: this.lineNo, col },
+      offsets: [start, start + width],
+      message,
+      hint,
+    });
+  }
 }
 
 /** Splits a line like a shell would for iptables-save: double quotes with backslash escapes. */
