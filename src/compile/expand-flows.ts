@@ -1,10 +1,10 @@
 import { icmpErrorLegs, flowLegs, requestLeg, type Leg } from '../flow/legs.js';
 import { cidrKey, isWholeFamily, type Cidr, type Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
-import type { Protocol, Service } from '../model/types.js';
+import type { Service } from '../model/types.js';
 import type { Because } from '../plan/plan-types.js';
 import type { FqdnSet, Remote } from './host-ruleset.js';
-import { dedupeBy, remoteKey } from './rule-list.js';
+import { dedupeBy, remoteKey, type RuleBody } from './rule-list.js';
 
 /**
  * One end of a planned flow as compile sees it: the host whose own firewall this is (`self`),
@@ -26,20 +26,12 @@ export interface PlannedFlow {
 }
 
 /** A rule between two ends, before it becomes a host rule (one end is `self`) or a forward rule. */
-export interface ExpandedRule {
-  family: Family | null;
-  protocol: Protocol;
+export interface ExpandedRule extends RuleBody {
   from: End;
   to: End;
-  /** The other end's remote for `self` ends is null. */
+  /** The ends' remotes; null for a `self` end. */
   src: Remote | null;
   dst: Remote | null;
-  dports: PortRange[] | null;
-  sports: PortRange[] | null;
-  icmpTypes: number[] | null;
-  tcpReply: boolean;
-  comment: string;
-  because: readonly Because[];
 }
 
 /**

@@ -1,35 +1,22 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
-import type { Protocol } from '../model/types.js';
-import type { Because, FirewallPlan, ForwardEnd, ForwardRule, Plan } from '../plan/plan-types.js';
+import type { FirewallPlan, ForwardEnd, ForwardRule, Plan } from '../plan/plan-types.js';
 import type { Resolver } from '../net/resolver.js';
 import type { Capabilities } from '../backends/backend.js';
 import { expandFlows, type End, type PlannedFlow } from './expand-flows.js';
 import { fqdnOrigins, resolveFqdnSets, type FqdnSet } from './fqdn-sets.js';
 import { commentOf, type Remote } from './host-ruleset.js';
-import { joinFamilies } from './rule-list.js';
+import { joinFamilies, type RuleBody } from './rule-list.js';
 
 /**
  * One accept rule of a network firewall in target-neutral form: traffic that comes in on `iif`
  * from `src` and leaves on `oif` towards `dst`.
  */
-export interface ForwardFilterRule {
+export interface ForwardFilterRule extends RuleBody {
   iif: string;
   oif: string;
-  /** 4 or 6; `null` when neither end names an address (both ends are "any"). */
-  family: Family | null;
-  protocol: Protocol;
   src: Remote;
   dst: Remote;
-  dports: PortRange[] | null;
-  sports: PortRange[] | null;
-  icmpTypes: number[] | null;
-  /** Stateless return traffic: TCP that is not a bare SYN. */
-  tcpReply: boolean;
-  comment: string;
-  /** The planned flows it serves, with where the site asks for them (for diagnostics). */
-  because: readonly Because[];
 }
 
 export interface ForwardRuleset {

@@ -3,12 +3,11 @@ import type { Capabilities } from '../backends/backend.js';
 import type { Resolver } from '../net/resolver.js';
 import type { Cidr, Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
-import type { Protocol } from '../model/types.js';
-import type { Because, Direction, HostPlan, Plan, PlanRule } from '../plan/plan-types.js';
+import type { Direction, HostPlan, Plan, PlanRule } from '../plan/plan-types.js';
 import { expandFlows, type End, type PlannedFlow } from './expand-flows.js';
 import { dropCoveredRules } from './filter-rule-cube.js';
 import { fqdnOrigins, resolveFqdnSets, type FqdnSet } from './fqdn-sets.js';
-import { joinFamilies } from './rule-list.js';
+import { joinFamilies, type RuleBody } from './rule-list.js';
 
 export type { FqdnSet } from './fqdn-sets.js';
 
@@ -19,24 +18,11 @@ export type Remote = { kind: 'any' } | { kind: 'cidrs'; cidrs: Cidr[] } | { kind
  * One accept rule in target-neutral form. Every back end renders exactly these, so the same
  * plan means the same thing on every target.
  */
-export interface FilterRule {
+export interface FilterRule extends RuleBody {
   direction: Direction;
-  /** 4 or 6; `null` when the rule matches both families (no address to match). */
-  family: Family | null;
-  protocol: Protocol;
   remote: Remote;
-  dports: PortRange[] | null;
-  sports: PortRange[] | null;
-  /** ICMP types; `null` = every type (only for icmp/icmpv6). */
-  icmpTypes: number[] | null;
-  /** Stateless return traffic: TCP that is not a bare SYN (an established connection). */
-  tcpReply: boolean;
-  /** Free text naming the profile and flow; back ends escape it. */
-  comment: string;
   /** Catalog ids the rule serves (`site` for the site's own flows), for targets that group rules. */
   profiles: string[];
-  /** The planned flows it serves, with where the site asks for them (for diagnostics). */
-  because: readonly Because[];
 }
 
 export interface HostRuleset {

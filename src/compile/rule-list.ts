@@ -1,6 +1,7 @@
 import type { Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { Protocol } from '../model/types.js';
+import type { Because } from '../plan/plan-types.js';
 import type { Remote } from './host-ruleset.js';
 
 /** A remote as text, for keys. */
@@ -19,14 +20,27 @@ export function dedupeBy<T>(rules: readonly T[], key: (r: T) => string): T[] {
   });
 }
 
-interface Joinable {
+/**
+ * What every neutral accept rule matches besides its ends: the same for a host's rules, a
+ * network firewall's and the expansion both come from.
+ */
+export interface RuleBody {
+  /** 4 or 6; `null` when the rule matches both families (no address to match). */
   family: Family | null;
   protocol: Protocol;
   dports: PortRange[] | null;
   sports: PortRange[] | null;
+  /** ICMP types; `null` = every type (only for icmp/icmpv6). */
+  icmpTypes: number[] | null;
+  /** Stateless return traffic: TCP that is not a bare SYN (an established connection). */
   tcpReply: boolean;
+  /** Free text naming the profile and flow; back ends escape it. */
   comment: string;
+  /** The planned flows it serves, with where the site asks for them (for diagnostics). */
+  because: readonly Because[];
 }
+
+type Joinable = Pick<RuleBody, 'family' | 'protocol' | 'dports' | 'sports' | 'tcpReply' | 'comment'>;
 
 /**
  * Where an IPv4 rule and a later IPv6 rule both match any address (`anyAddress`) and are the

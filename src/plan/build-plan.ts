@@ -1,13 +1,11 @@
 import { basename } from 'node:path';
 import { cidrContains, cidrKey, normalizeCidrs, type Cidr } from '../net/addresses.js';
 import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { normalizePorts } from '../net/port-ranges.js';
-import { unionIcmpTypes } from '../model/services.js';
 import type { Deployment, Host, Peer, Service, Site } from '../model/types.js';
 import { PROTOCOLS } from '../model/types.js';
 import { endpointCidrs } from '../site/load-site.js';
 import type { Because, Direction, HostPlan, Plan, PlanCheck, PlanRule } from './plan-types.js';
-import { withService } from './because.js';
+import { mergeService, serviceOf, withService } from './because.js';
 import { planFirewall, type FlowEnd, type FlowPair } from './firewall-plan.js';
 
 /** One rule before merging: a service towards or from a set of addresses and names. */
@@ -225,21 +223,10 @@ function mergeRules(host: Host, raw: RawRule[], diagnostics: Diagnostic[]): Plan
     const key = `${r.direction}|${p}|${cidrKey(peers)}|${fqdns.join(',')}`;
     const prior = merged.get(key);
     if (!prior) {
-      merged.set(key, {
-        direction: r.direction,
-        protocol: p,
-        ports: r.service.ports ? normalizePorts(r.service.ports) : null,
-        icmpTypes: r.service.icmpTypes,
-        peers,
-        fqdns,
-        because: [r.because],
-      });
+      merged.set(key, { direction: r.direction, ...serviceOf(r.service, r.because), peers, fqdns });
       continue;
     }
-    if (prior.ports && r.service.ports) prior.ports = normalizePorts([...prior.ports, ...r.service.ports]);
-    if (p === 'icmp' || p === 'icmpv6') prior.icmpTypes = unionIcmpTypes(prior.icmpTypes, r.service.icmpTypes);
-    if (!prior.because.some((b) => b.deployment === r.because.deployment && b.flow === r.because.flow))
-      prior.because.push(r.because);
+    mergeService(prior, r.service, r.because);
   }
   return [...merged.values()].sort(compareRules);
 }

@@ -1,9 +1,8 @@
 import { cidrContains, cidrKey, isWholeFamily, normalizeCidrs, type Cidr, type Family } from '../net/addresses.js';
-import { normalizePorts } from '../net/port-ranges.js';
-import { unionIcmpTypes } from '../model/services.js';
 import type { Firewall, Service } from '../model/types.js';
 import { PROTOCOLS } from '../model/types.js';
 import type { Because, FirewallPlan, ForwardEnd, ForwardRule } from './plan-types.js';
+import { mergeService, serviceOf } from './because.js';
 
 /** One end of a planned flow, before it is placed behind a firewall's interfaces. */
 export interface FlowEnd {
@@ -76,22 +75,12 @@ export function planFirewall(fw: Firewall, pairs: readonly FlowPair[]): Firewall
         if (!prior) {
           const from: ForwardEnd = { interface: si, peers: sv.peers, fqdns: s.fqdns, label: pair.from.label };
           const to: ForwardEnd = { interface: di, peers: dv.peers, fqdns: d.fqdns, label: pair.to.label };
-          merged.set(key, {
-            protocol: p,
-            ports: pair.service.ports ? normalizePorts(pair.service.ports) : null,
-            icmpTypes: pair.service.icmpTypes,
-            from,
-            to,
-            because: [pair.because],
-          });
+          merged.set(key, { ...serviceOf(pair.service, pair.because), from, to });
           continue;
         }
-        if (prior.ports && pair.service.ports) prior.ports = normalizePorts([...prior.ports, ...pair.service.ports]);
-        if (p === 'icmp' || p === 'icmpv6') prior.icmpTypes = unionIcmpTypes(prior.icmpTypes, pair.service.icmpTypes);
+        mergeService(prior, pair.service, pair.because);
         if (!prior.from.label.split(', ').includes(pair.from.label)) prior.from.label += `, ${pair.from.label}`;
         if (!prior.to.label.split(', ').includes(pair.to.label)) prior.to.label += `, ${pair.to.label}`;
-        if (!prior.because.some((b) => b.deployment === pair.because.deployment && b.flow === pair.because.flow))
-          prior.because.push(pair.because);
       }
     }
   }
