@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PortRange } from '../net/port-ranges.js';
-import type { FirewallPlan, ForwardEnd, ForwardRule, Plan } from '../plan/plan-types.js';
+import type { FirewallPlan, ForwardRule, Plan } from '../plan/plan-types.js';
 import type { Resolver } from '../net/resolver.js';
 import type { Capabilities } from '../backends/backend.js';
 import { expandFlows, type End, type PlannedFlow } from './expand-flows.js';
@@ -41,23 +41,22 @@ export async function buildForwardRuleset(
   resolve: Resolver,
   dnsNames: Capabilities['dnsNames'] = 'sets',
 ): Promise<{ ruleset: ForwardRuleset; diagnostics: Diagnostic[] }> {
-  const ends = fw.rules.flatMap((r) => [
-    { ...r.from, because: r.because },
-    { ...r.to, because: r.because },
-  ]);
-  const { sets, diagnostics } = await resolveFqdnSets(fqdnOrigins(ends), [4, 6], resolve, 'fwd', dnsNames);
-  const endOf = (e: ForwardEnd): End => ({ kind: 'peers', cidrs: e.peers, fqdns: e.fqdns, iface: e.interface });
+  // Few planned rules name DNS names: only theirs are looked at for the names' places.
+  const named = fw.rules
+    .filter((r) => r.from.fqdns.length > 0 || r.to.fqdns.length > 0)
+    .map((r) => ({ fqdns: [...r.from.fqdns, ...r.to.fqdns], because: r.because }));
+  const { sets, diagnostics } = await resolveFqdnSets(fqdnOrigins(named), [4, 6], resolve, 'fwd', dnsNames);
   const flows = fw.rules.map((r): PlannedFlow => ({
     service: r,
-    from: endOf(r.from),
-    to: endOf(r.to),
+    from: r.from,
+    to: r.to,
     because: r.because,
     comment: commentOf(r),
     errorComment: 'ICMP errors about planned flows (stateless return traffic)',
   }));
-  const expanded = expandFlows(flows, sets, plan.stateful ? null : { ephemeral: plan.ephemeralPorts });
-  const iface = (e: End): string => (e.kind === 'peers' && e.iface !== null ? e.iface : '');
-  const rules = expanded.map((e): ForwardFilterRule => ({
+  const iface = (e: End): string => (e.self ? '' : (e.interface ?? ''));
+  const stateless = plan.stateful ? null : { ephemeral: plan.ephemeralPorts };
+  const rules = expandFlows(flows, sets, stateless, (e): ForwardFilterRule => ({
     iif: iface(e.from),
     oif: iface(e.to),
     family: e.family,

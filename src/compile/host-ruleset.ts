@@ -52,9 +52,9 @@ export async function buildHostRuleset(
 ): Promise<{ ruleset: HostRuleset; diagnostics: Diagnostic[] }> {
   const families = [...new Set(host.addresses.map((c) => c.family))].sort();
   const { sets, diagnostics } = await resolveFqdnSets(fqdnOrigins(host.rules), families, resolve, 'fqdn', dnsNames);
-  const self: End = { kind: 'self', families };
+  const self: End = { self: true, families };
   const flows = host.rules.map((r): PlannedFlow => {
-    const peers: End = { kind: 'peers', cidrs: r.peers, fqdns: r.fqdns, iface: null };
+    const peers: End = { peers: r.peers, fqdns: r.fqdns, interface: null };
     const inbound = r.direction === 'in';
     return {
       service: r,
@@ -65,9 +65,8 @@ export async function buildHostRuleset(
       errorComment: `ICMP errors about flows ${inbound ? 'from' : 'to'} these peers (stateless return traffic)`,
     };
   });
-  const expanded = expandFlows(flows, sets, plan.stateful ? null : { ephemeral: plan.ephemeralPorts });
-  const rules = expanded.map((e): FilterRule => {
-    const inbound = e.to.kind === 'self';
+  const rules = expandFlows(flows, sets, plan.stateful ? null : { ephemeral: plan.ephemeralPorts }, (e): FilterRule => {
+    const inbound = e.to.self === true;
     return {
       direction: inbound ? 'in' : 'out',
       family: e.family,

@@ -9,17 +9,6 @@ export function remoteKey(r: Remote): string {
   return r.kind === 'cidrs' ? r.cidrs.map((c) => c.text).join(',') : r.kind === 'fqdn' ? `@${r.set}` : '*';
 }
 
-/** Keeps the first of the rules that share a key (derived ICMP errors repeat). */
-export function dedupeBy<T>(rules: readonly T[], key: (r: T) => string): T[] {
-  const seen = new Set<string>();
-  return rules.filter((r) => {
-    const k = key(r);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
 /**
  * What every neutral accept rule matches besides its ends: the same for a host's rules, a
  * network firewall's and the expansion both come from.

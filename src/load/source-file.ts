@@ -187,6 +187,28 @@ export function originAt(source: SourceFile, path: readonly PathItem[], key = fa
   return { file: source.file, start: { line: p.line, col: p.col }, offsets };
 }
 
+/**
+ * Where each key of the mapping at `path` stands, found in one pass over the mapping (a site's
+ * `hosts:` may hold ten thousand entries: looking each up with `originAt` would be quadratic).
+ */
+export function keyOrigins(source: SourceFile, path: readonly PathItem[]): Map<string, Origin> {
+  const out = new Map<string, Origin>();
+  let node: unknown = source.doc.contents;
+  for (const item of path) {
+    if (!isMap(node)) return out;
+    node = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(item))?.value;
+  }
+  if (!isMap(node)) return out;
+  for (const pair of node.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const offsets = rangeOf(pair.key);
+    if (!offsets) continue;
+    const p = source.lines.linePos(offsets[0]);
+    out.set(String(pair.key.value), { file: source.file, start: { line: p.line, col: p.col }, offsets });
+  }
+  return out;
+}
+
 /** A diagnostic at the node at `path`. */
 export function atPath(
   source: SourceFile,

@@ -3,9 +3,12 @@ import { unionIcmpTypes } from '../model/services.js';
 import type { Service } from '../model/types.js';
 import type { Because } from './plan-types.js';
 
-/** Provenance with the flow's own ports or ICMP types for a rule's protocol (a rule may merge several flows). */
-export function withService(b: Because, s: Service): Because {
-  return { ...b, ports: s.ports ? normalizePorts(s.ports) : null, icmpTypes: s.icmpTypes };
+/**
+ * Provenance with the flow's own ports or ICMP types for a rule's protocol (a rule may merge
+ * several flows), and where the site asks for it when that is not `b`'s.
+ */
+export function withService(b: Because, s: Service, origin: Because['origin'] = b.origin): Because {
+  return { ...b, origin, ports: s.ports ? normalizePorts(s.ports) : null, icmpTypes: s.icmpTypes };
 }
 
 /** The service part of a new planned rule: one flow's protocol, ports or ICMP types, and provenance. */

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { cidrContains, cidrKey, normalizeCidrs, type Cidr } from '../net/addresses.js';
 import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Deployment, Host, Peer, Service, Site } from '../model/types.js';
+import type { Deployment, Host, Origin, Peer, Service, Site } from '../model/types.js';
 import { PROTOCOLS } from '../model/types.js';
 import { endpointCidrs } from '../site/load-site.js';
 import type { Because, Direction, HostPlan, Plan, PlanCheck, PlanRule } from './plan-types.js';
@@ -90,12 +90,19 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
       origin: d.origin,
       flowOrigin: flow.origin,
     };
-    // Provenance with the flow's own ports, one object per service, shared by every rule it makes.
-    const withServices = flow.services.map((s) => withService(base, s));
+    // One provenance object per service and place in the site (the deployment, or a peer's
+    // mapping), shared by every rule it makes.
+    // A flow meets few places (its deployment, a peer or two): a short list, not a map per flow.
+    const byOrigin: { origin: Origin; list: Because[] }[] = [];
+    const becauseAt = (si: number, origin: Origin): Because => {
+      let entry = byOrigin.find((e) => e.origin === origin);
+      if (!entry) byOrigin.push((entry = { origin, list: flow.services.map((s) => withService(base, s, origin)) }));
+      return entry.list[si]!;
+    };
     for (const from of flow.from) {
       for (const to of flow.to) {
         for (const [si, service] of flow.services.entries()) {
-          const because = withServices[si]!;
+          const because = becauseAt(si, d.origin);
           if (isRole(from) && isRole(to)) {
             for (const a of roleHosts(from)) {
               for (const b of roleHosts(to)) {
@@ -110,7 +117,7 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
           } else if (isRole(from)) {
             const peer = d.peers.get(to);
             if (!peer) continue;
-            const mapped = { ...because, origin: peer.origin };
+            const mapped = becauseAt(si, peer.origin);
             for (const h of roleHosts(from)) {
               out.push({ host: h, direction: 'out', service, ...peerEnd(peer), because: mapped });
               pairs.push({ from: endOf(site.hosts.get(h)!), to: peerEnd(peer), service, because: mapped });
@@ -118,7 +125,7 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
           } else if (isRole(to)) {
             const peer = d.peers.get(from);
             if (!peer) continue;
-            const mapped = { ...because, origin: peer.origin };
+            const mapped = becauseAt(si, peer.origin);
             for (const h of roleHosts(to)) {
               out.push({ host: h, direction: 'in', service, ...peerEnd(peer), because: mapped });
               pairs.push({ from: peerEnd(peer), to: endOf(site.hosts.get(h)!), service, because: mapped });
@@ -129,7 +136,7 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
             const src = d.peers.get(from);
             const dst = d.peers.get(to);
             if (!src || !dst) continue;
-            const mapped = { ...because, origin: dst.origin };
+            const mapped = becauseAt(si, dst.origin);
             for (const h of allHosts) {
               const host = site.hosts.get(h)!;
               if (host.addresses.some((a) => src.cidrs.some((c) => cidrContains(c, a)))) {

@@ -98,6 +98,13 @@ export function planFirewall(fw: Firewall, pairs: readonly FlowPair[]): Firewall
 /** Forward rules in the order of their interfaces, then protocol, first port or type, and peers. */
 function byInterfaces(fw: Firewall): (a: ForwardRule, b: ForwardRule) => number {
   const order = new Map(fw.interfaces.map((i, n) => [i.name, n]));
+  // The peers' key text, made once per rule (a sort compares each rule many times).
+  const keys = new Map<ForwardRule, string>();
+  const keyOf = (r: ForwardRule): string => {
+    let k = keys.get(r);
+    if (k === undefined) keys.set(r, (k = `${cidrKey(r.from.peers)}|${cidrKey(r.to.peers)}|${r.to.fqdns.join(',')}`));
+    return k;
+  };
   return (a, b) => {
     const ia = order.get(a.from.interface)! - order.get(b.from.interface)!;
     if (ia !== 0) return ia;
@@ -107,8 +114,8 @@ function byInterfaces(fw: Firewall): (a: ForwardRule, b: ForwardRule) => number 
     const pa = a.ports?.[0]?.[0] ?? a.icmpTypes?.[0] ?? -1;
     const pb = b.ports?.[0]?.[0] ?? b.icmpTypes?.[0] ?? -1;
     if (pa !== pb) return pa - pb;
-    const ka = `${cidrKey(a.from.peers)}|${cidrKey(a.to.peers)}|${a.to.fqdns.join(',')}`;
-    const kb = `${cidrKey(b.from.peers)}|${cidrKey(b.to.peers)}|${b.to.fqdns.join(',')}`;
+    const ka = keyOf(a);
+    const kb = keyOf(b);
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   };
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { atPath, originAt, type FileInput, type PathItem, type SourceFile } from '../load/source-file.js';
+import { atPath, keyOrigins, originAt, type FileInput, type PathItem, type SourceFile } from '../load/source-file.js';
 import { cidrContains, isSingleAddress, normalizeCidrs, parseCidr, type Cidr } from '../net/addresses.js';
 import { parsePortSpec } from '../net/port-ranges.js';
 import { servicesOf } from '../model/services.js';
@@ -81,6 +81,7 @@ class SiteResolver {
       }
       this.zones.set(name, normalizeCidrs(toList(addrs).map((a) => parseCidr(a)!)));
     }
+    const hostOrigins = keyOrigins(this.source, ['hosts']);
     for (const [name, h] of Object.entries(input.hosts)) {
       if (this.zones.has(name))
         this.error(
@@ -90,9 +91,10 @@ class SiteResolver {
           'rename one of them: flows and peers name either',
           true,
         );
-      const addresses = toList(h.addresses).map((a) => parseCidr(a)!);
-      toList(h.addresses).forEach((a, i) => {
-        const c = parseCidr(a)!;
+      const texts = toList(h.addresses);
+      const addresses = texts.map((a) => parseCidr(a)!);
+      addresses.forEach((c, i) => {
+        const a = texts[i]!;
         if (!isSingleAddress(c)) {
           const path = Array.isArray(h.addresses) ? ['hosts', name, 'addresses', i] : ['hosts', name, 'addresses'];
           this.error(
@@ -103,7 +105,11 @@ class SiteResolver {
           );
         }
       });
-      const host: Host = { name, addresses, origin: originAt(this.source, ['hosts', name], true) };
+      const host: Host = {
+        name,
+        addresses,
+        origin: hostOrigins.get(name) ?? originAt(this.source, ['hosts', name], true),
+      };
       if (h.description !== undefined) host.description = h.description;
       this.hosts.set(name, host);
     }
