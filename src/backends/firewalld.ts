@@ -4,7 +4,7 @@ import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-r
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange } from '../net/port-ranges.js';
 import type { Backend, OutputFile, Rendered } from './backend.js';
-import { addressList, remoteCidrs } from './rule-text.js';
+import { addressesNote, addressList, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 import { capabilities, LINUX_INTERFACE_NAMES } from './capabilities.js';
 
@@ -198,7 +198,7 @@ class IpsetBook {
     if (!set) {
       set = `${this.prefix}-${this.byKey.size + 1}`;
       this.byKey.set(key, set);
-      const note = remote.kind === 'fqdn' ? `DNS name ${remote.fqdn}, resolved at compile time` : 'peer addresses';
+      const note = addressesNote(remote);
       this.files.push({ name: `${this.dir}/${set}.xml`, content: ipsetXml(fam, note, addrs) });
     }
     return `<${side} ipset="${set}"/>`;

@@ -15,7 +15,7 @@ const SSH_PORT = 22;
  */
 export const hostsAllowBackend: Backend = {
   target: 'hosts-allow',
-  description: '/etc/hosts.allow lines for sshd (the SSH restriction of seed 000)',
+  description: '/etc/hosts.allow lines for sshd (the SSH restriction the SpamExperts document asks for)',
   suffixes: ['.hosts.allow'],
   capabilities: { host: SITE_TRACKED, firewall: null },
   loadCommand: (host) => `cat ${host}.hosts.allow >> /etc/hosts.allow && echo 'sshd: ALL' >> /etc/hosts.deny`,

@@ -4,12 +4,9 @@ import { cidrAddressText, type Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { addressList } from './rule-text.js';
+import { addressesNote, addressList, chunkPorts, trackingNote } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 import { LINUX_INTERFACE_NAMES, SITE_TRACKED } from './capabilities.js';
-
-/** `-m multiport` takes at most 15 ports, a range counting as two. */
-const MULTIPORT_MAX = 15;
 
 /**
  * iptables-restore and ip6tables-restore input: a complete `*filter` table per family, so that
@@ -85,9 +82,7 @@ function renderForwardFamily(rs: ForwardRuleset, family: Family): { text: string
   );
   for (const i of rs.interfaces)
     lines.push(`#   ${i.name}: ${safeComment(i.label)} (${i.networks.map((c) => c.text).join(', ')})`);
-  lines.push(
-    `# ${rs.stateful ? 'Stateful' : `Stateless: return traffic is derived from the plan; client (ephemeral) ports ${formatPortRange(rs.ephemeralPorts)}`}; forwarded traffic not planned is dropped.`,
-  );
+  lines.push(`# ${trackingNote(rs)}; forwarded traffic not planned is dropped.`);
   lines.push(
     `# Load with: ${family === 4 ? 'iptables-restore' : 'ip6tables-restore'} --noflush < ${safeComment(rs.firewall)}.v${family}.rules (replaces FORWARD only; INPUT and OUTPUT are untouched)`,
   );
@@ -168,7 +163,7 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
         r.remote.kind === 'cidrs'
           ? r.remote.cidrs.map((c) => c.text)
           : (rs.sets.find((s) => s.name === (r.remote as { set: string }).set)?.addresses ?? []).map(cidrAddressText);
-      const label = r.remote.kind === 'fqdn' ? `DNS name ${r.remote.fqdn}, resolved at compile time` : 'peer addresses';
+      const label = addressesNote(r.remote);
       const key = `${flag}|${label}|${addrs.join(',')}`;
       let name = chainByKey.get(key);
       if (!name) {
@@ -188,9 +183,7 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
   lines.push(
     `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${addressList(rs.addresses)}), IPv${family}`,
   );
-  lines.push(
-    `# ${rs.stateful ? 'Stateful' : 'Stateless: return traffic is derived from the plan'}; default deny in and out.`,
-  );
+  lines.push(`# ${trackingNote(rs, false)}; default deny in and out.`);
   lines.push(
     `# Load with: ${family === 4 ? 'iptables-restore' : 'ip6tables-restore'} < ${safeComment(rs.host)}.v${family}.rules (replaces the whole filter table)`,
   );
@@ -202,25 +195,6 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
   lines.push('COMMIT');
   const count = body.length + [...chains.values()].reduce((n, r) => n + r.length, 0);
   return { text: `${lines.join('\n')}\n`, count };
-}
-
-/** Splits ranges into groups that one `--dport` or `-m multiport` can hold. */
-function chunkPorts(ranges: PortRange[]): PortRange[][] {
-  const groups: PortRange[][] = [];
-  let cur: PortRange[] = [];
-  let weight = 0;
-  for (const r of ranges) {
-    const w = r[0] === r[1] ? 1 : 2;
-    if (weight + w > MULTIPORT_MAX) {
-      groups.push(cur);
-      cur = [];
-      weight = 0;
-    }
-    cur.push(r);
-    weight += w;
-  }
-  if (cur.length > 0) groups.push(cur);
-  return groups;
 }
 
 /**

@@ -4,7 +4,7 @@ import { cidrAddressText, type Family } from '../net/addresses.js';
 import { icmpInfo, NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { addressList } from './rule-text.js';
+import { addressList, dnsNameNote, trackingNote } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 import { capabilities, LINUX_INTERFACE_NAMES } from './capabilities.js';
 
@@ -50,9 +50,7 @@ export const nftablesBackend: Backend = {
     lines.push(
       `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${addressList(rs.addresses)})`,
     );
-    lines.push(
-      `# ${rs.stateful ? 'Stateful' : 'Stateless: return traffic is derived from the plan'}; default deny in and out.`,
-    );
+    lines.push(`# ${trackingNote(rs, false)}; default deny in and out.`);
     lines.push(
       `# Load with: nft -f ${safeComment(rs.host)}.nft (replaces table inet ${NFT_TABLE} atomically; other tables are untouched)`,
     );
@@ -147,9 +145,7 @@ function renderFirewall(rs: ForwardRuleset): Rendered {
   lines.push(`# portcullis: network firewall ${safeComment(rs.firewall)} of site ${safeComment(rs.site)}`);
   for (const i of rs.interfaces)
     lines.push(`#   ${i.name}: ${safeComment(i.label)} (${i.networks.map((c) => c.text).join(', ')})`);
-  lines.push(
-    `# ${rs.stateful ? 'Stateful' : `Stateless: return traffic is derived from the plan; client (ephemeral) ports ${formatPortRange(rs.ephemeralPorts)}`}; forwarded traffic not planned is dropped.`,
-  );
+  lines.push(`# ${trackingNote(rs)}; forwarded traffic not planned is dropped.`);
   lines.push(
     `# Load with: nft -f ${safeComment(rs.firewall)}.nft (replaces table inet ${NFT_FORWARD_TABLE} atomically; the router's own input and output are untouched)`,
   );
@@ -171,7 +167,7 @@ function renderSets(lines: string[], sets: readonly FqdnSet[]): void {
     lines.push(`\tset ${set.name} {`);
     lines.push(`\t\ttype ${set.family === 4 ? 'ipv4_addr' : 'ipv6_addr'}`);
     lines.push('\t\tflags interval');
-    lines.push(`\t\tcomment "${safeComment(`DNS name ${set.fqdn}, resolved at compile time`)}"`);
+    lines.push(`\t\tcomment "${safeComment(dnsNameNote(set.fqdn))}"`);
     if (set.addresses.length > 0) lines.push(`\t\telements = { ${set.addresses.map(cidrAddressText).join(', ')} }`);
     lines.push('\t}');
   }

@@ -4,7 +4,7 @@ import type { Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { addressList, remoteCidrs } from './rule-text.js';
+import { addressesNote, addressList, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 import { capabilities, interfaceNames } from './capabilities.js';
 
@@ -122,7 +122,7 @@ class Tables {
     const addrs = remoteCidrs(remote, this.sets);
     if (addrs === null) return 'any';
     if (remote.kind === 'cidrs' && addrs.length === 1) return addrs[0]!;
-    const note = remote.kind === 'fqdn' ? `DNS name ${remote.fqdn}, resolved at compile time` : 'peer addresses';
+    const note = addressesNote(remote);
     const key = `${note}|${addrs.join(',')}`;
     let t = this.byKey.get(key);
     if (!t) {

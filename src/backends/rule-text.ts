@@ -1,6 +1,6 @@
 import type { FqdnSet, Remote } from '../compile/host-ruleset.js';
 import { cidrAddressText, type Cidr, type Family } from '../net/addresses.js';
-import { formatPortRanges } from '../net/port-ranges.js';
+import { formatPortRange, formatPortRanges, type PortRange } from '../net/port-ranges.js';
 import type { PlanRule } from '../plan/plan-types.js';
 
 /**
@@ -30,4 +30,40 @@ export function describePlanRule(r: PlanRule, host: string): string {
   const peers = [...r.peers.map((c) => c.text), ...r.fqdns].join(' ');
   const flows = r.because.map((b) => `${b.deployment} ${b.flow}`).join(', ');
   return `${r.direction === 'in' ? `${peers} -> ${host}` : `${host} -> ${peers}`} ${r.protocol} ${what} (${flows})`;
+}
+
+/** How a DNS-named peer's addresses came about, for the comment beside them. */
+export function dnsNameNote(fqdn: string): string {
+  return `DNS name ${fqdn}, resolved at compile time`;
+}
+
+/** The comment beside a set or rule of addresses: the DNS name they are, or plain peers. */
+export function addressesNote(remote: Remote): string {
+  return remote.kind === 'fqdn' ? dnsNameNote(remote.fqdn) : 'peer addresses';
+}
+
+/** A ruleset's tracking in its header: stateful, or stateless with the client ports replies go to. */
+export function trackingNote(rs: { stateful: boolean; ephemeralPorts: PortRange }, ports = true): string {
+  if (rs.stateful) return 'Stateful';
+  const clients = ports ? `; client (ephemeral) ports ${formatPortRange(rs.ephemeralPorts)}` : '';
+  return `Stateless: return traffic is derived from the plan${clients}`;
+}
+
+/** A port list split into groups one match can hold (`-m multiport`, ufw's `port`: 15 ports, a range counting as two). */
+export function chunkPorts(ranges: readonly PortRange[], max = 15): PortRange[][] {
+  const groups: PortRange[][] = [];
+  let cur: PortRange[] = [];
+  let weight = 0;
+  for (const r of ranges) {
+    const w = r[0] === r[1] ? 1 : 2;
+    if (weight + w > max) {
+      groups.push(cur);
+      cur = [];
+      weight = 0;
+    }
+    cur.push(r);
+    weight += w;
+  }
+  if (cur.length > 0) groups.push(cur);
+  return groups;
 }

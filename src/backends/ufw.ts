@@ -1,14 +1,11 @@
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
-import { addressList, anyOf, remoteCidrs } from './rule-text.js';
+import { addressList, anyOf, chunkPorts, dnsNameNote, remoteCidrs } from './rule-text.js';
 import { formatPortRange, normalizePorts, type PortRange } from '../net/port-ranges.js';
 import type { Family } from '../net/addresses.js';
 import type { Backend, OutputFile, Rendered } from './backend.js';
 import { safeComment } from './safe-comment.js';
 import { capabilities, LINUX_INTERFACE_NAMES } from './capabilities.js';
-
-/** `ufw ... port` takes at most 15 ports, a range counting as two. */
-const UFW_PORTS_MAX = 15;
 
 /**
  * ufw: a shell script of `ufw` commands (reset, default deny in, out and routed, one `allow`
@@ -143,8 +140,7 @@ function addresses(
   const addrs = remoteCidrs(remote, sets);
   if (addrs === null) return [family === null ? 'any' : anyOf(family)];
   if (addrs.length === 0) cmds.push(`# not created: ${safeComment(comment)} -- its DNS name resolved to no address`);
-  if (remote.kind === 'fqdn' && addrs.length > 0)
-    cmds.push(`# ${safeComment(`DNS name ${remote.fqdn}, resolved at compile time`)}`);
+  if (remote.kind === 'fqdn' && addrs.length > 0) cmds.push(`# ${safeComment(dnsNameNote(remote.fqdn))}`);
   return addrs;
 }
 
@@ -171,23 +167,10 @@ function icmpLines(
   return out;
 }
 
+/** ufw's `port` lists: groups of at most 15 ports (`a:b` for a range). */
 function chunk(ranges: PortRange[] | null): (string | null)[] {
   if (!ranges) return [null];
-  const groups: string[] = [];
-  let cur: string[] = [];
-  let weight = 0;
-  for (const r of ranges) {
-    const w = r[0] === r[1] ? 1 : 2;
-    if (weight + w > UFW_PORTS_MAX) {
-      groups.push(cur.join(','));
-      cur = [];
-      weight = 0;
-    }
-    cur.push(formatPortRange(r, ':'));
-    weight += w;
-  }
-  if (cur.length > 0) groups.push(cur.join(','));
-  return groups;
+  return chunkPorts(ranges).map((g) => g.map((r) => formatPortRange(r, ':')).join(','));
 }
 
 /** One application profile per product on the host: the inbound ports of its flows. */

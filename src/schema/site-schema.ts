@@ -22,7 +22,7 @@ export const siteSchema = z
     site: identifier.describe('Name of the site'),
     options: z
       .strictObject({
-        stateful: z.boolean().default(true).describe('Track connections; false derives return traffic from the plan (seed 001)'),
+        stateful: z.boolean().default(true).describe('Track connections; false derives return traffic from the plan, as the SpammerTrap document describes for static firewalls'),
         'ephemeral-ports': portSpec.default('1024-65535').describe('Client ports that replies go to when return traffic is derived (stateless mode)'),
       })
       .default({ stateful: true, 'ephemeral-ports': '1024-65535' }),

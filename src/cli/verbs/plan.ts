@@ -11,7 +11,7 @@ export function planVerb(program: Command, ctx: CliContext): void {
     .argument('<site>', 'site YAML file')
     .option('--host <name>', 'only this host')
     .option('--firewall <name>', 'only this network firewall')
-    .option('--json', "print SPEC.md's JSON shape")
+    .option('--json', 'print the plan as JSON (hosts[].rules[] and firewalls[], addresses as text)')
     .addHelpText(
       'after',
       '\nExample:\n  portcullis plan examples/acme-mail.yaml --host mgmt1 --json\n  portcullis plan examples/acme-mail.yaml --firewall edge',
