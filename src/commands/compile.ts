@@ -75,7 +75,17 @@ export function compile(options: CompileRequest, env: CommandEnv): Promise<Outco
       [kind, units, loadWith] = ['host', result.hosts, backend.loadCommand('HOST')];
     }
     const files: OutputFile[] = units.flatMap((u) => u.files);
-    const written = out === undefined ? [] : env.writeFiles(out, files);
+    const written = out === undefined ? [] : writeAll(env, out, files);
     return { target, kind, units, written, loadWith };
   });
+}
+
+/** Every file or none into `out`; a directory that cannot be written is the caller's to fix (exit 2). */
+function writeAll(env: CommandEnv, out: string, files: readonly OutputFile[]): string[] {
+  try {
+    return env.writeFiles(out, files);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    return usageError(`cannot write the files into ${out} (${code})`, 'give --out a directory you can write to');
+  }
 }

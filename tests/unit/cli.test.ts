@@ -301,3 +301,16 @@ describe('command line', () => {
     assert.match(r, /7 hosts/);
   });
 });
+
+test('compile --out into a place that is no directory: exit 2, the reason, no file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pc-out-'));
+  try {
+    writeFileSync(join(dir, 'plain'), 'x');
+    const r = await run(['compile', EXAMPLE, '--target', 'nftables', '--out', join(dir, 'plain', 'rules')]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /cannot write the files into .*plain\/rules \(ENOTDIR\)/);
+    assert.deepEqual(readdirSync(dir), ['plain']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
