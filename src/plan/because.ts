@@ -8,7 +8,10 @@ import type { Because } from './plan-types.js';
  * several flows), and where the site asks for it when that is not `b`'s.
  */
 export function withService(b: Because, s: Service, origin: Because['origin'] = b.origin): Because {
-  return { ...b, origin, ports: s.ports ? normalizePorts(s.ports) : null, icmpTypes: s.icmpTypes };
+  // Written out field by field: every rule of a large site makes one, and one shape stays fast.
+  const { profile, deployment, flow, source, why, cite, flowOrigin } = b;
+  const ports = s.ports ? normalizePorts(s.ports) : null;
+  return { profile, deployment, flow, source, why, cite, origin, flowOrigin, ports, icmpTypes: s.icmpTypes };
 }
 
 /** The service part of a new planned rule: one flow's protocol, ports or ICMP types, and provenance. */

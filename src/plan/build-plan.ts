@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { cidrContains, cidrKey, normalizeCidrs, type Cidr } from '../net/addresses.js';
 import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Deployment, Host, Origin, Peer, Service, Site } from '../model/types.js';
+import type { Deployment, Host, Origin, Service, Site } from '../model/types.js';
 import { PROTOCOLS } from '../model/types.js';
 import { endpointCidrs } from '../site/load-site.js';
 import type { Because, Direction, HostPlan, Plan, PlanCheck, PlanRule } from './plan-types.js';
@@ -102,8 +102,8 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
     for (const from of flow.from) {
       for (const to of flow.to) {
         for (const [si, service] of flow.services.entries()) {
-          const because = becauseAt(si, d.origin);
           if (isRole(from) && isRole(to)) {
+            const because = becauseAt(si, d.origin);
             for (const a of roleHosts(from)) {
               for (const b of roleHosts(to)) {
                 if (a === b) continue;
@@ -119,16 +119,32 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
             if (!peer) continue;
             const mapped = becauseAt(si, peer.origin);
             for (const h of roleHosts(from)) {
-              out.push({ host: h, direction: 'out', service, ...peerEnd(peer), because: mapped });
-              pairs.push({ from: endOf(site.hosts.get(h)!), to: peerEnd(peer), service, because: mapped });
+              out.push({
+                host: h,
+                direction: 'out',
+                service,
+                cidrs: peer.cidrs,
+                fqdns: peer.fqdns,
+                label: peer.label,
+                because: mapped,
+              });
+              pairs.push({ from: endOf(site.hosts.get(h)!), to: peer, service, because: mapped });
             }
           } else if (isRole(to)) {
             const peer = d.peers.get(from);
             if (!peer) continue;
             const mapped = becauseAt(si, peer.origin);
             for (const h of roleHosts(to)) {
-              out.push({ host: h, direction: 'in', service, ...peerEnd(peer), because: mapped });
-              pairs.push({ from: peerEnd(peer), to: endOf(site.hosts.get(h)!), service, because: mapped });
+              out.push({
+                host: h,
+                direction: 'in',
+                service,
+                cidrs: peer.cidrs,
+                fqdns: peer.fqdns,
+                label: peer.label,
+                because: mapped,
+              });
+              pairs.push({ from: peer, to: endOf(site.hosts.get(h)!), service, because: mapped });
             }
           } else {
             // Peer to peer (MailStore's "ANY -> CA"): every host of the deployment that lies
@@ -140,8 +156,16 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
             for (const h of allHosts) {
               const host = site.hosts.get(h)!;
               if (host.addresses.some((a) => src.cidrs.some((c) => cidrContains(c, a)))) {
-                out.push({ host: h, direction: 'out', service, ...peerEnd(dst), because: mapped });
-                pairs.push({ from: endOf(host), to: peerEnd(dst), service, because: mapped });
+                out.push({
+                  host: h,
+                  direction: 'out',
+                  service,
+                  cidrs: dst.cidrs,
+                  fqdns: dst.fqdns,
+                  label: dst.label,
+                  because: mapped,
+                });
+                pairs.push({ from: endOf(host), to: dst, service, because: mapped });
               }
             }
           }
@@ -251,11 +275,6 @@ function compareRules(a: PlanRule, b: PlanRule): number {
 
 function endOf(h: Host): FlowEnd {
   return { cidrs: h.addresses, fqdns: [], label: h.name };
-}
-
-/** A mapped peer as the other end of a rule or a flow pair. */
-function peerEnd(peer: Peer): { cidrs: Cidr[]; fqdns: string[]; label: string } {
-  return { cidrs: peer.cidrs, fqdns: peer.fqdns, label: peer.label };
 }
 
 /** The warning for a flow that gives a host no rule because no address of its other end fits the host's families. */
