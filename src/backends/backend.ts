@@ -1,4 +1,5 @@
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
+import type { DnsNames } from '../compile/fqdn-sets.js';
 import type { HostRuleset } from '../compile/host-ruleset.js';
 import type { Plan } from '../plan/plan-types.js';
 
@@ -37,7 +38,7 @@ export interface Capabilities {
    * with the addresses the name resolved to (`addresses`; a name that resolves to nothing gives
    * no rule, and a comment says so).
    */
-  dnsNames: 'sets' | 'addresses';
+  dnsNames: DnsNames;
   /** The ICMP types it has a name for; absent: every type 0-255. */
   icmpTypes?: { named: (protocol: 'icmp' | 'icmpv6', type: number) => boolean; hint: (type: number) => string };
   /**

@@ -3,8 +3,8 @@ import { cidrKey, isWholeFamily, type Cidr, type Family } from '../net/addresses
 import type { PortRange } from '../net/port-ranges.js';
 import type { Service } from '../model/types.js';
 import type { Because } from '../plan/plan-types.js';
-import type { FqdnSet, Remote } from './host-ruleset.js';
-import { remoteKey, type RuleBody } from './rule-list.js';
+import type { FqdnSet } from './fqdn-sets.js';
+import { remoteKey, type Remote, type RuleBody } from './rule-list.js';
 
 /**
  * One end of a planned flow as compile sees it: the host whose own firewall this is (`self`),

@@ -10,7 +10,14 @@ import {
   type Cube,
 } from '../algebra/packet-set.js';
 import type { Family } from '../net/addresses.js';
-import type { FilterRule } from './host-ruleset.js';
+import type { Direction } from '../plan/plan-types.js';
+import type { Remote, RuleBody } from './rule-list.js';
+
+/** What this module needs of a host's filter rule (host-ruleset.ts's FilterRule is one). */
+interface FilterRule extends RuleBody {
+  direction: Direction;
+  remote: Remote;
+}
 
 /**
  * The packets a compiled accept rule matches, in the algebra the audit uses, so that compile
@@ -56,7 +63,7 @@ export function filterRuleCube(r: FilterRule, family: Family): Cube | null {
  * after the same ports from the whole Internet). Such a rule could never decide anything; an
  * audit would report it dead.
  */
-export function dropCoveredRules(rules: FilterRule[], families: Family[]): FilterRule[] {
+export function dropCoveredRules<R extends FilterRule>(rules: R[], families: Family[]): R[] {
   // Earlier cubes by direction, family and protocol; a new rule is compared only with the
   // earlier cubes whose remote addresses overlap its own (a quick bound check), which keeps a
   // 2,000-peer policy linear in practice.
@@ -74,7 +81,7 @@ export function dropCoveredRules(rules: FilterRule[], families: Family[]): Filte
       )
     );
   };
-  const out: FilterRule[] = [];
+  const out: R[] = [];
   for (const r0 of rules) {
     // ICMP types are rendered one rule per type by some targets: drop the types already covered.
     let r = r0;

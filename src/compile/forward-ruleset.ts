@@ -2,9 +2,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { FirewallPlan, ForwardRule, Plan } from '../plan/plan-types.js';
 import type { Resolver } from '../net/resolver.js';
-import type { Capabilities } from '../backends/backend.js';
 import { expandFlows, type End, type PlannedFlow } from './expand-flows.js';
-import { fqdnOrigins, resolveFqdnSets, type FqdnSet } from './fqdn-sets.js';
+import { fqdnOrigins, resolveFqdnSets, type DnsNames, type FqdnSet } from './fqdn-sets.js';
 import { commentOf, type Remote } from './host-ruleset.js';
 import { joinFamilies, type RuleBody } from './rule-list.js';
 
@@ -39,7 +38,7 @@ export async function buildForwardRuleset(
   plan: Plan,
   fw: FirewallPlan,
   resolve: Resolver,
-  dnsNames: Capabilities['dnsNames'] = 'sets',
+  dnsNames: DnsNames = 'sets',
 ): Promise<{ ruleset: ForwardRuleset; diagnostics: Diagnostic[] }> {
   // Few planned rules name DNS names: only theirs are looked at for the names' places.
   const named = fw.rules

@@ -3,6 +3,9 @@ import type { Origin } from '../model/types.js';
 import { cidrAddressText, parseCidr, type Cidr, type Family } from '../net/addresses.js';
 import type { Resolver } from '../net/resolver.js';
 
+/** How a target writes DNS-named peers: named sets filled at compile time, or the addresses they resolved to. */
+export type DnsNames = 'sets' | 'addresses';
+
 /** A DNS name's addresses of one family, resolved at compile time (sorted by their text). */
 export interface FqdnSet {
   name: string;
@@ -22,7 +25,7 @@ export async function resolveFqdnSets(
   families: readonly Family[],
   resolve: Resolver,
   prefix: string,
-  written: 'sets' | 'addresses',
+  written: DnsNames,
 ): Promise<{ sets: Map<string, FqdnSet>; diagnostics: Diagnostic[] }> {
   const effect = written === 'sets' ? 'the rules for it match nothing (empty set)' : 'no rule is written for it';
   const diagnostics: Diagnostic[] = [];

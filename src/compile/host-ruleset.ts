@@ -1,18 +1,16 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Capabilities } from '../backends/backend.js';
 import type { Resolver } from '../net/resolver.js';
 import type { Cidr, Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { Direction, HostPlan, Plan, PlanRule } from '../plan/plan-types.js';
 import { expandFlows, type End, type PlannedFlow } from './expand-flows.js';
 import { dropCoveredRules } from './filter-rule-cube.js';
-import { fqdnOrigins, resolveFqdnSets, type FqdnSet } from './fqdn-sets.js';
-import { joinFamilies, type RuleBody } from './rule-list.js';
+import { fqdnOrigins, resolveFqdnSets, type DnsNames, type FqdnSet } from './fqdn-sets.js';
+import { joinFamilies, type Remote, type RuleBody } from './rule-list.js';
 
 export type { FqdnSet } from './fqdn-sets.js';
 
-/** The other end of a filter rule. */
-export type Remote = { kind: 'any' } | { kind: 'cidrs'; cidrs: Cidr[] } | { kind: 'fqdn'; fqdn: string; set: string };
+export type { Remote } from './rule-list.js';
 
 /**
  * One accept rule in target-neutral form. Every back end renders exactly these, so the same
@@ -48,7 +46,7 @@ export async function buildHostRuleset(
   plan: Plan,
   host: HostPlan,
   resolve: Resolver,
-  dnsNames: Capabilities['dnsNames'] = 'sets',
+  dnsNames: DnsNames = 'sets',
 ): Promise<{ ruleset: HostRuleset; diagnostics: Diagnostic[] }> {
   const families = [...new Set(host.addresses.map((c) => c.family))].sort();
   const { sets, diagnostics } = await resolveFqdnSets(fqdnOrigins(host.rules), families, resolve, 'fqdn', dnsNames);

@@ -1,8 +1,10 @@
-import type { Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { Protocol } from '../model/types.js';
 import type { Because } from '../plan/plan-types.js';
-import type { Remote } from './host-ruleset.js';
+import type { Cidr, Family } from '../net/addresses.js';
+
+/** The other end of a neutral rule: any address, some CIDRs, or a DNS name's set. */
+export type Remote = { kind: 'any' } | { kind: 'cidrs'; cidrs: Cidr[] } | { kind: 'fqdn'; fqdn: string; set: string };
 
 /** A remote as text, for keys. */
 export function remoteKey(r: Remote): string {
