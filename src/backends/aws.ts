@@ -34,6 +34,7 @@ export const awsBackend: Backend = {
       sourcePorts: false,
       tcpFlags: false,
       entryLimit: naclLimit,
+      interfaceIds: { id: (fw, iface) => `pc_${tfId(fw)}_${tfId(iface)}`, what: 'network ACL' },
     }),
   },
   loadCommand: (name) => `terraform plan (with ${name}.tf.json in the module; set its variables)`,

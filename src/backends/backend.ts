@@ -49,6 +49,11 @@ export interface Capabilities {
   tcpFlags: boolean;
   /** The interface names it can write (network firewalls); absent: any. */
   interfaceNames?: { pattern: RegExp; message: (name: string) => string; hint: string };
+  /**
+   * The name a target derives from an interface's (an ACL, a Terraform resource), where that
+   * loses characters: two interfaces that give one name would overwrite each other.
+   */
+  interfaceIds?: { id: (firewall: string, iface: string) => string; what: string };
   /** Entries a unit of output may hold, counted the target's way: the first unit over its limit, or null. */
   entryLimit?: (ruleset: ForwardRuleset) => { message: string; hint: string } | null;
 }

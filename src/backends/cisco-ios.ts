@@ -31,6 +31,7 @@ export const ciscoIosBackend: Backend = {
         /^[A-Za-z][A-Za-z0-9./:-]{0,31}$/,
         'use the IOS interface name (GigabitEthernet0/1)',
       ),
+      interfaceIds: { id: (fw, iface) => `${aclName(fw)}-${aclPart(iface)}`, what: 'ACL name' },
     }),
   },
   loadCommand: (name) =>

@@ -29,6 +29,7 @@ export function checkForwardRuleset(target: Target, caps: Capabilities, rs: Forw
   const badInterface = names ? rs.interfaces.find((i) => !names.pattern.test(i.name)) : undefined;
   const limit = caps.entryLimit?.(rs) ?? null;
   return firstOf([
+    sameInterfaceIds(target, caps, rs, unit),
     names && badInterface
       ? cannot(target, unit, badInterface.origin, names.message(badInterface.name), names.hint)
       : null,
@@ -63,6 +64,29 @@ function widened(
   ];
 }
 
+/** Two interfaces whose names the target turns into one identifier (an ACL name, a resource id). */
+function sameInterfaceIds(target: Target, caps: Capabilities, rs: ForwardRuleset, unit: Unit): Diagnostic | null {
+  const ids = caps.interfaceIds;
+  if (!ids) return null;
+  const seen = new Map<string, string>();
+  for (const i of rs.interfaces) {
+    const id = ids.id(rs.firewall, i.name);
+    const other = seen.get(id);
+    if (other !== undefined) {
+      const message = `interfaces ${other} and ${i.name} both give ${ids.what} ${id}: the second would replace the first`;
+      return cannot(
+        target,
+        unit,
+        i.origin,
+        message,
+        `rename one interface so that the names differ in letters and digits`,
+      );
+    }
+    seen.set(id, i.name);
+  }
+  return null;
+}
+
 /** A rule whose ICMP type the target has no name for. */
 function icmpTypes<R extends FilterRule | ForwardFilterRule>(
   target: Target,
@@ -91,4 +115,36 @@ function cannot(target: Target, unit: Unit, origin: Origin, message: string, hin
 function firstOf(found: (Diagnostic | null)[]): Diagnostic[] {
   const first = found.find((d) => d !== null);
   return first ? [first] : [];
+}
+
+/**
+ * Two files of one compile whose names differ only in case (or not at all): on macOS and Windows
+ * file systems, and in one `--out` directory anywhere, the second would replace the first.
+ */
+export function sameFileNames(
+  target: Target,
+  units: readonly { what: string; origin: Origin; files: readonly { name: string }[] }[],
+): Diagnostic[] {
+  const seen = new Map<string, { what: string; name: string }>();
+  for (const u of units) {
+    for (const f of u.files) {
+      const key = f.name.toLowerCase();
+      const other = seen.get(key);
+      if (other) {
+        const who = other.what === u.what ? `${u.what} writes` : `${other.what} and ${u.what} write`;
+        const message = `${target}: ${who} ${other.name}${other.name === f.name ? ' twice' : ` and ${f.name}`}, one file where names are compared without case`;
+        return [
+          diagnosticAt(
+            u.origin,
+            'TARGET_CANNOT_EXPRESS',
+            'error',
+            message,
+            'rename one of them so that the names differ in more than case',
+          ),
+        ];
+      }
+      seen.set(key, { what: u.what, name: f.name });
+    }
+  }
+  return [];
 }

@@ -4,7 +4,7 @@ import { BACKENDS } from '../backends/registry.js';
 import type { Origin } from '../model/types.js';
 import { systemResolver, type Resolver } from '../net/resolver.js';
 import type { Plan } from '../plan/plan-types.js';
-import { checkForwardRuleset, checkHostRuleset } from './check-capabilities.js';
+import { checkForwardRuleset, checkHostRuleset, sameFileNames } from './check-capabilities.js';
 import { buildForwardRuleset, type ForwardRuleset } from './forward-ruleset.js';
 import { buildHostRuleset, type HostRuleset } from './host-ruleset.js';
 
@@ -47,6 +47,12 @@ export async function compilePlan(
     const rendered = backend.renderHost(built.ruleset);
     hosts.push({ host: host.name, files: rendered.files, ruleCount: rendered.ruleCount });
   }
+  const byName = new Map(plan.hosts.map((h) => [h.name, h]));
+  const clash = sameFileNames(
+    target,
+    hosts.map((h) => ({ what: `host ${h.host}`, origin: byName.get(h.host)!.origin, files: h.files })),
+  );
+  if (clash.length > 0) return { hosts: [], diagnostics: [...diagnostics, ...clash] };
   return { hosts, diagnostics };
 }
 
@@ -81,6 +87,12 @@ export async function compileFirewalls(
     const rendered = renderFirewall(built.ruleset);
     firewalls.push({ host: fw.name, files: rendered.files, ruleCount: rendered.ruleCount });
   }
+  const byName = new Map(plan.firewalls.map((f) => [f.name, f]));
+  const clash = sameFileNames(
+    target,
+    firewalls.map((f) => ({ what: `firewall ${f.host}`, origin: byName.get(f.host)!.origin, files: f.files })),
+  );
+  if (clash.length > 0) return { firewalls: [], diagnostics: [...diagnostics, ...clash] };
   return { firewalls, diagnostics };
 }
 

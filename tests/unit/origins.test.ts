@@ -155,3 +155,81 @@ test('AWS network ACLs say that their return traffic is wider than planned (no s
   const ios = await compileFirewalls(planOf(site), 'cisco-ios', ['edge'], { resolve: staticResolver({}) });
   assert.equal(ios.diagnostics.filter((d) => d.code === 'TARGET_WIDENS').length, 0);
 });
+
+describe('names that collide once a target writes them are refused, naming both', () => {
+  const firewall = (a: string, b: string): string =>
+    [
+      'site: t',
+      'zones: { dmz: [203.0.113.0/24], lan: [192.0.2.0/24] }',
+      'hosts:',
+      '  mx: { addresses: [203.0.113.30] }',
+      'deployments:',
+      '  - { profile: mailserver, roles: { server: mx }, peers: { internet: internet } }',
+      'firewalls:',
+      '  edge:',
+      '    interfaces:',
+      '      wan: internet',
+      `      ${a}: dmz`,
+      `      ${b}: lan`,
+      '',
+    ].join('\n');
+
+  test('IOS ACL names: Gi0/0/0 and Gi0/0.0 both give PC-EDGE-GI0_0_0', async () => {
+    const site = firewall('Gi0/0/0', 'Gi0/0.0');
+    const r = await compileFirewalls(planOf(site), 'cisco-ios', ['edge'], { resolve: staticResolver({}) });
+    assert.equal(r.firewalls.length, 0);
+    const d = only(r.diagnostics, 'TARGET_CANNOT_EXPRESS');
+    assert.match(d.message, /interfaces Gi0\/0\/0 and Gi0\/0\.0 both give ACL name PC-EDGE-GI0_0_0/);
+    assert.equal(d.start?.line, lineOf(site, 'Gi0/0.0'));
+    // Names that stay apart compile.
+    const ok = await compileFirewalls(planOf(firewall('Gi0/0/0', 'Gi0/0/1')), 'cisco-ios', ['edge'], {
+      resolve: staticResolver({}),
+    });
+    assert.equal(ok.firewalls.length, 1);
+  });
+
+  test('AWS network ACLs: eth1.5 and eth1_5 both give one resource', async () => {
+    const r = await compileFirewalls(planOf(firewall('eth1.5', 'eth1_5')), 'aws', ['edge'], {
+      resolve: staticResolver({}),
+    });
+    assert.equal(r.firewalls.length, 0);
+    assert.match(
+      only(r.diagnostics, 'TARGET_CANNOT_EXPRESS').message,
+      /eth1\.5 and eth1_5 both give network ACL pc_edge_eth1_5/,
+    );
+  });
+
+  test('file names that differ only in case: hosts A.B and a.b, no file for either', async () => {
+    const site = `site: t\nhosts:\n  A.B: { addresses: [203.0.113.1] }\n  a.b: { addresses: [203.0.113.2] }\nflows:\n  - { from: internet, to: [A.B, a.b], tcp: 25, why: mail }\n`;
+    const r = await compilePlan(planOf(site), 'nftables', { resolve: staticResolver({}) });
+    assert.equal(r.hosts.length, 0);
+    assert.match(
+      only(r.diagnostics, 'TARGET_CANNOT_EXPRESS').message,
+      /host A\.B and host a\.b write A\.B\.nft and a\.b\.nft/,
+    );
+  });
+
+  test('firewalld policies of {a-b -> c} and {a -> b-c} would share one name: refused', async () => {
+    const site = [
+      'site: t',
+      'hosts:',
+      '  h1: { addresses: [192.0.2.1] }',
+      '  h2: { addresses: [198.51.100.1] }',
+      '  h3: { addresses: [203.0.113.1] }',
+      '  h4: { addresses: [192.0.2.129] }',
+      'flows:',
+      '  - { from: h1, to: h2, tcp: 25, why: one }',
+      '  - { from: h3, to: h4, tcp: 25, why: two }',
+      'firewalls:',
+      '  fw:',
+      '    interfaces: { a-b: h3, c: h4, a: h1, b-c: h2 }',
+      '',
+    ].join('\n');
+    const r = await compileFirewalls(planOf(site), 'firewalld', ['fw'], { resolve: staticResolver({}) });
+    assert.equal(r.firewalls.length, 0);
+    assert.match(
+      only(r.diagnostics, 'TARGET_CANNOT_EXPRESS').message,
+      /firewall fw writes \S*policies\/\S+\.xml twice/,
+    );
+  });
+});
