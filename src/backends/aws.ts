@@ -2,7 +2,7 @@ import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
 import { isWholeFamily, type Family } from '../net/addresses.js';
 import { formatPortRange, normalizePorts, type PortRange } from '../net/port-ranges.js';
-import type { Backend, Rendered } from './backend.js';
+import type { Backend, OutputFile, Rendered } from './backend.js';
 import { addressList, anyOf, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 import { capabilities } from './capabilities.js';
@@ -26,7 +26,11 @@ export const awsBackend: Backend = {
   description: 'Terraform JSON: security groups for hosts, network ACLs (stateless) for firewalls',
   suffixes: ['.tf.json'],
   capabilities: {
-    host: capabilities({ tracking: 'stateful', dnsNames: 'addresses' }),
+    host: capabilities({
+      tracking: 'stateful',
+      dnsNames: 'addresses',
+      unitIds: { id: (host) => `pc_${tfId(host)}`, what: 'security group' },
+    }),
     // Network ACLs match neither source ports nor TCP flags (the file says so), and hold 40 entries per direction.
     firewall: capabilities({
       tracking: 'stateless',
@@ -35,9 +39,11 @@ export const awsBackend: Backend = {
       tcpFlags: false,
       entryLimit: naclLimit,
       interfaceIds: { id: (fw, iface) => `pc_${tfId(fw)}_${tfId(iface)}`, what: 'network ACL' },
+      unitIds: { id: (fw) => tfId(fw), what: 'Terraform name prefix' },
     }),
   },
-  loadCommand: (name) => `terraform plan (with ${name}.tf.json in the module; set its variables)`,
+  loadCommand: (name) =>
+    `terraform plan (with ${name}.tf.json and portcullis-vpc.tf.json in the module; set var.vpc_id and the subnet variables)`,
   renderHost(rs: HostRuleset): Rendered {
     const ingress: object[] = [];
     const egress: object[] = [];
@@ -64,7 +70,6 @@ export const awsBackend: Backend = {
     const id = tfId(rs.host);
     const doc = {
       '//': notes,
-      variable: { vpc_id: { type: 'string', description: 'VPC of the security group' } },
       resource: {
         aws_security_group: {
           [`pc_${id}`]: {
@@ -79,7 +84,7 @@ export const awsBackend: Backend = {
       },
     };
     return {
-      files: [{ name: `${rs.host}.tf.json`, content: `${JSON.stringify(doc, null, 2)}\n` }],
+      files: [{ name: `${rs.host}.tf.json`, content: `${JSON.stringify(doc, null, 2)}\n` }, VPC_FILE],
       ruleCount: ingress.length + egress.length,
     };
   },
@@ -89,7 +94,7 @@ export const awsBackend: Backend = {
       'Network ACLs match neither source ports nor TCP flags: return traffic is allowed by destination (client) port only.',
       'A network ACL entry matches the remote address only, not the host inside its own subnet: an entry lets its ports reach every host of the subnet. Give each host its security group (portcullis compile --target aws --host HOST) for the per-host part of the plan.',
     ];
-    const variables: Record<string, object> = { vpc_id: { type: 'string', description: 'VPC of the network ACLs' } };
+    const variables: Record<string, object> = {};
     const acls: Record<string, object> = {};
     let count = 0;
     for (const { iface, ingress, egress } of naclsOf(rs, notes)) {
@@ -113,7 +118,7 @@ export const awsBackend: Backend = {
     }
     const doc = { '//': notes, variable: variables, resource: { aws_network_acl: acls } };
     return {
-      files: [{ name: `${rs.firewall}.tf.json`, content: `${JSON.stringify(doc, null, 2)}\n` }],
+      files: [{ name: `${rs.firewall}.tf.json`, content: `${JSON.stringify(doc, null, 2)}\n` }, VPC_FILE],
       ruleCount: count,
     };
   },
@@ -253,6 +258,15 @@ function portsOf(
 export function awsText(s: string): string {
   return safeComment(s, 255).replace(/[^A-Za-z0-9. _\-:/()#,@[\]+=&;!*]/g, '_');
 }
+
+/**
+ * The one variable every file of a compile names (`var.vpc_id`), declared once in a file of its
+ * own: the files of one `--out` directory are then one valid Terraform module.
+ */
+const VPC_FILE: OutputFile = {
+  name: 'portcullis-vpc.tf.json',
+  content: `${JSON.stringify({ variable: { vpc_id: { type: 'string', description: 'VPC of the portcullis security groups and network ACLs' } } }, null, 2)}\n`,
+};
 
 function tfId(s: string): string {
   return s.replace(/[^A-Za-z0-9_]/g, '_');

@@ -54,6 +54,8 @@ export interface Capabilities {
    * loses characters: two interfaces that give one name would overwrite each other.
    */
   interfaceIds?: { id: (firewall: string, iface: string) => string; what: string };
+  /** The same for the name of a host or firewall (a security group, an ACL), across one compile. */
+  unitIds?: { id: (name: string) => string; what: string };
   /** Entries a unit of output may hold, counted the target's way: the first unit over its limit, or null. */
   entryLimit?: (ruleset: ForwardRuleset) => { message: string; hint: string } | null;
 }

@@ -23,7 +23,11 @@ export const ciscoIosBackend: Backend = {
   description: 'Cisco IOS extended named ACLs, stateless with derived return entries',
   suffixes: ['.ios'],
   capabilities: {
-    host: capabilities({ tracking: 'stateless', dnsNames: 'addresses' }),
+    host: capabilities({
+      tracking: 'stateless',
+      dnsNames: 'addresses',
+      unitIds: { id: (host) => aclName(host), what: 'ACL name prefix' },
+    }),
     firewall: capabilities({
       tracking: 'stateless',
       dnsNames: 'addresses',
@@ -32,6 +36,7 @@ export const ciscoIosBackend: Backend = {
         'use the IOS interface name (GigabitEthernet0/1)',
       ),
       interfaceIds: { id: (fw, iface) => `${aclName(fw)}-${aclPart(iface)}`, what: 'ACL name' },
+      unitIds: { id: (fw) => aclName(fw), what: 'ACL name prefix' },
     }),
   },
   loadCommand: (name) =>

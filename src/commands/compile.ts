@@ -74,7 +74,8 @@ export function compile(options: CompileRequest, env: CommandEnv): Promise<Outco
       scope.check(result.diagnostics);
       [kind, units, loadWith] = ['host', result.hosts, backend.loadCommand('HOST')];
     }
-    const files: OutputFile[] = units.flatMap((u) => u.files);
+    // A file several units share (the same name and text: AWS's variables) is written once.
+    const files = [...new Map(units.flatMap((u) => u.files).map((f) => [f.name, f])).values()];
     const written = out === undefined ? [] : writeAll(env, out, files);
     return { target, kind, units, written, loadWith };
   });

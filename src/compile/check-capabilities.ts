@@ -1,4 +1,4 @@
-import type { Capabilities, Target } from '../backends/backend.js';
+import type { Capabilities, OutputFile, Target } from '../backends/backend.js';
 import { describePlanRule } from '../backends/rule-text.js';
 import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Origin } from '../model/types.js';
@@ -119,17 +119,19 @@ function firstOf(found: (Diagnostic | null)[]): Diagnostic[] {
 
 /**
  * Two files of one compile whose names differ only in case (or not at all): on macOS and Windows
- * file systems, and in one `--out` directory anywhere, the second would replace the first.
+ * file systems, and in one `--out` directory anywhere, the second would replace the first. A file
+ * that several units share (the same name and the same text, AWS's variables) is one file.
  */
 export function sameFileNames(
   target: Target,
-  units: readonly { what: string; origin: Origin; files: readonly { name: string }[] }[],
+  units: readonly { what: string; origin: Origin; files: readonly OutputFile[] }[],
 ): Diagnostic[] {
-  const seen = new Map<string, { what: string; name: string }>();
+  const seen = new Map<string, { what: string; name: string; content: string }>();
   for (const u of units) {
     for (const f of u.files) {
       const key = f.name.toLowerCase();
       const other = seen.get(key);
+      if (other && other.name === f.name && other.content === f.content) continue;
       if (other) {
         const who = other.what === u.what ? `${u.what} writes` : `${other.what} and ${u.what} write`;
         const message = `${target}: ${who} ${other.name}${other.name === f.name ? ' twice' : ` and ${f.name}`}, one file where names are compared without case`;
@@ -143,8 +145,37 @@ export function sameFileNames(
           ),
         ];
       }
-      seen.set(key, { what: u.what, name: f.name });
+      seen.set(key, { what: u.what, name: f.name, content: f.content });
     }
+  }
+  return [];
+}
+
+/** Two hosts (or firewalls) of one compile whose names the target turns into one identifier. */
+export function sameUnitIds(
+  target: Target,
+  caps: Capabilities,
+  units: readonly { name: string; what: string; origin: Origin }[],
+): Diagnostic[] {
+  const ids = caps.unitIds;
+  if (!ids) return [];
+  const seen = new Map<string, string>();
+  for (const u of units) {
+    const id = ids.id(u.name);
+    const other = seen.get(id);
+    if (other !== undefined) {
+      const message = `${target}: ${other} and ${u.what} both give ${ids.what} ${id}: the second would replace the first`;
+      return [
+        diagnosticAt(
+          u.origin,
+          'TARGET_CANNOT_EXPRESS',
+          'error',
+          message,
+          'rename one so that the names differ in letters and digits',
+        ),
+      ];
+    }
+    seen.set(id, u.what);
   }
   return [];
 }

@@ -4,7 +4,7 @@ import { BACKENDS } from '../backends/registry.js';
 import type { Origin } from '../model/types.js';
 import { systemResolver, type Resolver } from '../net/resolver.js';
 import type { Plan } from '../plan/plan-types.js';
-import { checkForwardRuleset, checkHostRuleset, sameFileNames } from './check-capabilities.js';
+import { checkForwardRuleset, checkHostRuleset, sameFileNames, sameUnitIds } from './check-capabilities.js';
 import { buildForwardRuleset, type ForwardRuleset } from './forward-ruleset.js';
 import { buildHostRuleset, type HostRuleset } from './host-ruleset.js';
 
@@ -47,11 +47,8 @@ export async function compilePlan(
     const rendered = backend.renderHost(built.ruleset);
     hosts.push({ host: host.name, files: rendered.files, ruleCount: rendered.ruleCount });
   }
-  const byName = new Map(plan.hosts.map((h) => [h.name, h]));
-  const clash = sameFileNames(
-    target,
-    hosts.map((h) => ({ what: `host ${h.host}`, origin: byName.get(h.host)!.origin, files: h.files })),
-  );
+  const origins = new Map(plan.hosts.map((h) => [h.name, h.origin]));
+  const clash = clashes(target, caps, 'host', hosts, origins);
   if (clash.length > 0) return { hosts: [], diagnostics: [...diagnostics, ...clash] };
   return { hosts, diagnostics };
 }
@@ -87,11 +84,9 @@ export async function compileFirewalls(
     const rendered = renderFirewall(built.ruleset);
     firewalls.push({ host: fw.name, files: rendered.files, ruleCount: rendered.ruleCount });
   }
-  const byName = new Map(plan.firewalls.map((f) => [f.name, f]));
-  const clash = sameFileNames(
-    target,
-    firewalls.map((f) => ({ what: `firewall ${f.host}`, origin: byName.get(f.host)!.origin, files: f.files })),
-  );
+  const origins = new Map(plan.firewalls.map((f) => [f.name, f.origin]));
+  const caps = backend.capabilities.firewall;
+  const clash = caps ? clashes(target, caps, 'firewall', firewalls, origins) : [];
   if (clash.length > 0) return { firewalls: [], diagnostics: [...diagnostics, ...clash] };
   return { firewalls, diagnostics };
 }
@@ -121,6 +116,26 @@ export async function compileSite(
   }
   const rendered = renderSite(plan, hosts, firewalls);
   return { files: rendered.files, ruleCount: rendered.ruleCount, diagnostics };
+}
+
+/**
+ * Names of one compile that the target would write as one: two units that give one identifier
+ * (a security group, an ACL), or two files whose names differ only in case. The first, as an error.
+ */
+function clashes(
+  target: Target,
+  caps: Capabilities,
+  kind: 'host' | 'firewall',
+  units: readonly CompiledHost[],
+  origins: ReadonlyMap<string, Origin>,
+): Diagnostic[] {
+  const named = units.map((u) => ({
+    name: u.host,
+    what: `${kind} ${u.host}`,
+    origin: origins.get(u.host)!,
+    files: u.files,
+  }));
+  return [...sameUnitIds(target, caps, named), ...sameFileNames(target, named)].slice(0, 1);
 }
 
 /** The error for a target without forward rules asked for a network firewall. */

@@ -314,3 +314,52 @@ test('compile --out into a place that is no directory: exit 2, the reason, no fi
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the AWS files of one --out form one Terraform module: each variable declared once, every reference declared, names unique', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pc-aws-'));
+  try {
+    const r = await run(['compile', EXAMPLE, '--target', 'aws', '--out', dir]);
+    assert.equal(r.code, 0, r.err);
+    const declared = new Map<string, string>();
+    const resources = new Set<string>();
+    const referenced = new Set<string>();
+    for (const f of readdirSync(dir)) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const doc = JSON.parse(text) as {
+        variable?: Record<string, unknown>;
+        resource?: Record<string, Record<string, unknown>>;
+      };
+      for (const v of Object.keys(doc.variable ?? {})) {
+        assert.ok(!declared.has(v), `variable ${v} declared in ${declared.get(v)} and ${f}`);
+        declared.set(v, f);
+      }
+      for (const [type, named] of Object.entries(doc.resource ?? {}))
+        for (const n of Object.keys(named)) {
+          assert.ok(!resources.has(`${type}.${n}`), `${type}.${n} twice`);
+          resources.add(`${type}.${n}`);
+        }
+      for (const m of text.matchAll(/\$\{var\.([A-Za-z0-9_]+)\}/g)) referenced.add(m[1]!);
+    }
+    assert.ok(referenced.size > 0);
+    for (const v of referenced) assert.ok(declared.has(v), `var.${v} is not declared`);
+    assert.ok(resources.size >= 7);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('AWS security groups of hosts a.b and a_b would share one name: refused, naming both', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pc-sg-'));
+  try {
+    const site = join(dir, 'site.yaml');
+    writeFileSync(
+      site,
+      'site: t\nhosts:\n  a.b: { addresses: [203.0.113.1] }\n  a_b: { addresses: [203.0.113.2] }\nflows:\n  - { from: internet, to: [a.b, a_b], tcp: 25, why: mail }\n',
+    );
+    const r = await run(['compile', site, '--target', 'aws', '--out', join(dir, 'out')]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /host a\.b and host a_b both give security group pc_a_b/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
