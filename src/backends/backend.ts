@@ -56,6 +56,13 @@ export interface Capabilities {
   interfaceIds?: { id: (firewall: string, iface: string) => string; what: string };
   /** The same for the name of a host or firewall (a security group, an ACL), across one compile. */
   unitIds?: { id: (name: string) => string; what: string };
+  /**
+   * How an administrator reaches a host these rules guard (SSH; RDP or WinRM on Windows): compile
+   * warns when the plan lets no one in there. Absent for a document (the handout).
+   */
+  management?: { service: string; ports: readonly number[] };
+  /** The rules refuse outbound what they do not allow (compile warns when a host could not ask DNS). */
+  denyOutbound: boolean;
   /** Entries a unit of output may hold, counted the target's way: the first unit over its limit, or null. */
   entryLimit?: (ruleset: ForwardRuleset) => { message: string; hint: string } | null;
 }

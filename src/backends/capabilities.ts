@@ -1,7 +1,13 @@
 import type { Capabilities } from './backend.js';
 
-/** What most targets can express: every source port and TCP flag, any interface name. */
-const FULL = { sourcePorts: true, tcpFlags: true } as const;
+/** SSH (tcp/22), how a Unix host is administered. */
+export const SSH = { service: 'SSH', ports: [22] } as const;
+
+/**
+ * What most targets can express: every source port and TCP flag, any interface name; their rules
+ * refuse outbound what they do not allow, and the host is reached by SSH.
+ */
+const FULL = { sourcePorts: true, tcpFlags: true, management: SSH, denyOutbound: true } as const;
 
 /** A host target whose rules follow the site's `options.stateful`, with DNS names as addresses. */
 export const SITE_TRACKED: Capabilities = { ...FULL, tracking: 'site', dnsNames: 'addresses' };
@@ -20,6 +26,8 @@ export function interfaceNames(pattern: RegExp, hint: string): NonNullable<Capab
 }
 
 /** Capabilities with everything but what is given: full source ports and TCP flags. */
-export function capabilities(c: Omit<Capabilities, 'sourcePorts' | 'tcpFlags'> & Partial<Capabilities>): Capabilities {
+export function capabilities(
+  c: Omit<Capabilities, 'sourcePorts' | 'tcpFlags' | 'denyOutbound'> & Partial<Capabilities>,
+): Capabilities {
   return { ...FULL, ...c };
 }

@@ -6,6 +6,8 @@ import type { Backend, OutputFile, Rendered } from './backend.js';
 import { addressList } from './rule-text.js';
 import { SITE_TRACKED } from './capabilities.js';
 
+const DOCUMENT = { ...SITE_TRACKED, management: undefined, denyOutbound: false };
+
 /** One row of the handout: a planned rule as a network team reads it. */
 interface Row {
   firewall: string;
@@ -30,7 +32,8 @@ export const handoutBackend: Backend = {
   target: 'handout',
   description: 'Markdown and CSV tables of every flow for the network team, grouped by firewall',
   suffixes: ['.md', '.csv'],
-  capabilities: { host: SITE_TRACKED, firewall: SITE_TRACKED },
+  // A document for the network team: no rules to lock anyone out.
+  capabilities: { host: DOCUMENT, firewall: DOCUMENT },
   loadCommand: (name) => `hand ${name}.md (or ${name}.csv) to the network team`,
   renderHost(rs: HostRuleset): Rendered {
     return document(rs.host, `host ${rs.host} of site ${rs.site}`, rs.stateful, rs.ephemeralPorts, [hostRows(rs)]);

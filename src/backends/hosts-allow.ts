@@ -17,8 +17,11 @@ export const hostsAllowBackend: Backend = {
   target: 'hosts-allow',
   description: '/etc/hosts.allow lines for sshd (the SSH restriction the SpamExperts document asks for)',
   suffixes: ['.hosts.allow'],
-  capabilities: { host: SITE_TRACKED, firewall: null },
-  loadCommand: (host) => `cat ${host}.hosts.allow >> /etc/hosts.allow && echo 'sshd: ALL' >> /etc/hosts.deny`,
+  // Lines for sshd alone: they refuse nothing outbound.
+  capabilities: { host: { ...SITE_TRACKED, denyOutbound: false }, firewall: null },
+  // The block is replaced, not appended again: loading twice gives the same file.
+  loadCommand: (host) =>
+    `sed -i '/^# portcullis begin ${host}$/,/^# portcullis end ${host}$/d' /etc/hosts.allow && cat ${host}.hosts.allow >> /etc/hosts.allow (then, once, the hosts.deny line its header gives)`,
   renderHost(rs: HostRuleset): Rendered {
     const clients: string[] = [];
     const why: string[] = [];
@@ -34,20 +37,27 @@ export const hostsAllowBackend: Backend = {
           .map((b) => `${b.deployment} ${b.flow}: ${b.why}`),
       );
     }
-    const lines: string[] = [];
+    const host = safeComment(rs.host);
+    const unique = [...new Set(clients)];
+    const lines: string[] = [`# portcullis begin ${host}`];
+    lines.push(`# portcullis: host ${host} of site ${safeComment(rs.site)}: who may reach sshd (tcp/22)`);
     lines.push(
-      `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)}: who may reach sshd (tcp/22)`,
+      `# Replace the block between "# portcullis begin ${host}" and "# portcullis end ${host}" in /etc/hosts.allow.`,
     );
-    lines.push(`# Append to /etc/hosts.allow, and put "sshd: ALL" in /etc/hosts.deny so that no one else may.`);
     lines.push(
       '# Only an sshd built with libwrap reads these files (OpenSSH dropped it in 6.7): keep the packet filter too.',
     );
-    const unique = [...new Set(clients)];
-    if (unique.length === 0) lines.push('# The plan allows SSH to this host from no one: no allow line.');
-    else {
+    if (unique.length === 0) {
+      lines.push('# The plan allows SSH to this host from no one: no allow line. Do NOT deny sshd in');
+      lines.push('# /etc/hosts.deny for it: with no allow line, that would refuse every SSH login.');
+    } else {
+      lines.push(
+        `# Then, once, so that no one else may: grep -qx 'sshd: ALL' /etc/hosts.deny || echo 'sshd: ALL' >> /etc/hosts.deny`,
+      );
       for (const w of [...new Set(why)]) lines.push(`# because ${safeComment(w)}`);
       lines.push(`sshd: ${unique.includes('ALL') ? 'ALL' : unique.join(', ')}`);
     }
+    lines.push(`# portcullis end ${host}`);
     return {
       files: [{ name: `${rs.host}.hosts.allow`, content: `${lines.join('\n')}\n` }],
       ruleCount: unique.length === 0 ? 0 : 1,

@@ -23,7 +23,15 @@ export const windowsBackend: Backend = {
   target: 'windows',
   description: 'PowerShell script of New-NetFirewallRule calls, one rule group, idempotent',
   suffixes: ['.ps1'],
-  capabilities: { host: capabilities({ tracking: 'stateful', dnsNames: 'addresses' }), firewall: null },
+  capabilities: {
+    // Windows servers are administered over RDP and WinRM (HTTP and HTTPS).
+    host: capabilities({
+      tracking: 'stateful',
+      dnsNames: 'addresses',
+      management: { service: 'RDP or WinRM', ports: [3389, 5985, 5986] },
+    }),
+    firewall: null,
+  },
   loadCommand: (host) => `powershell -ExecutionPolicy Bypass -File ${host}.ps1 (as Administrator)`,
   renderHost(rs: HostRuleset): Rendered {
     // Every rule is named `portcullis/SITE/HOST/N` (what a re-run removes) and grouped by site

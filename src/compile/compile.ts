@@ -7,6 +7,7 @@ import type { Plan } from '../plan/plan-types.js';
 import { checkForwardRuleset, checkHostRuleset, sameFileNames, sameUnitIds } from './check-capabilities.js';
 import { buildForwardRuleset, type ForwardRuleset } from './forward-ruleset.js';
 import { buildHostRuleset, type HostRuleset } from './host-ruleset.js';
+import { hostWarnings } from './host-warnings.js';
 
 export interface CompiledHost {
   host: string;
@@ -39,7 +40,7 @@ export async function compilePlan(
   for (const host of plan.hosts) {
     if (wanted && !wanted.has(host.name)) continue;
     const built = await buildHostRuleset(trackedPlan(plan, caps), host, resolve, caps.dnsNames);
-    diagnostics.push(...built.diagnostics);
+    diagnostics.push(...built.diagnostics, ...hostWarnings(target, caps, host));
     const unit = { what: `host ${host.name}`, origin: host.origin };
     const checked = checkHostRuleset(target, caps, built.ruleset, unit);
     diagnostics.push(...checked);

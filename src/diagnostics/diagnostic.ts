@@ -34,7 +34,9 @@ export type DiagnosticCode =
   | 'RULESET_SYNTAX'
   | 'RULESET_UNKNOWN_CHAIN'
   | 'TARGET_CANNOT_EXPRESS'
-  | 'TARGET_WIDENS';
+  | 'TARGET_WIDENS'
+  | 'NO_MANAGEMENT_ACCESS'
+  | 'NO_DNS_FLOW';
 
 /** One line per code, for `--help` and the README. */
 export const DIAGNOSTIC_CODES: Record<DiagnosticCode, string> = {
@@ -70,6 +72,9 @@ export const DIAGNOSTIC_CODES: Record<DiagnosticCode, string> = {
     'the chosen target cannot express a planned flow (a DNS name, ICMP types, a forward rule); nothing is written',
   TARGET_WIDENS:
     'the chosen target writes return traffic wider than planned (no source ports or TCP flags), as its files say',
+  NO_MANAGEMENT_ACCESS:
+    'no planned flow lets administrators reach a host (SSH; RDP or WinRM on Windows): loading its rules over that session locks them out',
+  NO_DNS_FLOW: 'a host whose rules refuse unplanned outbound traffic has no DNS flow: it cannot resolve names',
 };
 
 export type Severity = 'error' | 'warning';

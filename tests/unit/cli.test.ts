@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { BACKENDS } from '../../src/backends/registry.js';
 import { cli } from '../../src/cli/cli.js';
 import { EXAMPLE, ROOT } from '../helpers/fixtures.js';
 
@@ -359,6 +360,29 @@ test('AWS security groups of hosts a.b and a_b would share one name: refused, na
     const r = await run(['compile', site, '--target', 'aws', '--out', join(dir, 'out')]);
     assert.equal(r.code, 2);
     assert.match(r.err, /host a\.b and host a_b both give security group pc_a_b/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('hosts-allow loads idempotently: the block is replaced, the admin’s own lines stay; no lockout hint without clients', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pc-hosts-'));
+  try {
+    const r = await run(['compile', EXAMPLE, '--target', 'hosts-allow', '--out', dir]);
+    assert.equal(r.code, 0, r.err);
+    const allow = join(dir, 'hosts.allow');
+    writeFileSync(allow, 'sshd: 198.51.100.1\n');
+    const load = BACKENDS['hosts-allow'].loadCommand('mgmt1').split(' (then')[0]!.replaceAll('/etc/hosts.allow', allow);
+    for (let i = 0; i < 2; i++) execFileSync('sh', ['-c', load], { cwd: dir });
+    const text = readFileSync(allow, 'utf8');
+    assert.equal(text.split('\n').filter((l) => l === '# portcullis begin mgmt1').length, 1, text);
+    assert.ok(text.startsWith('sshd: 198.51.100.1\n'));
+    assert.match(text, /^sshd: 192\.0\.2\.128\/255\.255\.255\.240$/m);
+    // A host no one may reach over SSH gets no allow line and a warning not to deny sshd.
+    const mx1 = readFileSync(join(dir, 'mx1.hosts.allow'), 'utf8');
+    assert.doesNotMatch(mx1, /^sshd:/m);
+    assert.match(mx1, /Do NOT deny sshd/);
+    assert.doesNotMatch(mx1, /echo 'sshd: ALL'/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { BACKENDS, TARGETS } from '../../src/backends/registry.js';
+import type { Target } from '../../src/backends/backend.js';
 import { compileFirewalls, compilePlan } from '../../src/compile/compile.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { staticResolver } from '../../src/net/resolver.js';
@@ -230,6 +231,37 @@ describe('names that collide once a target writes them are refused, naming both'
     assert.match(
       only(r.diagnostics, 'TARGET_CANNOT_EXPRESS').message,
       /firewall fw writes \S*policies\/\S+\.xml twice/,
+    );
+  });
+});
+
+describe('what a host would lose under its rules is a warning naming the host and the fix', () => {
+  const site = (flows: string): string =>
+    `site: t\nzones: { adm: [192.0.2.128/28], resolvers: [192.0.2.53/32] }\nhosts:\n  mx: { addresses: [203.0.113.30] }\ndeployments:\n  - { profile: mailserver, roles: { server: mx }, peers: { internet: internet } }\n${flows}`;
+  const codes = async (text: string, target: Target): Promise<Diagnostic[]> =>
+    (await compilePlan(planOf(text), target, { resolve: staticResolver({}) })).diagnostics.filter(
+      (d) => d.code === 'NO_MANAGEMENT_ACCESS' || d.code === 'NO_DNS_FLOW',
+    );
+
+  test('no SSH and no DNS: two warnings at the host, with a flow to add', async () => {
+    const text = site('');
+    const ds = await codes(text, 'nftables');
+    assert.deepEqual(ds.map((d) => d.code).sort(), ['NO_DNS_FLOW', 'NO_MANAGEMENT_ACCESS']);
+    assert.ok(ds.every((d) => d.severity === 'warning' && d.start?.line === lineOf(text, 'mx: {')));
+    assert.match(ds.find((d) => d.code === 'NO_MANAGEMENT_ACCESS')!.hint, /to: mx, tcp: 22/);
+  });
+
+  test('planned SSH and DNS silence them; Windows asks for RDP or WinRM; the handout warns of nothing', async () => {
+    const flows =
+      'flows:\n  - { from: adm, to: mx, tcp: 22, why: ssh }\n  - { from: mx, to: resolvers, udp: 53, tcp: 53, why: dns }\n';
+    assert.deepEqual(await codes(site(flows), 'iptables'), []);
+    const win = await codes(site(flows), 'windows');
+    assert.match(only(win, 'NO_MANAGEMENT_ACCESS').message, /RDP or WinRM \(tcp 3389,5985,5986\)/);
+    assert.deepEqual(await codes(site(''), 'handout'), []);
+    // hosts.allow lines refuse nothing outbound: no DNS warning, but the SSH one.
+    assert.deepEqual(
+      (await codes(site(''), 'hosts-allow')).map((d) => d.code),
+      ['NO_MANAGEMENT_ACCESS'],
     );
   });
 });
