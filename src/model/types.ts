@@ -97,6 +97,8 @@ export interface Deployment {
 
 export interface SiteFlow {
   index: number;
+  /** How provenance names it: `flows[3]`, or `management` for the site's management access. */
+  name: string;
   from: string[];
   to: string[];
   services: Service[];

@@ -181,10 +181,10 @@ function collectSiteFlows(site: Site, out: RawRule[], pairs: FlowPair[]): void {
     const siteBecause: Because = {
       profile: 'site',
       deployment: site.name,
-      flow: `flows[${f.index}]`,
+      flow: f.name,
       source,
       why: f.why,
-      cite: `${source} flows[${f.index}]`,
+      cite: `${source} ${f.name}`,
       origin: f.origin,
       flowOrigin: f.origin,
     };

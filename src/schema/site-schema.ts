@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cidr, endpoints, flowProtocols, identifier, portSpec } from './common.js';
+import { cidr, endpoints, flowProtocols, identifier, ports, portSpec } from './common.js';
 
 /** Interface names: Linux (`eth0`, `bond0.12`), BSD (`em0`) and IOS (`GigabitEthernet0/1`). */
 export const INTERFACE_RE = /^[A-Za-z][A-Za-z0-9_.:/-]{0,31}$/;
@@ -48,6 +48,13 @@ export const siteSchema = z
       )
       .default([]),
     flows: z.array(siteFlowSchema).default([]).describe("The site's own flows"),
+    management: z
+      .strictObject({
+        from: endpoints.describe('Zones, hosts or CIDRs the administrators work from'),
+        tcp: ports.optional().describe('The management ports of every host (default 22, SSH; e.g. [3389, 5986] for Windows)'),
+      })
+      .optional()
+      .describe("Who may reach every host's management port, declared once instead of a flow per host"),
     firewalls: z
       .record(
         identifier,

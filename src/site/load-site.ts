@@ -117,6 +117,8 @@ class SiteResolver {
       .map((d, i) => this.resolveDeployment(d, i))
       .filter((d): d is Deployment => d !== null);
     const flows = input.flows.map((f, i) => this.resolveSiteFlow(f, i)).filter((f): f is SiteFlow => f !== null);
+    const management = input.management ? this.resolveManagement(input.management, input.flows.length) : null;
+    if (management) flows.push(management);
     const eph = parsePortSpec(input.options['ephemeral-ports'])!;
     const probeTargets = this.resolveProbeTargets();
     const firewalls = this.resolveFirewalls();
@@ -450,12 +452,29 @@ class SiteResolver {
     if (!ok) return null;
     return {
       index: i,
+      name: `flows[${i}]`,
       from: sides.from,
       to: sides.to,
       services,
       why: f.why,
       origin: originAt(this.source, base),
     };
+  }
+
+  /** `management:` as a site flow from the administrators to every host, on the management ports. */
+  private resolveManagement(m: NonNullable<SiteInput['management']>, index: number): SiteFlow | null {
+    const base: PathItem[] = ['management'];
+    const from = toList(m.from);
+    let ok = true;
+    from.forEach((name, j) => {
+      if (!this.resolveEndpoint(name, Array.isArray(m.from) ? [...base, 'from', j] : [...base, 'from'], false))
+        ok = false;
+    });
+    if (!ok) return null;
+    const to = [...this.hosts.keys()].filter((h) => !from.includes(h));
+    const services = servicesOf({ tcp: m.tcp ?? 22 });
+    const why = "management access (the site's management:)";
+    return { index, name: 'management', from, to, services, why, origin: originAt(this.source, base, true) };
   }
 
   error(path: PathItem[], code: Diagnostic['code'], message: string, hint: string, key = false): void {

@@ -5,7 +5,7 @@ import type { Target } from '../../src/backends/backend.js';
 import { compileFirewalls, compilePlan } from '../../src/compile/compile.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { staticResolver } from '../../src/net/resolver.js';
-import { planOf, siteOf } from '../helpers/fixtures.js';
+import { peerTexts, planOf, siteOf } from '../helpers/fixtures.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 
 /** The line of the first line of `text` that contains `needle` (1-based). */
@@ -262,6 +262,39 @@ describe('what a host would lose under its rules is a warning naming the host an
     assert.deepEqual(
       (await codes(site(''), 'hosts-allow')).map((d) => d.code),
       ['NO_MANAGEMENT_ACCESS'],
+    );
+  });
+});
+
+describe('management: declared once for every host', () => {
+  const site = (management: string): string =>
+    `site: t\nzones: { adm: [192.0.2.128/28] }\nhosts:\n  mx: { addresses: [203.0.113.30] }\n  mx2: { addresses: [203.0.113.31] }\ndeployments:\n  - { profile: mailserver, roles: { server: [mx, mx2] }, peers: { internet: internet } }\n${management}`;
+
+  test('every host gets its SSH from the administrators, named as the site’s management, and no lockout warning', async () => {
+    const plan = planOf(site('management: { from: adm }\n'));
+    for (const h of plan.hosts) {
+      const ssh = h.rules.find(
+        (r) => r.direction === 'in' && r.protocol === 'tcp' && r.because.some((b) => b.flow === 'management'),
+      );
+      assert.ok(ssh, h.name);
+      assert.deepEqual(ssh.ports, [[22, 22]]);
+      assert.deepEqual(peerTexts(ssh), ['192.0.2.128/28']);
+    }
+    const r = await compilePlan(plan, 'nftables', { resolve: staticResolver({}) });
+    assert.equal(r.diagnostics.filter((d) => d.code === 'NO_MANAGEMENT_ACCESS').length, 0);
+  });
+
+  test('other ports when the site says so; a bad endpoint is an error at its place', () => {
+    const win = planOf(site('management: { from: adm, tcp: [3389, 5986] }\n'));
+    const rule = win.hosts[0]!.rules.find((r) => r.because.some((b) => b.flow === 'management'))!;
+    assert.deepEqual(rule.ports, [
+      [3389, 3389],
+      [5986, 5986],
+    ]);
+    const text = site('management: { from: admz }\n');
+    assert.throws(
+      () => planOf(text),
+      new RegExp(`test-site\\.yaml:${lineOf(text, 'management:')}:\\d+: error: "admz" is not a zone`),
     );
   });
 });
