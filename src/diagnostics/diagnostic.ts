@@ -30,6 +30,7 @@ export type DiagnosticCode =
   | 'NO_PROTOCOL'
   | 'UNRESOLVED_FQDN'
   | 'UNUSED_ROLE'
+  | 'UNUSED_PEER'
   | 'NO_ADDRESS_FAMILY'
   | 'RULESET_SYNTAX'
   | 'RULESET_UNKNOWN_CHAIN'
@@ -65,6 +66,7 @@ export const DIAGNOSTIC_CODES: Record<DiagnosticCode, string> = {
   NO_PROTOCOL: 'a flow names no protocol (tcp, udp, icmp, icmpv6)',
   UNRESOLVED_FQDN: 'a DNS name gave no address; its set is empty, never "any"',
   UNUSED_ROLE: 'a role that no host holds: its flows give no rule',
+  UNUSED_PEER: 'a deployment maps a peer that none of its enabled flows uses: the mapping gives no rule',
   NO_ADDRESS_FAMILY: 'a flow has no address family in common between its ends and gives no rule',
   RULESET_SYNTAX: 'a ruleset dump (iptables-save, nft JSON) has a line or value that does not parse',
   RULESET_UNKNOWN_CHAIN: 'a ruleset rule jumps to, or is added to, a chain that is not declared',

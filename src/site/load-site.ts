@@ -362,6 +362,21 @@ class SiteResolver {
       if (f.when !== undefined && !features.has(f.when)) continue;
       for (const e of [...f.from, ...f.to]) if (e in profile.peers) needed.add(e);
     }
+    for (const key of Object.keys(d.peers)) {
+      if (key === '*' || !(key in profile.peers) || needed.has(key)) continue;
+      const by = [
+        ...new Set(profile.flows.filter((f) => f.when && [...f.from, ...f.to].includes(key)).map((f) => f.when!)),
+      ];
+      this.warn(
+        [...base, 'peers', key],
+        'UNUSED_PEER',
+        `peer "${key}" of ${profile.id} is used by no flow this deployment has: the mapping gives no rule`,
+        by.length > 0
+          ? `its flows need the feature${by.length > 1 ? 's' : ''} ${by.join(', ')} (features:)`
+          : 'remove the mapping',
+        true,
+      );
+    }
     const peers = new Map<string, Peer>();
     const unmapped: string[] = [];
     for (const name of Object.keys(profile.peers)) {
@@ -481,8 +496,8 @@ class SiteResolver {
     this.diagnostics.push(atPath(this.source, path, code, message, hint, { key }));
   }
 
-  warn(path: PathItem[], code: Diagnostic['code'], message: string, hint: string): void {
-    this.diagnostics.push(atPath(this.source, path, code, message, hint, { severity: 'warning' }));
+  warn(path: PathItem[], code: Diagnostic['code'], message: string, hint: string, key = false): void {
+    this.diagnostics.push(atPath(this.source, path, code, message, hint, { severity: 'warning', key }));
   }
 }
 

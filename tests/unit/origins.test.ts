@@ -5,7 +5,8 @@ import type { Target } from '../../src/backends/backend.js';
 import { compileFirewalls, compilePlan } from '../../src/compile/compile.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { staticResolver } from '../../src/net/resolver.js';
-import { peerTexts, planOf, siteOf } from '../helpers/fixtures.js';
+import { catalog, peerTexts, planOf, siteOf } from '../helpers/fixtures.js';
+import { loadSite } from '../../src/site/load-site.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 
 /** The line of the first line of `text` that contains `needle` (1-based). */
@@ -297,4 +298,28 @@ describe('management: declared once for every host', () => {
       new RegExp(`test-site\\.yaml:${lineOf(text, 'management:')}:\\d+: error: "admz" is not a zone`),
     );
   });
+});
+
+test('a peer mapping no enabled flow uses is a warning at the mapping, naming the feature that would use it', () => {
+  const text = [
+    'site: t',
+    'zones: { lan: [192.0.2.0/24] }',
+    'hosts:',
+    '  seg: { addresses: [203.0.113.5] }',
+    'deployments:',
+    '  - profile: clearswift-seg',
+    '    roles: { gateway: seg }',
+    '    peers:',
+    '      "*": internet',
+    '      ldap-servers: lan',
+    '',
+  ].join('\n');
+  const { diagnostics } = loadSite('test-site.yaml', catalog(), text);
+  const d = only(diagnostics, 'UNUSED_PEER');
+  assert.equal(d.severity, 'warning');
+  assert.equal(d.start?.line, lineOf(text, 'ldap-servers: lan'));
+  assert.match(d.hint, /\bldap\b/);
+  // With the feature on, the mapping is used: no warning.
+  const on = loadSite('test-site.yaml', catalog(), text.replace('    peers:', '    features: [ldap]\n    peers:'));
+  assert.equal(on.diagnostics.filter((x) => x.code === 'UNUSED_PEER').length, 0);
 });
