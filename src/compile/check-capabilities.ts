@@ -67,22 +67,27 @@ function widened(
 /** Two interfaces whose names the target turns into one identifier (an ACL name, a resource id). */
 function sameInterfaceIds(target: Target, caps: Capabilities, rs: ForwardRuleset, unit: Unit): Diagnostic | null {
   const ids = caps.interfaceIds;
-  if (!ids) return null;
-  const seen = new Map<string, string>();
-  for (const i of rs.interfaces) {
-    const id = ids.id(rs.firewall, i.name);
-    const other = seen.get(id);
-    if (other !== undefined) {
-      const message = `interfaces ${other} and ${i.name} both give ${ids.what} ${id}: the second would replace the first`;
-      return cannot(
-        target,
-        unit,
-        i.origin,
-        message,
-        `rename one interface so that the names differ in letters and digits`,
-      );
-    }
-    seen.set(id, i.name);
+  const clash = ids ? firstClash(rs.interfaces, (i) => ids.id(rs.firewall, i.name)) : null;
+  if (!ids || !clash) return null;
+  const [first, second, id] = clash;
+  const message = `interfaces ${first.name} and ${second.name} both give ${ids.what} ${id}: the second would replace the first`;
+  return cannot(
+    target,
+    unit,
+    second.origin,
+    message,
+    'rename one interface so that the names differ in letters and digits',
+  );
+}
+
+/** The first two items with one key, and the key. */
+function firstClash<T>(items: readonly T[], key: (item: T) => string): [T, T, string] | null {
+  const seen = new Map<string, T>();
+  for (const item of items) {
+    const k = key(item);
+    const other = seen.get(k);
+    if (other !== undefined) return [other, item, k];
+    seen.set(k, item);
   }
   return null;
 }
@@ -158,24 +163,10 @@ export function sameUnitIds(
   units: readonly { name: string; what: string; origin: Origin }[],
 ): Diagnostic[] {
   const ids = caps.unitIds;
-  if (!ids) return [];
-  const seen = new Map<string, string>();
-  for (const u of units) {
-    const id = ids.id(u.name);
-    const other = seen.get(id);
-    if (other !== undefined) {
-      const message = `${target}: ${other} and ${u.what} both give ${ids.what} ${id}: the second would replace the first`;
-      return [
-        diagnosticAt(
-          u.origin,
-          'TARGET_CANNOT_EXPRESS',
-          'error',
-          message,
-          'rename one so that the names differ in letters and digits',
-        ),
-      ];
-    }
-    seen.set(id, u.what);
-  }
-  return [];
+  const clash = ids ? firstClash(units, (u) => ids.id(u.name)) : null;
+  if (!ids || !clash) return [];
+  const [first, second, id] = clash;
+  const message = `${target}: ${first.what} and ${second.what} both give ${ids.what} ${id}: the second would replace the first`;
+  const hint = 'rename one so that the names differ in letters and digits';
+  return [diagnosticAt(second.origin, 'TARGET_CANNOT_EXPRESS', 'error', message, hint)];
 }
