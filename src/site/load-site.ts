@@ -503,7 +503,11 @@ class SiteResolver {
 
 /** Addresses a site-flow endpoint stands for: a zone, a host or a CIDR. */
 export function endpointCidrs(site: Site, name: string): Cidr[] {
-  return site.zones.get(name) ?? site.hosts.get(name)?.addresses ?? (parseCidr(name) ? [parseCidr(name)!] : []);
+  const known = site.zones.get(name) ?? site.hosts.get(name)?.addresses;
+  if (known) return known;
+  // Parsed once: parseCidr keeps no cache any more, and site flows ask for every pair of endpoints.
+  const c = parseCidr(name);
+  return c ? [c] : [];
 }
 
 function toList<T>(v: T | T[]): T[] {
