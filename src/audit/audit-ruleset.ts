@@ -1,6 +1,6 @@
 import { addressSet, valueSet } from '../algebra/field-sets.js';
 import { DIMENSIONS, maxAddress, PROTO, STATES, TCP_FLAGS, universeCube, type Cube } from '../algebra/cube.js';
-import { interval, normalize, subtract, type IntervalSet } from '../algebra/interval-set.js';
+import { interval, normalize, subtract, union, type IntervalSet } from '../algebra/interval-set.js';
 import { Region } from '../algebra/rank-cube.js';
 import { normalizeRanks, type RankSet } from '../algebra/rank-set.js';
 import type { RCube, Space } from '../algebra/space.js';
@@ -123,9 +123,11 @@ export function auditHost(host: HostPlan, rulesets: FwRuleset[], options: AuditO
 }
 
 /** Every new connection attempt of one family: TCP SYNs, UDP, ICMP, other protocols (disjoint). */
-function newConnections(family: Family, local: IntervalSet): Cube[] {
+function newConnections(family: Family, local: IntervalSet, selfRemote: IntervalSet): Cube[] {
+  const all = universeCube(family);
   const base: Cube = {
-    ...universeCube(family),
+    ...all,
+    remote: subtract(all.remote, selfRemote),
     local,
     state: interval(STATES.NEW, STATES.NEW),
     sport: interval(0n, 65535n),
@@ -205,12 +207,14 @@ function exposureQueries(
   family: Family,
   side: Side,
   options: AuditOptions,
-): { everyNew: Cube; attempts: Cube[]; planned: Cube[] } {
+): { everyNew: Cube; attempts: Cube[]; planned: Cube[]; selfRemote: IntervalSet } {
   const local = localSet(host, family);
   const everyNew: Cube = { ...universeCube(family), local, state: interval(STATES.NEW, STATES.NEW) };
-  const attempts = newConnections(family, local);
+  // A host with addresses of the family never sees them as a remote: its traffic to itself is loopback.
+  const selfRemote = host.addresses.some((c) => c.family === family) ? local : [];
+  const attempts = newConnections(family, local, selfRemote);
   const planned = plannedOpenings(host, family, side, local, options.fqdns ?? {});
-  return { everyNew, attempts, planned };
+  return { everyNew, attempts, planned, selfRemote };
 }
 
 function exposureOf(
@@ -252,7 +256,7 @@ function exposureOf(
     const region = regions[i]!;
     const approximate =
       (certain !== exposed && !region.isSubsetOf(certain)) || rewritten.some((c) => !region.intersectCube(c).isEmpty());
-    return exposureEntry(g, side, family, space, sites[i]!, approximate);
+    return exposureEntry(g, side, family, space, sites[i]!, approximate, q.selfRemote);
   });
   return out.sort((a, b) =>
     a.protocol < b.protocol ? -1 : a.protocol > b.protocol ? 1 : (a.ports?.[0]?.[0] ?? 0) - (b.ports?.[0]?.[0] ?? 0),
@@ -319,6 +323,7 @@ function exposureEntry(
   space: Space,
   sites: readonly DecisionSite[],
   approximate: boolean,
+  selfRemote: IntervalSet,
 ): ExposureEntry {
   const axes = space.axes;
   const protocols = axes[PROTOCOL]!.decode(normalizeRanks(g.protocolParts));
@@ -336,10 +341,22 @@ function exposureEntry(
       g.kind === 'icmp' && !all
         ? g.service.flatMap(([a, b]) => Array.from({ length: Number(b - a) + 1 }, (_, i) => Number(a) + i))
         : null,
-    peers: toCidrs(axes[REMOTE]!.decode(normalizeRanks(g.remoteParts)), family),
+    peers: shorterPeers(axes[REMOTE]!.decode(normalizeRanks(g.remoteParts)), selfRemote, family),
     decidedBy: [...lines.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
     approximate,
   };
+}
+
+/**
+ * Exposed peers as CIDRs. The host's own addresses are never a remote (that traffic stays on
+ * loopback), so where adding them back gives fewer CIDRs ("everyone" rather than everyone but
+ * this host, in 32 pieces), the entry says so.
+ */
+function shorterPeers(remote: IntervalSet, selfRemote: IntervalSet, family: Family): string[] {
+  const exact = toCidrs(remote, family);
+  if (selfRemote.length === 0) return exact;
+  const wider = toCidrs(union(remote, selfRemote), family);
+  return wider.length < exact.length ? wider : exact;
 }
 
 const PROTOCOL = DIMENSIONS.indexOf('protocol');

@@ -1,10 +1,11 @@
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
-import { isWholeFamily, type Family } from '../net/addresses.js';
+import type { Family } from '../net/addresses.js';
 import { formatPortRange, normalizePorts, type PortRange } from '../net/port-ranges.js';
 import type { Backend, OutputFile, Rendered } from './backend.js';
 import { addressList, anyOf, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
+import { ExceptSets, type ExceptSet } from './except-sets.js';
 import { capabilities } from './capabilities.js';
 
 /** AWS's default quota of rules per network ACL and direction, and the most it can be raised to. */
@@ -130,6 +131,10 @@ interface NaclGroup {
   cidr: string;
   ports: PortRange[];
   icmpTypes: Set<number>;
+  /** `deny`: an entry that refuses the site's own addresses ahead of "every address but" allows. */
+  action?: 'deny';
+  /** An allow for every address that stands for every address but the site's own: after the denies. */
+  afterDenies?: boolean;
 }
 
 /** Numbered entries: one per merged port range or ICMP type of each protocol and address. */
@@ -138,7 +143,7 @@ function naclEntries(groups: NaclGroup[]): object[] {
   for (const g of groups) {
     const base = (): Record<string, unknown> => ({
       rule_no: 100 + out.length * 10,
-      action: 'allow',
+      action: g.action ?? 'allow',
       protocol: g.protocol,
     });
     const where = { [g.family === 4 ? 'cidr_block' : 'ipv6_cidr_block']: g.cidr };
@@ -154,7 +159,7 @@ function naclEntries(groups: NaclGroup[]): object[] {
 
 /** Why an interface has no network ACL: it holds the Internet, which is no subnet. */
 function holdsInternet(iface: ForwardRuleset['interfaces'][number]): boolean {
-  return iface.networks.some(isWholeFamily);
+  return iface.outside;
 }
 
 /**
@@ -175,22 +180,65 @@ function naclsOf(
       continue;
     }
     const sides = { ingress: new Map<string, NaclGroup>(), egress: new Map<string, NaclGroup>() };
-    for (const r of rs.rules) {
-      // Traffic enters this subnet (ingress, matched on its source) or leaves it (egress, on its destination).
-      for (const [side, remote] of [
+    const ends = (r: ForwardRuleset['rules'][number]) =>
+      [
         ['ingress', r.oif === iface.name ? r.src : null],
         ['egress', r.iif === iface.name ? r.dst : null],
-      ] as const) {
+      ] as const;
+    // "Every address but the site's own" (internet) is written natively, as deny entries for the
+    // own addresses ahead of an allow for every address, where all such entries of one direction
+    // and family leave out the same addresses (then a denied packet is one no later entry allows).
+    const except = new ExceptSets(rs.own);
+    const leftOut = { ingress: new Map<Family, Set<string>>(), egress: new Map<Family, Set<string>>() };
+    for (const r of rs.rules)
+      for (const [side, remote] of ends(r)) {
+        if (remote?.kind !== 'cidrs') continue;
+        const m = except.match(remote.cidrs);
+        if (!m.except) continue;
+        const seen = leftOut[side].get(m.set.family) ?? new Set<string>();
+        seen.add(m.set.name);
+        leftOut[side].set(m.set.family, seen);
+      }
+    const denies = { ingress: new Map<string, NaclGroup>(), egress: new Map<string, NaclGroup>() };
+    const native = (side: 'ingress' | 'egress', remote: Remote): ExceptSet | null => {
+      if (remote.kind !== 'cidrs') return null;
+      const m = except.match(remote.cidrs);
+      return m.except && leftOut[side].get(m.set.family)?.size === 1 ? m.set : null;
+    };
+    for (const r of rs.rules) {
+      // Traffic enters this subnet (ingress, matched on its source) or leaves it (egress, on its destination).
+      for (const [side, remote] of ends(r)) {
         if (!remote) continue;
-        const addrs = addressesOf(remote, r.family, rs.sets, notes, r.comment);
+        const set = native(side, remote);
+        if (set) {
+          for (const c of set.cidrs)
+            denies[side].set(c.text, {
+              protocol: '-1',
+              family: set.family,
+              cidr: c.text,
+              ports: [[0, 0]],
+              icmpTypes: new Set(),
+              action: 'deny',
+            });
+        }
+        const addrs = set
+          ? { v4: set.family === 4 ? ['0.0.0.0/0'] : [], v6: set.family === 6 ? ['::/0'] : [] }
+          : addressesOf(remote, r.family, rs.sets, notes, r.comment);
         for (const [family, cidrs] of [
           [4, addrs.v4],
           [6, addrs.v6],
         ] as const) {
           for (const cidr of cidrs) {
             const protocol = r.protocol === 'icmpv6' ? '58' : r.protocol;
-            const key = `${protocol}|${cidr}`;
-            const g = sides[side].get(key) ?? { protocol, family, cidr, ports: [], icmpTypes: new Set<number>() };
+            const key = `${protocol}|${cidr}|${set ? 'but' : ''}`;
+            const g: NaclGroup = sides[side].get(key) ?? {
+              protocol,
+              family,
+              cidr,
+              ports: [],
+              icmpTypes: new Set<number>(),
+            };
+            if (set) g.afterDenies = true;
             if (r.protocol === 'tcp' || r.protocol === 'udp') g.ports.push(...(r.dports ?? [[0, 65535] as PortRange]));
             else for (const t of r.icmpTypes ?? [-1]) g.icmpTypes.add(t);
             sides[side].set(key, g);
@@ -198,11 +246,15 @@ function naclsOf(
         }
       }
     }
-    out.push({
-      iface,
-      ingress: naclEntries([...sides.ingress.values()]),
-      egress: naclEntries([...sides.egress.values()]),
-    });
+    const ordered = (side: 'ingress' | 'egress'): NaclGroup[] => {
+      const groups = [...sides[side].values()];
+      return [
+        ...groups.filter((g) => !g.afterDenies),
+        ...denies[side].values(),
+        ...groups.filter((g) => g.afterDenies),
+      ];
+    };
+    out.push({ iface, ingress: naclEntries(ordered('ingress')), egress: naclEntries(ordered('egress')) });
   }
   return out;
 }

@@ -3,8 +3,9 @@ import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-r
 import { parseCidr, wildcardMask, type Cidr, type Family } from '../net/addresses.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { addressList, remoteCidrs } from './rule-text.js';
+import { addressList, remoteCidrs, networksNote } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
+import { explicitNote } from './except-sets.js';
 import { capabilities, interfaceNames } from './capabilities.js';
 
 /**
@@ -44,6 +45,12 @@ export const ciscoIosBackend: Backend = {
   renderHost(rs: HostRuleset): Rendered {
     const name = aclName(rs.host);
     const lines = header(`host ${rs.host} of site ${rs.site} (${addressList(rs.addresses)})`, rs.ephemeralPorts);
+    lines.push(
+      ...explicitNote(
+        rs.rules.map((r) => r.remote),
+        '!',
+      ),
+    );
     lines.push('! Apply on the router interface that faces the host:');
     lines.push(`!   ip access-group ${name}-TO out / ip access-group ${name}-FROM in`);
     lines.push(`!   ipv6 traffic-filter ${name}-TO-V6 out / ipv6 traffic-filter ${name}-FROM-V6 in`);
@@ -71,10 +78,16 @@ export const ciscoIosBackend: Backend = {
   renderFirewall(rs: ForwardRuleset): Rendered {
     const name = aclName(rs.firewall);
     const lines = header(`network firewall ${rs.firewall} of site ${rs.site}`, rs.ephemeralPorts);
+    lines.push(
+      ...explicitNote(
+        rs.rules.flatMap((r) => [r.src, r.dst]),
+        '!',
+      ),
+    );
     lines.push('! One ACL per family and ingress interface; apply each inbound:');
     for (const i of rs.interfaces) {
       const ifn = i.name;
-      lines.push(`!   interface ${ifn} (${safeComment(i.label)}: ${i.networks.map((c) => c.text).join(', ')})`);
+      lines.push(`!   interface ${ifn} (${safeComment(i.label)}: ${networksNote(i.networks)})`);
       lines.push(`!    ip access-group ${name}-${aclPart(ifn)} in`);
       lines.push(`!    ipv6 traffic-filter ${name}-${aclPart(ifn)}-V6 in`);
     }

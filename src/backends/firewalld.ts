@@ -4,8 +4,9 @@ import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-r
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange } from '../net/port-ranges.js';
 import type { Backend, OutputFile, Rendered } from './backend.js';
-import { addressesNote, addressList, remoteCidrs } from './rule-text.js';
+import { addressesNote, addressList, remoteCidrs, networksNote } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
+import { explicitNote } from './except-sets.js';
 import { capabilities, LINUX_INTERFACE_NAMES } from './capabilities.js';
 
 /** firewalld's names for ICMP types (its icmptypes/*.xml), per family. */
@@ -70,7 +71,7 @@ export const firewalldBackend: Backend = {
     }),
   },
   loadCommand: (host) =>
-    `cp -r ${host}/* /etc/firewalld/ && firewall-cmd --reload && firewall-cmd --zone=${zoneName(host)} --change-interface=IFACE --permanent`,
+    `cp -r ${host}/* /etc/firewalld/ && firewall-cmd --permanent --zone=${zoneName(host)} --change-interface=IFACE && firewall-cmd --reload (the binding is permanent: it survives reloads)`,
   loadFirewallCommand: (fw) => `cp -r ${fw}/* /etc/firewalld/ && firewall-cmd --reload (the zones bind the interfaces)`,
   renderHost(rs: HostRuleset): Rendered {
     const zone = zoneName(rs.host);
@@ -102,7 +103,7 @@ export const firewalldBackend: Backend = {
       for (const what of elements(r))
         list.push(`  <rule${familyAttr(r)}>${where}${what}<accept/></rule><!-- ${xmlComment(r.comment)} -->`);
     }
-    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: host ${xmlComment(rs.host)} of site ${xmlComment(rs.site)} (${addressList(rs.addresses)}). Stateful; default drop. -->\n`;
+    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: host ${xmlComment(rs.host)} of site ${xmlComment(rs.site)} (${addressList(rs.addresses)}). Stateful; default drop. Touches only its own zone, policy and ipsets; other zones (docker, libvirt) and their interfaces are left as they are. -->\n${internetNote(rs.rules.map((r) => r.remote))}`;
     files.unshift(
       {
         name: `${rs.host}/zones/${zone}.xml`,
@@ -126,11 +127,11 @@ export const firewalldBackend: Backend = {
     const files: OutputFile[] = [];
     const book = new IpsetBook(zoneName(rs.firewall, 's'), `${dir}/ipsets`, rs.sets, files);
     const zoneOf = new Map(rs.interfaces.map((i) => [i.name, zoneName(`${rs.firewall}-${i.name}`)]));
-    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: network firewall ${xmlComment(rs.firewall)} of site ${xmlComment(rs.site)}. Stateful; forwarded traffic not planned is dropped. The zones name no service: the router's own inbound traffic follows firewalld's default zone target (reject); add services for it. -->\n`;
+    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: network firewall ${xmlComment(rs.firewall)} of site ${xmlComment(rs.site)}. Stateful; forwarded traffic not planned is dropped. The zones name no service: the router's own inbound traffic follows firewalld's default zone target (reject); add services for it. -->\n${internetNote(rs.rules.flatMap((r) => [r.src, r.dst]))}`;
     for (const i of rs.interfaces) {
       files.push({
         name: `${dir}/zones/${zoneOf.get(i.name)}.xml`,
-        content: `${head}<zone>\n  <short>${xml(`portcullis ${rs.firewall} ${i.name}`)}</short>\n  <description>${xml(`Interface ${i.name} of firewall ${rs.firewall}: ${i.label} (${i.networks.map((c) => c.text).join(', ')})`)}</description>\n  <interface name="${xml(i.name)}"/>\n</zone>\n`,
+        content: `${head}<zone>\n  <short>${xml(`portcullis ${rs.firewall} ${i.name}`)}</short>\n  <description>${xml(`Interface ${i.name} of firewall ${rs.firewall}: ${i.label} (${networksNote(i.networks)})`)}</description>\n  <interface name="${xml(i.name)}"/>\n</zone>\n`,
       });
     }
     const byPair = new Map<string, string[]>();
@@ -167,6 +168,13 @@ export const firewalldBackend: Backend = {
     return { files, ruleCount: count };
   },
 };
+
+/** The XML comment saying how internet is written, when a rule names it. */
+function internetNote(remotes: readonly Remote[]): string {
+  return explicitNote(remotes, '')
+    .map((l) => `<!--${xmlComment(l)} -->\n`)
+    .join('');
+}
 
 /** `family="ipv4"` or `family="ipv6"`, or nothing for a rule of both families. */
 function familyAttr(r: Pick<FilterRule, 'family' | 'protocol'>): string {

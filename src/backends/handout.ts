@@ -1,5 +1,6 @@
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { HostRuleset } from '../compile/host-ruleset.js';
+import { describeAddresses } from '../net/addresses.js';
 import { formatPortRange, formatPortRanges } from '../net/port-ranges.js';
 import type { Because, Plan } from '../plan/plan-types.js';
 import type { Backend, OutputFile, Rendered } from './backend.js';
@@ -55,7 +56,7 @@ function hostRows(rs: HostRuleset): { title: string; rows: Row[] } {
   const me = `${rs.host} (${addressList(rs.addresses)})`;
   const rows = rs.planned.flatMap((r) =>
     r.because.map((b): Row => {
-      const peers = [...r.peers.map((c) => c.text), ...r.fqdns].join(', ');
+      const peers = [...describeAddresses(r.peers, ', '), ...r.fqdns].join('; ');
       return {
         firewall: `host ${rs.host}`,
         interfaces: r.direction === 'in' ? 'inbound' : 'outbound',
@@ -75,8 +76,8 @@ function firewallRows(rs: ForwardRuleset): { title: string; rows: Row[] } {
     r.because.map((b): Row => ({
       firewall: rs.firewall,
       interfaces: `${r.from.interface} -> ${r.to.interface}`,
-      source: `${r.from.label}: ${[...r.from.peers.map((c) => c.text), ...r.from.fqdns].join(', ')}`,
-      destination: `${r.to.label}: ${[...r.to.peers.map((c) => c.text), ...r.to.fqdns].join(', ')}`,
+      source: `${r.from.label}: ${[...describeAddresses(r.from.peers, ', '), ...r.from.fqdns].join('; ')}`,
+      destination: `${r.to.label}: ${[...describeAddresses(r.to.peers, ', '), ...r.to.fqdns].join('; ')}`,
       protocol: r.protocol,
       ports: what(b.ports !== undefined ? { ports: b.ports, icmpTypes: b.icmpTypes ?? null } : r),
       ...provenance(b),

@@ -1,30 +1,57 @@
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
-import type { FilterRule, HostRuleset, Remote } from '../compile/host-ruleset.js';
-import { cidrAddressText, type Family } from '../net/addresses.js';
+import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
+import { cidrAddressText, type Cidr, type Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { addressesNote, addressList, chunkPorts, trackingNote } from './rule-text.js';
+import { addressesNote, addressList, chunkPorts, trackingNote, networksNote } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
+import { EXCEPT_HEADER, ExceptSets, exceptNote, type ExceptSet } from './except-sets.js';
 import { LINUX_INTERFACE_NAMES, SITE_TRACKED } from './capabilities.js';
 
+/** The chains portcullis owns, and the built-in chain each is jumped to from. */
+export const IPTABLES_HOOKS = {
+  host: [
+    ['INPUT', 'PORTCULLIS-IN'],
+    ['OUTPUT', 'PORTCULLIS-OUT'],
+  ],
+  firewall: [['FORWARD', 'PORTCULLIS-FWD']],
+} as const satisfies Record<string, readonly (readonly [string, string])[]>;
+
 /**
- * iptables-restore and ip6tables-restore input: a complete `*filter` table per family, so that
- * loading replaces the table as a whole (idempotent). Peers with several addresses, and DNS
- * names, go into a user chain of `-s`/`-d` accepts that the port rule jumps to; names are
+ * How to load one family's file: `iptables-restore --noflush` fills portcullis's own chains in
+ * one transaction (declaring a chain flushes it), then one jump to each from its built-in chain
+ * is inserted first, unless it is there already: loading twice changes nothing.
+ */
+export function iptablesLoad(file: string, family: Family, hooks: readonly (readonly [string, string])[]): string {
+  const bin = family === 4 ? 'iptables' : 'ip6tables';
+  const jumps = hooks.map(
+    ([from, to]) => `{ ${bin} -C ${from} -j ${to} 2>/dev/null || ${bin} -I ${from} 1 -j ${to}; }`,
+  );
+  return [`${bin}-restore --noflush < ${file}`, ...jumps].join(' && ');
+}
+
+/**
+ * iptables-restore and ip6tables-restore input for `--noflush`: rules only in chains of
+ * portcullis's own (PORTCULLIS-*), each ending in DROP, reached by one jump from INPUT and
+ * OUTPUT (FORWARD on a network firewall). Policies and every other chain (Docker's, fail2ban's,
+ * the administrator's) are left as they are. Peers with several addresses, and DNS names, go
+ * into a chain of `-s`/`-d` accepts that the port rule jumps to; a peer that is every address but
+ * a few (internet) into a chain that RETURNs for those few and accepts the rest. Names are
  * resolved when the file is compiled (iptables has no named sets without ipset).
  */
 export const iptablesBackend: Backend = {
   target: 'iptables',
-  description: 'iptables-restore / ip6tables-restore input, one full filter table per family',
+  description: 'iptables-restore / ip6tables-restore input (--noflush), in chains of its own',
   suffixes: ['.v4.rules', '.v6.rules'],
   capabilities: {
     host: SITE_TRACKED,
     firewall: { ...SITE_TRACKED, interfaceNames: LINUX_INTERFACE_NAMES },
   },
-  loadCommand: (host) => `iptables-restore < ${host}.v4.rules && ip6tables-restore < ${host}.v6.rules`,
+  loadCommand: (host) =>
+    ([4, 6] as const).map((f) => iptablesLoad(`${host}.v${f}.rules`, f, IPTABLES_HOOKS.host)).join(' && '),
   loadFirewallCommand: (fw) =>
-    `iptables-restore --noflush < ${fw}.v4.rules && ip6tables-restore --noflush < ${fw}.v6.rules`,
+    ([4, 6] as const).map((f) => iptablesLoad(`${fw}.v${f}.rules`, f, IPTABLES_HOOKS.firewall)).join(' && '),
   renderHost(rs: HostRuleset): Rendered {
     let ruleCount = 0;
     const files = ([4, 6] as Family[]).map((family) => {
@@ -46,52 +73,137 @@ export const iptablesBackend: Backend = {
 };
 
 /**
- * A network firewall's FORWARD chain for `iptables-restore --noflush`: the file flushes FORWARD
- * and sets its policy to DROP, and leaves INPUT and OUTPUT (the router's own traffic) alone.
- * Ends with several addresses give one rule per source and destination address.
+ * The user chains of one file besides the main ones: address lists a rule jumps to (accepting
+ * each address) and "every address but" lists (RETURN for each left-out address, then accept).
  */
-function renderForwardFamily(rs: ForwardRuleset, family: Family): { text: string; count: number } {
-  const body: string[] = [];
-  if (rs.stateful) {
-    body.push('-A FORWARD -m conntrack --ctstate INVALID -m comment --comment "base: invalid packets" -j DROP');
-    body.push(
-      '-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment "base: replies and related traffic" -j ACCEPT',
+class UserChains {
+  readonly chains = new Map<string, string[]>();
+  private readonly byKey = new Map<string, string>();
+  readonly except: ExceptSets;
+
+  constructor(own: readonly Cidr[]) {
+    this.except = new ExceptSets(own);
+  }
+
+  /** A chain accepting each of `addrs` by `flag` (`-s`, `-d`). */
+  list(prefix: string, flag: string, label: string, addrs: readonly string[]): string {
+    return this.chain(`${flag}|${label}|${addrs.join(',')}`, prefix, (name) =>
+      addrs.map((a) => `-A ${name} ${flag} ${a} -m comment --comment "${safeComment(label)}" -j ACCEPT`),
     );
   }
-  const addressesOf = (r: Remote): (string | null)[] =>
-    r.kind === 'any'
-      ? [null]
-      : r.kind === 'cidrs'
-        ? r.cidrs.map((c) => c.text)
-        : (rs.sets.find((x) => x.name === (r as { set: string }).set)?.addresses ?? []).map(cidrAddressText);
+
+  /** A chain that returns for the left-out addresses of each side and accepts the rest. */
+  exceptions(sides: readonly { flag: string; set: ExceptSet }[]): string {
+    const key = sides.map((x) => `${x.flag}${x.set.name}`).join('|');
+    return this.chain(`not|${key}`, 'PORTCULLIS-NOT', (name) => [
+      ...sides.flatMap(({ flag, set }) =>
+        set.cidrs.map(
+          (c) => `-A ${name} ${flag} ${c.text} -m comment --comment "${safeComment(exceptNote(set))}" -j RETURN`,
+        ),
+      ),
+      `-A ${name} -m comment --comment "every other address" -j ACCEPT`,
+    ]);
+  }
+
+  private chain(key: string, prefix: string, rules: (name: string) => string[]): string {
+    let name = this.byKey.get(key);
+    if (!name) {
+      name = `${prefix}-${[...this.byKey.values()].filter((n) => n.startsWith(`${prefix}-`)).length + 1}`;
+      this.byKey.set(key, name);
+      this.chains.set(name, rules(name));
+    }
+    return name;
+  }
+}
+
+/** The matches and verdict of one remote end: an address, a jump to a list, or to an exceptions chain. */
+function remoteParts(
+  remote: Remote,
+  flag: '-s' | '-d',
+  prefix: string,
+  sets: readonly FqdnSet[],
+  user: UserChains,
+): { address: string[]; except: ExceptSet | null; list: string | null } {
+  if (remote.kind === 'any') return { address: [], except: null, list: null };
+  if (remote.kind === 'cidrs') {
+    const m = user.except.match(remote.cidrs);
+    if (m.except) return { address: [], except: m.set, list: null };
+    if (m.cidrs.length === 1) return { address: [`${flag} ${m.cidrs[0]!.text}`], except: null, list: null };
+  }
+  const addrs =
+    remote.kind === 'cidrs'
+      ? remote.cidrs.map((c) => c.text)
+      : (sets.find((x) => x.name === (remote as { set: string }).set)?.addresses ?? []).map(cidrAddressText);
+  return { address: [], except: null, list: user.list(prefix, flag, addressesNote(remote), addrs) };
+}
+
+/**
+ * A network firewall's chain PORTCULLIS-FWD for `iptables-restore --noflush`, jumped to first
+ * from FORWARD and ending in DROP: forwarded traffic not planned is dropped; INPUT and OUTPUT
+ * (the router's own traffic), FORWARD's other rules and its policy are left alone. Ends with
+ * several addresses give one rule per source and destination address.
+ */
+function renderForwardFamily(rs: ForwardRuleset, family: Family): { text: string; count: number } {
+  const [[, main]] = IPTABLES_HOOKS.firewall;
+  const user = new UserChains(rs.own);
+  const body: string[] = [];
+  if (rs.stateful) {
+    body.push(`-A ${main} -m conntrack --ctstate INVALID -m comment --comment "base: invalid packets" -j DROP`);
+    body.push(
+      `-A ${main} -m conntrack --ctstate RELATED,ESTABLISHED -m comment --comment "base: replies and related traffic" -j ACCEPT`,
+    );
+  }
+  const addressesOf = (r: Remote, flag: '-s' | '-d'): { match: string | null; except: ExceptSet | null }[] => {
+    if (r.kind === 'any') return [{ match: null, except: null }];
+    if (r.kind === 'cidrs') {
+      const m = user.except.match(r.cidrs);
+      if (m.except) return [{ match: null, except: m.set }];
+      return m.cidrs.map((c) => ({ match: `${flag} ${c.text}`, except: null }));
+    }
+    return (rs.sets.find((x) => x.name === r.set)?.addresses ?? []).map((c) => ({
+      match: `${flag} ${cidrAddressText(c)}`,
+      except: null,
+    }));
+  };
   for (const r of rs.rules) {
     if (r.family !== null && r.family !== family) continue;
     if (r.protocol === 'icmp' && family !== 4) continue;
     if (r.protocol === 'icmpv6' && family !== 6) continue;
     const comment = `-m comment --comment "${safeComment(r.comment)}"`;
-    for (const src of addressesOf(r.src)) {
-      for (const dst of addressesOf(r.dst)) {
-        const head = `-A FORWARD -i ${r.iif} -o ${r.oif}${src ? ` -s ${src}` : ''}${dst ? ` -d ${dst}` : ''}`;
-        body.push(...protocolLines(head, r, family, comment, '-j ACCEPT'));
+    for (const src of addressesOf(r.src, '-s')) {
+      for (const dst of addressesOf(r.dst, '-d')) {
+        const head = `-A ${main} -i ${r.iif} -o ${r.oif}${src.match ? ` ${src.match}` : ''}${dst.match ? ` ${dst.match}` : ''}`;
+        const sides = [
+          ...(src.except ? [{ flag: '-s', set: src.except }] : []),
+          ...(dst.except ? [{ flag: '-d', set: dst.except }] : []),
+        ];
+        const verdict = sides.length > 0 ? `-j ${user.exceptions(sides)}` : '-j ACCEPT';
+        body.push(...protocolLines(head, r, family, comment, verdict));
       }
     }
   }
+  body.push(`-A ${main} -m comment --comment "forwarded traffic not planned" -j DROP`);
   const lines: string[] = [];
   lines.push(
     `# portcullis: network firewall ${safeComment(rs.firewall)} of site ${safeComment(rs.site)}, IPv${family}`,
   );
-  for (const i of rs.interfaces)
-    lines.push(`#   ${i.name}: ${safeComment(i.label)} (${i.networks.map((c) => c.text).join(', ')})`);
+  for (const i of rs.interfaces) lines.push(`#   ${i.name}: ${safeComment(i.label)} (${networksNote(i.networks)})`);
   lines.push(`# ${trackingNote(rs)}; forwarded traffic not planned is dropped.`);
+  if (user.except.sets.length > 0) lines.push(`# ${EXCEPT_HEADER}: chains PORTCULLIS-NOT-n return for those.`);
   lines.push(
-    `# Load with: ${family === 4 ? 'iptables-restore' : 'ip6tables-restore'} --noflush < ${safeComment(rs.firewall)}.v${family}.rules (replaces FORWARD only; INPUT and OUTPUT are untouched)`,
+    `# Load with: ${iptablesLoad(`${safeComment(rs.firewall)}.v${family}.rules`, family, IPTABLES_HOOKS.firewall)}`,
+  );
+  lines.push(
+    `# Touches only chains ${main} and PORTCULLIS-*, and one jump first in FORWARD; INPUT and OUTPUT (the router's own traffic), policies and other chains are left as they are.`,
   );
   lines.push('*filter');
-  lines.push(':FORWARD DROP [0:0]');
-  lines.push('-F FORWARD');
+  lines.push(`:${main} - [0:0]`);
+  for (const name of user.chains.keys()) lines.push(`:${name} - [0:0]`);
   for (const b of body) lines.push(b);
+  for (const rules of user.chains.values()) for (const r of rules) lines.push(r);
   lines.push('COMMIT');
-  return { text: `${lines.join('\n')}\n`, count: body.length };
+  const count = body.length + [...user.chains.values()].reduce((n, r) => n + r.length, 0);
+  return { text: `${lines.join('\n')}\n`, count };
 }
 
 /** The protocol, port and ICMP-type matches of one rule: one line per port group or ICMP type. */
@@ -125,24 +237,24 @@ function protocolLines(
 }
 
 function renderFamily(rs: HostRuleset, family: Family): { text: string; count: number } {
-  const chains = new Map<string, string[]>(); // user chain -> its rules
-  const chainByKey = new Map<string, string>();
+  const [[, inChain], [, outChain]] = IPTABLES_HOOKS.host;
+  const user = new UserChains(rs.own);
   const body: string[] = [];
   const base = (text: string): string => `-m comment --comment "base: ${text}"`;
-  body.push(`-A INPUT -i lo ${base('loopback')} -j ACCEPT`, `-A OUTPUT -o lo ${base('loopback')} -j ACCEPT`);
+  body.push(`-A ${inChain} -i lo ${base('loopback')} -j ACCEPT`, `-A ${outChain} -o lo ${base('loopback')} -j ACCEPT`);
   if (family === 6) {
     // Neighbour discovery before conntrack (RFC 4890 4.4.1), only from the link (hop limit 255).
     for (const t of [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert])
       body.push(
-        `-A INPUT -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 ${base('IPv6 neighbour discovery (RFC 4890)')} -j ACCEPT`,
+        `-A ${inChain} -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 ${base('IPv6 neighbour discovery (RFC 4890)')} -j ACCEPT`,
       );
     for (const t of [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit])
       body.push(
-        `-A OUTPUT -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 ${base('IPv6 neighbour discovery (RFC 4890)')} -j ACCEPT`,
+        `-A ${outChain} -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 ${base('IPv6 neighbour discovery (RFC 4890)')} -j ACCEPT`,
       );
   }
   if (rs.stateful) {
-    for (const c of ['INPUT', 'OUTPUT']) {
+    for (const c of [inChain, outChain]) {
       body.push(`-A ${c} -m conntrack --ctstate INVALID ${base('invalid packets')} -j DROP`);
       body.push(`-A ${c} -m conntrack --ctstate RELATED,ESTABLISHED ${base('replies and related traffic')} -j ACCEPT`);
     }
@@ -151,49 +263,38 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
     if (r.family !== null && r.family !== family) continue;
     if (r.protocol === 'icmp' && family !== 4) continue;
     if (r.protocol === 'icmpv6' && family !== 6) continue;
-    const chain = r.direction === 'in' ? 'INPUT' : 'OUTPUT';
-    const flag = r.direction === 'in' ? '-s' : '-d';
+    const inbound = r.direction === 'in';
+    const chain = inbound ? inChain : outChain;
+    const flag = inbound ? '-s' : '-d';
     const comment = `-m comment --comment "${safeComment(r.comment)}"`;
     // Where the remote end is several addresses or a DNS name, a user chain holds them.
-    let address = '';
-    let verdict = '-j ACCEPT';
-    if (r.remote.kind === 'cidrs' && r.remote.cidrs.length === 1) address = `${flag} ${r.remote.cidrs[0]!.text}`;
-    else if (r.remote.kind !== 'any') {
-      const addrs =
-        r.remote.kind === 'cidrs'
-          ? r.remote.cidrs.map((c) => c.text)
-          : (rs.sets.find((s) => s.name === (r.remote as { set: string }).set)?.addresses ?? []).map(cidrAddressText);
-      const label = addressesNote(r.remote);
-      const key = `${flag}|${label}|${addrs.join(',')}`;
-      let name = chainByKey.get(key);
-      if (!name) {
-        name = `PC-${r.direction.toUpperCase()}-${chainByKey.size + 1}`;
-        chainByKey.set(key, name);
-        chains.set(
-          name,
-          addrs.map((a) => `-A ${name} ${flag} ${a} -m comment --comment "${safeComment(label)}" -j ACCEPT`),
-        );
-      }
-      verdict = `-j ${name}`;
-    }
-    const head = `-A ${chain}${address ? ` ${address}` : ''}`;
+    const p = remoteParts(r.remote, flag, inbound ? 'PORTCULLIS-IN' : 'PORTCULLIS-OUT', rs.sets, user);
+    const verdict = p.except
+      ? `-j ${user.exceptions([{ flag, set: p.except }])}`
+      : p.list
+        ? `-j ${p.list}`
+        : '-j ACCEPT';
+    const head = [`-A ${chain}`, ...p.address].join(' ');
     body.push(...protocolLines(head, r, family, comment, verdict));
   }
+  for (const c of [inChain, outChain]) body.push(`-A ${c} -m comment --comment "default deny" -j DROP`);
   const lines: string[] = [];
   lines.push(
     `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${addressList(rs.addresses)}), IPv${family}`,
   );
   lines.push(`# ${trackingNote(rs, false)}; default deny in and out.`);
+  if (user.except.sets.length > 0) lines.push(`# ${EXCEPT_HEADER}: chains PORTCULLIS-NOT-n return for those.`);
+  lines.push(`# Load with: ${iptablesLoad(`${safeComment(rs.host)}.v${family}.rules`, family, IPTABLES_HOOKS.host)}`);
   lines.push(
-    `# Load with: ${family === 4 ? 'iptables-restore' : 'ip6tables-restore'} < ${safeComment(rs.host)}.v${family}.rules (replaces the whole filter table)`,
+    `# Touches only chains ${inChain}, ${outChain} and PORTCULLIS-*, and one jump first in INPUT and in OUTPUT; policies, FORWARD (containers, published ports) and other chains (Docker, fail2ban, yours) are left as they are.`,
   );
   lines.push('*filter');
-  lines.push(':INPUT DROP [0:0]', ':FORWARD DROP [0:0]', ':OUTPUT DROP [0:0]');
-  for (const name of chains.keys()) lines.push(`:${name} - [0:0]`);
+  lines.push(`:${inChain} - [0:0]`, `:${outChain} - [0:0]`);
+  for (const name of user.chains.keys()) lines.push(`:${name} - [0:0]`);
   for (const b of body) lines.push(b);
-  for (const rules of chains.values()) for (const r of rules) lines.push(r);
+  for (const rules of user.chains.values()) for (const r of rules) lines.push(r);
   lines.push('COMMIT');
-  const count = body.length + [...chains.values()].reduce((n, r) => n + r.length, 0);
+  const count = body.length + [...user.chains.values()].reduce((n, r) => n + r.length, 0);
   return { text: `${lines.join('\n')}\n`, count };
 }
 

@@ -4,8 +4,9 @@ import { cidrAddressText, type Family } from '../net/addresses.js';
 import { icmpInfo, NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { addressList, dnsNameNote, trackingNote } from './rule-text.js';
+import { addressList, dnsNameNote, trackingNote, networksNote } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
+import { EXCEPT_HEADER, ExceptSets, exceptNote, type ExceptSet } from './except-sets.js';
 import { capabilities, LINUX_INTERFACE_NAMES } from './capabilities.js';
 
 /** The table portcullis owns; nothing else on the host is touched. */
@@ -44,20 +45,28 @@ export const nftablesBackend: Backend = {
         chain.push('ct state established,related accept comment "base: replies and related traffic"');
       }
     }
-    for (const r of rs.rules) (r.direction === 'in' ? input : output).push(renderRule(r));
+    const except = new ExceptSets(rs.own);
+    for (const r of rs.rules) (r.direction === 'in' ? input : output).push(renderRule(r, except));
     const lines: string[] = [];
     lines.push('#!/usr/sbin/nft -f');
     lines.push(
       `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${addressList(rs.addresses)})`,
     );
     lines.push(`# ${trackingNote(rs, false)}; default deny in and out.`);
+    if (except.sets.length > 0) lines.push(`# ${EXCEPT_HEADER} (sets ${except.sets.map((x) => x.name).join(', ')}).`);
     lines.push(
       `# Load with: nft -f ${safeComment(rs.host)}.nft (replaces table inet ${NFT_TABLE} atomically; other tables are untouched)`,
+    );
+    lines.push(
+      `# Touches only table inet ${NFT_TABLE}: no forward chain, so containers and published ports (Docker, libvirt) pass as before.`,
+    );
+    lines.push(
+      '# Its input and output chains drop what the plan does not allow, whatever other tables accept (a drop in any base chain is final).',
     );
     lines.push(`table inet ${NFT_TABLE}`);
     lines.push(`delete table inet ${NFT_TABLE}`);
     lines.push(`table inet ${NFT_TABLE} {`);
-    renderSets(lines, rs.sets);
+    renderSets(lines, rs.sets, except.sets);
     const chain = (name: string, hook: string, body: string[]): void => {
       lines.push(`\tchain ${name} {`);
       lines.push(`\t\ttype filter hook ${hook} priority filter; policy drop;`);
@@ -66,7 +75,6 @@ export const nftablesBackend: Backend = {
     };
     chain('input', 'input', input);
     chain('output', 'output', output);
-    chain('forward', 'forward', []);
     lines.push('}');
     return {
       files: [{ name: `${rs.host}.nft`, content: `${lines.join('\n')}\n` }],
@@ -76,13 +84,16 @@ export const nftablesBackend: Backend = {
   renderFirewall,
 };
 
-function renderRule(r: FilterRule): string {
+function renderRule(r: FilterRule, except: ExceptSets): string {
   const none: Remote = { kind: 'any' };
-  return renderMatch({
-    ...r,
-    src: r.direction === 'in' ? r.remote : none,
-    dst: r.direction === 'out' ? r.remote : none,
-  });
+  return renderMatch(
+    {
+      ...r,
+      src: r.direction === 'in' ? r.remote : none,
+      dst: r.direction === 'out' ? r.remote : none,
+    },
+    except,
+  );
 }
 
 type Match = Pick<FilterRule, 'family' | 'protocol' | 'dports' | 'sports' | 'icmpTypes' | 'tcpReply' | 'comment'> & {
@@ -91,7 +102,7 @@ type Match = Pick<FilterRule, 'family' | 'protocol' | 'dports' | 'sports' | 'icm
 };
 
 /** Address, protocol and port matches of one accept rule, with its comment. */
-function renderMatch(r: Match): string {
+function renderMatch(r: Match, except: ExceptSets): string {
   const parts: string[] = [];
   const ipKw = (f: Family): string => (f === 4 ? 'ip' : 'ip6');
   if (r.family !== null) {
@@ -102,8 +113,14 @@ function renderMatch(r: Match): string {
     if (sides.every(([, x]) => x.kind === 'any') && (r.protocol === 'tcp' || r.protocol === 'udp'))
       parts.push(`meta nfproto ${r.family === 4 ? 'ipv4' : 'ipv6'}`);
     for (const [dir, remote] of sides) {
-      if (remote.kind === 'cidrs') parts.push(`${ipKw(r.family)} ${dir} ${setOf(remote.cidrs.map(cidrAddressText))}`);
-      else if (remote.kind === 'fqdn') parts.push(`${ipKw(r.family)} ${dir} @${remote.set}`);
+      if (remote.kind === 'cidrs') {
+        const m = except.match(remote.cidrs);
+        parts.push(
+          m.except
+            ? `${ipKw(r.family)} ${dir} != @${m.set.name}`
+            : `${ipKw(r.family)} ${dir} ${setOf(m.cidrs.map(cidrAddressText))}`,
+        );
+      } else if (remote.kind === 'fqdn') parts.push(`${ipKw(r.family)} ${dir} @${remote.set}`);
     }
   }
   switch (r.protocol) {
@@ -121,7 +138,7 @@ function renderMatch(r: Match): string {
         parts.push(`${r.protocol} type ${setOf(r.icmpTypes.map((t) => icmpName(r.protocol as 'icmp' | 'icmpv6', t)))}`);
       break;
   }
-  parts.push(`accept comment "${safeComment(r.comment)}"`);
+  parts.push(`counter accept comment "${safeComment(r.comment)}"`);
   return parts.join(' ');
 }
 
@@ -139,21 +156,21 @@ function renderFirewall(rs: ForwardRuleset): Rendered {
     body.push('ct state invalid drop comment "base: invalid packets"');
     body.push('ct state established,related accept comment "base: replies and related traffic"');
   }
-  for (const r of rs.rules) body.push(`iifname "${r.iif}" oifname "${r.oif}" ${renderMatch(r)}`);
+  const except = new ExceptSets(rs.own);
+  for (const r of rs.rules) body.push(`iifname "${r.iif}" oifname "${r.oif}" ${renderMatch(r, except)}`);
   const lines: string[] = [];
   lines.push('#!/usr/sbin/nft -f');
   lines.push(`# portcullis: network firewall ${safeComment(rs.firewall)} of site ${safeComment(rs.site)}`);
-  for (const i of rs.interfaces)
-    lines.push(`#   ${i.name}: ${safeComment(i.label)} (${i.networks.map((c) => c.text).join(', ')})`);
+  for (const i of rs.interfaces) lines.push(`#   ${i.name}: ${safeComment(i.label)} (${networksNote(i.networks)})`);
   lines.push(`# ${trackingNote(rs)}; forwarded traffic not planned is dropped.`);
+  if (except.sets.length > 0) lines.push(`# ${EXCEPT_HEADER} (sets ${except.sets.map((x) => x.name).join(', ')}).`);
   lines.push(
     `# Load with: nft -f ${safeComment(rs.firewall)}.nft (replaces table inet ${NFT_FORWARD_TABLE} atomically; the router's own input and output are untouched)`,
   );
-  lines.push(`# Do not load a portcullis host ruleset on this router as well: its forward chain drops everything.`);
   lines.push(`table inet ${NFT_FORWARD_TABLE}`);
   lines.push(`delete table inet ${NFT_FORWARD_TABLE}`);
   lines.push(`table inet ${NFT_FORWARD_TABLE} {`);
-  renderSets(lines, rs.sets);
+  renderSets(lines, rs.sets, except.sets);
   lines.push('	chain forward {');
   lines.push('		type filter hook forward priority filter; policy drop;');
   for (const b of body) lines.push(`		${b}`);
@@ -162,7 +179,15 @@ function renderFirewall(rs: ForwardRuleset): Rendered {
   return { files: [{ name: `${rs.firewall}.nft`, content: `${lines.join('\n')}\n` }], ruleCount: body.length };
 }
 
-function renderSets(lines: string[], sets: readonly FqdnSet[]): void {
+function renderSets(lines: string[], sets: readonly FqdnSet[], excepts: readonly ExceptSet[]): void {
+  for (const set of excepts) {
+    lines.push(`\tset ${set.name} {`);
+    lines.push(`\t\ttype ${set.family === 4 ? 'ipv4_addr' : 'ipv6_addr'}`);
+    lines.push('\t\tflags interval');
+    lines.push(`\t\tcomment "${safeComment(exceptNote(set))}"`);
+    lines.push(`\t\telements = { ${set.cidrs.map(cidrAddressText).join(', ')} }`);
+    lines.push('\t}');
+  }
   for (const set of sets) {
     lines.push(`\tset ${set.name} {`);
     lines.push(`\t\ttype ${set.family === 4 ? 'ipv4_addr' : 'ipv6_addr'}`);

@@ -1,11 +1,12 @@
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
-import type { Family } from '../net/addresses.js';
+import type { Cidr, Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { addressesNote, addressList, remoteCidrs } from './rule-text.js';
+import { addressesNote, addressList, remoteCidrs, networksNote } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
+import { EXCEPT_HEADER, ExceptSets, exceptNote } from './except-sets.js';
 import { capabilities, interfaceNames } from './capabilities.js';
 
 /**
@@ -30,7 +31,7 @@ export const pfBackend: Backend = {
   },
   loadCommand: (name) => `pfctl -nf ${name}.pf.conf && pfctl -f ${name}.pf.conf`,
   renderHost(rs: HostRuleset): Rendered {
-    const tables = new Tables(rs.sets);
+    const tables = new Tables(rs.sets, rs.own);
     const rules: string[] = [];
     rules.push(
       `pass quick inet6 proto icmp6 icmp6-type { ${[NDP_TYPES.routerSolicit, NDP_TYPES.routerAdvert, NDP_TYPES.solicit, NDP_TYPES.advert].join(', ')} } keep state label "base: IPv6 neighbour discovery (RFC 4890)"`,
@@ -44,11 +45,11 @@ export const pfBackend: Backend = {
       `host ${rs.host} of site ${rs.site} (${addressList(rs.addresses)})`,
       `pfctl -f ${rs.host}.pf.conf (replaces the main ruleset; check first with pfctl -nf)`,
     );
-    const body = [...head, ...tables.lines(), '', 'set skip on lo', 'block all', ...rules];
+    const body = [...head, ...tables.note(), ...tables.lines(), '', 'set skip on lo', 'block all', ...rules];
     return { files: [{ name: `${rs.host}.pf.conf`, content: `${body.join('\n')}\n` }], ruleCount: rules.length + 1 };
   },
   renderFirewall(rs: ForwardRuleset): Rendered {
-    const tables = new Tables(rs.sets);
+    const tables = new Tables(rs.sets, rs.own);
     const rules: string[] = [];
     for (const r of rs.rules) {
       const from = tables.ref(r.src, r.family);
@@ -60,14 +61,13 @@ export const pfBackend: Backend = {
       `network firewall ${rs.firewall} of site ${rs.site}`,
       `pfctl -f ${rs.firewall}.pf.conf (replaces the main ruleset; check first with pfctl -nf)`,
     );
-    for (const i of rs.interfaces)
-      head.push(`#   ${i.name}: ${safeComment(i.label)} (${i.networks.map((c) => c.text).join(', ')})`);
+    for (const i of rs.interfaces) head.push(`#   ${i.name}: ${safeComment(i.label)} (${networksNote(i.networks)})`);
     const own = [
       "# The router's own traffic is not this ruleset's business: passed (filter it with its host plan).",
       'pass out quick from self keep state label "base: the router itself"',
       'pass in quick to self keep state label "base: the router itself"',
     ];
-    const body = [...head, ...tables.lines(), '', 'set skip on lo', 'block all', ...own, ...rules];
+    const body = [...head, ...tables.note(), ...tables.lines(), '', 'set skip on lo', 'block all', ...own, ...rules];
     return {
       files: [{ name: `${rs.firewall}.pf.conf`, content: `${body.join('\n')}\n` }],
       ruleCount: rules.length + 1,
@@ -116,9 +116,19 @@ function list(items: string[]): string {
 /** `const` tables: one per distinct address list, named pc_1, pc_2, ... */
 class Tables {
   private readonly byKey = new Map<string, { name: string; addrs: string[]; note: string }>();
-  constructor(private readonly sets: readonly FqdnSet[]) {}
+  readonly except: ExceptSets;
+  constructor(
+    private readonly sets: readonly FqdnSet[],
+    own: readonly Cidr[],
+  ) {
+    this.except = new ExceptSets(own);
+  }
 
   ref(remote: Remote, _family: Family | null): string {
+    if (remote.kind === 'cidrs') {
+      const m = this.except.match(remote.cidrs);
+      if (m.except) return `! <${m.set.name}>`;
+    }
     const addrs = remoteCidrs(remote, this.sets);
     if (addrs === null) return 'any';
     if (remote.kind === 'cidrs' && addrs.length === 1) return addrs[0]!;
@@ -133,8 +143,20 @@ class Tables {
   }
 
   lines(): string[] {
-    return [...this.byKey.values()].map(
-      (t) => `table <${t.name}> const { ${t.addrs.join(', ')} } # ${safeComment(t.note)}`,
-    );
+    return [
+      ...this.except.sets.map(
+        (t) => `table <${t.name}> const { ${t.cidrs.map((c) => c.text).join(', ')} } # ${safeComment(exceptNote(t))}`,
+      ),
+      ...[...this.byKey.values()].map(
+        (t) => `table <${t.name}> const { ${t.addrs.join(', ')} } # ${safeComment(t.note)}`,
+      ),
+    ];
+  }
+
+  /** The header line saying how internet is written, when it is. */
+  note(): string[] {
+    return this.except.sets.length > 0
+      ? [`# ${EXCEPT_HEADER} (! <${this.except.sets.map((t) => t.name).join('>, ! <')}>).`]
+      : [];
   }
 }

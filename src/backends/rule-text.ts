@@ -1,5 +1,5 @@
 import type { FqdnSet, Remote } from '../compile/host-ruleset.js';
-import { cidrAddressText, type Cidr, type Family } from '../net/addresses.js';
+import { cidrAddressText, describeAddresses, type Cidr, type Family } from '../net/addresses.js';
 import { formatPortRange, formatPortRanges, type PortRange } from '../net/port-ranges.js';
 import type { PlanRule } from '../plan/plan-types.js';
 
@@ -66,4 +66,9 @@ export function chunkPorts(ranges: readonly PortRange[], max = 15): PortRange[][
   }
   if (cur.length > 0) groups.push(cur);
   return groups;
+}
+
+/** The networks behind an interface, as a header comment says them (`internet` in its short form). */
+export function networksNote(networks: readonly Cidr[]): string {
+  return describeAddresses(networks, ', ').join('; ');
 }

@@ -5,6 +5,7 @@ import { formatPortRange, normalizePorts, type PortRange } from '../net/port-ran
 import type { Family } from '../net/addresses.js';
 import type { Backend, OutputFile, Rendered } from './backend.js';
 import { safeComment } from './safe-comment.js';
+import { explicitNote } from './except-sets.js';
 import { capabilities, LINUX_INTERFACE_NAMES } from './capabilities.js';
 
 /**
@@ -44,12 +45,21 @@ export const ufwBackend: Backend = {
         for (const group of chunk(r.dports)) {
           const [from, to] = r.direction === 'in' ? [addr, 'any'] : ['any', addr];
           cmds.push(
-            `ufw allow ${r.direction} proto ${r.protocol} from ${sh(from)} to ${sh(to)}${group ? ` port ${sh(group)}` : ''} comment ${sh(safeComment(r.comment, 100))}`,
+            `"$@" allow ${r.direction} proto ${r.protocol} from ${sh(from)} to ${sh(to)}${group ? ` port ${sh(group)}` : ''} comment ${sh(mark(r.comment))}`,
           );
         }
       }
     }
-    return files(rs.host, `host ${rs.host} of site ${rs.site} (${addressList(rs.addresses)})`, cmds, icmp, apps(rs));
+    const remotes = rs.rules.map((r) => r.remote);
+    return files(
+      rs.host,
+      `host ${rs.host} of site ${rs.site} (${addressList(rs.addresses)})`,
+      cmds,
+      icmp,
+      apps(rs),
+      remotes,
+      'host',
+    );
   },
   renderFirewall(rs: ForwardRuleset): Rendered {
     const cmds: string[] = [];
@@ -65,12 +75,21 @@ export const ufwBackend: Backend = {
         for (const dst of addresses(r.dst, r.family, rs.sets, cmds, r.comment)) {
           for (const group of chunk(r.dports))
             cmds.push(
-              `ufw route allow in on ${iif} out on ${oif} proto ${r.protocol} from ${sh(src)} to ${sh(dst)}${group ? ` port ${sh(group)}` : ''} comment ${sh(safeComment(r.comment, 100))}`,
+              `"$@" route allow in on ${iif} out on ${oif} proto ${r.protocol} from ${sh(src)} to ${sh(dst)}${group ? ` port ${sh(group)}` : ''} comment ${sh(mark(r.comment))}`,
             );
         }
       }
     }
-    return files(rs.firewall, `network firewall ${rs.firewall} of site ${rs.site}`, cmds, icmp, null);
+    const remotes = rs.rules.flatMap((r) => [r.src, r.dst]);
+    return files(
+      rs.firewall,
+      `network firewall ${rs.firewall} of site ${rs.site}`,
+      cmds,
+      icmp,
+      null,
+      remotes,
+      'firewall',
+    );
   },
 };
 
@@ -83,27 +102,75 @@ const STOCK_ICMP_V6 = String.raw`/^-A ufw6-before-\(input\|output\|forward\) -p 
 /** End of the here-documents that carry ICMP lines; no generated line can equal it. */
 const HEREDOC = 'PORTCULLIS_ICMP';
 
-function files(name: string, what: string, cmds: string[], icmp: string[], appText: string | null): Rendered {
+/** Every rule portcullis adds says so at the start of its comment: that is how a later run finds its own. */
+const MARK = 'portcullis: ';
+
+function mark(comment: string): string {
+  return safeComment(`${MARK}${comment}`, 100);
+}
+
+/** The lines of before.rules / before6.rules this script adds lie between these two. */
+const BLOCK_BEGIN = '# portcullis begin';
+const BLOCK_END = '# portcullis end';
+
+function files(
+  name: string,
+  what: string,
+  cmds: string[],
+  icmp: string[],
+  appText: string | null,
+  remotes: readonly Remote[],
+  kind: 'host' | 'firewall',
+): Rendered {
   const isV6 = (l: string): boolean => l.startsWith('-A ufw6-') || l.startsWith('# before6.rules');
   const v6 = icmp.filter(isV6);
   const v4 = icmp.filter((l) => !isV6(l));
   const script: string[] = [];
   script.push('#!/bin/sh');
   script.push(`# portcullis: ${safeComment(what)}`);
-  script.push('# ufw, stateful; default deny incoming, outgoing and routed.');
   script.push(
-    `# Run as root: sh ${safeComment(name)}.ufw.sh. Idempotent: it resets ufw first (other ufw rules are removed, and before.rules and before6.rules are the stock ones again).`,
+    kind === 'host'
+      ? '# ufw, stateful; sets the defaults to deny incoming and outgoing (routed is left alone: containers and published ports pass as before).'
+      : "# ufw, stateful; sets the default for routed traffic to deny. The router's own traffic is left alone: incoming and outgoing keep their defaults (allow, if ufw was inactive).",
+  );
+  script.push(...explicitNote(remotes));
+  script.push(
+    `# Run as root: sh ${safeComment(name)}.ufw.sh. Idempotent: it removes the rules an earlier run added (their comments start with "${MARK.trim()}") and adds the plan's; other ufw rules are kept.`,
   );
   script.push(
-    "# ICMP: ufw's command line cannot name ICMP types, so after the reset this script removes the stock ICMP echo and error accepts from /etc/ufw/before.rules and before6.rules (neighbour discovery stays) and adds the plan's ICMP rules there.",
+    '# Every rule is checked with ufw --dry-run before anything changes; if a later step fails, ufw is left enabled with what it holds (fail closed) and the script says how to recover.',
+  );
+  script.push(
+    `# ICMP: ufw's command line cannot name ICMP types, so this script removes the stock ICMP echo and error accepts from /etc/ufw/before.rules and before6.rules (neighbour discovery stays) and adds the plan's ICMP rules there, between "${BLOCK_BEGIN}" and "${BLOCK_END}".`,
   );
   if (appText)
     script.push(
       `# Application profiles: copy ${safeComment(name)}.ufw-apps to /etc/ufw/applications.d/ (ufw app list shows them).`,
     );
   script.push('set -eu');
-  script.push('ufw --force reset >/dev/null');
-  script.push('ufw default deny incoming', 'ufw default deny outgoing', 'ufw default deny routed');
+  script.push('# pc_rules CMD...: the rules of the plan, each run as CMD (ufw, or ufw --dry-run).');
+  script.push('pc_rules() {');
+  script.push('  :');
+  for (const c of cmds) script.push(`  ${c}`);
+  script.push('}');
+  script.push('pc_rules ufw --dry-run >/dev/null');
+  script.push(
+    `pc_fail() { echo "portcullis: loading ${safeComment(name)}.ufw.sh failed; ufw is left enabled with the rules it holds. Fix the cause and run the script again; from the console, ufw disable turns filtering off." >&2; ufw --force enable >/dev/null 2>&1 || true; }`,
+  );
+  script.push("trap 'pc_fail' EXIT");
+  if (kind === 'host') script.push('ufw default deny incoming', 'ufw default deny outgoing');
+  else {
+    script.push(
+      "if ufw status | grep -q '^Status: inactive'; then ufw default allow incoming; ufw default allow outgoing; fi",
+      'ufw default deny routed',
+    );
+  }
+  script.push('# Remove the rules an earlier run added (ufw show added lists them as commands, active or not).');
+  script.push(
+    `ufw show added | sed -n "s/^ufw \\(.*comment '${MARK}.*\\)$/\\1/p" | while read -r rule; do eval "ufw --force delete $rule" >/dev/null; done`,
+  );
+  for (const file of ['before.rules', 'before6.rules'])
+    script.push(`sed -i -e '/^${BLOCK_BEGIN}$/,/^${BLOCK_END}$/d' /etc/ufw/${file}`);
   script.push(`sed -i -e '${STOCK_ICMP_V4}' /etc/ufw/before.rules`);
   script.push(`sed -i -e '${STOCK_ICMP_V6}' /etc/ufw/before6.rules`);
   script.push('# pc_icmp FILE: adds the lines of standard input before the first COMMIT of FILE.');
@@ -115,16 +182,17 @@ function files(name: string, what: string, cmds: string[], icmp: string[], appTe
     ['before6.rules', v6],
   ] as const) {
     if (lines.filter((l) => l.startsWith('-A')).length === 0) continue;
-    script.push(`pc_icmp /etc/ufw/${file} <<'${HEREDOC}'`, ...lines, HEREDOC);
+    script.push(`pc_icmp /etc/ufw/${file} <<'${HEREDOC}'`, BLOCK_BEGIN, ...lines, BLOCK_END, HEREDOC);
   }
-  for (const c of cmds) script.push(c);
+  script.push('pc_rules ufw >/dev/null');
   script.push('ufw --force enable');
+  script.push('trap - EXIT');
   const out: OutputFile[] = [{ name: `${name}.ufw.sh`, content: `${script.join('\n')}\n` }];
   if (appText) out.push({ name: `${name}.ufw-apps`, content: appText });
   return {
     files: out,
     ruleCount:
-      cmds.filter((c) => c.startsWith('ufw allow') || c.startsWith('ufw route')).length +
+      cmds.filter((c) => c.startsWith('"$@" allow') || c.startsWith('"$@" route')).length +
       icmp.filter((l) => l.startsWith('-A')).length,
   };
 }

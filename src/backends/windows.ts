@@ -4,6 +4,7 @@ import { formatPortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
 import { addressList, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
+import { explicitNote } from './except-sets.js';
 import { capabilities } from './capabilities.js';
 
 /** Windows writes "any address of one family" as a range. */
@@ -42,6 +43,7 @@ export const windowsBackend: Backend = {
       `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${addressList(rs.addresses)})`,
     );
     lines.push('# Windows Defender Firewall, stateful; default block in and out on every profile.');
+    lines.push(...explicitNote(rs.rules.map((r) => r.remote)));
     lines.push(`# Run as Administrator: powershell -ExecutionPolicy Bypass -File ${safeComment(rs.host)}.ps1`);
     lines.push(
       '# Idempotent: removes the rules it made before (named portcullis/SITE/HOST/N) first. Other rules stay, and still allow what they allow.',

@@ -62,7 +62,14 @@ function profileOf(loaded: Validated<typeof profileSchema>): { profile: Profile 
     title: value.title,
     source: value.source,
     roles: value.roles,
-    peers: Object.fromEntries(Object.entries(value.peers).map(([k, v]) => [k, v.fqdn === undefined ? { description: v.description } : { description: v.description, fqdn: v.fqdn }])),
+    peers: Object.fromEntries(
+      Object.entries(value.peers).map(([k, v]) => {
+        const peer: Profile['peers'][string] = { description: v.description };
+        if (v.fqdn !== undefined) peer.fqdn = v.fqdn;
+        if (v.default !== undefined) peer.default = v.default;
+        return [k, peer];
+      }),
+    ),
     features: value.features,
     checks: value.checks,
     notes: value.notes,

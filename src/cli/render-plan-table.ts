@@ -1,4 +1,4 @@
-import { cidrAddressText } from '../net/addresses.js';
+import { cidrAddressText, describeAddresses } from '../net/addresses.js';
 import { formatPortRange } from '../net/port-ranges.js';
 import type { FirewallPlan, HostPlan, Plan, PlanRule } from '../plan/plan-types.js';
 
@@ -19,7 +19,7 @@ export function renderPlanTable(
       r.direction,
       r.protocol,
       what(r),
-      [...r.peers.map((c) => c.text), ...r.fqdns].join(' '),
+      [...describeAddresses(r.peers), ...r.fqdns].join('; '),
       r.because.map((b) => `${b.profile === 'site' ? 'site' : b.deployment}:${b.flow}`).join(' '),
     ]);
     out.push(...table(['DIR', 'PROTO', 'PORTS/TYPES', 'PEERS', 'BECAUSE'], rows).map((l) => `  ${l}`));
@@ -33,8 +33,8 @@ export function renderPlanTable(
       `${r.from.interface}>${r.to.interface}`,
       r.protocol,
       what(r),
-      [...r.from.peers.map((c) => c.text), ...r.from.fqdns].join(' '),
-      [...r.to.peers.map((c) => c.text), ...r.to.fqdns].join(' '),
+      [...describeAddresses(r.from.peers), ...r.from.fqdns].join('; '),
+      [...describeAddresses(r.to.peers), ...r.to.fqdns].join('; '),
       r.because.map((b) => `${b.profile === 'site' ? 'site' : b.deployment}:${b.flow}`).join(' '),
     ]);
     out.push(...table(['IN>OUT', 'PROTO', 'PORTS/TYPES', 'FROM', 'TO', 'BECAUSE'], rows).map((l) => `  ${l}`));

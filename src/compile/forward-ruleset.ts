@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PortRange } from '../net/port-ranges.js';
+import type { Cidr } from '../net/addresses.js';
 import type { FirewallPlan, ForwardRule, Plan } from '../plan/plan-types.js';
 import type { Resolver } from '../net/resolver.js';
 import { expandFlows, type End, type PlannedFlow } from './expand-flows.js';
@@ -22,6 +23,8 @@ export interface ForwardRuleset {
   site: string;
   firewall: string;
   interfaces: FirewallPlan['interfaces'];
+  /** The site's own addresses, for naming the set that `internet` rules leave out. */
+  own: Cidr[];
   stateful: boolean;
   ephemeralPorts: PortRange;
   sets: FqdnSet[];
@@ -73,6 +76,7 @@ export async function buildForwardRuleset(
     site: plan.site,
     firewall: fw.name,
     interfaces: fw.interfaces,
+    own: plan.own,
     stateful: plan.stateful,
     ephemeralPorts: plan.ephemeralPorts,
     sets: [...sets.values()],

@@ -27,6 +27,8 @@ export interface HostRuleset {
   site: string;
   host: string;
   addresses: Cidr[];
+  /** The site's own addresses, for naming the set that `internet` rules leave out. */
+  own: Cidr[];
   stateful: boolean;
   /** Client ports replies go to (stateless return traffic; said in stateless output). */
   ephemeralPorts: PortRange;
@@ -89,6 +91,7 @@ export async function buildHostRuleset(
       site: plan.site,
       host: host.name,
       addresses: host.addresses,
+      own: plan.own,
       stateful: plan.stateful,
       ephemeralPorts: plan.ephemeralPorts,
       families,

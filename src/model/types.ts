@@ -51,7 +51,8 @@ export interface Profile {
   url?: string;
   description?: string;
   roles: Record<string, string>;
-  peers: Record<string, { description: string; fqdn?: string }>;
+  /** `default`: what the peer is when the site does not name it (`any`: every address, the site's own included). */
+  peers: Record<string, { description: string; fqdn?: string; default?: 'any' | 'internet' }>;
   features: Record<string, string>;
   checks: ProfileCheck[];
   notes: string[];
@@ -113,6 +114,11 @@ export interface FirewallInterface {
   cidrs: Cidr[];
   /** How the site named them (`internet`, `dmz, trap1`). */
   label: string;
+  /**
+   * It leads outside the site (it holds `internet`, `any` or a /0): DNS names, and addresses
+   * of the site that no interface names, are reached through it (the default route).
+   */
+  outside: boolean;
   origin: Origin;
 }
 
@@ -133,7 +139,10 @@ export interface Site {
   stateful: boolean;
   /** Client port range that replies go to when return traffic is derived (stateless mode). */
   ephemeralPorts: PortRange;
+  /** Zone -> CIDRs, the built-in `any` and `internet` included. */
   zones: Map<string, Cidr[]>;
+  /** The site's own addresses (zones, hosts, firewall networks): `internet` is every other address. */
+  own: Cidr[];
   hosts: Map<string, Host>;
   deployments: Deployment[];
   flows: SiteFlow[];

@@ -191,3 +191,92 @@ export function prefixMask(prefix: number): string {
 export function wildcardMask(prefix: number): string {
   return formatIPv4(prefix === 32 ? 0 : (0xffffffff >>> prefix) >>> 0);
 }
+
+/** The fewest CIDRs that cover the addresses `lo` to `hi` (inclusive) of a family. */
+export function rangeCidrs(lo: bigint, hi: bigint, family: Family): Cidr[] {
+  const bits = BITS[family];
+  const out: Cidr[] = [];
+  let cur = lo;
+  while (cur <= hi) {
+    // The largest block that starts at `cur` (aligned) and ends at or before `hi`.
+    let size = 0;
+    while (size < bits && (cur & ((1n << BigInt(size + 1)) - 1n)) === 0n && cur + (1n << BigInt(size + 1)) - 1n <= hi)
+      size++;
+    out.push(makeCidr(cur, bits - size, family));
+    cur += 1n << BigInt(size);
+  }
+  return out;
+}
+
+/**
+ * Every address of `family` that none of `list` covers, as the fewest CIDRs (normalised):
+ * `internet` is the complement of the site's own addresses.
+ */
+export function complementCidrs(list: readonly Cidr[], family: Family): Cidr[] {
+  const own = normalizeCidrs(list.filter((c) => c.family === family));
+  const out: Cidr[] = [];
+  let next = 0n;
+  const last = (1n << BigInt(BITS[family])) - 1n;
+  for (const c of own) {
+    if (c.base > next) out.push(...rangeCidrs(next, c.base - 1n, family));
+    next = cidrLast(c) + 1n;
+  }
+  if (next <= last) out.push(...rangeCidrs(next, last, family));
+  return out;
+}
+
+/**
+ * An address set in its shorter form, per family: the CIDRs themselves, or (`except`) every
+ * address of the family but the complement's CIDRs, when that list is shorter. Targets that can
+ * negate a match (nft `!=`, a RETURN chain, pf `!<table>`) and the documents use the second form.
+ */
+export interface AddressForm {
+  family: Family;
+  except: boolean;
+  cidrs: Cidr[];
+}
+
+export function addressForms(list: readonly Cidr[]): AddressForm[] {
+  const out: AddressForm[] = [];
+  for (const family of [4, 6] as const) {
+    const mine = list.filter((c) => c.family === family);
+    if (mine.length === 0) continue;
+    const rest = mine.length > 1 ? complementCidrs(mine, family) : [];
+    out.push(
+      rest.length > 0 && rest.length < mine.length
+        ? { family, except: true, cidrs: rest }
+        : { family, except: false, cidrs: mine },
+    );
+  }
+  return out;
+}
+
+/** An address set as a person reads it: `192.0.2.0/24`, or `every IPv4 address except 192.0.2.0/24`. */
+export function describeAddresses(list: readonly Cidr[], sep = ' '): string[] {
+  return addressForms(list).map((f) =>
+    f.except
+      ? `every IPv${f.family} address except ${f.cidrs.map((c) => c.text).join(sep)}`
+      : f.cidrs.map((c) => c.text).join(sep),
+  );
+}
+
+/** The addresses of `a` that none of `b` covers, as the fewest CIDRs. */
+export function cidrsMinus(a: readonly Cidr[], b: readonly Cidr[]): Cidr[] {
+  const out: Cidr[] = [];
+  for (const family of [4, 6] as const) {
+    const cut = normalizeCidrs(b.filter((c) => c.family === family));
+    for (const c of normalizeCidrs(a.filter((x) => x.family === family))) {
+      let next = c.base;
+      const last = cidrLast(c);
+      for (const d of cut) {
+        const dl = cidrLast(d);
+        if (dl < next || d.base > last) continue;
+        if (d.base > next) out.push(...rangeCidrs(next, d.base - 1n, family));
+        next = dl + 1n;
+        if (next > last) break;
+      }
+      if (next <= last) out.push(...rangeCidrs(next, last, family));
+    }
+  }
+  return out;
+}

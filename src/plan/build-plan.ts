@@ -67,6 +67,7 @@ export function buildPlan(site: Site): Plan {
     origin: site.origin,
     stateful: site.stateful,
     ephemeralPorts: site.ephemeralPorts,
+    own: site.own,
     hosts,
     firewalls,
     checks: [...checks.values()].map(({ hostSet, ...c }) => ({ ...c, hosts: [...hostSet].sort() })),

@@ -1,4 +1,4 @@
-import { cidrContains, cidrKey, isWholeFamily, normalizeCidrs, type Cidr, type Family } from '../net/addresses.js';
+import { cidrContains, cidrKey, cidrsMinus, normalizeCidrs, type Cidr, type Family } from '../net/addresses.js';
 import type { Firewall, Service } from '../model/types.js';
 import { PROTOCOLS } from '../model/types.js';
 import type { Because, FirewallPlan, ForwardEnd, ForwardRule } from './plan-types.js';
@@ -33,8 +33,8 @@ interface Piece {
  * it, and a wide end (the Internet) is split into the networks of other interfaces that lie
  * inside it, each on its own interface. A flow crosses the firewall between two different
  * interfaces; a flow with both ends behind one interface, or an end behind none, is not its
- * business. DNS names are placed behind the interface that holds the default route (the
- * interface whose networks include 0.0.0.0/0 or ::/0).
+ * business. DNS names, and the parts of a wide end that no interface names, are placed behind
+ * the interface that leads outside the site (it holds `internet`, `any` or a /0: the default route).
  */
 export function planFirewall(fw: Firewall, pairs: readonly FlowPair[]): FirewallPlan {
   const merged = new Map<string, ForwardRule>();
@@ -87,7 +87,13 @@ export function planFirewall(fw: Firewall, pairs: readonly FlowPair[]): Firewall
   const rules = [...merged.values()].sort(byInterfaces(fw));
   const plan: FirewallPlan = {
     name: fw.name,
-    interfaces: fw.interfaces.map((i) => ({ name: i.name, networks: i.cidrs, label: i.label, origin: i.origin })),
+    interfaces: fw.interfaces.map((i) => ({
+      name: i.name,
+      networks: i.cidrs,
+      label: i.label,
+      outside: i.outside,
+      origin: i.origin,
+    })),
     rules,
     origin: fw.origin,
   };
@@ -130,6 +136,7 @@ export function placeEnd(fw: Firewall, end: FlowEnd, onlyFamily: Family | null):
     out.set(iface, piece);
   };
   const networks = fw.interfaces.flatMap((i) => i.cidrs.map((c) => ({ iface: i.name, cidr: c })));
+  const outside = fw.interfaces.find((i) => i.outside);
   for (const c of end.cidrs) {
     if (onlyFamily !== null && c.family !== onlyFamily) continue;
     let owner: { iface: string; cidr: Cidr } | null = null;
@@ -138,17 +145,26 @@ export function placeEnd(fw: Firewall, end: FlowEnd, onlyFamily: Family | null):
         owner = n;
     }
     if (owner) add(owner.iface, [c], []);
+    const inside: Cidr[] = [];
     for (const n of networks) {
-      if (n.cidr.family === c.family && n.cidr.prefix > c.prefix && cidrContains(c, n.cidr) && n.iface !== owner?.iface)
+      if (
+        n.cidr.family === c.family &&
+        n.cidr.prefix > c.prefix &&
+        cidrContains(c, n.cidr) &&
+        n.iface !== owner?.iface
+      ) {
         add(n.iface, [n.cidr], []);
+        inside.push(n.cidr);
+      }
+    }
+    // What of a wide end no interface names (a zone of the site behind no interface of this
+    // firewall) is reached by the default route: through the interface that leads outside.
+    if (!owner && outside) {
+      const rest = cidrsMinus([c], inside);
+      if (rest.length > 0) add(outside.name, rest, []);
     }
   }
-  if (end.fqdns.length > 0) {
-    for (const i of fw.interfaces) {
-      if (i.cidrs.some((c) => isWholeFamily(c) && (onlyFamily === null || c.family === onlyFamily)))
-        add(i.name, [], end.fqdns);
-    }
-  }
+  if (end.fqdns.length > 0 && outside) add(outside.name, [], end.fqdns);
   for (const piece of out.values()) {
     piece.cidrs = normalizeCidrs(piece.cidrs);
     piece.fqdns = [...new Set(piece.fqdns)].sort();

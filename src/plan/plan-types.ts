@@ -83,7 +83,8 @@ export interface ForwardRule {
 export interface FirewallPlan {
   name: string;
   description?: string;
-  interfaces: { name: string; networks: Cidr[]; label: string; origin: Origin }[];
+  /** `outside`: the interface leads outside the site (the default route). */
+  interfaces: { name: string; networks: Cidr[]; label: string; outside: boolean; origin: Origin }[];
   rules: ForwardRule[];
   /** The firewall's entry in the site. */
   origin: Origin;
@@ -96,6 +97,8 @@ export interface Plan {
   /** false: the rules carry no connection tracking and return traffic is derived. */
   stateful: boolean;
   ephemeralPorts: PortRange;
+  /** The site's own addresses (its zones, hosts and firewall networks): `internet` is every other address. */
+  own: Cidr[];
   hosts: HostPlan[];
   /** Network firewalls: the planned flows that cross each one. */
   firewalls: FirewallPlan[];

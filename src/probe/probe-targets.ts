@@ -1,5 +1,16 @@
 import type { Resolver } from '../net/resolver.js';
-import { cidrAddressText, cidrContains, cidrsOf, isSingleAddress, parseCidr, type Cidr } from '../net/addresses.js';
+import {
+  cidrAddressText,
+  cidrContains,
+  cidrsOf,
+  addressForms,
+  complementCidrs,
+  describeAddresses,
+  isSingleAddress,
+  parseCidr,
+  type AddressForm,
+  type Cidr,
+} from '../net/addresses.js';
 import { formatPortRanges, type PortRange } from '../net/port-ranges.js';
 import type { HostPlan, PlanRule } from '../plan/plan-types.js';
 import type { ProbeMethod, ProbeSpec, Unprobed } from './probe-types.js';
@@ -81,30 +92,37 @@ export async function outboundProbes(
     /** A target, for every port of the rule or (a well-known server) for some of them. */
     const targets: { addr: string; name?: string; ports?: number[] }[] = [];
     const noTarget: string[] = [];
-    for (const peer of rule.peers) {
-      if (!families.has(peer.family)) continue;
-      if (isSingleAddress(peer)) {
-        targets.push({ addr: cidrAddressText(peer) });
-        continue;
+    // A peer that is every address but a few (internet) is one range, even where some of its
+    // CIDRs are single addresses; otherwise single addresses are the targets themselves.
+    const forms = addressForms(rule.peers.filter((p) => families.has(p.family)));
+    const ranges: Cidr[] = [];
+    for (const f of forms)
+      for (const peer of addressesOfForm(f)) {
+        if (!f.except && isSingleAddress(peer)) targets.push({ addr: cidrAddressText(peer) });
+        else ranges.push(peer);
       }
+    if (ranges.length > 0) {
+      const within = (c: Cidr): boolean => ranges.some((r) => cidrContains(r, c));
       const inside = async (names: string[]): Promise<{ addr: Cidr; name?: string }[]> =>
-        (await Promise.all(names.map(addressesOf))).flat().filter((t) => cidrContains(peer, t.addr));
-      const named = await inside(given.filter((g) => cidrContains(peer, g.range)).flatMap((g) => g.names));
+        (await Promise.all([...new Set(names)].map(addressesOf))).flat().filter((t) => within(t.addr));
+      const named = await inside(given.filter((g) => within(g.range)).flatMap((g) => g.names));
       for (const t of named) targets.push({ addr: cidrAddressText(t.addr), name: t.name });
-      if (named.length > 0) continue;
-      const without: number[] = [];
-      for (const port of portList) {
-        const known = opts.wellKnown ? await inside(opts.wellKnown(rule, port)) : [];
-        if (known.length === 0) without.push(port);
-        for (const t of known) targets.push({ addr: cidrAddressText(t.addr), name: t.name, ports: [port] });
+      if (named.length === 0) {
+        const without: number[] = [];
+        for (const port of portList) {
+          const known = opts.wellKnown ? await inside(opts.wellKnown(rule, port)) : [];
+          if (known.length === 0) without.push(port);
+          for (const t of known) targets.push({ addr: cidrAddressText(t.addr), name: t.name, ports: [port] });
+        }
+        const text = describeAddresses(ranges);
+        if (without.length === portList.length) noTarget.push(...text);
+        else if (without.length > 0)
+          skip(
+            NO_TARGET,
+            text,
+            without.map((p): PortRange => [p, p]),
+          );
       }
-      if (without.length === portList.length) noTarget.push(peer.text);
-      else if (without.length > 0)
-        skip(
-          NO_TARGET,
-          [peer.text],
-          without.map((p): PortRange => [p, p]),
-        );
     }
     for (const name of rule.fqdns) {
       const addrs = (await addressesOf(name)).filter((t) => families.has(t.addr.family));
@@ -164,4 +182,9 @@ export function expandPorts(rule: PlanRule): { list: number[]; wide: PortRange[]
     else for (let p = a; p <= b; p++) list.push(p);
   }
   return { list, wide };
+}
+
+/** The CIDRs an address form stands for. */
+function addressesOfForm(f: AddressForm): Cidr[] {
+  return f.except ? complementCidrs(f.cidrs, f.family) : f.cidrs;
 }

@@ -31,6 +31,12 @@ export const profileSchema = z
         z.strictObject({
           description: z.string(),
           fqdn: z.string().optional().describe('A fixed DNS name this peer always is; needs no site mapping'),
+          default: z
+            .enum(['any', 'internet'])
+            .optional()
+            .describe(
+              'What the peer is when the site maps it neither by name nor by "*": `any` where the document means every computer, the site\'s own included',
+            ),
         }),
       )
       .default({})

@@ -26,7 +26,7 @@ export const siteSchema = z
         'ephemeral-ports': portSpec.default('1024-65535').describe('Client ports that replies go to when return traffic is derived (stateless mode)'),
       })
       .default({ stateful: true, 'ephemeral-ports': '1024-65535' }),
-    zones: z.record(identifier, addressList).default({}).describe('Named address sets; `internet` is built in'),
+    zones: z.record(identifier, addressList).default({}).describe('Named address sets; `any` (every address) and `internet` (every address outside the site) are built in'),
     hosts: z
       .record(
         identifier,

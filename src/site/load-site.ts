@@ -1,6 +1,13 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { atPath, keyOrigins, originAt, type FileInput, type PathItem, type SourceFile } from '../load/source-file.js';
-import { cidrContains, isSingleAddress, normalizeCidrs, parseCidr, type Cidr } from '../net/addresses.js';
+import {
+  cidrContains,
+  complementCidrs,
+  isSingleAddress,
+  normalizeCidrs,
+  parseCidr,
+  type Cidr,
+} from '../net/addresses.js';
 import { parsePortSpec } from '../net/port-ranges.js';
 import { servicesOf } from '../model/services.js';
 import type {
@@ -18,9 +25,14 @@ import { didYouMean } from '../schema/did-you-mean.js';
 import { siteSchema, type SiteInput } from '../schema/site-schema.js';
 import { loadValidated, validateSource, type Validated } from '../schema/validate.js';
 
-/** The zone every site has: the whole IPv4 and IPv6 address space. */
+/** Every site has these zones: `any` is every address, `internet` every address outside the site. */
 export const INTERNET_ZONE = 'internet';
-const INTERNET_CIDRS: Cidr[] = [parseCidr('0.0.0.0/0')!, parseCidr('::/0')!];
+export const ANY_ZONE = 'any';
+const ANY_CIDRS: Cidr[] = [parseCidr('0.0.0.0/0')!, parseCidr('::/0')!];
+const BUILT_IN: Record<string, string> = {
+  [INTERNET_ZONE]: 'every address outside the site: any minus its zones, hosts and firewall networks',
+  [ANY_ZONE]: 'every address, 0.0.0.0/0 and ::/0',
+};
 
 /** A DNS name as a peer target: at least two labels, letters/digits/hyphens. */
 const FQDN_RE =
@@ -67,14 +79,15 @@ class SiteResolver {
 
   resolve(): Site {
     const { input } = this;
-    this.zones.set(INTERNET_ZONE, INTERNET_CIDRS);
     for (const [name, addrs] of Object.entries(input.zones)) {
-      if (name === INTERNET_ZONE) {
+      if (name in BUILT_IN) {
         this.error(
           ['zones', name],
           'DUPLICATE_NAME',
-          'zone "internet" is built in (0.0.0.0/0 and ::/0)',
-          'use another name for your zone',
+          `zone "${name}" is built in (${BUILT_IN[name]})`,
+          name === INTERNET_ZONE
+            ? 'use another name for your zone; internet already leaves out every address the site declares'
+            : 'use another name for your zone',
           true,
         );
         continue;
@@ -113,6 +126,9 @@ class SiteResolver {
       if (h.description !== undefined) host.description = h.description;
       this.hosts.set(name, host);
     }
+    const own = this.ownAddresses();
+    this.zones.set(ANY_ZONE, ANY_CIDRS);
+    this.zones.set(INTERNET_ZONE, [...complementCidrs(own, 4), ...complementCidrs(own, 6)]);
     const deployments = input.deployments
       .map((d, i) => this.resolveDeployment(d, i))
       .filter((d): d is Deployment => d !== null);
@@ -129,12 +145,28 @@ class SiteResolver {
       stateful: input.options.stateful,
       ephemeralPorts: eph,
       zones: this.zones,
+      own,
       hosts: this.hosts,
       deployments,
       flows,
       firewalls,
       probeTargets,
     };
+  }
+
+  /**
+   * The site's own addresses: every zone it declares, every host address and every network
+   * behind a firewall interface given as a CIDR (zones and hosts there are counted already).
+   */
+  private ownAddresses(): Cidr[] {
+    const own: Cidr[] = [...[...this.zones.values()].flat(), ...[...this.hosts.values()].flatMap((h) => h.addresses)];
+    for (const fw of Object.values(this.input.firewalls))
+      for (const members of Object.values(fw.interfaces))
+        for (const m of toList(members)) {
+          const c = this.zones.has(m) || this.hosts.has(m) ? null : parseCidr(m);
+          if (c) own.push(c);
+        }
+    return normalizeCidrs(own);
   }
 
   /**
@@ -179,6 +211,7 @@ class SiteResolver {
           name: ifname,
           cidrs: normal,
           label: list.join(', '),
+          outside: list.some((m) => m === INTERNET_ZONE || m === ANY_ZONE || parseCidr(m)?.prefix === 0),
           origin: originAt(this.source, [...base, 'interfaces', ifname], true),
         });
       }
@@ -344,7 +377,7 @@ class SiteResolver {
     features: Set<string>,
     base: PathItem[],
   ): Map<string, Peer> {
-    // Peers: explicit entries, then "*", then a zone of the same name, then the profile's own DNS name.
+    // Peers: explicit entries, then the profile's own DNS name, then "*", then the profile's default, then a zone of the same name.
     for (const key of Object.keys(d.peers)) {
       if (key !== '*' && !(key in profile.peers)) {
         const guess = didYouMean(key, Object.keys(profile.peers));
@@ -387,6 +420,8 @@ class SiteResolver {
       else if (spec.fqdn !== undefined)
         peer = { cidrs: [], fqdns: [spec.fqdn.toLowerCase()], label: spec.fqdn, origin };
       else if ('*' in d.peers) peer = this.resolveTarget(d.peers['*'], [...base, 'peers', '*']);
+      else if (spec.default !== undefined)
+        peer = { cidrs: this.zones.get(spec.default)!, fqdns: [], label: spec.default, origin };
       else if (this.zones.has(name)) peer = { cidrs: this.zones.get(name)!, fqdns: [], label: name, origin };
       else if (needed.has(name)) unmapped.push(name);
       if (peer) peers.set(name, peer);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { cli } from '../../src/cli/cli.js';
-import { EXAMPLE } from '../helpers/fixtures.js';
+import { asLoadedIptables, EXAMPLE } from '../helpers/fixtures.js';
 
 function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -21,6 +21,8 @@ test('audit CLI: compiled rules pass (exit 0); a gap is exit 1 with SPEC JSON; -
   const dir = mkdtempSync(join(tmpdir(), 'portcullis-audit-'));
   try {
     assert.equal((await run(['compile', EXAMPLE, '--target', 'iptables', '--out', dir])).code, 0);
+    for (const f of ['mgmt1.v4.rules', 'mgmt1.v6.rules'])
+      writeFileSync(join(dir, f), asLoadedIptables(readFileSync(join(dir, f), 'utf8')));
     const ok = await run([
       'audit',
       EXAMPLE,

@@ -9,7 +9,7 @@ import type { FwRuleset } from '../../src/rulesets/firewall-model.js';
 import { compilePlan } from '../../src/compile/compile.js';
 import { staticResolver } from '../../src/net/resolver.js';
 import { cidrContains, parseCidr } from '../../src/net/addresses.js';
-import { EXAMPLE, planOf, singleHostSite, cidrs, TEST_ORIGIN } from '../helpers/fixtures.js';
+import { asLoadedIptables, EXAMPLE, planOf, singleHostSite, cidrs, TEST_ORIGIN } from '../helpers/fixtures.js';
 import type { HostPlan } from '../../src/plan/plan-types.js';
 
 const FQDNS = { 'my.mailstore.com': ['198.51.100.7', '2001:db8:77::7'] };
@@ -35,7 +35,7 @@ for (const c of cases) {
     const plan = planOf(c.site);
     const { hosts } = await compilePlan(plan, 'iptables', { resolve: staticResolver(FQDNS) });
     for (const h of hosts) {
-      const rulesets = h.files.map((f) => parse(f.content, f.name));
+      const rulesets = h.files.map((f) => parse(asLoadedIptables(f.content), f.name));
       const audit = auditFlows(
         plan.hosts.find((x) => x.name === h.host)!,
         rulesets,
@@ -126,7 +126,7 @@ describe('exposure and dead rules', () => {
       for (const h of hosts) {
         const report = auditHost(
           plan.hosts.find((x) => x.name === h.host)!,
-          h.files.map((f) => parse(f.content, f.name)),
+          h.files.map((f) => parse(asLoadedIptables(f.content), f.name)),
           { fqdns: FQDNS },
         );
         assert.deepEqual(

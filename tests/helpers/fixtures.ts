@@ -1,3 +1,4 @@
+import { IPTABLES_HOOKS } from '../../src/backends/iptables.js';
 import { fileURLToPath } from 'node:url';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { formatDiagnostic } from '../../src/diagnostics/format-diagnostic.js';
@@ -48,4 +49,15 @@ export const TEST_ORIGIN: Origin = { file: 'test', start: { line: 1, col: 1 }, o
 /** A planned rule's peers as text. */
 export function peerTexts(r: { peers: readonly Cidr[] }): string[] {
   return r.peers.map((c) => c.text);
+}
+
+/**
+ * A compiled iptables file as `iptables-save` shows it once loaded with the command its header
+ * names: the built-in chains with their (untouched, ACCEPT) policies and one jump to each of
+ * portcullis's chains.
+ */
+export function asLoadedIptables(text: string, kind: 'host' | 'firewall' = 'host'): string {
+  const builtIn = ':INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n';
+  const jumps = IPTABLES_HOOKS[kind].map(([from, to]) => `-A ${from} -j ${to}\n`).join('');
+  return text.replace('*filter\n', `*filter\n${builtIn}`).replace(/\nCOMMIT\n/, `\n${jumps}COMMIT\n`);
 }

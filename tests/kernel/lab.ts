@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { IPTABLES_HOOKS, iptablesLoad } from '../../src/backends/iptables.js';
 
 /** Repository root, from dist/tests/kernel/. */
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -272,19 +273,9 @@ export class Lab {
     return p;
   }
 
+  /** Loads a host's two iptables files with the command their header names (restore, then the jumps). */
   loadIptables(name: string, v4: string, v6: string): void {
-    for (const [bin, input] of [
-      ['iptables-restore', v4],
-      ['ip6tables-restore', v6],
-    ] as const) {
-      try {
-        execFileSync('ip', ['netns', 'exec', this.ns(name), bin], { input, stdio: ['pipe', 'pipe', 'pipe'] });
-      } catch (err) {
-        throw new Error(`${bin} refused the rules of ${name}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`, {
-          cause: err,
-        });
-      }
-    }
+    loadIptablesIn(this.ns(name), mkdtempSync(join(this.tmp, `iptables-${name}-`)), name, [v4, v6], 'host');
   }
 
   /** Text of a command run in a node (`nft list ruleset`, ...). */
@@ -495,4 +486,31 @@ export function runFirewalldIn(
       'kill $(cat /run/dbus.pid)',
     ].join('\n'),
   );
+}
+
+/**
+ * Loads iptables files in a namespace exactly as their header says (`iptablesLoad`: restore
+ * with --noflush, then one jump to each of portcullis's chains unless it is there).
+ */
+export function loadIptablesIn(
+  ns: string,
+  dir: string,
+  name: string,
+  files: string[],
+  kind: 'host' | 'firewall',
+): void {
+  const commands = ([4, 6] as const).map((family, i) => {
+    writeFileSync(join(dir, `${name}.v${family}.rules`), files[i]!);
+    return iptablesLoad(`${name}.v${family}.rules`, family, IPTABLES_HOOKS[kind]);
+  });
+  try {
+    execFileSync('ip', ['netns', 'exec', ns, 'sh', '-c', commands.join(' && ')], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (err) {
+    throw new Error(`iptables refused the rules of ${name}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`, {
+      cause: err,
+    });
+  }
 }

@@ -90,8 +90,7 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
           firewalls[0]!.files.map((f, i) => ({ name: f.name.replace(/^[^/]+\//, ''), content: files[i]! })),
         );
       else {
-        lab.inRouter(['iptables-restore', '--noflush'], files[0]);
-        lab.inRouter(['ip6tables-restore', '--noflush'], files[1]);
+        lab.loadIptables(fw.name, files);
       }
     };
     const dump = (): string =>

@@ -2,7 +2,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addNamespace, Agent, deleteNamespaces, runFirewalldIn, runUfwIn } from './lab.js';
+import { addNamespace, Agent, deleteNamespaces, loadIptablesIn, runFirewalldIn, runUfwIn } from './lab.js';
 
 /** Only documentation and benchmark ranges may appear in the lab (RFC 5737, 3849, 2544). */
 const ALLOWED = [/^192\.0\.2\./, /^198\.51\.100\./, /^203\.0\.113\./, /^198\.1[89]\./, /^2001:db8:/i];
@@ -148,6 +148,11 @@ export class RouterLab {
         cause: err,
       });
     }
+  }
+
+  /** Loads a network firewall's iptables files as their header says. */
+  loadIptables(name: string, files: string[]): void {
+    loadIptablesIn(this.router, mkdtempSync(join(this.tmp, 'iptables-')), name, files, 'firewall');
   }
 
   /** Runs a ufw script in the router, as root would on it (private ufw configuration). */

@@ -56,7 +56,7 @@ describe('command line', () => {
       [['--token', 'pc1.abc'], /--token belongs to pair mode/],
       [
         ['--from', 'nowhere'],
-        /--from "nowhere" is neither a zone, a host nor a CIDR[\s\S]*zones: internet, lan, adm, dns/,
+        /--from "nowhere" is neither a zone, a host nor a CIDR[\s\S]*zones: lan, adm, dns, dmz, any, internet/,
       ],
       [['--from', 'internet', '--token', 'pc1.!!!'], /--token: the token is damaged/],
       [['--from', 'internet', '--token', 'xyz'], /--token: a token starts with "pc1\."/],
@@ -178,7 +178,16 @@ describe('command line', () => {
     assert.match(nft.out, /chain forward \{\n\t\ttype filter hook forward priority filter; policy drop;/);
     assert.match(
       nft.out,
-      /iifname "eth0" oifname "eth1" ip daddr 203\.0\.113\.25 tcp dport \{ 25, 80, 113, 443 \} accept/,
+      /iifname "eth0" oifname "eth1" ip saddr != @site_v4 ip daddr 203\.0\.113\.25 tcp dport \{ 25, 80, 113, 443 \} counter accept/,
+    );
+    // SpammerTrap's Internet flows never cross from the DMZ to the LAN (internet is outside the site).
+    assert.doesNotMatch(
+      nft.out,
+      /iifname "eth1" oifname "eth2" ip6? saddr (203\.0\.113\.25|2001:db8:25::25) [^\n]*dport \{[^}]*\b(43|80|443)\b/,
+    );
+    assert.match(
+      nft.out,
+      /iifname "eth1" oifname "eth2" ip saddr 203\.0\.113\.25 ip daddr 192\.0\.2\.0\/25 tcp dport \{ 25, 53, 389, 636 \}/,
     );
     assert.match(nft.err, /edge: \d+ rules \(nftables\)/);
     const plan = await run(['plan', EXAMPLE, '--firewall', 'edge', '--json']);
@@ -233,10 +242,10 @@ describe('command line', () => {
     assert.equal(r.code, 0);
     assert.match(r.err, /warning: my\.mailstore\.com did not resolve/);
     assert.match(r.out, /set fqdn4_0 \{[^}]*comment "[^"]*"\n\t\}/);
-    assert.match(r.out, /ip daddr @fqdn4_0 tcp dport 443 accept/);
+    assert.match(r.out, /ip daddr @fqdn4_0 tcp dport 443 counter accept/);
     const ipt = await run(['compile', EXAMPLE, '--target', 'iptables', '--host', 'mgmt1'], async () => []);
-    assert.match(ipt.out, /--dport 443 .* -j PC-OUT-1/);
-    assert.doesNotMatch(ipt.out, /-A PC-OUT-1/);
+    assert.match(ipt.out, /--dport 443 .* -j PORTCULLIS-OUT-1/);
+    assert.doesNotMatch(ipt.out, /-A PORTCULLIS-OUT-1 /);
   });
 
   test('--resolve overrides DNS; a bad --resolve is a usage error', async () => {

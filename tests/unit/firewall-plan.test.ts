@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { compileFirewalls, compilePlan } from '../../src/compile/compile.js';
 import { staticResolver } from '../../src/net/resolver.js';
+import { describeAddresses } from '../../src/net/addresses.js';
 import { planOf, peerTexts } from '../helpers/fixtures.js';
 
 const SITE = `site: t
@@ -38,13 +39,40 @@ describe('firewall plan', () => {
     const r = find('eth0', 'eth1', 25);
     assert.equal(r.length, 1);
     assert.deepEqual(peerTexts(r[0]!.to), ['203.0.113.25/32', '2001:db8:25::25/128']);
-    assert.deepEqual(peerTexts(r[0]!.from), ['0.0.0.0/0', '::/0']);
+    // The Internet is every address outside the site: not the DMZ, the LAN or the inner network.
+    assert.deepEqual(describeAddresses(r[0]!.from.peers), [
+      'every IPv4 address except 192.0.2.0/25 203.0.113.0/24',
+      'every IPv6 address except 2001:db8:25::/64',
+    ]);
     assert.equal(r[0]!.to.label, 'trap1');
   });
 
-  test('the Internet is split by the networks inside it: the LAN and the inner network reach the DMZ host on their own interfaces', () => {
-    assert.deepEqual(peerTexts(find('eth2', 'eth1', 25)[0]!.from), ['192.0.2.0/25']);
-    assert.deepEqual(peerTexts(find('eth3', 'eth1', 25)[0]!.from), ['192.0.2.64/28']);
+  test('the Internet holds no network of the site: the DMZ host reaches neither the LAN nor the inner network by its Internet flows', () => {
+    for (const [iif, oif] of [
+      ['eth2', 'eth1'],
+      ['eth3', 'eth1'],
+      ['eth1', 'eth2'],
+      ['eth1', 'eth3'],
+    ] as const)
+      for (const port of [25, 43, 443, 587, 2703]) {
+        const crossing = find(iif, oif, port).filter((r) => r.because.some((b) => !b.flow.startsWith('lan-')));
+        assert.deepEqual(crossing, [], `${iif}>${oif} ${port}`);
+      }
+    // The flows the document gives the LAN still cross, each network on its own interface.
+    assert.deepEqual(peerTexts(find('eth2', 'eth1', 80)[0]!.from), ['192.0.2.0/25']);
+    assert.deepEqual(peerTexts(find('eth3', 'eth1', 80)[0]!.from), ['192.0.2.64/28']);
+  });
+
+  test('a zone of the site that no interface names is reached through the interface that leads outside', () => {
+    const site = SITE.replace('zones:\n', 'zones:\n  branch: [198.51.100.0/24]\n').replace(
+      '  - { from: lan, to: internet, tcp: 443, why: web }',
+      '  - { from: lan, to: internet, tcp: 443, why: web }\n  - { from: branch, to: trap1, tcp: 8080, why: branch office }',
+    );
+    const r = planOf(site).firewalls[0]!.rules.filter((x) => x.ports?.some(([lo]) => lo === 8080));
+    assert.deepEqual(
+      r.map((x) => [x.from.interface, x.to.interface, peerTexts(x.from)]),
+      [['eth0', 'eth1', ['198.51.100.0/24']]],
+    );
   });
 
   test('a zone-to-zone site flow crosses too; a network inside another is behind its own interface', () => {
@@ -112,7 +140,10 @@ describe('targets that cannot express a flow fail, naming it', () => {
     const plan = planOf(SITE);
     const ios = (await compileFirewalls(plan, 'cisco-ios', ['edge'], { resolve: staticResolver({}) })).firewalls[0]!
       .files[0]!.content;
-    assert.match(ios, /permit tcp host 203\.0\.113\.25 eq 25 any range 1024 65535 established/);
+    assert.match(
+      ios,
+      /permit tcp host 203\.0\.113\.25 eq 25 0\.0\.0\.0 127\.255\.255\.255 range 1024 65535 established/,
+    );
     const small = planOf(
       `site: t\nzones: { dmz: [203.0.113.0/24] }\nhosts:\n  mx: { addresses: [203.0.113.30] }\ndeployments:\n  - { profile: mailserver, roles: { server: mx }, peers: { internet: internet } }\nfirewalls:\n  edge: { interfaces: { wan: internet, dmz: dmz } }\n`,
     );

@@ -21,7 +21,7 @@ import {
   validate,
   type OutputFile,
 } from 'portcullis';
-import { EXAMPLE, ROOT } from '../helpers/fixtures.js';
+import { asLoadedIptables, EXAMPLE, ROOT } from '../helpers/fixtures.js';
 
 test('load, plan, compile and audit an iptables dump with nothing but the package', async () => {
   const { catalog, diagnostics } = loadCatalog();
@@ -35,7 +35,7 @@ test('load, plan, compile and audit an iptables dump with nothing but the packag
   assert.match(v4.content, /^\*filter$/m);
   // The compiled rules, read back as the dump iptables-save would print, open every planned flow.
   const mx1 = plan.hosts.find((h) => h.name === 'mx1')!;
-  const parsed = parseRuleset('mx1.v4.rules', v4.content, 'iptables-save');
+  const parsed = parseRuleset('mx1.v4.rules', asLoadedIptables(v4.content), 'iptables-save');
   assert.ok(parsed.ruleset);
   const report = auditHost(mx1, [parsed.ruleset], { ephemeral: plan.ephemeralPorts });
   assert.ok(report.summary.required > 0);

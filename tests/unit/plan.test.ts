@@ -130,7 +130,7 @@ describe('plans', () => {
   test('merging keeps every flow as provenance', () => {
     const r = find(
       'trap1',
-      (x) => x.direction === 'in' && x.protocol === 'tcp' && peerTexts(x).includes('0.0.0.0/0'),
+      (x) => x.direction === 'in' && x.protocol === 'tcp' && peerTexts(x).includes('0.0.0.0/1'),
     )[0]!;
     assert.deepEqual(r.ports, [
       [25, 25],

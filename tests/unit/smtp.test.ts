@@ -180,7 +180,7 @@ flows:
 `);
   const mx1 = plan.hosts[0]!;
   const cidr = (s: string) => parseCidr(s)!;
-  const fromInternet = inboundProbes(mx1, [cidr('0.0.0.0/0')], null);
+  const fromInternet = inboundProbes(mx1, [cidr('203.0.113.0/24')], null); // a network outside the site
   assert.deepEqual(
     fromInternet.probes.map((p) => `${p.protocol}/${p.port}@${p.target}:${p.method}`),
     ['tcp/25@198.51.100.25:smtp', 'tcp/443@198.51.100.25:tls-handshake'],
@@ -192,19 +192,22 @@ flows:
   const fromLan = inboundProbes(mx1, [cidr('192.0.2.0/25')], null);
   assert.deepEqual(
     fromLan.probes.map((p) => `${p.protocol}/${p.port}`).sort(),
-    ['tcp/22', 'tcp/25', 'tcp/443', 'udp/5000', 'udp/53'],
-    "a LAN machine may use the Internet's flows too",
+    ['tcp/22', 'udp/5000', 'udp/53'],
+    "the LAN is inside the site: the Internet's flows are not its own",
   );
   const t: ListenToken = { nonce: '0123456789abcdef', host: 'mx1', real: ['udp/53', 'tcp/443'], smtp: {} };
-  const paired = inboundProbes(mx1, [cidr('192.0.2.0/25')], t);
-  const by = (k: string) => paired.probes.find((p) => `${p.protocol}/${p.port}` === k)!;
+  const paired = [
+    ...inboundProbes(mx1, [cidr('192.0.2.0/25')], t).probes,
+    ...inboundProbes(mx1, [cidr('203.0.113.0/24')], t).probes,
+  ];
+  const by = (k: string) => paired.find((p) => `${p.protocol}/${p.port}` === k)!;
   assert.equal(by('udp/5000').method, 'udp-token');
   assert.equal(by('udp/5000').token, 'portcullis listener 0123456789abcdef');
   assert.equal(by('udp/53').method, 'dns-query', 'a real service is probed as it is');
   assert.equal(by('tcp/443').method, 'tls-handshake');
   assert.equal(by('tcp/22').method, 'banner', 'the listener greets with its nonce');
   assert.deepEqual(by('tcp/25').expected, listenerExpected(t));
-  const v6 = inboundProbes(mx1, [cidr('::/0')], null);
+  const v6 = inboundProbes(mx1, [cidr('2001:db8:ff::/48')], null);
   assert.deepEqual([...new Set(v6.probes.map((p) => p.target))], ['2001:db8::25']);
   const ports = inboundPorts(mx1);
   assert.deepEqual(

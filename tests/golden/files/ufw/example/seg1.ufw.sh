@@ -1,23 +1,124 @@
 #!/bin/sh
 # portcullis: host seg1 of site acme-mail (203.0.113.40)
-# ufw, stateful; default deny incoming, outgoing and routed.
-# Run as root: sh seg1.ufw.sh. Idempotent: it resets ufw first (other ufw rules are removed, and before.rules and before6.rules are the stock ones again).
-# ICMP: ufw's command line cannot name ICMP types, so after the reset this script removes the stock ICMP echo and error accepts from /etc/ufw/before.rules and before6.rules (neighbour discovery stays) and adds the plan's ICMP rules there.
+# ufw, stateful; sets the defaults to deny incoming and outgoing (routed is left alone: containers and published ports pass as before).
+# internet (every address outside the site) is written as the CIDRs it is: this target has no "every address but" match.
+# Run as root: sh seg1.ufw.sh. Idempotent: it removes the rules an earlier run added (their comments start with "portcullis:") and adds the plan's; other ufw rules are kept.
+# Every rule is checked with ufw --dry-run before anything changes; if a later step fails, ufw is left enabled with what it holds (fail closed) and the script says how to recover.
+# ICMP: ufw's command line cannot name ICMP types, so this script removes the stock ICMP echo and error accepts from /etc/ufw/before.rules and before6.rules (neighbour discovery stays) and adds the plan's ICMP rules there, between "# portcullis begin" and "# portcullis end".
 # Application profiles: copy seg1.ufw-apps to /etc/ufw/applications.d/ (ufw app list shows them).
 set -eu
-ufw --force reset >/dev/null
+# pc_rules CMD...: the rules of the plan, each run as CMD (ufw, or ufw --dry-run).
+pc_rules() {
+  :
+  "$@" allow in proto tcp from 192.0.2.128/28 to any port 22,443 comment 'portcullis: clearswift-seg ssh-in,https-in: SSH console access; web interface'
+  "$@" allow in proto tcp from 0.0.0.0/1 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 128.0.0.0/2 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.0.0.0/23 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.0.2.144/28 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.0.2.160/27 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.0.2.192/26 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.0.3.0/24 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.0.4.0/22 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.0.8.0/21 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.0.16.0/20 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.0.32.0/19 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.0.64.0/18 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.0.128.0/17 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.1.0.0/16 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.2.0.0/15 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.4.0.0/14 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.8.0.0/13 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.16.0.0/12 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.32.0.0/11 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.64.0.0/10 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.128.0.0/9 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 193.0.0.0/8 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 194.0.0.0/7 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 196.0.0.0/6 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 200.0.0.0/7 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 202.0.0.0/8 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 203.0.0.0/18 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 203.0.64.0/19 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 203.0.96.0/20 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 203.0.112.0/24 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 203.0.114.0/23 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 203.0.116.0/22 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 203.0.120.0/21 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 203.0.128.0/17 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 203.1.0.0/16 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 203.2.0.0/15 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 203.4.0.0/14 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 203.8.0.0/13 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 203.16.0.0/12 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 203.32.0.0/11 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 203.64.0.0/10 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 203.128.0.0/9 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 204.0.0.0/6 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 208.0.0.0/4 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 224.0.0.0/3 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
+  "$@" allow in proto tcp from 192.0.2.0/25 to any port 389,636,3269 comment 'portcullis: clearswift-seg ldap-in,ldaps-in,gc-ssl-in: LDAP directory access; LDAP over TLS; Acti...'
+  "$@" allow out proto tcp from any to 0.0.0.0/1 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 128.0.0.0/2 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.0.0.0/23 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.0.2.144/28 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.0.2.160/27 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.0.2.192/26 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.0.3.0/24 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.0.4.0/22 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.0.8.0/21 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.0.16.0/20 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.0.32.0/19 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.0.64.0/18 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.0.128.0/17 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.1.0.0/16 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.2.0.0/15 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.4.0.0/14 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.8.0.0/13 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.16.0.0/12 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.32.0.0/11 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.64.0.0/10 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.128.0.0/9 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 193.0.0.0/8 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 194.0.0.0/7 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 196.0.0.0/6 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 200.0.0.0/7 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 202.0.0.0/8 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 203.0.0.0/18 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 203.0.64.0/19 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 203.0.96.0/20 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 203.0.112.0/24 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 203.0.114.0/23 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 203.0.116.0/22 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 203.0.120.0/21 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 203.0.128.0/17 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 203.1.0.0/16 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 203.2.0.0/15 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 203.4.0.0/14 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 203.8.0.0/13 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 203.16.0.0/12 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 203.32.0.0/11 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 203.64.0.0/10 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 203.128.0.0/9 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 204.0.0.0/6 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 208.0.0.0/4 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 224.0.0.0/3 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
+  "$@" allow out proto tcp from any to 192.0.2.53/32 port 53 comment 'portcullis: clearswift-seg dns-out: DNS requests to the configured servers'
+  "$@" allow out proto tcp from any to 192.0.2.0/25 port 389,636,3268:3269 comment 'portcullis: clearswift-seg ldap-out,ldaps-out,gc-out,gc-ssl-out: LDAP directory access; LDAP over...'
+  "$@" allow out proto udp from any to 192.0.2.53/32 port 53 comment 'portcullis: clearswift-seg dns-out: DNS requests to the configured servers'
+}
+pc_rules ufw --dry-run >/dev/null
+pc_fail() { echo "portcullis: loading seg1.ufw.sh failed; ufw is left enabled with the rules it holds. Fix the cause and run the script again; from the console, ufw disable turns filtering off." >&2; ufw --force enable >/dev/null 2>&1 || true; }
+trap 'pc_fail' EXIT
 ufw default deny incoming
 ufw default deny outgoing
-ufw default deny routed
+# Remove the rules an earlier run added (ufw show added lists them as commands, active or not).
+ufw show added | sed -n "s/^ufw \(.*comment 'portcullis: .*\)$/\1/p" | while read -r rule; do eval "ufw --force delete $rule" >/dev/null; done
+sed -i -e '/^# portcullis begin$/,/^# portcullis end$/d' /etc/ufw/before.rules
+sed -i -e '/^# portcullis begin$/,/^# portcullis end$/d' /etc/ufw/before6.rules
 sed -i -e '/^-A ufw-before-\(input\|output\|forward\) -p icmp .* -j ACCEPT$/d' /etc/ufw/before.rules
 sed -i -e '/^-A ufw6-before-\(input\|output\|forward\) -p icmpv6 --icmpv6-type \(destination-unreachable\|packet-too-big\|time-exceeded\|parameter-problem\|echo-request\|echo-reply\) -j ACCEPT$/d' /etc/ufw/before6.rules
 # pc_icmp FILE: adds the lines of standard input before the first COMMIT of FILE.
 pc_icmp() { add=$(mktemp); out=$(mktemp); cat > "$add"; awk 'FNR == NR { a = a $0 "\n"; next } !d && /^COMMIT$/ { printf "%s", a; d = 1 } { print }' "$add" "$1" > "$out"; cat "$out" > "$1"; rm -f "$add" "$out"; }
-ufw allow in proto tcp from 192.0.2.128/28 to any port 22,443 comment 'clearswift-seg ssh-in,https-in: SSH console access; web interface'
-ufw allow in proto tcp from 0.0.0.0/0 to any port 25 comment 'clearswift-seg smtp-in: inbound SMTP'
-ufw allow in proto tcp from 192.0.2.0/25 to any port 389,636,3269 comment 'clearswift-seg ldap-in,ldaps-in,gc-ssl-in: LDAP directory access; LDAP over TLS; Active Directory...'
-ufw allow out proto tcp from any to 0.0.0.0/0 port 25,80,443 comment 'clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus, spam engin...'
-ufw allow out proto tcp from any to 192.0.2.53/32 port 53 comment 'clearswift-seg dns-out: DNS requests to the configured servers'
-ufw allow out proto tcp from any to 192.0.2.0/25 port 389,636,3268:3269 comment 'clearswift-seg ldap-out,ldaps-out,gc-out,gc-ssl-out: LDAP directory access; LDAP over TLS; Active...'
-ufw allow out proto udp from any to 192.0.2.53/32 port 53 comment 'clearswift-seg dns-out: DNS requests to the configured servers'
+pc_rules ufw >/dev/null
 ufw --force enable
+trap - EXIT

@@ -1,28 +1,706 @@
 #!/bin/sh
 # portcullis: host h1 of site t (203.0.113.10, 2001:db8:10::10)
-# ufw, stateful; default deny incoming, outgoing and routed.
-# Run as root: sh h1.ufw.sh. Idempotent: it resets ufw first (other ufw rules are removed, and before.rules and before6.rules are the stock ones again).
-# ICMP: ufw's command line cannot name ICMP types, so after the reset this script removes the stock ICMP echo and error accepts from /etc/ufw/before.rules and before6.rules (neighbour discovery stays) and adds the plan's ICMP rules there.
+# ufw, stateful; sets the defaults to deny incoming and outgoing (routed is left alone: containers and published ports pass as before).
+# internet (every address outside the site) is written as the CIDRs it is: this target has no "every address but" match.
+# Run as root: sh h1.ufw.sh. Idempotent: it removes the rules an earlier run added (their comments start with "portcullis:") and adds the plan's; other ufw rules are kept.
+# Every rule is checked with ufw --dry-run before anything changes; if a later step fails, ufw is left enabled with what it holds (fail closed) and the script says how to recover.
+# ICMP: ufw's command line cannot name ICMP types, so this script removes the stock ICMP echo and error accepts from /etc/ufw/before.rules and before6.rules (neighbour discovery stays) and adds the plan's ICMP rules there, between "# portcullis begin" and "# portcullis end".
 # Application profiles: copy h1.ufw-apps to /etc/ufw/applications.d/ (ufw app list shows them).
 set -eu
-ufw --force reset >/dev/null
+# pc_rules CMD...: the rules of the plan, each run as CMD (ufw, or ufw --dry-run).
+pc_rules() {
+  :
+  "$@" allow in proto tcp from 0.0.0.0/1 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 128.0.0.0/2 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 192.0.0.0/5 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 200.0.0.0/7 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 202.0.0.0/8 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.0.0.0/18 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.0.64.0/19 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.0.96.0/20 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.0.112.0/24 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.0.113.0/29 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.0.113.8/31 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.0.113.11/32 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.0.113.12/30 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.0.113.16/28 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.0.113.32/27 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.0.113.64/26 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.0.113.128/25 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.0.114.0/23 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.0.116.0/22 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.0.120.0/21 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.0.128.0/17 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.1.0.0/16 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.2.0.0/15 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.4.0.0/14 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.8.0.0/13 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.16.0.0/12 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.32.0.0/11 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.64.0.0/10 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 203.128.0.0/9 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 204.0.0.0/6 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 208.0.0.0/4 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 224.0.0.0/3 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from ::/3 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2000::/16 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001::/21 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:800::/22 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:c00::/24 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:d00::/25 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:d80::/27 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:da0::/28 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db0::/29 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8::/44 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::/124 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::11/128 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::12/127 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::14/126 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::18/125 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::20/123 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::40/122 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::80/121 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::100/120 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::200/119 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::400/118 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::800/117 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::1000/116 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::2000/115 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::4000/114 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::8000/113 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::1:0/112 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::2:0/111 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::4:0/110 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::8:0/109 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::10:0/108 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::20:0/107 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::40:0/106 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::80:0/105 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::100:0/104 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::200:0/103 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::400:0/102 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::800:0/101 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::1000:0/100 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::2000:0/99 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::4000:0/98 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::8000:0/97 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::1:0:0/96 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::2:0:0/95 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::4:0:0/94 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::8:0:0/93 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::10:0:0/92 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::20:0:0/91 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::40:0:0/90 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::80:0:0/89 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::100:0:0/88 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::200:0:0/87 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::400:0:0/86 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::800:0:0/85 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::1000:0:0/84 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::2000:0:0/83 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::4000:0:0/82 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10::8000:0:0/81 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:0:1::/80 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:0:2::/79 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:0:4::/78 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:0:8::/77 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:0:10::/76 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:0:20::/75 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:0:40::/74 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:0:80::/73 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:0:100::/72 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:0:200::/71 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:0:400::/70 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:0:800::/69 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:0:1000::/68 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:0:2000::/67 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:0:4000::/66 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:0:8000::/65 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:1::/64 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:2::/63 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:4::/62 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:8::/61 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:10::/60 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:20::/59 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:40::/58 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:80::/57 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:100::/56 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:200::/55 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:400::/54 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:800::/53 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:1000::/52 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:2000::/51 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:4000::/50 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:10:8000::/49 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:11::/48 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:12::/47 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:14::/46 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:18::/45 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:20::/43 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:40::/42 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:80::/41 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:100::/40 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:200::/39 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:400::/38 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:800::/37 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:1000::/36 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:2000::/35 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:4000::/34 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db8:8000::/33 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:db9::/32 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:dba::/31 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:dbc::/30 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:dc0::/26 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:e00::/23 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:1000::/20 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:2000::/19 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:4000::/18 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2001:8000::/17 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2002::/15 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2004::/14 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2008::/13 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2010::/12 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2020::/11 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2040::/10 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2080::/9 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2100::/8 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2200::/7 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2400::/6 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 2800::/5 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 3000::/4 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 4000::/2 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow in proto tcp from 8000::/1 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
+  "$@" allow out proto tcp from any to 0.0.0.0/1 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 128.0.0.0/2 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 192.0.0.0/5 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 200.0.0.0/7 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 202.0.0.0/8 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.0.0.0/18 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.0.64.0/19 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.0.96.0/20 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.0.112.0/24 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.0.113.0/29 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.0.113.8/31 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.0.113.11/32 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.0.113.12/30 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.0.113.16/28 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.0.113.32/27 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.0.113.64/26 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.0.113.128/25 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.0.114.0/23 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.0.116.0/22 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.0.120.0/21 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.0.128.0/17 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.1.0.0/16 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.2.0.0/15 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.4.0.0/14 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.8.0.0/13 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.16.0.0/12 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.32.0.0/11 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.64.0.0/10 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 203.128.0.0/9 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 204.0.0.0/6 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 208.0.0.0/4 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 224.0.0.0/3 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to ::/3 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2000::/16 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001::/21 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:800::/22 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:c00::/24 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:d00::/25 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:d80::/27 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:da0::/28 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db0::/29 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8::/44 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::/124 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::11/128 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::12/127 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::14/126 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::18/125 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::20/123 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::40/122 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::80/121 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::100/120 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::200/119 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::400/118 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::800/117 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::1000/116 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::2000/115 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::4000/114 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::8000/113 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::1:0/112 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::2:0/111 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::4:0/110 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::8:0/109 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::10:0/108 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::20:0/107 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::40:0/106 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::80:0/105 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::100:0/104 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::200:0/103 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::400:0/102 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::800:0/101 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::1000:0/100 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::2000:0/99 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::4000:0/98 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::8000:0/97 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::1:0:0/96 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::2:0:0/95 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::4:0:0/94 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::8:0:0/93 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::10:0:0/92 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::20:0:0/91 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::40:0:0/90 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::80:0:0/89 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::100:0:0/88 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::200:0:0/87 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::400:0:0/86 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::800:0:0/85 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::1000:0:0/84 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::2000:0:0/83 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::4000:0:0/82 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10::8000:0:0/81 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:0:1::/80 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:0:2::/79 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:0:4::/78 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:0:8::/77 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:0:10::/76 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:0:20::/75 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:0:40::/74 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:0:80::/73 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:0:100::/72 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:0:200::/71 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:0:400::/70 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:0:800::/69 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:0:1000::/68 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:0:2000::/67 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:0:4000::/66 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:0:8000::/65 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:1::/64 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:2::/63 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:4::/62 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:8::/61 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:10::/60 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:20::/59 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:40::/58 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:80::/57 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:100::/56 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:200::/55 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:400::/54 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:800::/53 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:1000::/52 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:2000::/51 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:4000::/50 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:10:8000::/49 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:11::/48 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:12::/47 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:14::/46 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:18::/45 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:20::/43 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:40::/42 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:80::/41 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:100::/40 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:200::/39 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:400::/38 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:800::/37 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:1000::/36 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:2000::/35 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:4000::/34 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db8:8000::/33 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:db9::/32 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:dba::/31 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:dbc::/30 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:dc0::/26 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:e00::/23 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:1000::/20 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:2000::/19 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:4000::/18 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2001:8000::/17 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2002::/15 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2004::/14 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2008::/13 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2010::/12 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2020::/11 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2040::/10 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2080::/9 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2100::/8 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2200::/7 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2400::/6 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 2800::/5 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 3000::/4 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 4000::/2 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto tcp from any to 8000::/1 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
+  "$@" allow out proto udp from any to 0.0.0.0/1 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 128.0.0.0/2 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 192.0.0.0/5 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 200.0.0.0/7 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 202.0.0.0/8 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.0.0.0/18 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.0.64.0/19 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.0.96.0/20 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.0.112.0/24 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.0.113.0/29 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.0.113.8/31 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.0.113.11/32 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.0.113.12/30 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.0.113.16/28 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.0.113.32/27 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.0.113.64/26 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.0.113.128/25 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.0.114.0/23 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.0.116.0/22 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.0.120.0/21 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.0.128.0/17 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.1.0.0/16 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.2.0.0/15 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.4.0.0/14 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.8.0.0/13 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.16.0.0/12 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.32.0.0/11 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.64.0.0/10 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 203.128.0.0/9 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 204.0.0.0/6 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 208.0.0.0/4 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 224.0.0.0/3 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to ::/3 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2000::/16 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001::/21 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:800::/22 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:c00::/24 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:d00::/25 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:d80::/27 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:da0::/28 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db0::/29 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8::/44 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::/124 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::11/128 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::12/127 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::14/126 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::18/125 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::20/123 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::40/122 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::80/121 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::100/120 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::200/119 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::400/118 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::800/117 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::1000/116 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::2000/115 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::4000/114 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::8000/113 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::1:0/112 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::2:0/111 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::4:0/110 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::8:0/109 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::10:0/108 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::20:0/107 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::40:0/106 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::80:0/105 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::100:0/104 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::200:0/103 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::400:0/102 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::800:0/101 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::1000:0/100 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::2000:0/99 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::4000:0/98 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::8000:0/97 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::1:0:0/96 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::2:0:0/95 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::4:0:0/94 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::8:0:0/93 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::10:0:0/92 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::20:0:0/91 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::40:0:0/90 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::80:0:0/89 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::100:0:0/88 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::200:0:0/87 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::400:0:0/86 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::800:0:0/85 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::1000:0:0/84 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::2000:0:0/83 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::4000:0:0/82 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10::8000:0:0/81 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:0:1::/80 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:0:2::/79 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:0:4::/78 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:0:8::/77 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:0:10::/76 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:0:20::/75 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:0:40::/74 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:0:80::/73 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:0:100::/72 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:0:200::/71 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:0:400::/70 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:0:800::/69 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:0:1000::/68 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:0:2000::/67 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:0:4000::/66 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:0:8000::/65 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:1::/64 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:2::/63 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:4::/62 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:8::/61 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:10::/60 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:20::/59 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:40::/58 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:80::/57 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:100::/56 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:200::/55 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:400::/54 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:800::/53 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:1000::/52 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:2000::/51 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:4000::/50 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:10:8000::/49 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:11::/48 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:12::/47 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:14::/46 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:18::/45 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:20::/43 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:40::/42 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:80::/41 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:100::/40 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:200::/39 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:400::/38 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:800::/37 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:1000::/36 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:2000::/35 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:4000::/34 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db8:8000::/33 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:db9::/32 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:dba::/31 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:dbc::/30 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:dc0::/26 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:e00::/23 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:1000::/20 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:2000::/19 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:4000::/18 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2001:8000::/17 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2002::/15 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2004::/14 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2008::/13 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2010::/12 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2020::/11 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2040::/10 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2080::/9 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2100::/8 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2200::/7 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2400::/6 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 2800::/5 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 3000::/4 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 4000::/2 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+  "$@" allow out proto udp from any to 8000::/1 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
+}
+pc_rules ufw --dry-run >/dev/null
+pc_fail() { echo "portcullis: loading h1.ufw.sh failed; ufw is left enabled with the rules it holds. Fix the cause and run the script again; from the console, ufw disable turns filtering off." >&2; ufw --force enable >/dev/null 2>&1 || true; }
+trap 'pc_fail' EXIT
 ufw default deny incoming
 ufw default deny outgoing
-ufw default deny routed
+# Remove the rules an earlier run added (ufw show added lists them as commands, active or not).
+ufw show added | sed -n "s/^ufw \(.*comment 'portcullis: .*\)$/\1/p" | while read -r rule; do eval "ufw --force delete $rule" >/dev/null; done
+sed -i -e '/^# portcullis begin$/,/^# portcullis end$/d' /etc/ufw/before.rules
+sed -i -e '/^# portcullis begin$/,/^# portcullis end$/d' /etc/ufw/before6.rules
 sed -i -e '/^-A ufw-before-\(input\|output\|forward\) -p icmp .* -j ACCEPT$/d' /etc/ufw/before.rules
 sed -i -e '/^-A ufw6-before-\(input\|output\|forward\) -p icmpv6 --icmpv6-type \(destination-unreachable\|packet-too-big\|time-exceeded\|parameter-problem\|echo-request\|echo-reply\) -j ACCEPT$/d' /etc/ufw/before6.rules
 # pc_icmp FILE: adds the lines of standard input before the first COMMIT of FILE.
 pc_icmp() { add=$(mktemp); out=$(mktemp); cat > "$add"; awk 'FNR == NR { a = a $0 "\n"; next } !d && /^COMMIT$/ { printf "%s", a; d = 1 } { print }' "$add" "$1" > "$out"; cat "$out" > "$1"; rm -f "$add" "$out"; }
 pc_icmp /etc/ufw/before.rules <<'PORTCULLIS_ICMP'
+# portcullis begin
 # before.rules: spammertrap in-icmp-diag,lan-in-icmp: ICMP diagnostics (not pings); pings and diagnostics for health monitoring
--A ufw-before-input -p icmp --icmp-type 3 -j ACCEPT
--A ufw-before-input -p icmp --icmp-type 4 -j ACCEPT
--A ufw-before-input -p icmp --icmp-type 5 -j ACCEPT
--A ufw-before-input -p icmp --icmp-type 8 -j ACCEPT
--A ufw-before-input -p icmp --icmp-type 11 -j ACCEPT
--A ufw-before-input -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 0.0.0.0/1 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 0.0.0.0/1 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 0.0.0.0/1 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 0.0.0.0/1 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 0.0.0.0/1 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 0.0.0.0/1 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 128.0.0.0/2 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 128.0.0.0/2 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 128.0.0.0/2 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 128.0.0.0/2 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 128.0.0.0/2 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 128.0.0.0/2 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 192.0.0.0/5 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 192.0.0.0/5 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 192.0.0.0/5 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 192.0.0.0/5 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 192.0.0.0/5 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 192.0.0.0/5 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 200.0.0.0/7 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 200.0.0.0/7 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 200.0.0.0/7 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 200.0.0.0/7 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 200.0.0.0/7 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 200.0.0.0/7 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 202.0.0.0/8 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 202.0.0.0/8 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 202.0.0.0/8 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 202.0.0.0/8 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 202.0.0.0/8 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 202.0.0.0/8 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.0.0.0/18 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.0.0.0/18 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.0.0.0/18 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.0.0.0/18 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.0.0.0/18 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.0.0.0/18 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.0.64.0/19 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.0.64.0/19 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.0.64.0/19 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.0.64.0/19 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.0.64.0/19 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.0.64.0/19 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.0.96.0/20 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.0.96.0/20 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.0.96.0/20 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.0.96.0/20 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.0.96.0/20 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.0.96.0/20 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.0.112.0/24 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.0.112.0/24 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.0.112.0/24 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.0.112.0/24 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.0.112.0/24 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.0.112.0/24 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.0.113.0/29 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.0.113.0/29 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.0.113.0/29 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.0.113.0/29 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.0.113.0/29 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.0.113.0/29 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.0.113.8/31 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.0.113.8/31 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.0.113.8/31 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.0.113.8/31 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.0.113.8/31 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.0.113.8/31 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.0.113.11/32 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.0.113.11/32 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.0.113.11/32 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.0.113.11/32 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.0.113.11/32 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.0.113.11/32 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.0.113.12/30 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.0.113.12/30 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.0.113.12/30 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.0.113.12/30 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.0.113.12/30 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.0.113.12/30 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.0.113.16/28 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.0.113.16/28 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.0.113.16/28 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.0.113.16/28 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.0.113.16/28 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.0.113.16/28 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.0.113.32/27 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.0.113.32/27 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.0.113.32/27 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.0.113.32/27 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.0.113.32/27 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.0.113.32/27 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.0.113.64/26 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.0.113.64/26 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.0.113.64/26 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.0.113.64/26 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.0.113.64/26 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.0.113.64/26 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.0.113.128/25 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.0.113.128/25 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.0.113.128/25 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.0.113.128/25 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.0.113.128/25 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.0.113.128/25 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.0.114.0/23 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.0.114.0/23 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.0.114.0/23 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.0.114.0/23 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.0.114.0/23 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.0.114.0/23 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.0.116.0/22 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.0.116.0/22 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.0.116.0/22 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.0.116.0/22 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.0.116.0/22 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.0.116.0/22 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.0.120.0/21 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.0.120.0/21 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.0.120.0/21 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.0.120.0/21 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.0.120.0/21 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.0.120.0/21 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.0.128.0/17 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.0.128.0/17 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.0.128.0/17 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.0.128.0/17 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.0.128.0/17 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.0.128.0/17 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.1.0.0/16 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.1.0.0/16 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.1.0.0/16 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.1.0.0/16 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.1.0.0/16 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.1.0.0/16 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.2.0.0/15 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.2.0.0/15 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.2.0.0/15 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.2.0.0/15 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.2.0.0/15 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.2.0.0/15 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.4.0.0/14 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.4.0.0/14 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.4.0.0/14 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.4.0.0/14 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.4.0.0/14 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.4.0.0/14 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.8.0.0/13 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.8.0.0/13 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.8.0.0/13 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.8.0.0/13 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.8.0.0/13 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.8.0.0/13 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.16.0.0/12 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.16.0.0/12 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.16.0.0/12 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.16.0.0/12 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.16.0.0/12 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.16.0.0/12 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.32.0.0/11 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.32.0.0/11 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.32.0.0/11 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.32.0.0/11 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.32.0.0/11 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.32.0.0/11 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.64.0.0/10 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.64.0.0/10 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.64.0.0/10 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.64.0.0/10 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.64.0.0/10 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.64.0.0/10 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 203.128.0.0/9 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 203.128.0.0/9 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 203.128.0.0/9 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 203.128.0.0/9 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 203.128.0.0/9 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 203.128.0.0/9 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 204.0.0.0/6 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 204.0.0.0/6 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 204.0.0.0/6 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 204.0.0.0/6 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 204.0.0.0/6 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 204.0.0.0/6 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 208.0.0.0/4 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 208.0.0.0/4 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 208.0.0.0/4 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 208.0.0.0/4 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 208.0.0.0/4 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 208.0.0.0/4 -p icmp --icmp-type 12 -j ACCEPT
+-A ufw-before-input -s 224.0.0.0/3 -p icmp --icmp-type 3 -j ACCEPT
+-A ufw-before-input -s 224.0.0.0/3 -p icmp --icmp-type 4 -j ACCEPT
+-A ufw-before-input -s 224.0.0.0/3 -p icmp --icmp-type 5 -j ACCEPT
+-A ufw-before-input -s 224.0.0.0/3 -p icmp --icmp-type 8 -j ACCEPT
+-A ufw-before-input -s 224.0.0.0/3 -p icmp --icmp-type 11 -j ACCEPT
+-A ufw-before-input -s 224.0.0.0/3 -p icmp --icmp-type 12 -j ACCEPT
+# portcullis end
 PORTCULLIS_ICMP
-ufw allow in proto tcp from any to any port 25,80,113,443 comment 'spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: receive mail;...'
-ufw allow out proto tcp from any to any port 25,43,53,80,110,143,389,443,587,636,2703 comment 'spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,lan-out-smtp...'
-ufw allow out proto udp from any to any port 53,123,6277 comment 'spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP time; DCC chec...'
+pc_rules ufw >/dev/null
 ufw --force enable
+trap - EXIT
