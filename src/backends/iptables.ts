@@ -1,10 +1,10 @@
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
-import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
+import type { FilterRule, HostRuleset, Remote } from '../compile/host-ruleset.js';
 import { cidrAddressText, type Cidr, type Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { addressesNote, addressList, chunkPorts, trackingNote, networksNote } from './rule-text.js';
+import { addressList, chunkPorts, dnsNameNote, trackingNote, networksNote } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 import { EXCEPT_HEADER, ExceptSets, exceptNote, type ExceptSet } from './except-sets.js';
 import { LINUX_INTERFACE_NAMES, SITE_TRACKED } from './capabilities.js';
@@ -85,13 +85,6 @@ class UserChains {
     this.except = new ExceptSets(own);
   }
 
-  /** A chain accepting each of `addrs` by `flag` (`-s`, `-d`). */
-  list(prefix: string, flag: string, label: string, addrs: readonly string[]): string {
-    return this.chain(`${flag}|${label}|${addrs.join(',')}`, prefix, (name) =>
-      addrs.map((a) => `-A ${name} ${flag} ${a} -m comment --comment "${safeComment(label)}" -j ACCEPT`),
-    );
-  }
-
   /** A chain that returns for the left-out addresses of each side and accepts the rest. */
   exceptions(sides: readonly { flag: string; set: ExceptSet }[]): string {
     const key = sides.map((x) => `${x.flag}${x.set.name}`).join('|');
@@ -114,27 +107,6 @@ class UserChains {
     }
     return name;
   }
-}
-
-/** The matches and verdict of one remote end: an address, a jump to a list, or to an exceptions chain. */
-function remoteParts(
-  remote: Remote,
-  flag: '-s' | '-d',
-  prefix: string,
-  sets: readonly FqdnSet[],
-  user: UserChains,
-): { address: string[]; except: ExceptSet | null; list: string | null } {
-  if (remote.kind === 'any') return { address: [], except: null, list: null };
-  if (remote.kind === 'cidrs') {
-    const m = user.except.match(remote.cidrs);
-    if (m.except) return { address: [], except: m.set, list: null };
-    if (m.cidrs.length === 1) return { address: [`${flag} ${m.cidrs[0]!.text}`], except: null, list: null };
-  }
-  const addrs =
-    remote.kind === 'cidrs'
-      ? remote.cidrs.map((c) => c.text)
-      : (sets.find((x) => x.name === (remote as { set: string }).set)?.addresses ?? []).map(cidrAddressText);
-  return { address: [], except: null, list: user.list(prefix, flag, addressesNote(remote), addrs) };
 }
 
 /**
@@ -236,66 +208,114 @@ function protocolLines(
   return out;
 }
 
+/**
+ * A host's file. Its chains never accept: planned traffic RETURNs to INPUT or OUTPUT, which go on
+ * to other software's rules (a fail2ban ban still refuses) and their policy; what the plan does
+ * not allow is dropped. So every planned match is a rule of the main chain itself (a RETURN from
+ * a chain it jumped to would only come back to it): a list of addresses is one rule per address
+ * (`-s a,b` expands so), and a peer that is every address but the site's own (internet) is a rule
+ * without an address after DROPs for those own addresses, where every such rule of the chain
+ * leaves out the same addresses; else it is written as the CIDRs it is.
+ */
 function renderFamily(rs: HostRuleset, family: Family): { text: string; count: number } {
   const [[, inChain], [, outChain]] = IPTABLES_HOOKS.host;
-  const user = new UserChains(rs.own);
+  const except = new ExceptSets(rs.own);
+  const pass = '-j RETURN';
   const body: string[] = [];
   const base = (text: string): string => `-m comment --comment "base: ${text}"`;
-  body.push(`-A ${inChain} -i lo ${base('loopback')} -j ACCEPT`, `-A ${outChain} -o lo ${base('loopback')} -j ACCEPT`);
+  body.push(`-A ${inChain} -i lo ${base('loopback')} ${pass}`, `-A ${outChain} -o lo ${base('loopback')} ${pass}`);
   if (family === 6) {
     // Neighbour discovery before conntrack (RFC 4890 4.4.1), only from the link (hop limit 255).
     for (const t of [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert])
       body.push(
-        `-A ${inChain} -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 ${base('IPv6 neighbour discovery (RFC 4890)')} -j ACCEPT`,
+        `-A ${inChain} -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 ${base('IPv6 neighbour discovery (RFC 4890)')} ${pass}`,
       );
     for (const t of [NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit])
       body.push(
-        `-A ${outChain} -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 ${base('IPv6 neighbour discovery (RFC 4890)')} -j ACCEPT`,
+        `-A ${outChain} -p ipv6-icmp -m icmp6 --icmpv6-type ${t} -m hl --hl-eq 255 ${base('IPv6 neighbour discovery (RFC 4890)')} ${pass}`,
       );
   }
   if (rs.stateful) {
     for (const c of [inChain, outChain]) {
       body.push(`-A ${c} -m conntrack --ctstate INVALID ${base('invalid packets')} -j DROP`);
-      body.push(`-A ${c} -m conntrack --ctstate RELATED,ESTABLISHED ${base('replies and related traffic')} -j ACCEPT`);
+      body.push(`-A ${c} -m conntrack --ctstate RELATED,ESTABLISHED ${base('replies and related traffic')} ${pass}`);
     }
   }
-  for (const r of rs.rules) {
-    if (r.family !== null && r.family !== family) continue;
-    if (r.protocol === 'icmp' && family !== 4) continue;
-    if (r.protocol === 'icmpv6' && family !== 6) continue;
+  const mine = rs.rules.filter(
+    (r) =>
+      (r.family === null || r.family === family) &&
+      !(r.protocol === 'icmp' && family !== 4) &&
+      !(r.protocol === 'icmpv6' && family !== 6),
+  );
+  // The "every address but" lists of each direction: written natively when there is one.
+  const leftOut = (dir: 'in' | 'out'): ExceptSet | null => {
+    const names = new Map<string, ExceptSet>();
+    for (const r of mine) {
+      if (r.direction !== dir || r.remote.kind !== 'cidrs') continue;
+      const m = except.match(r.remote.cidrs);
+      if (m.except) names.set(m.set.name, m.set);
+    }
+    return names.size === 1 ? [...names.values()][0]! : null;
+  };
+  const native = { in: leftOut('in'), out: leftOut('out') };
+  const tail: Record<'in' | 'out', string[]> = { in: [], out: [] };
+  for (const r of mine) {
     const inbound = r.direction === 'in';
     const chain = inbound ? inChain : outChain;
     const flag = inbound ? '-s' : '-d';
     const comment = `-m comment --comment "${safeComment(r.comment)}"`;
-    // Where the remote end is several addresses or a DNS name, a user chain holds them.
-    const p = remoteParts(r.remote, flag, inbound ? 'PORTCULLIS-IN' : 'PORTCULLIS-OUT', rs.sets, user);
-    const verdict = p.except
-      ? `-j ${user.exceptions([{ flag, set: p.except }])}`
-      : p.list
-        ? `-j ${p.list}`
-        : '-j ACCEPT';
-    const head = [`-A ${chain}`, ...p.address].join(' ');
-    body.push(...protocolLines(head, r, family, comment, verdict));
+    const set = native[r.direction];
+    if (set && r.remote.kind === 'cidrs') {
+      const m = except.match(r.remote.cidrs);
+      if (m.except && m.set === set) {
+        tail[r.direction].push(...protocolLines(`-A ${chain}`, r, family, comment, pass));
+        continue;
+      }
+    }
+    const addrs =
+      r.remote.kind === 'any'
+        ? null
+        : r.remote.kind === 'cidrs'
+          ? r.remote.cidrs.map((c) => c.text)
+          : (rs.sets.find((x) => x.name === (r.remote as { set: string }).set)?.addresses ?? []).map(cidrAddressText);
+    if (addrs !== null && addrs.length === 0) {
+      body.push(`# not created: ${safeComment(r.comment)} -- its DNS name resolved to no address`);
+      continue;
+    }
+    if (r.remote.kind === 'fqdn') body.push(`# ${safeComment(dnsNameNote(r.remote.fqdn))}: ${addrs!.join(', ')}`);
+    const head = addrs === null ? `-A ${chain}` : `-A ${chain} ${flag} ${addrs.join(',')}`;
+    body.push(...protocolLines(head, r, family, comment, pass));
+  }
+  for (const dir of ['in', 'out'] as const) {
+    const set = native[dir];
+    if (!set || tail[dir].length === 0) continue;
+    const chain = dir === 'in' ? inChain : outChain;
+    const flag = dir === 'in' ? '-s' : '-d';
+    for (const c of set.cidrs)
+      body.push(`-A ${chain} ${flag} ${c.text} -m comment --comment "${safeComment(exceptNote(set))}" -j DROP`);
+    body.push(...tail[dir]);
   }
   for (const c of [inChain, outChain]) body.push(`-A ${c} -m comment --comment "default deny" -j DROP`);
+  const rules = body.filter((b) => b.startsWith('-A'));
   const lines: string[] = [];
   lines.push(
     `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${addressList(rs.addresses)}), IPv${family}`,
   );
   lines.push(`# ${trackingNote(rs, false)}; default deny in and out.`);
-  if (user.except.sets.length > 0) lines.push(`# ${EXCEPT_HEADER}: chains PORTCULLIS-NOT-n return for those.`);
+  if (native.in || native.out)
+    lines.push(`# ${EXCEPT_HEADER}: DROPs for those addresses, then the internet rules without an address.`);
   lines.push(`# Load with: ${iptablesLoad(`${safeComment(rs.host)}.v${family}.rules`, family, IPTABLES_HOOKS.host)}`);
   lines.push(
-    `# Touches only chains ${inChain}, ${outChain} and PORTCULLIS-*, and one jump first in INPUT and in OUTPUT; policies, FORWARD (containers, published ports) and other chains (Docker, fail2ban, yours) are left as they are.`,
+    `# Touches only chains ${inChain} and ${outChain}, and one jump first in INPUT and in OUTPUT; policies, FORWARD (containers, published ports) and other chains (Docker, fail2ban, yours) are left as they are.`,
+  );
+  lines.push(
+    `# Planned traffic RETURNs: INPUT and OUTPUT go on to their other rules (a fail2ban ban still refuses) and their policy (ACCEPT on most hosts; with a DROP policy, accept after these rules yourself).`,
   );
   lines.push('*filter');
   lines.push(`:${inChain} - [0:0]`, `:${outChain} - [0:0]`);
-  for (const name of user.chains.keys()) lines.push(`:${name} - [0:0]`);
   for (const b of body) lines.push(b);
-  for (const rules of user.chains.values()) for (const r of rules) lines.push(r);
   lines.push('COMMIT');
-  const count = body.length + [...user.chains.values()].reduce((n, r) => n + r.length, 0);
-  return { text: `${lines.join('\n')}\n`, count };
+  return { text: `${lines.join('\n')}\n`, count: rules.length };
 }
 
 /**

@@ -2,10 +2,10 @@ import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
 import { addressList, anyOf, chunkPorts, dnsNameNote, remoteCidrs } from './rule-text.js';
 import { formatPortRange, normalizePorts, type PortRange } from '../net/port-ranges.js';
-import type { Family } from '../net/addresses.js';
+import type { Cidr, Family } from '../net/addresses.js';
 import type { Backend, OutputFile, Rendered } from './backend.js';
 import { safeComment } from './safe-comment.js';
-import { explicitNote } from './except-sets.js';
+import { ExceptSets, explicitNote, type ExceptSet } from './except-sets.js';
 import { capabilities, LINUX_INTERFACE_NAMES } from './capabilities.js';
 
 /**
@@ -27,6 +27,10 @@ export const ufwBackend: Backend = {
   renderHost(rs: HostRuleset): Rendered {
     const cmds: string[] = [];
     const icmp: string[] = [];
+    const order = new OrderedExcept(
+      rs.own,
+      rs.rules.map((r) => [r.direction, r.remote, r.protocol]),
+    );
     for (const r of rs.rules) {
       if (r.protocol === 'icmp' || r.protocol === 'icmpv6') {
         icmp.push(
@@ -41,6 +45,24 @@ export const ufwBackend: Backend = {
         );
         continue;
       }
+      const set = order.native(r.direction, r.remote);
+      if (set) {
+        // Every address but the site's own: a deny for each of those, then an allow for every address.
+        for (const group of chunk(r.dports)) {
+          const port = group ? ` port ${sh(group)}` : '';
+          for (const c of set.cidrs) {
+            const [from, to] = r.direction === 'in' ? [c.text, 'any'] : ['any', c.text];
+            order.tail.push(
+              `"$@" deny ${r.direction} proto ${r.protocol} from ${sh(from)} to ${sh(to)}${port} comment ${sh(mark(`not internet: ${r.comment}`))}`,
+            );
+          }
+          const [from, to] = r.direction === 'in' ? [anyOf(set.family), 'any'] : ['any', anyOf(set.family)];
+          order.tail.push(
+            `"$@" allow ${r.direction} proto ${r.protocol} from ${sh(from)} to ${sh(to)}${port} comment ${sh(mark(r.comment))}`,
+          );
+        }
+        continue;
+      }
       for (const addr of addresses(r.remote, r.family, rs.sets, cmds, r.comment)) {
         for (const group of chunk(r.dports)) {
           const [from, to] = r.direction === 'in' ? [addr, 'any'] : ['any', addr];
@@ -50,7 +72,8 @@ export const ufwBackend: Backend = {
         }
       }
     }
-    const remotes = rs.rules.map((r) => r.remote);
+    cmds.push(...order.tail);
+    const remotes = rs.rules.filter((r) => !order.native(r.direction, r.remote)).map((r) => r.remote);
     return files(
       rs.host,
       `host ${rs.host} of site ${rs.site} (${addressList(rs.addresses)})`,
@@ -59,16 +82,47 @@ export const ufwBackend: Backend = {
       apps(rs),
       remotes,
       'host',
+      order.tail.length > 0,
     );
   },
   renderFirewall(rs: ForwardRuleset): Rendered {
     const cmds: string[] = [];
     const icmp: string[] = [];
+    const order = new OrderedExcept(
+      rs.own,
+      rs.rules.flatMap((r) => [
+        ['src', r.src, r.protocol],
+        ['dst', r.dst, r.protocol],
+      ]),
+    );
     for (const r of rs.rules) {
       const iif = r.iif;
       const oif = r.oif;
       if (r.protocol === 'icmp' || r.protocol === 'icmpv6') {
         icmp.push(...icmpLines('forward', [iif, oif], r, r.src, r.dst, rs.sets));
+        continue;
+      }
+      const srcSet = order.native('src', r.src);
+      const dstSet = order.native('dst', r.dst);
+      if ((srcSet || dstSet) && !(srcSet && dstSet) && !(srcSet ? isExcept(order, r.dst) : isExcept(order, r.src))) {
+        const set = (srcSet ?? dstSet)!;
+        const others = addresses(srcSet ? r.dst : r.src, set.family, rs.sets, cmds, r.comment);
+        for (const other of others)
+          for (const group of chunk(r.dports)) {
+            const port = group ? ` port ${sh(group)}` : '';
+            const head = `"$@" route`;
+            const where = `in on ${iif} out on ${oif} proto ${r.protocol}`;
+            for (const c of set.cidrs) {
+              const [from, to] = srcSet ? [c.text, other] : [other, c.text];
+              order.tail.push(
+                `${head} deny ${where} from ${sh(from)} to ${sh(to)}${port} comment ${sh(mark(`not internet: ${r.comment}`))}`,
+              );
+            }
+            const [from, to] = srcSet ? [anyOf(set.family), other] : [other, anyOf(set.family)];
+            order.tail.push(
+              `${head} allow ${where} from ${sh(from)} to ${sh(to)}${port} comment ${sh(mark(r.comment))}`,
+            );
+          }
         continue;
       }
       for (const src of addresses(r.src, r.family, rs.sets, cmds, r.comment)) {
@@ -80,7 +134,8 @@ export const ufwBackend: Backend = {
         }
       }
     }
-    const remotes = rs.rules.flatMap((r) => [r.src, r.dst]);
+    cmds.push(...order.tail);
+    const remotes = rs.rules.flatMap((r) => [r.src, r.dst]).filter((x, i) => !order.native(i % 2 ? 'dst' : 'src', x));
     return files(
       rs.firewall,
       `network firewall ${rs.firewall} of site ${rs.site}`,
@@ -89,11 +144,53 @@ export const ufwBackend: Backend = {
       null,
       remotes,
       'firewall',
+      order.tail.length > 0,
     );
   },
 };
 
 const ANY: Remote = { kind: 'any' };
+
+/**
+ * ufw's rules are evaluated in order, so a peer that is every address but the site's own
+ * (internet) is a deny for each own address and then an allow for every address, after all the
+ * rules that name addresses. That is sound where every such peer on one side (inbound sources,
+ * outbound destinations; a forward rule's source or destination) of a family leaves out the
+ * same addresses: a denied packet is then one no later rule would allow. Otherwise the peer is
+ * written as the CIDRs it is. TCP and UDP only: ICMP lines go to before.rules as CIDRs.
+ */
+class OrderedExcept {
+  readonly tail: string[] = [];
+  private readonly except: ExceptSets;
+  private readonly shared = new Map<string, ExceptSet | null>();
+
+  constructor(own: readonly Cidr[], sides: readonly (readonly [string, Remote, string])[]) {
+    this.except = new ExceptSets(own);
+    for (const [side, remote, protocol] of sides) {
+      if (remote.kind !== 'cidrs' || (protocol !== 'tcp' && protocol !== 'udp')) continue;
+      const m = this.except.match(remote.cidrs);
+      if (!m.except) continue;
+      const key = `${side}|${m.set.family}`;
+      const prior = this.shared.get(key);
+      this.shared.set(key, prior === undefined || prior === m.set ? m.set : null);
+    }
+  }
+
+  /** The list a remote on this side leaves out, where it is written by order; else null. */
+  native(side: string, remote: Remote): ExceptSet | null {
+    if (remote.kind !== 'cidrs') return null;
+    const m = this.except.match(remote.cidrs);
+    return m.except && this.shared.get(`${side}|${m.set.family}`) === m.set ? m.set : null;
+  }
+
+  isExcept(remote: Remote): boolean {
+    return remote.kind === 'cidrs' && this.except.match(remote.cidrs).except;
+  }
+}
+
+function isExcept(order: OrderedExcept, remote: Remote): boolean {
+  return order.isExcept(remote);
+}
 
 /** The stock ICMP accepts of ufw's before.rules and before6.rules (echo and errors; neighbour discovery stays). */
 const STOCK_ICMP_V4 = String.raw`/^-A ufw-before-\(input\|output\|forward\) -p icmp .* -j ACCEPT$/d`;
@@ -121,6 +218,7 @@ function files(
   appText: string | null,
   remotes: readonly Remote[],
   kind: 'host' | 'firewall',
+  ordered: boolean,
 ): Rendered {
   const isV6 = (l: string): boolean => l.startsWith('-A ufw6-') || l.startsWith('# before6.rules');
   const v6 = icmp.filter(isV6);
@@ -134,6 +232,10 @@ function files(
       : "# ufw, stateful; sets the default for routed traffic to deny. The router's own traffic is left alone: incoming and outgoing keep their defaults (allow, if ufw was inactive).",
   );
   script.push(...explicitNote(remotes));
+  if (ordered)
+    script.push(
+      '# internet (every address outside the site) is written as a deny for each own address of the site, then an allow for every address: ufw takes the first rule that matches.',
+    );
   script.push(
     `# Run as root: sh ${safeComment(name)}.ufw.sh. Idempotent: it removes the rules an earlier run added (their comments start with "${MARK.trim()}") and adds the plan's; other ufw rules are kept.`,
   );

@@ -8,13 +8,15 @@ import { loadProfile } from './load-profile.js';
 
 /** The profiles that ship with portcullis (`catalog/` at the package root). */
 export const BUILTIN_CATALOG_DIR: string = fileURLToPath(new URL('../../../catalog/', import.meta.url));
+/** Profiles that encode no vendor document (the operating system's own needs), kept apart. */
+export const BASE_CATALOG_DIR: string = join(BUILTIN_CATALOG_DIR, 'base');
 
 /**
  * Loads the bundled profiles and every `*.yaml` / `*.yml` file in `extraDirs`.
  * A profile id defined twice is an error: a user profile does not silently replace a bundled one.
  */
 export function loadCatalog(extraDirs: readonly string[] = [], options: { builtin?: boolean } = {}): { catalog: Catalog; diagnostics: Diagnostic[] } {
-  const dirs = [...(options.builtin === false ? [] : [BUILTIN_CATALOG_DIR]), ...extraDirs];
+  const dirs = [...(options.builtin === false ? [] : [BUILTIN_CATALOG_DIR, BASE_CATALOG_DIR]), ...extraDirs];
   const profiles = new Map<string, Profile>();
   const diagnostics: Diagnostic[] = [];
   for (const dir of dirs) {

@@ -34,7 +34,7 @@ test('audit CLI: compiled rules pass (exit 0); a gap is exit 1 with SPEC JSON; -
       join(dir, 'mgmt1.v6.rules'),
       '--json',
     ]);
-    assert.equal(ok.code, 0, ok.err);
+    assert.equal(ok.code, 0, ok.err + ok.out);
     const j = JSON.parse(ok.out) as {
       host: string;
       ruleset: { format: string; rules: number };
@@ -58,7 +58,7 @@ test('audit CLI: compiled rules pass (exit 0); a gap is exit 1 with SPEC JSON; -
     assert.match(bad.out, /in +tcp +3389 +0\.0\.0\.0\/0 +6/);
 
     const exposed =
-      '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m multiport --dports 25,443,465,993,3389 -j ACCEPT\nCOMMIT\n';
+      '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m multiport --dports 25,443,465,993,3389 -j ACCEPT\n-A INPUT -s 192.0.2.128/28 -p tcp --dport 22 -j ACCEPT\nCOMMIT\n';
     assert.equal((await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-'], exposed)).code, 0);
     assert.equal(
       (await run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '-', '--fail-on', 'exposure'], exposed)).code,

@@ -90,7 +90,7 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
           // Connections of the previous ruleset must not survive into this one: a reused source
           // port would make the first packet ESTABLISHED instead of NEW.
           lab.run('h', ['conntrack', '-F']);
-          lab.loadIptables(
+          lab.restoreIptables(
             'h',
             text,
             '*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n',
@@ -172,7 +172,7 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
       const filter =
         '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT DROP [0:0]\n-A INPUT -p udp -m state --state UNTRACKED -j ACCEPT\n-A OUTPUT -p udp -m state --state UNTRACKED -j ACCEPT\nCOMMIT\n';
       for (const text of [raw + filter, filter]) {
-        lab.loadIptables(
+        lab.restoreIptables(
           'h',
           text,
           '*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n',

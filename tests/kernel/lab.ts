@@ -273,6 +273,22 @@ export class Lab {
     return p;
   }
 
+  /** Loads whole iptables-restore tables as they are (a dump made by a test, not portcullis's files). */
+  restoreIptables(name: string, v4: string, v6: string): void {
+    for (const [bin, input] of [
+      ['iptables-restore', v4],
+      ['ip6tables-restore', v6],
+    ] as const) {
+      try {
+        execFileSync('ip', ['netns', 'exec', this.ns(name), bin], { input, stdio: ['pipe', 'pipe', 'pipe'] });
+      } catch (err) {
+        throw new Error(`${bin} refused the rules of ${name}: ${String((err as { stderr?: Buffer }).stderr ?? err)}`, {
+          cause: err,
+        });
+      }
+    }
+  }
+
   /** Loads a host's two iptables files with the command their header names (restore, then the jumps). */
   loadIptables(name: string, v4: string, v6: string): void {
     loadIptablesIn(this.ns(name), mkdtempSync(join(this.tmp, `iptables-${name}-`)), name, [v4, v6], 'host');

@@ -1,7 +1,7 @@
 #!/bin/sh
 # portcullis: host cas1 of site acme-mail (192.0.2.11)
 # ufw, stateful; sets the defaults to deny incoming and outgoing (routed is left alone: containers and published ports pass as before).
-# internet (every address outside the site) is written as the CIDRs it is: this target has no "every address but" match.
+# internet (every address outside the site) is written as a deny for each own address of the site, then an allow for every address: ufw takes the first rule that matches.
 # Run as root: sh cas1.ufw.sh. Idempotent: it removes the rules an earlier run added (their comments start with "portcullis:") and adds the plan's; other ufw rules are kept.
 # Every rule is checked with ufw --dry-run before anything changes; if a later step fails, ufw is left enabled with what it holds (fail closed) and the script says how to recover.
 # ICMP: ufw's command line cannot name ICMP types, so this script removes the stock ICMP echo and error accepts from /etc/ufw/before.rules and before6.rules (neighbour discovery stays) and adds the plan's ICMP rules there, between "# portcullis begin" and "# portcullis end".
@@ -10,56 +10,17 @@ set -eu
 # pc_rules CMD...: the rules of the plan, each run as CMD (ufw, or ufw --dry-run).
 pc_rules() {
   :
-  "$@" allow in proto tcp from 192.0.2.128/28 to any port 22 comment 'portcullis: site flows[0]: SSH administration'
+  "$@" allow in proto tcp from 192.0.2.128/28 to any port 22 comment 'portcullis: site management: management access (the site_s management:)'
   "$@" allow in proto tcp from 0.0.0.0/0 to any port 143,443,993 comment 'portcullis: mailstore-spe cas-imap,cas-https,cas-imaps: IMAP access to archives (STARTTLS); archi...'
   "$@" allow in proto tcp from 192.0.2.10/32 to any port 8473 comment 'portcullis: mailstore-spe to-cas: internal communication with Client Access Servers'
-  "$@" allow out proto tcp from any to 0.0.0.0/1 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 128.0.0.0/2 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.0.0.0/23 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.0.2.144/28 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.0.2.160/27 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.0.2.192/26 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.0.3.0/24 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.0.4.0/22 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.0.8.0/21 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.0.16.0/20 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.0.32.0/19 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.0.64.0/18 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.0.128.0/17 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.1.0.0/16 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.2.0.0/15 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.4.0.0/14 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.8.0.0/13 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.16.0.0/12 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.32.0.0/11 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.64.0.0/10 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 192.128.0.0/9 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 193.0.0.0/8 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 194.0.0.0/7 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 196.0.0.0/6 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 200.0.0.0/7 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 202.0.0.0/8 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 203.0.0.0/18 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 203.0.64.0/19 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 203.0.96.0/20 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 203.0.112.0/24 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 203.0.114.0/23 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 203.0.116.0/22 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 203.0.120.0/21 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 203.0.128.0/17 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 203.1.0.0/16 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 203.2.0.0/15 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 203.4.0.0/14 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 203.8.0.0/13 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 203.16.0.0/12 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 203.32.0.0/11 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 203.64.0.0/10 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 203.128.0.0/9 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 204.0.0.0/6 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 208.0.0.0/4 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
-  "$@" allow out proto tcp from any to 224.0.0.0/3 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
+  "$@" allow out proto tcp from any to 192.0.2.53/32 port 53 comment 'portcullis: os-base dns: name lookups (MX and blocklist lookups of mail software too)'
   "$@" allow out proto tcp from any to 192.0.2.10/32 port 8471,8474 comment 'portcullis: mailstore-spe to-mgmt,pairing: internal communication with the Management Server; ini...'
   "$@" allow out proto tcp from any to 192.0.2.12/32 port 8472 comment 'portcullis: mailstore-spe to-ih: internal communication with Instance Hosts'
+  "$@" allow out proto udp from any to 192.0.2.53/32 port 53 comment 'portcullis: os-base dns: name lookups (MX and blocklist lookups of mail software too)'
+  "$@" deny out proto tcp from any to 192.0.2.0/25 port 80 comment 'portcullis: not internet: mailstore-spe crl-http: certificate revocation checks over HTTP'
+  "$@" deny out proto tcp from any to 192.0.2.128/28 port 80 comment 'portcullis: not internet: mailstore-spe crl-http: certificate revocation checks over HTTP'
+  "$@" deny out proto tcp from any to 203.0.113.0/24 port 80 comment 'portcullis: not internet: mailstore-spe crl-http: certificate revocation checks over HTTP'
+  "$@" allow out proto tcp from any to 0.0.0.0/0 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
 }
 pc_rules ufw --dry-run >/dev/null
 pc_fail() { echo "portcullis: loading cas1.ufw.sh failed; ufw is left enabled with the rules it holds. Fix the cause and run the script again; from the console, ufw disable turns filtering off." >&2; ufw --force enable >/dev/null 2>&1 || true; }
