@@ -32,6 +32,8 @@ export type DiagnosticCode =
   | 'UNUSED_ROLE'
   | 'UNUSED_PEER'
   | 'NO_ADDRESS_FAMILY'
+  | 'FLOW_GIVES_NO_RULE'
+  | 'UNUSED_FEATURE'
   | 'RULESET_SYNTAX'
   | 'RULESET_UNKNOWN_CHAIN'
   | 'TARGET_CANNOT_EXPRESS'
@@ -68,6 +70,8 @@ export const DIAGNOSTIC_CODES: Record<DiagnosticCode, string> = {
   UNUSED_ROLE: 'a role that no host holds: its flows give no rule',
   UNUSED_PEER: 'a deployment maps a peer that none of its enabled flows uses: the mapping gives no rule',
   NO_ADDRESS_FAMILY: 'a flow has no address family in common between its ends and gives no rule',
+  FLOW_GIVES_NO_RULE: 'a profile flow the deployment enables gives no rule to any host or firewall',
+  UNUSED_FEATURE: 'a feature the deployment turns on whose flows give no rule',
   RULESET_SYNTAX: 'a ruleset dump (iptables-save, nft JSON) has a line or value that does not parse',
   RULESET_UNKNOWN_CHAIN: 'a ruleset rule jumps to, or is added to, a chain that is not declared',
   TARGET_CANNOT_EXPRESS:

@@ -71,6 +71,8 @@ export interface Peer {
   fqdns: string[];
   /** How the site named it (`internet`, `lan`, `my.mailstore.com`). */
   label: string;
+  /** The hosts of the site the mapping names: each is the other end of the peer's flows. */
+  hosts?: string[];
   /** Where the site maps it (its `peers:` entry; the deployment when a default applies). */
   origin: Origin;
 }
@@ -92,6 +94,8 @@ export interface Deployment {
   /** Peer -> what the site maps it to (only the peers that enabled flows need). */
   peers: Map<string, Peer>;
   features: Set<string>;
+  /** Where the site names each feature it lists (not for `features: all`). */
+  featureOrigins?: Map<string, Origin>;
   /** The deployment's entry in the site. */
   origin: Origin;
 }

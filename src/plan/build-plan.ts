@@ -27,9 +27,10 @@ interface RawRule {
 export function buildPlan(site: Site): Plan {
   const raw: RawRule[] = [];
   const pairs: FlowPair[] = [];
+  const diagnostics: Diagnostic[] = [];
   const checks = new Map<string, PlanCheck & { hostSet: Set<string> }>();
   for (const d of site.deployments) {
-    collectDeployment(site, d, raw, pairs);
+    collectDeployment(site, d, raw, pairs, diagnostics);
     const hosts = [...d.roles.values()].flat();
     for (const c of d.profile.checks) {
       const key = `${d.profile.id}/${c.name}`;
@@ -56,7 +57,6 @@ export function buildPlan(site: Site): Plan {
     byHost.set(r.host, list);
   }
   const hosts: HostPlan[] = [];
-  const diagnostics: Diagnostic[] = [];
   for (const host of [...site.hosts.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const rules = mergeRules(host, byHost.get(host.name) ?? [], diagnostics);
     hosts.push({ name: host.name, addresses: host.addresses, rules, origin: host.origin });
@@ -75,12 +75,21 @@ export function buildPlan(site: Site): Plan {
   };
 }
 
-function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: FlowPair[]): void {
+function collectDeployment(
+  site: Site,
+  d: Deployment,
+  out: RawRule[],
+  pairs: FlowPair[],
+  diagnostics: Diagnostic[],
+): void {
   const roleHosts = (role: string): string[] => d.roles.get(role) ?? [];
   const allHosts = [...new Set([...d.roles.values()].flat())];
   const isRole = (e: string): boolean => e in d.profile.roles;
+  /** Flows of each feature that gave a rule. */
+  const featureRules = new Map<string, number>();
   for (const flow of d.profile.flows) {
     if (flow.when !== undefined && !d.features.has(flow.when)) continue;
+    const before = out.length + pairs.length;
     const base: Because = {
       profile: d.profile.id,
       deployment: d.name,
@@ -130,6 +139,20 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
                 because: mapped,
               });
               pairs.push({ from: endOf(site.hosts.get(h)!), to: peer, service, because: mapped });
+              // A peer mapped to a host of the site: that host is the other end, and gets its rule.
+              for (const p of peer.hosts ?? []) {
+                if (p === h) continue;
+                const ha = site.hosts.get(h)!;
+                out.push({
+                  host: p,
+                  direction: 'in',
+                  service,
+                  cidrs: ha.addresses,
+                  fqdns: [],
+                  label: h,
+                  because: mapped,
+                });
+              }
             }
           } else if (isRole(to)) {
             const peer = d.peers.get(from);
@@ -146,6 +169,19 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
                 because: mapped,
               });
               pairs.push({ from: peer, to: endOf(site.hosts.get(h)!), service, because: mapped });
+              for (const p of peer.hosts ?? []) {
+                if (p === h) continue;
+                const hb = site.hosts.get(h)!;
+                out.push({
+                  host: p,
+                  direction: 'out',
+                  service,
+                  cidrs: hb.addresses,
+                  fqdns: [],
+                  label: h,
+                  because: mapped,
+                });
+              }
             }
           } else {
             // Peer to peer (MailStore's "ANY -> CA"): every host of the deployment that lies
@@ -154,9 +190,27 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
             const dst = d.peers.get(to);
             if (!src || !dst) continue;
             const mapped = becauseAt(si, dst.origin);
-            for (const h of allHosts) {
+            // Hosts the source peer names make the connection too, and hosts the destination
+            // peer names take it.
+            const senders = [...new Set([...allHosts, ...(src.hosts ?? [])])];
+            for (const p of dst.hosts ?? []) {
+              if (senders.length === 1 && senders[0] === p) continue;
+              out.push({
+                host: p,
+                direction: 'in',
+                service,
+                cidrs: src.cidrs,
+                fqdns: src.fqdns,
+                label: src.label,
+                because: mapped,
+              });
+            }
+            for (const h of senders) {
               const host = site.hosts.get(h)!;
-              if (host.addresses.some((a) => src.cidrs.some((c) => cidrContains(c, a)))) {
+              if (
+                (src.hosts ?? []).includes(h) ||
+                host.addresses.some((a) => src.cidrs.some((c) => cidrContains(c, a)))
+              ) {
                 out.push({
                   host: h,
                   direction: 'out',
@@ -173,7 +227,55 @@ function collectDeployment(site: Site, d: Deployment, out: RawRule[], pairs: Flo
         }
       }
     }
+    const gave = out.length + pairs.length > before;
+    if (flow.when !== undefined) featureRules.set(flow.when, (featureRules.get(flow.when) ?? 0) + (gave ? 1 : 0));
+    if (!gave) noRule(d, flow, diagnostics);
   }
+  for (const [feature, origin] of d.featureOrigins ?? []) {
+    if ((featureRules.get(feature) ?? 0) > 0) continue;
+    const flows = d.profile.flows.filter((f) => f.when === feature).map((f) => f.id);
+    diagnostics.push(
+      diagnosticAt(
+        origin,
+        'UNUSED_FEATURE',
+        'warning',
+        `feature ${feature} of ${d.name} gives no rule: ${flows.length > 0 ? `none of its flows (${flows.join(', ')}) reaches a host or firewall` : 'the profile has no flow for it'}`,
+        flows.length > 0 ? 'give its roles hosts and its peers addresses, or remove the feature' : 'remove the feature',
+      ),
+    );
+  }
+}
+
+/**
+ * The warning for a flow of a deployment that gives no rule anywhere. A role without hosts is
+ * warned about already (UNUSED_ROLE); otherwise the flow is between peers and no host of the
+ * deployment lies in the source (MailStore's "ANY -> CA" with ANY mapped to a zone without the
+ * deployment's hosts), or a peer has no address.
+ */
+function noRule(d: Deployment, flow: Deployment['profile']['flows'][number], diagnostics: Diagnostic[]): void {
+  const ends = [...flow.from, ...flow.to];
+  if (ends.some((e) => e in d.profile.roles && (d.roles.get(e) ?? []).length === 0)) return;
+  // Between roles that one host holds, the traffic stays on that host: no rule is needed.
+  if (ends.every((e) => e in d.profile.roles)) return;
+  if (ends.some((e) => !(e in d.profile.roles) && !d.peers.has(e))) return;
+  const peerFrom = flow.from.find((e) => !(e in d.profile.roles));
+  const peerTo = flow.to.find((e) => !(e in d.profile.roles));
+  const between = flow.from.every((e) => !(e in d.profile.roles)) && flow.to.every((e) => !(e in d.profile.roles));
+  const origin = (peerFrom !== undefined ? d.peers.get(peerFrom)?.origin : undefined) ?? d.origin;
+  const why = between
+    ? `it runs between peers, and no host of the deployment lies in ${peerFrom} (${d.peers.get(peerFrom!)?.label})`
+    : `${peerFrom ?? peerTo} has no address`;
+  diagnostics.push(
+    diagnosticAt(
+      origin,
+      'FLOW_GIVES_NO_RULE',
+      'warning',
+      `flow ${flow.id} of ${d.name} (${flow.from.join(', ')} -> ${flow.to.join(', ')}: ${flow.cite}) gives no rule: ${why}`,
+      between
+        ? `map ${peerFrom} to where the deployment's hosts are (e.g. ${peerFrom}: any), or leave it if no host makes that connection`
+        : `map ${peerFrom ?? peerTo} to addresses`,
+    ),
+  );
 }
 
 function collectSiteFlows(site: Site, out: RawRule[], pairs: FlowPair[]): void {

@@ -299,7 +299,19 @@ class SiteResolver {
     const roles = this.resolveRoles(d, profile, base);
     const features = this.resolveFeatures(d, profile, base);
     const peers = this.resolvePeers(d, profile, features, base);
-    return { name: d.name ?? profile.id, profile, roles, peers, features, origin: originAt(this.source, base) };
+    const deployment: Deployment = {
+      name: d.name ?? profile.id,
+      profile,
+      roles,
+      peers,
+      features,
+      origin: originAt(this.source, base),
+    };
+    if (Array.isArray(d.features))
+      deployment.featureOrigins = new Map(
+        d.features.map((f, j) => [f, originAt(this.source, [...base, 'features', j])] as const),
+      );
+    return deployment;
   }
 
   /** Role -> host names, each role of the profile and each host of the site. */
@@ -443,6 +455,7 @@ class SiteResolver {
     const list = toList(target);
     const cidrs: Cidr[] = [];
     const fqdns: string[] = [];
+    const hosts: string[] = [];
     let ok = true;
     list.forEach((t, j) => {
       const p = Array.isArray(target) ? [...path, j] : path;
@@ -451,15 +464,18 @@ class SiteResolver {
       else {
         cidrs.push(...r.cidrs);
         fqdns.push(...r.fqdns);
+        if (this.hosts.has(t) && !this.zones.has(t)) hosts.push(t);
       }
     });
     if (!ok) return null;
-    return {
+    const peer: Peer = {
       cidrs: normalizeCidrs(cidrs),
       fqdns: [...new Set(fqdns)].sort(),
       label: list.join(', '),
       origin: originAt(this.source, path),
     };
+    if (hosts.length > 0) peer.hosts = [...new Set(hosts)];
+    return peer;
   }
 
   private resolveEndpoint(t: string, path: PathItem[], allowFqdn: boolean): { cidrs: Cidr[]; fqdns: string[] } | null {
