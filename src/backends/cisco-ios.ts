@@ -1,11 +1,11 @@
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
-import { parseCidr, wildcardMask, type Cidr, type Family } from '../net/addresses.js';
+import { cidrContains, parseCidr, wildcardMask, type Cidr, type Family } from '../net/addresses.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
 import { addressList, remoteCidrs, networksNote } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
-import { explicitNote } from './except-sets.js';
+import { ExceptSets, explicitNote, type ExceptSet } from './except-sets.js';
 import { capabilities, interfaceNames } from './capabilities.js';
 
 /**
@@ -44,31 +44,31 @@ export const ciscoIosBackend: Backend = {
     `paste ${name}.ios into configure terminal (or copy it to running-config), then apply the ACLs as its header says`,
   renderHost(rs: HostRuleset): Rendered {
     const name = aclName(rs.host);
-    const lines = header(`host ${rs.host} of site ${rs.site} (${addressList(rs.addresses)})`, rs.ephemeralPorts);
-    lines.push(
-      ...explicitNote(
-        rs.rules.map((r) => r.remote),
-        '!',
-      ),
+    const lines = header(
+      `host ${rs.host} of site ${rs.site} (${addressList(rs.addresses)})`,
+      rs.ephemeralPorts,
+      'host',
     );
+    lines.push(...internetNote(rs.rules.map((r) => r.remote)));
     lines.push('! Apply on the router interface that faces the host:');
     lines.push(`!   ip access-group ${name}-TO out / ip access-group ${name}-FROM in`);
     lines.push(`!   ipv6 traffic-filter ${name}-TO-V6 out / ipv6 traffic-filter ${name}-FROM-V6 in`);
     let count = 0;
     const words = new AddressWords();
+    const except = new ExceptSets(rs.own);
     for (const family of [4, 6] as Family[]) {
       const mine = rs.addresses.filter((c) => c.family === family);
+      const self: Remote = { kind: 'cidrs', cidrs: mine };
       for (const dir of ['in', 'out'] as const) {
-        const body: string[] = [];
-        for (const r of rs.rules) {
-          if (r.direction !== dir || !fits(r, family)) continue;
-          body.push(` remark ${remark(r.comment)}`);
-          const remotes = cidrsOfRemote(r.remote, family, rs.sets, body);
-          for (const remote of remotes) {
-            for (const me of mine)
-              permits(body, r, family, dir === 'in' ? remote : me, dir === 'in' ? me : remote, words);
-          }
-        }
+        const entries: AclEntry[] = rs.rules
+          .filter((r) => r.direction === dir && fits(r, family))
+          .map((r) => ({
+            r,
+            src: dir === 'in' ? r.remote : self,
+            dst: dir === 'in' ? self : r.remote,
+            remark: remark(r.comment),
+          }));
+        const body = aclBody(entries, family, rs.sets, words, except);
         const acl = `${name}-${dir === 'in' ? 'TO' : 'FROM'}${family === 6 ? '-V6' : ''}`;
         count += writeAcl(lines, acl, family, body);
       }
@@ -77,14 +77,11 @@ export const ciscoIosBackend: Backend = {
   },
   renderFirewall(rs: ForwardRuleset): Rendered {
     const name = aclName(rs.firewall);
-    const lines = header(`network firewall ${rs.firewall} of site ${rs.site}`, rs.ephemeralPorts);
+    const lines = header(`network firewall ${rs.firewall} of site ${rs.site}`, rs.ephemeralPorts, 'firewall');
+    lines.push(...internetNote(rs.rules.flatMap((r) => [r.src, r.dst])));
     lines.push(
-      ...explicitNote(
-        rs.rules.flatMap((r) => [r.src, r.dst]),
-        '!',
-      ),
+      '! One ACL per family and ingress interface, applied inbound by this file. Each is built as NAME-NEW, applied, rebuilt as NAME and applied again: an interface never lacks its ACL.',
     );
-    lines.push('! One ACL per family and ingress interface; apply each inbound:');
     for (const i of rs.interfaces) {
       const ifn = i.name;
       lines.push(`!   interface ${ifn} (${safeComment(i.label)}: ${networksNote(i.networks)})`);
@@ -93,44 +90,72 @@ export const ciscoIosBackend: Backend = {
     }
     let count = 0;
     const words = new AddressWords();
+    const except = new ExceptSets(rs.own);
     for (const family of [4, 6] as Family[]) {
       for (const iface of rs.interfaces) {
-        const body: string[] = [];
         // Grouped by egress interface, in the interfaces' order.
-        for (const out of rs.interfaces) {
-          for (const r of rs.rules) {
-            if (r.iif !== iface.name || r.oif !== out.name || !fits(r, family)) continue;
-            const notes: string[] = [];
-            const srcs = cidrsOfRemote(r.src, family, rs.sets, notes);
-            const dsts = cidrsOfRemote(r.dst, family, rs.sets, notes);
-            body.push(` remark to ${r.oif}: ${remark(r.comment)}`, ...new Set(notes));
-            for (const src of srcs) for (const dst of dsts) permits(body, r, family, src, dst, words);
-          }
-        }
-        count += writeAcl(lines, `${name}-${aclPart(iface.name)}${family === 6 ? '-V6' : ''}`, family, body);
+        const entries: AclEntry[] = rs.interfaces.flatMap((out) =>
+          rs.rules
+            .filter((r) => r.iif === iface.name && r.oif === out.name && fits(r, family))
+            .map((r) => ({ r, src: r.src, dst: r.dst, remark: `to ${r.oif}: ${remark(r.comment)}` })),
+        );
+        const body = aclBody(entries, family, rs.sets, words, except);
+        count += writeAcl(lines, `${name}-${aclPart(iface.name)}${family === 6 ? '-V6' : ''}`, family, body, {
+          iface: iface.name,
+          direction: 'in',
+        });
       }
     }
     return { files: [{ name: `${rs.firewall}.ios`, content: `${lines.join('\n')}\n` }], ruleCount: count };
   },
 };
 
-function header(what: string, ephemeral: PortRange): string[] {
+function header(what: string, ephemeral: PortRange, kind: 'host' | 'firewall'): string[] {
   return [
     `! portcullis: ${safeComment(what)}`,
     `! Stateless: return traffic is derived from the plan (TCP established, UDP and ICMP replies); client (ephemeral) ports ${formatPortRange(ephemeral)}.`,
-    '! Each ACL is deleted and written again whole, then ends in an explicit deny (logged).',
+    kind === 'firewall'
+      ? '! Each ACL ends in an explicit deny (logged).'
+      : '! Each ACL is deleted and written again whole, then ends in an explicit deny (logged). The site names no router interface for a host, so this file cannot swap: while an applied ACL is rewritten IOS permits everything on that interface; to reload without that moment, paste it under new names (edit the PC- prefix) and point the interface at them.',
   ];
 }
 
-/** Writes one ACL (deleted first, so pasting twice gives the same ACL); returns its entry count. */
-function writeAcl(lines: string[], acl: string, family: Family, body: string[]): number {
+/**
+ * Writes one ACL (deleted first, so pasting twice gives the same ACL); returns its entry count.
+ * With the interface it is applied on (`swap`), it is replaced without a moment in which the
+ * interface has no ACL (IOS permits everything there then): the new entries are built under
+ * ACL-NEW, the interface is pointed at it, ACL is rebuilt, pointed at again, and ACL-NEW removed.
+ */
+function writeAcl(
+  lines: string[],
+  acl: string,
+  family: Family,
+  body: string[],
+  swap?: { iface: string; direction: 'in' | 'out' },
+): number {
+  const build = (name: string): void => {
+    lines.push(family === 4 ? `no ip access-list extended ${name}` : `no ipv6 access-list ${name}`);
+    lines.push(family === 4 ? `ip access-list extended ${name}` : `ipv6 access-list ${name}`);
+    for (const b of body) lines.push(b);
+    // An explicit deny at the end replaces IOS's implicit ND permits, so they are written out.
+    if (family === 6) lines.push(' permit icmp any any nd-na', ' permit icmp any any nd-ns');
+    lines.push(family === 4 ? ' deny ip any any log' : ' deny ipv6 any any log');
+  };
+  const apply = (name: string): void => {
+    lines.push(`interface ${swap!.iface}`);
+    lines.push(
+      family === 4 ? ` ip access-group ${name} ${swap!.direction}` : ` ipv6 traffic-filter ${name} ${swap!.direction}`,
+    );
+    lines.push('exit');
+  };
   lines.push('!');
-  lines.push(family === 4 ? `no ip access-list extended ${acl}` : `no ipv6 access-list ${acl}`);
-  lines.push(family === 4 ? `ip access-list extended ${acl}` : `ipv6 access-list ${acl}`);
-  for (const b of body) lines.push(b);
-  // An explicit deny at the end replaces IOS's implicit ND permits, so they are written out.
-  if (family === 6) lines.push(' permit icmp any any nd-na', ' permit icmp any any nd-ns');
-  lines.push(family === 4 ? ' deny ip any any log' : ' deny ipv6 any any log');
+  if (swap) {
+    build(`${acl}-NEW`);
+    apply(`${acl}-NEW`);
+    build(acl);
+    apply(acl);
+    lines.push(family === 4 ? `no ip access-list extended ${acl}-NEW` : `no ipv6 access-list ${acl}-NEW`);
+  } else build(acl);
   return body.filter((l) => l.startsWith(' permit') || l.startsWith(' deny')).length + (family === 6 ? 3 : 1);
 }
 
@@ -155,6 +180,80 @@ function cidrsOfRemote(remote: Remote, family: Family, sets: readonly FqdnSet[],
  * The `permit` entries of one rule between two addresses: one per destination (and source) port
  * range, or per ICMP type. Written straight to text: a large site has a million of them.
  */
+/** The header line on how internet is written, when a rule names it. */
+function internetNote(remotes: readonly Remote[]): string[] {
+  return explicitNote(remotes, '!').length > 0
+    ? [
+        '! internet (every address outside the site) is written as a deny for each own address of the site, then a permit for any, after the other entries of an ACL where that is sound (see the remarks); otherwise as the CIDRs it is.',
+      ]
+    : [];
+}
+
+/** One entry of an ACL before it is written: a rule between two ends (a host's own addresses, as CIDRs). */
+interface AclEntry {
+  r: Pick<FilterRule, 'protocol' | 'dports' | 'sports' | 'icmpTypes' | 'tcpReply'>;
+  src: Remote;
+  dst: Remote;
+  remark: string;
+}
+
+/**
+ * The entries of one ACL. A side that is every address but the site's own (internet) is
+ * written natively where that is sound: after every other entry, a deny from (or to) each own
+ * address, scoped to the entry's other end and ports, then a permit for any. Sound when every
+ * such side of the ACL leaves out the same addresses, no entry has two, and each such entry's
+ * other end lies within those own addresses: a denied packet is then one no later entry
+ * permits. Otherwise internet is written as the CIDRs it is.
+ */
+function aclBody(
+  entries: readonly AclEntry[],
+  family: Family,
+  sets: readonly FqdnSet[],
+  words: AddressWords,
+  except: ExceptSets,
+): string[] {
+  const left = (x: Remote): ExceptSet | null => {
+    if (x.kind !== 'cidrs') return null;
+    const m = except.match(x.cidrs);
+    return m.except ? m.set : null;
+  };
+  const inside = (x: Remote, set: ExceptSet): boolean =>
+    x.kind === 'cidrs' && x.cidrs.length > 0 && x.cidrs.every((c) => set.cidrs.some((e) => cidrContains(e, c)));
+  const found = new Set<ExceptSet>();
+  let sound = true;
+  for (const e of entries) {
+    const [s, d] = [left(e.src), left(e.dst)];
+    if (s && d) sound = false;
+    const set = s ?? d;
+    if (!set) continue;
+    found.add(set);
+    if (!inside(s ? e.dst : e.src, set)) sound = false;
+  }
+  const native = sound && found.size === 1 ? [...found][0]! : null;
+  const body: string[] = [];
+  const tail: string[] = [];
+  for (const e of entries) {
+    const s = native && left(e.src) === native;
+    const d = native && left(e.dst) === native;
+    if (s || d) {
+      const notes: string[] = [];
+      const others = cidrsOfRemote(s ? e.dst : e.src, family, sets, notes);
+      tail.push(` remark ${e.remark}`, ` remark ${remark('internet: the site own addresses first denied, then any')}`);
+      for (const other of others) {
+        for (const own of native!.cidrs) permits(tail, e.r, family, s ? own : other, s ? other : own, words, 'deny');
+        permits(tail, e.r, family, s ? null : other, s ? other : null, words);
+      }
+      continue;
+    }
+    const notes: string[] = [];
+    const srcs = cidrsOfRemote(e.src, family, sets, notes);
+    const dsts = cidrsOfRemote(e.dst, family, sets, notes);
+    body.push(` remark ${e.remark}`, ...new Set(notes));
+    for (const src of srcs) for (const dst of dsts) permits(body, e.r, family, src, dst, words);
+  }
+  return [...body, ...tail];
+}
+
 function permits(
   out: string[],
   r: Pick<FilterRule, 'protocol' | 'dports' | 'sports' | 'icmpTypes' | 'tcpReply'>,
@@ -162,6 +261,7 @@ function permits(
   src: Cidr | null,
   dst: Cidr | null,
   words: AddressWords,
+  action: 'permit' | 'deny' = 'permit',
 ): void {
   const proto = r.protocol === 'icmpv6' ? 'icmp' : r.protocol;
   const from = words.of(src, family);
@@ -170,11 +270,11 @@ function permits(
   if (r.protocol === 'tcp' || r.protocol === 'udp') {
     const sports = r.sports ? r.sports.map((p) => ` ${portOp(p)}`) : [''];
     const dports = r.dports ? r.dports.map((p) => ` ${portOp(p)}`) : [''];
-    for (const d of dports) for (const sp of sports) out.push(` permit ${proto} ${from}${sp} ${to}${d}${est}`);
+    for (const d of dports) for (const sp of sports) out.push(` ${action} ${proto} ${from}${sp} ${to}${d}${est}`);
     return;
   }
-  if (r.icmpTypes === null) out.push(` permit ${proto} ${from} ${to}`);
-  else for (const t of r.icmpTypes) out.push(` permit ${proto} ${from} ${to} ${t}`);
+  if (r.icmpTypes === null) out.push(` ${action} ${proto} ${from} ${to}`);
+  else for (const t of r.icmpTypes) out.push(` ${action} ${proto} ${from} ${to} ${t}`);
 }
 
 /** IOS words for addresses (`any`, `host A`, `A WILDCARD`), each made once per file: hosts repeat in thousands of entries. */

@@ -2,7 +2,7 @@ import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
 import { addressList, anyOf, chunkPorts, dnsNameNote, remoteCidrs } from './rule-text.js';
 import { formatPortRange, normalizePorts, type PortRange } from '../net/port-ranges.js';
-import type { Cidr, Family } from '../net/addresses.js';
+import { addressForms, cidrKey, describeAddresses, normalizeCidrs, type Cidr, type Family } from '../net/addresses.js';
 import type { Backend, OutputFile, Rendered } from './backend.js';
 import { safeComment } from './safe-comment.js';
 import { ExceptSets, explicitNote, type ExceptSet } from './except-sets.js';
@@ -72,7 +72,7 @@ export const ufwBackend: Backend = {
         }
       }
     }
-    cmds.push(...order.tail);
+    cmds.push(...order.after(cmds));
     const remotes = rs.rules.filter((r) => !order.native(r.direction, r.remote)).map((r) => r.remote);
     return files(
       rs.host,
@@ -134,7 +134,7 @@ export const ufwBackend: Backend = {
         }
       }
     }
-    cmds.push(...order.tail);
+    cmds.push(...order.after(cmds));
     const remotes = rs.rules.flatMap((r) => [r.src, r.dst]).filter((x, i) => !order.native(i % 2 ? 'dst' : 'src', x));
     return files(
       rs.firewall,
@@ -174,6 +174,19 @@ class OrderedExcept {
       const prior = this.shared.get(key);
       this.shared.set(key, prior === undefined || prior === m.set ? m.set : null);
     }
+  }
+
+  /**
+   * The tail to add after `explicit`: a deny with the very match of an earlier allow is left out,
+   * for ufw takes a rule with the same match as the same rule and would turn that allow into a
+   * deny; the allow, first, decides that traffic anyway.
+   */
+  after(explicit: readonly string[]): string[] {
+    const key = (c: string): string => c.replace(/ comment .*$/, '');
+    const allowed = new Set(explicit.map(key));
+    return this.tail.filter(
+      (c) => !(/^"\$@" (route )?deny /.test(c) && allowed.has(key(c).replace(' deny ', ' allow '))),
+    );
   }
 
   /** The list a remote on this side leaves out, where it is written by order; else null. */
@@ -269,7 +282,7 @@ function files(
   }
   script.push('# Remove the rules an earlier run added (ufw show added lists them as commands, active or not).');
   script.push(
-    `ufw show added | sed -n "s/^ufw \\(.*comment '${MARK}.*\\)$/\\1/p" | while read -r rule; do eval "ufw --force delete $rule" >/dev/null; done`,
+    `ufw show added | sed -n "s/^ufw \\(.*comment '${MARK}.*\\)$/\\1/p" | while read -r rule; do case "$rule" in "route "*) eval "ufw --force route delete \${rule#route }" ;; *) eval "ufw --force delete $rule" ;; esac >/dev/null; done`,
   );
   for (const file of ['before.rules', 'before6.rules'])
     script.push(`sed -i -e '/^${BLOCK_BEGIN}$/,/^${BLOCK_END}$/d' /etc/ufw/${file}`);
@@ -345,19 +358,36 @@ function chunk(ranges: PortRange[] | null): (string | null)[] {
 
 /** One application profile per product on the host: the inbound ports of its flows. */
 function apps(rs: HostRuleset): string | null {
-  const byProfile = new Map<string, { tcp: PortRange[]; udp: PortRange[]; why: Set<string> }>();
+  // One profile per product and audience: ports open to everyone never share one with ports
+  // only some may use (an administrator's `ufw allow APP` would open those to everyone).
+  const byProfile = new Map<
+    string,
+    { profile: string; who: string | null; tcp: PortRange[]; udp: PortRange[]; why: Set<string> }
+  >();
+  const restricted = new Map<string, number>();
   for (const r of rs.planned) {
     if (r.direction !== 'in' || (r.protocol !== 'tcp' && r.protocol !== 'udp')) continue;
+    const everyone = isPublic(r.peers, rs.own) && r.fqdns.length === 0;
+    const peersKey = `${cidrKey(r.peers)}|${r.fqdns.join(',')}`;
     for (const b of r.because) {
-      const e = byProfile.get(b.profile) ?? { tcp: [], udp: [], why: new Set<string>() };
+      let name = b.profile;
+      if (!everyone) {
+        const k = `${b.profile}|${peersKey}`;
+        if (!restricted.has(k))
+          restricted.set(k, [...restricted.keys()].filter((x) => x.startsWith(`${b.profile}|`)).length + 1);
+        name = `${b.profile}-only-${restricted.get(k)}`;
+      }
+      const who = everyone ? null : [...describeAddresses(r.peers, ', '), ...r.fqdns].join('; ');
+      const e = byProfile.get(name) ?? { profile: b.profile, who, tcp: [], udp: [], why: new Set<string>() };
       e[r.protocol].push(...(b.ports ?? r.ports ?? []));
       e.why.add(b.why);
-      byProfile.set(b.profile, e);
+      byProfile.set(name, e);
     }
   }
   if (byProfile.size === 0) return null;
   const out: string[] = [];
-  for (const [profile, e] of byProfile) {
+  for (const [name, e] of byProfile) {
+    const profile = e.profile;
     const ports = (['tcp', 'udp'] as const)
       .filter((p) => e[p].length > 0)
       .map(
@@ -366,13 +396,30 @@ function apps(rs: HostRuleset): string | null {
             .map((r) => formatPortRange(r, ':'))
             .join(',')}/${p}`,
       );
-    out.push(`[portcullis-${safeComment(profile).replace(/[^A-Za-z0-9_.-]/g, '_')}]`);
-    out.push(`title=${safeComment(profile === 'site' ? `site ${rs.site}` : profile, 60)} (portcullis)`);
-    out.push(`description=${safeComment([...e.why].join('; '), 200)}`);
+    out.push(`[portcullis-${safeComment(name).replace(/[^A-Za-z0-9_.-]/g, '_')}]`);
+    out.push(
+      `title=${safeComment(profile === 'site' ? `site ${rs.site}` : profile, 60)}${e.who === null ? '' : ' (restricted)'} (portcullis)`,
+    );
+    out.push(
+      `description=${safeComment(`${e.who === null ? '' : `only from ${e.who}: `}${[...e.why].join('; ')}`, 200)}`,
+    );
     out.push(`ports=${ports.join('|')}`);
     out.push('');
   }
   return out.join('\n');
+}
+
+/** Peers that are everyone (every address, or every address outside the site): a public port. */
+function isPublic(peers: readonly Cidr[], own: readonly Cidr[]): boolean {
+  const forms = addressForms(peers);
+  return (
+    forms.length > 0 &&
+    forms.every(
+      (f) =>
+        (!f.except && f.cidrs.some((c) => c.prefix === 0)) ||
+        (f.except && cidrKey(f.cidrs) === cidrKey(normalizeCidrs(own.filter((c) => c.family === f.family)))),
+    )
+  );
 }
 
 /** A single-quoted POSIX shell word; a quote inside becomes '\''. */

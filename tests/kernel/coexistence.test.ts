@@ -72,26 +72,42 @@ const kernel = kernelAvailable();
 const skip =
   !kernel.ok && !kernelRequired() ? `kernel tests need root, ip, nft, iptables and ping (${kernel.why})` : false;
 
-/** A ruleset listing without counters, and without what portcullis itself wrote. */
+/**
+ * A ruleset listing without counters and without what portcullis itself wrote; an
+ * iptables-save table left with no rule (the IPv6 filter table loading creates) is no one's rule.
+ */
 function others(text: string): string {
-  return text
+  const lines = text
     .replace(/^#.*$/gm, '')
     .replace(/\[\d+:\d+\]/g, '')
     .replace(/counter packets \d+ bytes \d+/g, 'counter')
     .split('\n')
-    .filter((l) => !/PORTCULLIS|portcullis/.test(l))
-    .join('\n');
+    .filter((l) => l.trim() !== '' && !/PORTCULLIS|portcullis/.test(l));
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.startsWith('*')) {
+      const end = lines.indexOf('COMMIT', i);
+      const table = lines.slice(i, end + 1);
+      if (table.some((l) => l.startsWith('-A'))) out.push(...table);
+      i = end;
+    } else out.push(lines[i]!);
+  }
+  return out.join('\n');
 }
 
-/** `nft list ruleset` without the table portcullis writes. */
+/** `nft list ruleset` without the table portcullis writes, nor its iptables chains as nft shows them. */
 function withoutOwnTable(text: string): string {
-  return text.replace(/^table inet portcullis \{[\s\S]*?^\}\n?/m, '');
+  return text
+    .replace(/^table inet portcullis \{[\s\S]*?^\}\n?/m, '')
+    .replace(/^\tchain PORTCULLIS-[A-Z]+ \{[\s\S]*?^\t\}\n?/gm, '');
 }
 
 describe('coexistence on a real server', { skip }, () => {
   const targets: Target[] = ['nftables', 'iptables'];
   if (onPath('ufw')) targets.push('ufw');
-  if (onPath('firewalld')) targets.push('firewalld');
+  // firewalld is left out here: firewalld itself flushes the iptables rules of others when it
+  // starts (Docker's documentation says to restart Docker after it), so Docker and fail2ban run
+  // through firewalld's own zones and ipsets there, which portcullis's zone does not touch.
   for (const target of targets) {
     test(`${target}: Docker's published port and fail2ban's ban survive; others' rules are byte-identical after loading twice`, async () => {
       const { catalog } = loadCatalog();
@@ -154,7 +170,9 @@ describe('coexistence on a real server', { skip }, () => {
             // ufw and firewalld add chains of their own (ufw-*, firewalld's tables): compared where they leave others' rules.
             assert.equal(after.v4, before.v4, "other software's IPv4 rules are byte-identical");
             assert.equal(after.v6, before.v6, "other software's IPv6 rules are byte-identical");
-            assert.equal(after.nft, before.nft, "other software's nftables rules are byte-identical");
+            // iptables-nft shows iptables's own tables to nft too: for that target, iptables-save is the listing.
+            if (target === 'nftables')
+              assert.equal(after.nft, before.nft, "other software's nftables rules are byte-identical");
           } else {
             for (const line of before.v4.split('\n').filter((l) => l.startsWith('-A')))
               assert.ok(lab.run('mx1', ['iptables-save']).includes(line), `kept: ${line}`);

@@ -78,7 +78,11 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
   );
   const files = firewalls[0]!.files.map((f) => (mutate ? mutate(f.content) : f.content));
   const lab = new RouterLab(
-    fw.interfaces.map((i) => ({ name: i.name, networks: i.networks.map((c) => c.text) })),
+    // The interface that leads outside the site holds the default route (internet is every other address).
+    fw.interfaces.map((i) => ({
+      name: i.name,
+      networks: i.outside ? ['0.0.0.0/0', '::/0'] : i.networks.map((c) => c.text),
+    })),
     NODES,
   ).up();
   try {

@@ -36,7 +36,7 @@ trap 'pc_fail' EXIT
 ufw default deny incoming
 ufw default deny outgoing
 # Remove the rules an earlier run added (ufw show added lists them as commands, active or not).
-ufw show added | sed -n "s/^ufw \(.*comment 'portcullis: .*\)$/\1/p" | while read -r rule; do eval "ufw --force delete $rule" >/dev/null; done
+ufw show added | sed -n "s/^ufw \(.*comment 'portcullis: .*\)$/\1/p" | while read -r rule; do case "$rule" in "route "*) eval "ufw --force route delete ${rule#route }" ;; *) eval "ufw --force delete $rule" ;; esac >/dev/null; done
 sed -i -e '/^# portcullis begin$/,/^# portcullis end$/d' /etc/ufw/before.rules
 sed -i -e '/^# portcullis begin$/,/^# portcullis end$/d' /etc/ufw/before6.rules
 sed -i -e '/^-A ufw-before-\(input\|output\|forward\) -p icmp .* -j ACCEPT$/d' /etc/ufw/before.rules
