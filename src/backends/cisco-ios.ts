@@ -82,6 +82,9 @@ export const ciscoIosBackend: Backend = {
     lines.push(
       '! One ACL per family and ingress interface, applied inbound by this file. Each is built as NAME-NEW, applied, rebuilt as NAME and applied again: an interface never lacks its ACL.',
     );
+    lines.push(
+      "! IOS applies an inbound ACL to traffic for the router itself too, and the site names no address of the router: before the final deny, permit its own management and routing traffic (other targets leave the router's own traffic alone).",
+    );
     for (const i of rs.interfaces) {
       const ifn = i.name;
       lines.push(`!   interface ${ifn} (${safeComment(i.label)}: ${networksNote(i.networks)})`);
@@ -240,7 +243,7 @@ function aclBody(
       const others = cidrsOfRemote(s ? e.dst : e.src, family, sets, notes);
       tail.push(` remark ${e.remark}`, ` remark ${remark('internet: the site own addresses first denied, then any')}`);
       for (const other of others) {
-        for (const own of native!.cidrs) permits(tail, e.r, family, s ? own : other, s ? other : own, words, 'deny');
+        for (const own of native.cidrs) permits(tail, e.r, family, s ? own : other, s ? other : own, words, 'deny');
         permits(tail, e.r, family, s ? null : other, s ? other : null, words);
       }
       continue;

@@ -117,21 +117,21 @@ export const firewalldBackend: Backend = {
     return { files, ruleCount: inRules.length + outRules.length };
   },
   /**
-   * A network firewall: a zone per interface (bound to it; no services, so the router's own
-   * inbound traffic follows firewalld's default target) and a policy per pair of interfaces
-   * that planned flows cross, target DROP, with the planned flows as rich rules. Forwarded
-   * traffic between zones that no policy names is not forwarded (firewalld's default).
+   * A network firewall: a zone per interface (bound to it; target ACCEPT, so the router's own
+   * traffic is left alone, as on the other targets) and a policy per pair of interfaces that
+   * planned flows cross, target DROP, with the planned flows as rich rules; a last policy drops
+   * what the zones would forward otherwise.
    */
   renderFirewall(rs: ForwardRuleset): Rendered {
     const dir = rs.firewall;
     const files: OutputFile[] = [];
     const book = new IpsetBook(zoneName(rs.firewall, 's'), `${dir}/ipsets`, rs.sets, files);
     const zoneOf = new Map(rs.interfaces.map((i) => [i.name, zoneName(`${rs.firewall}-${i.name}`)]));
-    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: network firewall ${xmlComment(rs.firewall)} of site ${xmlComment(rs.site)}. Stateful; forwarded traffic not planned is dropped. The zones name no service: the router's own inbound traffic follows firewalld's default zone target (reject); add services for it. -->\n${internetNote(rs.rules.flatMap((r) => [r.src, r.dst]))}`;
+    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: network firewall ${xmlComment(rs.firewall)} of site ${xmlComment(rs.site)}. Stateful; forwarded traffic not planned is dropped. The router's own traffic is left alone: the zones accept what reaches the router itself (target ACCEPT), as the other targets do; forwarded traffic between zones passes only through the policies. -->\n${internetNote(rs.rules.flatMap((r) => [r.src, r.dst]))}`;
     for (const i of rs.interfaces) {
       files.push({
         name: `${dir}/zones/${zoneOf.get(i.name)}.xml`,
-        content: `${head}<zone>\n  <short>${xml(`portcullis ${rs.firewall} ${i.name}`)}</short>\n  <description>${xml(`Interface ${i.name} of firewall ${rs.firewall}: ${i.label} (${networksNote(i.networks)})`)}</description>\n  <interface name="${xml(i.name)}"/>\n</zone>\n`,
+        content: `${head}<zone target="ACCEPT">\n  <short>${xml(`portcullis ${rs.firewall} ${i.name}`)}</short>\n  <description>${xml(`Interface ${i.name} of firewall ${rs.firewall}: ${i.label} (${networksNote(i.networks)})`)}</description>\n  <interface name="${xml(i.name)}"/>\n</zone>\n`,
       });
     }
     const byPair = new Map<string, string[]>();
@@ -162,9 +162,16 @@ export const firewalldBackend: Backend = {
       const name = zoneName(`${rs.firewall}-${iif}-${oif}`, 'p');
       files.push({
         name: `${dir}/policies/${name}.xml`,
-        content: `${head}<policy target="DROP" priority="-1">\n  <short>${xml(`portcullis ${rs.firewall} ${iif} to ${oif}`)}</short>\n  <ingress-zone name="${zoneOf.get(iif)}"/>\n  <egress-zone name="${zoneOf.get(oif)}"/>\n${rules.join('\n')}\n</policy>\n`,
+        content: `${head}<policy target="DROP" priority="-2">\n  <short>${xml(`portcullis ${rs.firewall} ${iif} to ${oif}`)}</short>\n  <ingress-zone name="${zoneOf.get(iif)}"/>\n  <egress-zone name="${zoneOf.get(oif)}"/>\n${rules.join('\n')}\n</policy>\n`,
       });
     }
+    // The zones accept what reaches the router itself; what they forward and no policy above
+    // allows is dropped here, after those policies and before the zones (priority -1).
+    const rest = zoneName(`${rs.firewall}-rest`, 'p');
+    files.push({
+      name: `${dir}/policies/${rest}.xml`,
+      content: `${head}<policy target="DROP" priority="-1">\n  <short>${xml(`portcullis ${rs.firewall}: forwarded traffic not planned`)}</short>\n${rs.interfaces.map((i) => `  <ingress-zone name="${zoneOf.get(i.name)}"/>`).join('\n')}\n  <egress-zone name="ANY"/>\n</policy>\n`,
+    });
     return { files, ruleCount: count };
   },
 };

@@ -12,7 +12,7 @@ import { endpointCidrs } from '../../src/site/load-site.js';
 import { siteOf } from '../helpers/fixtures.js';
 import { planAllows, samplePorts } from './expect.js';
 import { kernelAvailable, kernelRequired, onPath } from './lab.js';
-import { RouterLab, type RoutedNode } from './router-lab.js';
+import { ROUTER, RouterLab, type RoutedNode } from './router-lab.js';
 import { ROUTED_SITE } from './sites.js';
 
 const kernel = kernelAvailable();
@@ -65,7 +65,22 @@ interface RouterResult {
   /** Probes between the guest zone and the DMZ stranger, two places no flow connects, that passed. */
   unconnectedPassed: number;
   unconnectedProbes: number;
+  /** trap1's Internet-only outbound ports: probes to every LAN node, and to the outsider, and how many passed. */
+  dmzToLan: { probes: number; passed: number };
+  dmzToInternet: { probes: number; passed: number };
+  /** A LAN node to trap1's Internet-only inbound port (ident, tcp/113). */
+  lanToInternetOnly: { probes: number; passed: number };
+  /** Every node to the router itself (its gateway address, a port it listens on): left alone, so open. */
+  toRouter: { probes: number; passed: number };
 }
+
+/** A port the router itself listens on: its own traffic is no forward rule's business. */
+const ROUTER_PORT = 2222;
+
+/** SpammerTrap's outbound ports for the Internet that none of its LAN flows has (whois, submission, Razor; DCC). */
+const TRAP_INTERNET_ONLY = { tcp: [43, 587, 2703], udp: [6277] };
+/** Its inbound port for the Internet only: ident. */
+const TRAP_IDENT = 113;
 
 async function runRouter(target: Target, siteText: string, mutate?: (text: string) => string): Promise<RouterResult> {
   const site = siteOf(siteText, 'routed.yaml');
@@ -112,9 +127,21 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
       ...plan.hosts.flatMap((h) => h.rules.filter((r) => r.protocol === p).flatMap((r) => r.ports ?? [])),
       ...site.flows.flatMap((f) => f.services.filter((s) => s.protocol === p).flatMap((s) => s.ports ?? [])),
     ];
-    const tcpPorts = samplePorts(ports('tcp'), 40, 11);
-    const udpPorts = samplePorts(ports('udp'), 20, 12);
+    const tcpPorts = [...new Set([...samplePorts(ports('tcp'), 40, 11), ...TRAP_INTERNET_ONLY.tcp, TRAP_IDENT])];
+    const udpPorts = [...new Set([...samplePorts(ports('udp'), 20, 12), ...TRAP_INTERNET_ONLY.udp])];
+    const dmzToLan = { probes: 0, passed: 0 };
+    const dmzToInternet = { probes: 0, passed: 0 };
+    const lanToInternetOnly = { probes: 0, passed: 0 };
     for (const n of NODES) await lab.agent(n.name).listen(tcpPorts, udpPorts);
+    await lab.agent(ROUTER).listen([ROUTER_PORT], []);
+    const toRouter = { probes: 0, passed: 0 };
+    for (const n of NODES)
+      for (const v6 of [false, true]) {
+        if (!n.addresses.some((a) => a.includes(':') === v6)) continue;
+        const [r] = await lab.agent(n.name).tcp([{ addr: lab.gatewayOf(n.name, v6), port: ROUTER_PORT }], 1500);
+        toRouter.probes++;
+        if (r === 'open') toRouter.passed++;
+      }
     const mismatches: string[] = [];
     let passed = 0;
     let probes = 0;
@@ -164,6 +191,17 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
               ok = again[0] === 'open';
             }
             if (ok) passed++;
+            if (p.from.name === 'trap1' && TRAP_INTERNET_ONLY[protocol].includes(port)) {
+              const count = p.to.segment === 'eth2' ? dmzToLan : p.to.name === 'inet' ? dmzToInternet : null;
+              if (count) {
+                count.probes++;
+                if (ok) count.passed++;
+              }
+            }
+            if (p.from.segment === 'eth2' && p.to.name === 'trap1' && protocol === 'tcp' && port === TRAP_IDENT) {
+              lanToInternetOnly.probes++;
+              if (ok) lanToInternetOnly.passed++;
+            }
             if (!ok && (p.from.name === 'guest' || p.to.name === 'guest')) guestRefused++;
             if (unconnected(p)) {
               unconnectedProbes++;
@@ -186,7 +224,19 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
           );
       }),
     );
-    return { mismatches, passed, probes, reloadStable, guestRefused, unconnectedPassed, unconnectedProbes };
+    return {
+      mismatches,
+      passed,
+      probes,
+      reloadStable,
+      guestRefused,
+      unconnectedPassed,
+      unconnectedProbes,
+      dmzToLan,
+      dmzToInternet,
+      lanToInternetOnly,
+      toRouter,
+    };
   } finally {
     lab.down();
   }
@@ -200,11 +250,20 @@ describe('network firewalls on a real kernel (router namespace between zones)', 
         `# ${target}: ${r.probes} probes, ${r.passed} passed, ${r.guestRefused} to or from the guest zone refused, ${r.unconnectedProbes} between unconnected zones (${r.unconnectedPassed} passed)`,
       );
       assert.ok(r.reloadStable, 'loading the same file twice changed the ruleset');
+      assert.equal(r.toRouter.passed, r.toRouter.probes, "the router's own traffic is left alone");
       assert.ok(r.passed > 100, `only ${r.passed} probes passed: the lab is broken`);
       assert.ok(r.guestRefused > 500, `only ${r.guestRefused} probes to or from the guest zone were refused`);
       // Two zones no plan connects: nothing at all passes between them, either way.
       assert.ok(r.unconnectedProbes > 100, `only ${r.unconnectedProbes} probes between guest and dmz-other`);
       assert.equal(r.unconnectedPassed, 0);
+      // internet is outside the site: the DMZ appliance's Internet flows reach the outsider and
+      // not one LAN node (every one probed, IPv4 and IPv6); a LAN node is refused on its ident port.
+      assert.ok(r.dmzToLan.probes >= 20, `only ${r.dmzToLan.probes} probes from trap1 to the LAN`);
+      assert.equal(r.dmzToLan.passed, 0, 'trap1 reached the LAN on an Internet-only port');
+      assert.equal(r.dmzToInternet.passed, r.dmzToInternet.probes, 'trap1 did not reach the Internet');
+      assert.ok(r.dmzToInternet.probes >= 8);
+      assert.ok(r.lanToInternetOnly.probes >= 3);
+      assert.equal(r.lanToInternetOnly.passed, 0, 'a LAN node reached an Internet-only port');
       assert.deepEqual(
         r.mismatches.slice(0, 40),
         [],
@@ -221,6 +280,20 @@ describe('network firewalls on a real kernel (router namespace between zones)', 
       );
     });
   }
+  test('mapped to any (every address, the LAN included), the same peer opens the ident port to the LAN too', async () => {
+    const r = await runRouter(
+      'nftables',
+      ROUTED_SITE.replace('peers: { internet: internet, lan: lan }', 'peers: { internet: any, lan: lan }'),
+    );
+    assert.ok(r.lanToInternetOnly.probes >= 3);
+    assert.equal(r.lanToInternetOnly.passed, r.lanToInternetOnly.probes);
+    assert.ok(r.dmzToLan.passed > 0, 'with any, the outbound flows reach the LAN as well');
+    assert.deepEqual(
+      r.mismatches.slice(0, 40),
+      [],
+      `${r.mismatches.length} of ${r.probes} probes disagree with the plan`,
+    );
+  });
   // ufw's `route` rules and firewalld's policies, loaded by ufw and firewalld themselves in the router.
   const tools = { ufw: onPath('ufw'), firewalld: onPath('firewalld') && onPath('dbus-daemon') };
   for (const target of ['ufw', 'firewalld'] as const) {
@@ -233,6 +306,9 @@ describe('network firewalls on a real kernel (router namespace between zones)', 
           `# ${target}: ${r.probes} probes, ${r.passed} passed, ${r.unconnectedProbes} between unconnected zones (${r.unconnectedPassed} passed)`,
         );
         assert.ok(r.reloadStable, 'loading the same files twice changed the ruleset');
+        assert.equal(r.toRouter.passed, r.toRouter.probes, "the router's own traffic is left alone");
+        assert.equal(r.dmzToLan.passed, 0, 'trap1 reached the LAN on an Internet-only port');
+        assert.equal(r.lanToInternetOnly.passed, 0, 'a LAN node reached an Internet-only port');
         assert.ok(r.passed > 100, `only ${r.passed} probes passed: the lab is broken`);
         assert.equal(r.unconnectedPassed, 0);
         assert.deepEqual(
@@ -244,13 +320,22 @@ describe('network firewalls on a real kernel (router namespace between zones)', 
     );
   }
   test('the router lab notices a forward rule too many (guest to LAN) and one too few (SMTP to trap1)', async () => {
+    // Each change must find its place in the file (a control that changes nothing proves nothing).
+    const must = (text: string, re: RegExp | string, by: string): string => {
+      const out = text.replace(re, by);
+      assert.notEqual(out, text, `the control found no ${String(re)}`);
+      return out;
+    };
     const mutate = (text: string): string =>
-      text
-        .replace(
+      must(
+        must(
+          text,
           'ct state established,related accept comment "base: replies and related traffic"',
           'ct state established,related accept comment "base: replies and related traffic"\n\t\tiifname "eth3" oifname "eth2" tcp dport 445 accept',
-        )
-        .replace(/(iifname "eth0" oifname "eth1" ip daddr 203\.0\.113\.25 tcp dport \{ )25, /, '$1');
+        ),
+        /(iifname "eth0" oifname "eth1" ip saddr != @site_v4 ip daddr 203\.0\.113\.25 tcp dport \{ )25, /,
+        '$1',
+      );
     const r = await runRouter('nftables', ROUTED_SITE, mutate);
     assert.ok(
       r.mismatches.some((m) => m.startsWith('guest -> ') && m.includes('tcp/445') && m.includes('router passed')),

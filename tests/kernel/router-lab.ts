@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addNamespace, Agent, deleteNamespaces, loadIptablesIn, runFirewalldIn, runUfwIn } from './lab.js';
 
+/** The name `agent` takes for an agent in the router itself. */
+export const ROUTER = '(router)';
+
 /** Only documentation and benchmark ranges may appear in the lab (RFC 5737, 3849, 2544). */
 const ALLOWED = [/^192\.0\.2\./, /^198\.51\.100\./, /^203\.0\.113\./, /^198\.1[89]\./, /^2001:db8:/i];
 
@@ -165,10 +168,18 @@ export class RouterLab {
     runFirewalldIn(this.router, mkdtempSync(join(this.tmp, 'firewalld-')), files, null);
   }
 
+  /** The router's own address on a node's segment (the node's gateway), for the family of `v6`. */
+  gatewayOf(name: string, v6: boolean): string {
+    const node = this.nodes.find((n) => n.name === name);
+    const seg = this.segments.findIndex((s) => s.name === node?.segment);
+    if (!node || seg < 0) throw new Error(`no lab node ${name}`);
+    return v6 ? `2001:db8:ffff:${seg}::1` : `198.18.${seg}.1`;
+  }
+
   agent(name: string): Agent {
     let a = this.agents.get(name);
     if (!a) {
-      const ns = this.nsOf.get(name);
+      const ns = name === ROUTER ? this.router : this.nsOf.get(name);
       if (!ns) throw new Error(`no lab node ${name}`);
       a = new Agent(ns);
       this.agents.set(name, a);
