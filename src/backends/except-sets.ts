@@ -30,8 +30,17 @@ export class ExceptSets {
     this.ownKey = { 4: cidrKey(own.filter((c) => c.family === 4)), 6: cidrKey(own.filter((c) => c.family === 6)) };
   }
 
+  /** Answers by list object: rules share their peers' arrays, and a firewall has many rules. */
+  private readonly memo = new WeakMap<readonly Cidr[], AddressMatch>();
+
   /** The match for CIDRs of one family. */
   match(cidrs: readonly Cidr[]): AddressMatch {
+    let m = this.memo.get(cidrs);
+    if (!m) this.memo.set(cidrs, (m = this.compute(cidrs)));
+    return m;
+  }
+
+  private compute(cidrs: readonly Cidr[]): AddressMatch {
     const form = addressForms(cidrs)[0];
     if (!form || !form.except) return { except: false, cidrs: [...cidrs] };
     const key = `${form.family}|${cidrKey(form.cidrs)}`;

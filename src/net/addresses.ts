@@ -239,7 +239,7 @@ export interface AddressForm {
 export function addressForms(list: readonly Cidr[]): AddressForm[] {
   const out: AddressForm[] = [];
   for (const family of [4, 6] as const) {
-    const mine = list.filter((c) => c.family === family);
+    const mine = normalizeCidrs(list.filter((c) => c.family === family));
     if (mine.length === 0) continue;
     const rest = mine.length > 1 ? complementCidrs(mine, family) : [];
     out.push(

@@ -156,7 +156,8 @@ class SiteResolver {
 
   /**
    * The site's own addresses: every zone it declares, every host address and every network
-   * behind a firewall interface given as a CIDR (zones and hosts there are counted already).
+   * behind a firewall interface given as a CIDR (zones and hosts there are counted already);
+   * a /0 is no one's own.
    */
   private ownAddresses(): Cidr[] {
     const own: Cidr[] = [...[...this.zones.values()].flat(), ...[...this.hosts.values()].flatMap((h) => h.addresses)];
@@ -166,7 +167,8 @@ class SiteResolver {
           const c = this.zones.has(m) || this.hosts.has(m) ? null : parseCidr(m);
           if (c) own.push(c);
         }
-    return normalizeCidrs(own);
+    // A zone or network of every address (0.0.0.0/0) stands for the outside, not for the site.
+    return normalizeCidrs(own.filter((c) => c.prefix > 0));
   }
 
   /**
