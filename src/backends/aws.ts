@@ -5,7 +5,7 @@ import { formatPortRange, normalizePorts, type PortRange } from '../net/port-ran
 import type { Backend, OutputFile, Rendered } from './backend.js';
 import { addressList, anyOf, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
-import { ExceptSets, type ExceptSet } from './except-sets.js';
+import { ExceptSets, explicitNote, type ExceptSet } from './except-sets.js';
 import { capabilities } from './capabilities.js';
 
 /** AWS's default quota of rules per network ACL and direction, and the most it can be raised to. */
@@ -31,6 +31,7 @@ export const awsBackend: Backend = {
       tracking: 'stateful',
       dnsNames: 'addresses',
       unitIds: { id: (host) => `pc_${tfId(host)}`, what: 'security group' },
+      hostEntryLimit: sgLimit,
     }),
     // Network ACLs match neither source ports nor TCP flags (the file says so), and hold 40 entries per direction.
     firewall: capabilities({
@@ -46,28 +47,14 @@ export const awsBackend: Backend = {
   loadCommand: (name) =>
     `terraform plan (with ${name}.tf.json and portcullis-vpc.tf.json in the module; set var.vpc_id and the subnet variables)`,
   renderHost(rs: HostRuleset): Rendered {
-    const ingress: object[] = [];
-    const egress: object[] = [];
     const notes: string[] = [
       `portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${addressList(rs.addresses)}). Security groups are stateful; anything not listed is denied.`,
     ];
-    for (const r of rs.rules) {
-      const addrs = addressesOf(r.remote, r.family, rs.sets, notes, r.comment);
-      if (addrs.v4.length + addrs.v6.length === 0) continue;
-      for (const [from, to, protocol] of portsOf(r)) {
-        (r.direction === 'in' ? ingress : egress).push({
-          description: awsText(r.comment),
-          from_port: from,
-          to_port: to,
-          protocol,
-          cidr_blocks: addrs.v4,
-          ipv6_cidr_blocks: addrs.v6,
-          prefix_list_ids: [],
-          security_groups: [],
-          self: false,
-        });
-      }
-    }
+    const { ingress, egress } = sgRules(rs, notes);
+    if (explicitNote(rs.rules.map((r) => r.remote)).length > 0)
+      notes.push(
+        'internet (every address outside the site) is written as the CIDRs it is: security groups only allow, so they cannot leave the site out otherwise.',
+      );
     const id = tfId(rs.host);
     const doc = {
       '//': notes,
@@ -257,6 +244,60 @@ function naclsOf(
     out.push({ iface, ingress: naclEntries(ordered('ingress')), egress: naclEntries(ordered('egress')) });
   }
   return out;
+}
+
+/** The ingress and egress rules of a host's security group. */
+function sgRules(rs: HostRuleset, notes: string[]): { ingress: object[]; egress: object[] } {
+  const ingress: object[] = [];
+  const egress: object[] = [];
+  for (const r of rs.rules) {
+    const addrs = addressesOf(r.remote, r.family, rs.sets, notes, r.comment);
+    if (addrs.v4.length + addrs.v6.length === 0) continue;
+    for (const [from, to, protocol] of portsOf(r)) {
+      (r.direction === 'in' ? ingress : egress).push({
+        description: awsText(r.comment),
+        from_port: from,
+        to_port: to,
+        protocol,
+        cidr_blocks: addrs.v4,
+        ipv6_cidr_blocks: addrs.v6,
+        prefix_list_ids: [],
+        security_groups: [],
+        self: false,
+      });
+    }
+  }
+  return { ingress, egress };
+}
+
+/** Rules per security group and direction that AWS allows by default (each CIDR of a rule counts). */
+const SG_MAX = 60;
+
+/**
+ * A security group that needs more rules than AWS allows by default. Security groups only
+ * allow, so a peer that is every address but the site's own (internet) is the CIDRs it is,
+ * and those are many: the hint says what to do instead.
+ */
+function sgLimit(rs: HostRuleset): { message: string; hint: string } | null {
+  const { ingress, egress } = sgRules(rs, []);
+  for (const [dir, list] of [
+    ['ingress', ingress],
+    ['egress', egress],
+  ] as const) {
+    const count = list.reduce(
+      (n, r) =>
+        n +
+        ((r as { cidr_blocks?: string[] }).cidr_blocks?.length ?? 0) +
+        ((r as { ipv6_cidr_blocks?: string[] }).ipv6_cidr_blocks?.length ?? 0),
+      0,
+    );
+    if (count > SG_MAX)
+      return {
+        message: `the security group of host ${rs.host} needs ${count} ${dir} rules (each CIDR counts); AWS allows ${SG_MAX} per direction by default`,
+        hint: "security groups cannot leave addresses out, so internet (every address but the site's own) is many CIDRs: map the peer to any where every address may connect, raise the quota (rules per security group), or filter internet with the network ACL of a firewall (compile --firewall), which writes it natively",
+      };
+  }
+  return null;
 }
 
 /** The first network ACL that needs more entries than AWS allows in one direction (a hard limit). */

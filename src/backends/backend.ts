@@ -65,6 +65,8 @@ export interface Capabilities {
   denyOutbound: boolean;
   /** Entries a unit of output may hold, counted the target's way: the first unit over its limit, or null. */
   entryLimit?: (ruleset: ForwardRuleset) => { message: string; hint: string } | null;
+  /** The same for a host's rules (an AWS security group's rules per direction). */
+  hostEntryLimit?: (ruleset: HostRuleset) => { message: string; hint: string } | null;
 }
 
 /** One firewall language. Fails closed: what it cannot express is an error, never dropped. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
 import { addressList, anyOf, chunkPorts, dnsNameNote, remoteCidrs } from './rule-text.js';
@@ -47,15 +48,16 @@ export const ufwBackend: Backend = {
       }
       const set = order.native(r.direction, r.remote);
       if (set) {
-        // Every address but the site's own: a deny for each of those, then an allow for every address.
+        // Every address but the site's own: a deny for each of those (merged over the rules of one
+        // direction and protocol), then an allow for every address.
+        order.deny(`${r.direction}|${r.protocol}|${set.name}`, r.dports, (port) =>
+          set.cidrs.map((c) => {
+            const [from, to] = r.direction === 'in' ? [c.text, 'any'] : ['any', c.text];
+            return `"$@" deny ${r.direction} proto ${r.protocol} from ${sh(from)} to ${sh(to)}${port} comment ${sh(mark(NOT_INTERNET))}`;
+          }),
+        );
         for (const group of chunk(r.dports)) {
           const port = group ? ` port ${sh(group)}` : '';
-          for (const c of set.cidrs) {
-            const [from, to] = r.direction === 'in' ? [c.text, 'any'] : ['any', c.text];
-            order.tail.push(
-              `"$@" deny ${r.direction} proto ${r.protocol} from ${sh(from)} to ${sh(to)}${port} comment ${sh(mark(`not internet: ${r.comment}`))}`,
-            );
-          }
           const [from, to] = r.direction === 'in' ? [anyOf(set.family), 'any'] : ['any', anyOf(set.family)];
           order.tail.push(
             `"$@" allow ${r.direction} proto ${r.protocol} from ${sh(from)} to ${sh(to)}${port} comment ${sh(mark(r.comment))}`,
@@ -107,22 +109,23 @@ export const ufwBackend: Backend = {
       if ((srcSet || dstSet) && !(srcSet && dstSet) && !(srcSet ? isExcept(order, r.dst) : isExcept(order, r.src))) {
         const set = (srcSet ?? dstSet)!;
         const others = addresses(srcSet ? r.dst : r.src, set.family, rs.sets, cmds, r.comment);
-        for (const other of others)
+        const head = `"$@" route`;
+        const where = `in on ${iif} out on ${oif} proto ${r.protocol}`;
+        for (const other of others) {
+          order.deny(`${where}|${srcSet ? 'src' : 'dst'}|${other}|${set.name}`, r.dports, (port) =>
+            set.cidrs.map((c) => {
+              const [from, to] = srcSet ? [c.text, other] : [other, c.text];
+              return `${head} deny ${where} from ${sh(from)} to ${sh(to)}${port} comment ${sh(mark(NOT_INTERNET))}`;
+            }),
+          );
           for (const group of chunk(r.dports)) {
             const port = group ? ` port ${sh(group)}` : '';
-            const head = `"$@" route`;
-            const where = `in on ${iif} out on ${oif} proto ${r.protocol}`;
-            for (const c of set.cidrs) {
-              const [from, to] = srcSet ? [c.text, other] : [other, c.text];
-              order.tail.push(
-                `${head} deny ${where} from ${sh(from)} to ${sh(to)}${port} comment ${sh(mark(`not internet: ${r.comment}`))}`,
-              );
-            }
             const [from, to] = srcSet ? [anyOf(set.family), other] : [other, anyOf(set.family)];
             order.tail.push(
               `${head} allow ${where} from ${sh(from)} to ${sh(to)}${port} comment ${sh(mark(r.comment))}`,
             );
           }
+        }
         continue;
       }
       for (const src of addresses(r.src, r.family, rs.sets, cmds, r.comment)) {
@@ -161,6 +164,16 @@ const ANY: Remote = { kind: 'any' };
  */
 class OrderedExcept {
   readonly tail: string[] = [];
+  /** The denies for the own addresses, merged by key: the union of the ports of their rules. */
+  private readonly denies = new Map<string, { ports: PortRange[] | null; lines: (port: string) => string[] }>();
+
+  /** Adds the ports of one rule to the denies of `key` (`null`: every port). */
+  deny(key: string, ports: PortRange[] | null, lines: (port: string) => string[]): void {
+    const prior = this.denies.get(key);
+    if (!prior) this.denies.set(key, { ports: ports && [...ports], lines });
+    else if (prior.ports === null || ports === null) prior.ports = null;
+    else prior.ports.push(...ports);
+  }
   private readonly except: ExceptSets;
   private readonly shared = new Map<string, ExceptSet | null>();
 
@@ -184,7 +197,10 @@ class OrderedExcept {
   after(explicit: readonly string[]): string[] {
     const key = (c: string): string => c.replace(/ comment .*$/, '');
     const allowed = new Set(explicit.map(key));
-    return this.tail.filter(
+    const denies = [...this.denies.values()].flatMap((d) =>
+      chunk(d.ports && normalizePorts(d.ports)).flatMap((group) => d.lines(group ? ` port ${sh(group)}` : '')),
+    );
+    return [...denies, ...this.tail].filter(
       (c) => !(/^"\$@" (route )?deny /.test(c) && allowed.has(key(c).replace(' deny ', ' allow '))),
     );
   }
@@ -211,6 +227,9 @@ const STOCK_ICMP_V6 = String.raw`/^-A ufw6-before-\(input\|output\|forward\) -p 
 
 /** End of the here-documents that carry ICMP lines; no generated line can equal it. */
 const HEREDOC = 'PORTCULLIS_ICMP';
+
+/** The comment of the denies that keep the site's own addresses out of internet rules. */
+const NOT_INTERNET = 'not internet: own addresses of the site';
 
 /** Every rule portcullis adds says so at the start of its comment: that is how a later run finds its own. */
 const MARK = 'portcullis: ';
@@ -268,7 +287,16 @@ function files(
   script.push('  :');
   for (const c of cmds) script.push(`  ${c}`);
   script.push('}');
-  script.push('pc_rules ufw --dry-run >/dev/null');
+  // What this script adds, fingerprinted: run again with the same rules in place, it changes nothing.
+  const sum = createHash('sha256').update(cmds.join('\n')).digest('hex').slice(0, 16);
+  const state = `/etc/ufw/portcullis-${name.replace(/[^A-Za-z0-9_.-]/g, '_')}.sum`;
+  script.push(
+    `# ${state} holds the fingerprint of the rules last loaded and how many ufw then listed: when both match, the rules are in place and are not removed and added again.`,
+  );
+  script.push(`PC_SUM=${sum}`);
+  script.push(`pc_count() { ufw show added | grep -c "comment '${MARK}" || true; }`);
+  script.push(`pc_same=; [ "$(cat ${state} 2>/dev/null)" = "$PC_SUM $(pc_count)" ] && pc_same=1`);
+  script.push('[ -n "$pc_same" ] || pc_rules ufw --dry-run >/dev/null');
   script.push(
     `pc_fail() { echo "portcullis: loading ${safeComment(name)}.ufw.sh failed; ufw is left enabled with the rules it holds. Fix the cause and run the script again; from the console, ufw disable turns filtering off." >&2; ufw --force enable >/dev/null 2>&1 || true; }`,
   );
@@ -282,7 +310,7 @@ function files(
   }
   script.push('# Remove the rules an earlier run added (ufw show added lists them as commands, active or not).');
   script.push(
-    `ufw show added | sed -n "s/^ufw \\(.*comment '${MARK}.*\\)$/\\1/p" | while read -r rule; do case "$rule" in "route "*) eval "ufw --force route delete \${rule#route }" ;; *) eval "ufw --force delete $rule" ;; esac >/dev/null; done`,
+    `[ -n "$pc_same" ] || ufw show added | sed -n "s/^ufw \\(.*comment '${MARK}.*\\)$/\\1/p" | while read -r rule; do case "$rule" in "route "*) eval "ufw --force route delete \${rule#route }" ;; *) eval "ufw --force delete $rule" ;; esac >/dev/null; done`,
   );
   for (const file of ['before.rules', 'before6.rules'])
     script.push(`sed -i -e '/^${BLOCK_BEGIN}$/,/^${BLOCK_END}$/d' /etc/ufw/${file}`);
@@ -299,7 +327,9 @@ function files(
     if (lines.filter((l) => l.startsWith('-A')).length === 0) continue;
     script.push(`pc_icmp /etc/ufw/${file} <<'${HEREDOC}'`, BLOCK_BEGIN, ...lines, BLOCK_END, HEREDOC);
   }
-  script.push('pc_rules ufw >/dev/null');
+  script.push(
+    `[ -n "$pc_same" ] || { rm -f ${state}; pc_rules ufw >/dev/null; echo "$PC_SUM $(pc_count)" > ${state}; }`,
+  );
   script.push('ufw --force enable');
   script.push('trap - EXIT');
   const out: OutputFile[] = [{ name: `${name}.ufw.sh`, content: `${script.join('\n')}\n` }];

@@ -20,7 +20,14 @@ export function checkHostRuleset(target: Target, caps: Capabilities, rs: HostRul
     const planned = rs.planned.find((p) => p.protocol === r.protocol && p.icmpTypes?.includes(type));
     return planned ? describePlanRule(planned, rs.host) : r.comment;
   };
-  return [...firstOf([icmpTypes(target, caps, rs.rules, describe, unit)]), ...widened(target, caps, rs.rules, unit)];
+  const limit = caps.hostEntryLimit?.(rs) ?? null;
+  return [
+    ...firstOf([
+      icmpTypes(target, caps, rs.rules, describe, unit),
+      limit ? cannot(target, unit, unit.origin, limit.message, limit.hint) : null,
+    ]),
+    ...widened(target, caps, rs.rules, unit),
+  ];
 }
 
 /** A network firewall's ruleset against what the target can express (see checkHostRuleset). */

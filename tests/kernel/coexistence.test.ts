@@ -120,6 +120,14 @@ describe('coexistence on a real server', { skip }, () => {
         [],
       );
       const mx1 = compiled.hosts.find((h) => h.host === 'mx1')!;
+      // The same site with one more feature (POP3 over TLS): loading it, then the first again,
+      // must add tcp/995 and take it away again (an earlier run's rules are replaced, not kept).
+      const more = SITE.replace('features: [smtps, imaps]', 'features: [smtps, imaps, pop3s]');
+      const wider = (
+        await compilePlan(buildPlan(loadSite('coexist.yaml', catalog, more).site!), target, {
+          resolve: staticResolver({}),
+        })
+      ).hosts.find((h) => h.host === 'mx1')!;
       const lab = new Lab([{ name: 'mx1', addresses: ['203.0.113.30', '2001:db8:25::30'] }, ...NODES]).up();
       try {
         // The container: a namespace behind bridge docker0 inside mx1, listening on port 80.
@@ -148,15 +156,15 @@ describe('coexistence on a real server', { skip }, () => {
             nft: others(withoutOwnTable(lab.run('mx1', ['nft', 'list', 'ruleset']))),
           });
           const before = snapshot();
-          const texts = mx1.files.map((f) => f.content);
-          const load = (): void => {
+          const load = (files = mx1.files): void => {
+            const texts = files.map((f) => f.content);
             if (target === 'nftables') lab.loadNft('mx1', texts[0]!);
             else if (target === 'iptables') lab.loadIptables('mx1', texts[0]!, texts[1]!);
             else if (target === 'ufw') lab.runUfw('mx1', texts[0]!);
             else
               lab.runFirewalld(
                 'mx1',
-                mx1.files.map((f, i) => ({ name: f.name.replace('mx1/', ''), content: texts[i]! })),
+                files.map((f, i) => ({ name: f.name.replace('mx1/', ''), content: texts[i]! })),
                 zoneName('mx1'),
               );
           };
@@ -178,7 +186,7 @@ describe('coexistence on a real server', { skip }, () => {
               assert.ok(lab.run('mx1', ['iptables-save']).includes(line), `kept: ${line}`);
           }
           const mx = await lab.agent('mx1');
-          await mx.listen([22, 25, 3389], []);
+          await mx.listen([22, 25, 995, 3389], []);
           const tcp = async (from: string, addr: string, port: number): Promise<string> =>
             (await (await lab.agent(from)).tcp([{ addr, port }], 1500))[0]!;
           assert.equal(await tcp('outsider', '203.0.113.30', 25), 'open', 'planned: SMTP from the Internet');
@@ -191,6 +199,16 @@ describe('coexistence on a real server', { skip }, () => {
           // The LAN is inside the site: the Internet's flows are not its own.
           assert.notEqual(await tcp('lanpc', '203.0.113.30', 25), 'open', 'the LAN is not the Internet');
           assert.notEqual(await tcp('lanpc', '2001:db8:25::30', 25), 'open', 'the LAN is not the Internet (IPv6)');
+          assert.notEqual(await tcp('outsider', '203.0.113.30', 995), 'open', 'POP3S is not planned yet');
+          load(wider.files);
+          assert.equal(await tcp('outsider', '203.0.113.30', 995), 'open', 'the wider rules open POP3S');
+          load();
+          assert.notEqual(
+            await tcp('outsider', '203.0.113.30', 995),
+            'open',
+            'loading the first rules again closes it',
+          );
+          assert.equal(await tcp('outsider', '203.0.113.30', 25), 'open', 'and SMTP stays open');
         } finally {
           container.kill();
         }

@@ -95,11 +95,15 @@ function loadProblems(unit: string, files: readonly { name: string; content: str
 }
 
 /** Runs every `ufw allow` / `ufw route` line of the compiled scripts with --dry-run; returns failures. */
+/** A rule line of a ufw script: `  "$@" allow ...`, `  "$@" deny ...`, `  "$@" route ...`. */
+const UFW_RULE = /^\s*"\$@" (allow|deny|route) /;
+
 function ufwProblems(ns: string, texts: string[]): string[] {
   const problems: string[] = [];
   for (const text of texts) {
-    for (const line of text.split('\n').filter((l) => /^ufw (allow|route) /.test(l))) {
-      const r = spawnSync('ip', ['netns', 'exec', ns, 'sh', '-c', line.replace(/^ufw /, 'ufw --dry-run ')], {
+    // The plan's rules are the body of pc_rules, each `"$@" allow ...` run as ufw.
+    for (const line of text.split('\n').filter((l) => UFW_RULE.test(l))) {
+      const r = spawnSync('ip', ['netns', 'exec', ns, 'sh', '-c', line.replace(UFW_RULE, 'ufw --dry-run $1 ')], {
         encoding: 'utf8',
       });
       if (r.status !== 0) problems.push(`${line}: ${r.stdout}${r.stderr}`.trim());
@@ -162,7 +166,7 @@ describe(
               .files[0]!.content,
           );
         }
-        const count = texts.reduce((n, t) => n + t.split('\n').filter((l) => /^ufw (allow|route) /.test(l)).length, 0);
+        const count = texts.reduce((n, t) => n + t.split('\n').filter((l) => UFW_RULE.test(l)).length, 0);
         assert.ok(count > 100, `only ${count} ufw commands checked`);
         assert.deepEqual(ufwProblems(ns, texts).slice(0, 10), []);
       } finally {

@@ -15,28 +15,32 @@ pc_rules() {
   "$@" allow out proto tcp from any to 192.0.2.53/32 port 53 comment 'portcullis: clearswift-seg dns-out: DNS requests to the configured servers'
   "$@" allow out proto tcp from any to 192.0.2.0/25 port 389,636,3268:3269 comment 'portcullis: clearswift-seg ldap-out,ldaps-out,gc-out,gc-ssl-out: LDAP directory access; LDAP over...'
   "$@" allow out proto udp from any to 192.0.2.53/32 port 53 comment 'portcullis: clearswift-seg dns-out: DNS requests to the configured servers'
-  "$@" deny in proto tcp from 192.0.2.0/25 to any port 25 comment 'portcullis: not internet: clearswift-seg smtp-in: inbound SMTP'
-  "$@" deny in proto tcp from 192.0.2.128/28 to any port 25 comment 'portcullis: not internet: clearswift-seg smtp-in: inbound SMTP'
-  "$@" deny in proto tcp from 203.0.113.0/24 to any port 25 comment 'portcullis: not internet: clearswift-seg smtp-in: inbound SMTP'
+  "$@" deny in proto tcp from 192.0.2.0/25 to any port 25 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny in proto tcp from 192.0.2.128/28 to any port 25 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny in proto tcp from 203.0.113.0/24 to any port 25 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto tcp from any to 192.0.2.0/25 port 25,80,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto tcp from any to 192.0.2.128/28 port 25,80,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto tcp from any to 203.0.113.0/24 port 25,80,443 comment 'portcullis: not internet: own addresses of the site'
   "$@" allow in proto tcp from 0.0.0.0/0 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
-  "$@" deny out proto tcp from any to 192.0.2.0/25 port 25,80,443 comment 'portcullis: not internet: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product,...'
-  "$@" deny out proto tcp from any to 192.0.2.128/28 port 25,80,443 comment 'portcullis: not internet: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product,...'
-  "$@" deny out proto tcp from any to 203.0.113.0/24 port 25,80,443 comment 'portcullis: not internet: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product,...'
   "$@" allow out proto tcp from any to 0.0.0.0/0 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
 }
-pc_rules ufw --dry-run >/dev/null
+# /etc/ufw/portcullis-seg1.sum holds the fingerprint of the rules last loaded and how many ufw then listed: when both match, the rules are in place and are not removed and added again.
+PC_SUM=42e5b0a532b6d4d0
+pc_count() { ufw show added | grep -c "comment 'portcullis: " || true; }
+pc_same=; [ "$(cat /etc/ufw/portcullis-seg1.sum 2>/dev/null)" = "$PC_SUM $(pc_count)" ] && pc_same=1
+[ -n "$pc_same" ] || pc_rules ufw --dry-run >/dev/null
 pc_fail() { echo "portcullis: loading seg1.ufw.sh failed; ufw is left enabled with the rules it holds. Fix the cause and run the script again; from the console, ufw disable turns filtering off." >&2; ufw --force enable >/dev/null 2>&1 || true; }
 trap 'pc_fail' EXIT
 ufw default deny incoming
 ufw default deny outgoing
 # Remove the rules an earlier run added (ufw show added lists them as commands, active or not).
-ufw show added | sed -n "s/^ufw \(.*comment 'portcullis: .*\)$/\1/p" | while read -r rule; do case "$rule" in "route "*) eval "ufw --force route delete ${rule#route }" ;; *) eval "ufw --force delete $rule" ;; esac >/dev/null; done
+[ -n "$pc_same" ] || ufw show added | sed -n "s/^ufw \(.*comment 'portcullis: .*\)$/\1/p" | while read -r rule; do case "$rule" in "route "*) eval "ufw --force route delete ${rule#route }" ;; *) eval "ufw --force delete $rule" ;; esac >/dev/null; done
 sed -i -e '/^# portcullis begin$/,/^# portcullis end$/d' /etc/ufw/before.rules
 sed -i -e '/^# portcullis begin$/,/^# portcullis end$/d' /etc/ufw/before6.rules
 sed -i -e '/^-A ufw-before-\(input\|output\|forward\) -p icmp .* -j ACCEPT$/d' /etc/ufw/before.rules
 sed -i -e '/^-A ufw6-before-\(input\|output\|forward\) -p icmpv6 --icmpv6-type \(destination-unreachable\|packet-too-big\|time-exceeded\|parameter-problem\|echo-request\|echo-reply\) -j ACCEPT$/d' /etc/ufw/before6.rules
 # pc_icmp FILE: adds the lines of standard input before the first COMMIT of FILE.
 pc_icmp() { add=$(mktemp); out=$(mktemp); cat > "$add"; awk 'FNR == NR { a = a $0 "\n"; next } !d && /^COMMIT$/ { printf "%s", a; d = 1 } { print }' "$add" "$1" > "$out"; cat "$out" > "$1"; rm -f "$add" "$out"; }
-pc_rules ufw >/dev/null
+[ -n "$pc_same" ] || { rm -f /etc/ufw/portcullis-seg1.sum; pc_rules ufw >/dev/null; echo "$PC_SUM $(pc_count)" > /etc/ufw/portcullis-seg1.sum; }
 ufw --force enable
 trap - EXIT

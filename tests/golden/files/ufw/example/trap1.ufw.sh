@@ -17,35 +17,39 @@ pc_rules() {
   "$@" allow out proto tcp from any to 2001:db8:1::/64 port 25,53,389,636 comment 'portcullis: spammertrap lan-out-smtp,lan-out-ldap,lan-out-dns: deliver mail to the corporate mail...'
   "$@" allow out proto udp from any to 192.0.2.0/25 port 53 comment 'portcullis: spammertrap lan-out-dns: local DNS queries'
   "$@" allow out proto udp from any to 2001:db8:1::/64 port 53 comment 'portcullis: spammertrap lan-out-dns: local DNS queries'
-  "$@" deny in proto tcp from 192.0.2.0/25 to any port 25,80,113,443 comment 'portcullis: not internet: spammertrap in-smtp,in-ident,in-http,in-https: receive mail; identd for...'
-  "$@" deny in proto tcp from 192.0.2.128/28 to any port 25,80,113,443 comment 'portcullis: not internet: spammertrap in-smtp,in-ident,in-http,in-https: receive mail; identd for...'
-  "$@" deny in proto tcp from 203.0.113.0/24 to any port 25,80,113,443 comment 'portcullis: not internet: spammertrap in-smtp,in-ident,in-http,in-https: receive mail; identd for...'
+  "$@" deny in proto tcp from 192.0.2.0/25 to any port 25,80,113,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny in proto tcp from 192.0.2.128/28 to any port 25,80,113,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny in proto tcp from 203.0.113.0/24 to any port 25,80,113,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny in proto tcp from 2001:db8:1::/64 to any port 25,80,113,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny in proto tcp from 2001:db8:25::/64 to any port 25,80,113,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto tcp from any to 192.0.2.0/25 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto tcp from any to 192.0.2.128/28 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto tcp from any to 203.0.113.0/24 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto tcp from any to 2001:db8:1::/64 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto tcp from any to 2001:db8:25::/64 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto udp from any to 192.0.2.0/25 port 53,123,6277 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto udp from any to 192.0.2.128/28 port 53,123,6277 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto udp from any to 203.0.113.0/24 port 53,123,6277 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto udp from any to 2001:db8:1::/64 port 53,123,6277 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto udp from any to 2001:db8:25::/64 port 53,123,6277 comment 'portcullis: not internet: own addresses of the site'
   "$@" allow in proto tcp from 0.0.0.0/0 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https: receive mail; identd for older mail se...'
-  "$@" deny in proto tcp from 2001:db8:1::/64 to any port 25,80,113,443 comment 'portcullis: not internet: spammertrap in-smtp,in-ident,in-http,in-https: receive mail; identd for...'
-  "$@" deny in proto tcp from 2001:db8:25::/64 to any port 25,80,113,443 comment 'portcullis: not internet: spammertrap in-smtp,in-ident,in-http,in-https: receive mail; identd for...'
   "$@" allow in proto tcp from ::/0 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https: receive mail; identd for older mail se...'
-  "$@" deny out proto tcp from any to 192.0.2.0/25 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,o...'
-  "$@" deny out proto tcp from any to 192.0.2.128/28 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,o...'
-  "$@" deny out proto tcp from any to 203.0.113.0/24 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,o...'
   "$@" allow out proto tcp from any to 0.0.0.0/0 port 25,43,53,80,443,587,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission:...'
-  "$@" deny out proto tcp from any to 2001:db8:1::/64 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,o...'
-  "$@" deny out proto tcp from any to 2001:db8:25::/64 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,o...'
   "$@" allow out proto tcp from any to ::/0 port 25,43,53,80,443,587,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission:...'
-  "$@" deny out proto udp from any to 192.0.2.0/25 port 53,123,6277 comment 'portcullis: not internet: spammertrap out-dns,out-ntp,out-dcc: DNS blacklist and MX lookups; NTP...'
-  "$@" deny out proto udp from any to 192.0.2.128/28 port 53,123,6277 comment 'portcullis: not internet: spammertrap out-dns,out-ntp,out-dcc: DNS blacklist and MX lookups; NTP...'
-  "$@" deny out proto udp from any to 203.0.113.0/24 port 53,123,6277 comment 'portcullis: not internet: spammertrap out-dns,out-ntp,out-dcc: DNS blacklist and MX lookups; NTP...'
   "$@" allow out proto udp from any to 0.0.0.0/0 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc: DNS blacklist and MX lookups; NTP time; DCC chec...'
-  "$@" deny out proto udp from any to 2001:db8:1::/64 port 53,123,6277 comment 'portcullis: not internet: spammertrap out-dns,out-ntp,out-dcc: DNS blacklist and MX lookups; NTP...'
-  "$@" deny out proto udp from any to 2001:db8:25::/64 port 53,123,6277 comment 'portcullis: not internet: spammertrap out-dns,out-ntp,out-dcc: DNS blacklist and MX lookups; NTP...'
   "$@" allow out proto udp from any to ::/0 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc: DNS blacklist and MX lookups; NTP time; DCC chec...'
 }
-pc_rules ufw --dry-run >/dev/null
+# /etc/ufw/portcullis-trap1.sum holds the fingerprint of the rules last loaded and how many ufw then listed: when both match, the rules are in place and are not removed and added again.
+PC_SUM=e3a3d52b1d833696
+pc_count() { ufw show added | grep -c "comment 'portcullis: " || true; }
+pc_same=; [ "$(cat /etc/ufw/portcullis-trap1.sum 2>/dev/null)" = "$PC_SUM $(pc_count)" ] && pc_same=1
+[ -n "$pc_same" ] || pc_rules ufw --dry-run >/dev/null
 pc_fail() { echo "portcullis: loading trap1.ufw.sh failed; ufw is left enabled with the rules it holds. Fix the cause and run the script again; from the console, ufw disable turns filtering off." >&2; ufw --force enable >/dev/null 2>&1 || true; }
 trap 'pc_fail' EXIT
 ufw default deny incoming
 ufw default deny outgoing
 # Remove the rules an earlier run added (ufw show added lists them as commands, active or not).
-ufw show added | sed -n "s/^ufw \(.*comment 'portcullis: .*\)$/\1/p" | while read -r rule; do case "$rule" in "route "*) eval "ufw --force route delete ${rule#route }" ;; *) eval "ufw --force delete $rule" ;; esac >/dev/null; done
+[ -n "$pc_same" ] || ufw show added | sed -n "s/^ufw \(.*comment 'portcullis: .*\)$/\1/p" | while read -r rule; do case "$rule" in "route "*) eval "ufw --force route delete ${rule#route }" ;; *) eval "ufw --force delete $rule" ;; esac >/dev/null; done
 sed -i -e '/^# portcullis begin$/,/^# portcullis end$/d' /etc/ufw/before.rules
 sed -i -e '/^# portcullis begin$/,/^# portcullis end$/d' /etc/ufw/before6.rules
 sed -i -e '/^-A ufw-before-\(input\|output\|forward\) -p icmp .* -j ACCEPT$/d' /etc/ufw/before.rules
@@ -244,6 +248,6 @@ pc_icmp /etc/ufw/before.rules <<'PORTCULLIS_ICMP'
 -A ufw-before-input -s 192.0.2.0/25 -p icmp --icmp-type 12 -j ACCEPT
 # portcullis end
 PORTCULLIS_ICMP
-pc_rules ufw >/dev/null
+[ -n "$pc_same" ] || { rm -f /etc/ufw/portcullis-trap1.sum; pc_rules ufw >/dev/null; echo "$PC_SUM $(pc_count)" > /etc/ufw/portcullis-trap1.sum; }
 ufw --force enable
 trap - EXIT

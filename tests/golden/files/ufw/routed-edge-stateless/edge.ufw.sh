@@ -17,64 +17,68 @@ pc_rules() {
   "$@" route allow in on eth2 out on eth0 proto tcp from 192.0.2.10/32 to 198.51.100.7/32 port 443 comment 'portcullis: mailstore-spe mgmt-license: usage reporting and license updates'
   "$@" route allow in on eth2 out on eth1 proto tcp from 192.0.2.0/25 to 203.0.113.25/32 port 25,80,443 comment 'portcullis: spammertrap lan-in-smtp,lan-in-http,lan-in-https: direct SMTP from internal clients;...'
   "$@" route allow in on eth2 out on eth1 proto tcp from 2001:db8:1::/64 to 2001:db8:25::25/128 port 25,80,443 comment 'portcullis: spammertrap lan-in-smtp,lan-in-http,lan-in-https: direct SMTP from internal clients;...'
-  "$@" route deny in on eth0 out on eth1 proto tcp from 192.0.2.0/25 to 203.0.113.25/32 port 25,80,113,443 comment 'portcullis: not internet: spammertrap in-smtp,in-ident,in-http,in-https: receive mail; identd for...'
-  "$@" route deny in on eth0 out on eth1 proto tcp from 198.18.5.0/24 to 203.0.113.25/32 port 25,80,113,443 comment 'portcullis: not internet: spammertrap in-smtp,in-ident,in-http,in-https: receive mail; identd for...'
-  "$@" route deny in on eth0 out on eth1 proto tcp from 203.0.113.0/24 to 203.0.113.25/32 port 25,80,113,443 comment 'portcullis: not internet: spammertrap in-smtp,in-ident,in-http,in-https: receive mail; identd for...'
+  "$@" route deny in on eth0 out on eth1 proto tcp from 192.0.2.0/25 to 203.0.113.25/32 port 25,80,113,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth0 out on eth1 proto tcp from 198.18.5.0/24 to 203.0.113.25/32 port 25,80,113,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth0 out on eth1 proto tcp from 203.0.113.0/24 to 203.0.113.25/32 port 25,80,113,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth0 out on eth1 proto tcp from 2001:db8:1::/64 to 2001:db8:25::25/128 port 25,80,113,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth0 out on eth1 proto tcp from 2001:db8:25::/64 to 2001:db8:25::25/128 port 25,80,113,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth0 out on eth2 proto tcp from 192.0.2.0/25 to 192.0.2.30/32 port 25,80,110,143,443,465,993,995 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth0 out on eth2 proto tcp from 198.18.5.0/24 to 192.0.2.30/32 port 25,80,110,143,443,465,993,995 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth0 out on eth2 proto tcp from 203.0.113.0/24 to 192.0.2.30/32 port 25,80,110,143,443,465,993,995 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth0 out on eth2 proto tcp from 2001:db8:1::/64 to 2001:db8:1::30/128 port 25,80,110,143,443,465,993,995 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth0 out on eth2 proto tcp from 2001:db8:25::/64 to 2001:db8:1::30/128 port 25,80,110,143,443,465,993,995 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth0 out on eth2 proto tcp from 192.0.2.0/25 to 192.0.2.10/32 port 143,443,993 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth0 out on eth2 proto tcp from 198.18.5.0/24 to 192.0.2.10/32 port 143,443,993 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth0 out on eth2 proto tcp from 203.0.113.0/24 to 192.0.2.10/32 port 143,443,993 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth1 out on eth0 proto tcp from 203.0.113.25/32 to 192.0.2.0/25 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth1 out on eth0 proto tcp from 203.0.113.25/32 to 198.18.5.0/24 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth1 out on eth0 proto tcp from 203.0.113.25/32 to 203.0.113.0/24 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth1 out on eth0 proto tcp from 2001:db8:25::25/128 to 2001:db8:1::/64 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth1 out on eth0 proto tcp from 2001:db8:25::25/128 to 2001:db8:25::/64 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth1 out on eth0 proto udp from 203.0.113.25/32 to 192.0.2.0/25 port 53,123,6277 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth1 out on eth0 proto udp from 203.0.113.25/32 to 198.18.5.0/24 port 53,123,6277 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth1 out on eth0 proto udp from 203.0.113.25/32 to 203.0.113.0/24 port 53,123,6277 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth1 out on eth0 proto udp from 2001:db8:25::25/128 to 2001:db8:1::/64 port 53,123,6277 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth1 out on eth0 proto udp from 2001:db8:25::25/128 to 2001:db8:25::/64 port 53,123,6277 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.30/32 to 192.0.2.0/25 port 25 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.30/32 to 198.18.5.0/24 port 25 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.30/32 to 203.0.113.0/24 port 25 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth2 out on eth0 proto tcp from 2001:db8:1::30/128 to 2001:db8:1::/64 port 25 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth2 out on eth0 proto tcp from 2001:db8:1::30/128 to 2001:db8:25::/64 port 25 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.0/25 to 192.0.2.0/25 port 80,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.0/25 to 198.18.5.0/24 port 80,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.0/25 to 203.0.113.0/24 port 80,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth2 out on eth0 proto tcp from 2001:db8:1::/64 to 2001:db8:1::/64 port 80,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth2 out on eth0 proto tcp from 2001:db8:1::/64 to 2001:db8:25::/64 port 80,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.10/32 to 192.0.2.0/25 port 110,143,389,443,587,636,993,995,4040 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.10/32 to 198.18.5.0/24 port 110,143,389,443,587,636,993,995,4040 comment 'portcullis: not internet: own addresses of the site'
+  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.10/32 to 203.0.113.0/24 port 110,143,389,443,587,636,993,995,4040 comment 'portcullis: not internet: own addresses of the site'
   "$@" route allow in on eth0 out on eth1 proto tcp from 0.0.0.0/0 to 203.0.113.25/32 port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https: receive mail; identd for older mail se...'
-  "$@" route deny in on eth0 out on eth1 proto tcp from 2001:db8:1::/64 to 2001:db8:25::25/128 port 25,80,113,443 comment 'portcullis: not internet: spammertrap in-smtp,in-ident,in-http,in-https: receive mail; identd for...'
-  "$@" route deny in on eth0 out on eth1 proto tcp from 2001:db8:25::/64 to 2001:db8:25::25/128 port 25,80,113,443 comment 'portcullis: not internet: spammertrap in-smtp,in-ident,in-http,in-https: receive mail; identd for...'
   "$@" route allow in on eth0 out on eth1 proto tcp from ::/0 to 2001:db8:25::25/128 port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https: receive mail; identd for older mail se...'
-  "$@" route deny in on eth0 out on eth2 proto tcp from 192.0.2.0/25 to 192.0.2.30/32 port 25,80,110,143,443,465,993,995 comment 'portcullis: not internet: mailserver in-smtp,in-smtps,in-pop3,in-pop3s,in-imap,in-imaps,in-http,i...'
-  "$@" route deny in on eth0 out on eth2 proto tcp from 198.18.5.0/24 to 192.0.2.30/32 port 25,80,110,143,443,465,993,995 comment 'portcullis: not internet: mailserver in-smtp,in-smtps,in-pop3,in-pop3s,in-imap,in-imaps,in-http,i...'
-  "$@" route deny in on eth0 out on eth2 proto tcp from 203.0.113.0/24 to 192.0.2.30/32 port 25,80,110,143,443,465,993,995 comment 'portcullis: not internet: mailserver in-smtp,in-smtps,in-pop3,in-pop3s,in-imap,in-imaps,in-http,i...'
   "$@" route allow in on eth0 out on eth2 proto tcp from 0.0.0.0/0 to 192.0.2.30/32 port 25,80,110,143,443,465,993,995 comment 'portcullis: mailserver in-smtp,in-smtps,in-pop3,in-pop3s,in-imap,in-imaps,in-http,in-https: other...'
-  "$@" route deny in on eth0 out on eth2 proto tcp from 2001:db8:1::/64 to 2001:db8:1::30/128 port 25,80,110,143,443,465,993,995 comment 'portcullis: not internet: mailserver in-smtp,in-smtps,in-pop3,in-pop3s,in-imap,in-imaps,in-http,i...'
-  "$@" route deny in on eth0 out on eth2 proto tcp from 2001:db8:25::/64 to 2001:db8:1::30/128 port 25,80,110,143,443,465,993,995 comment 'portcullis: not internet: mailserver in-smtp,in-smtps,in-pop3,in-pop3s,in-imap,in-imaps,in-http,i...'
   "$@" route allow in on eth0 out on eth2 proto tcp from ::/0 to 2001:db8:1::30/128 port 25,80,110,143,443,465,993,995 comment 'portcullis: mailserver in-smtp,in-smtps,in-pop3,in-pop3s,in-imap,in-imaps,in-http,in-https: other...'
-  "$@" route deny in on eth0 out on eth2 proto tcp from 192.0.2.0/25 to 192.0.2.10/32 port 143,443,993 comment 'portcullis: not internet: mailstore-spe cas-imap,cas-https,cas-imaps: IMAP access to archives (ST...'
-  "$@" route deny in on eth0 out on eth2 proto tcp from 198.18.5.0/24 to 192.0.2.10/32 port 143,443,993 comment 'portcullis: not internet: mailstore-spe cas-imap,cas-https,cas-imaps: IMAP access to archives (ST...'
-  "$@" route deny in on eth0 out on eth2 proto tcp from 203.0.113.0/24 to 192.0.2.10/32 port 143,443,993 comment 'portcullis: not internet: mailstore-spe cas-imap,cas-https,cas-imaps: IMAP access to archives (ST...'
   "$@" route allow in on eth0 out on eth2 proto tcp from 0.0.0.0/0 to 192.0.2.10/32 port 143,443,993 comment 'portcullis: mailstore-spe cas-imap,cas-https,cas-imaps: IMAP access to archives (STARTTLS); archi...'
-  "$@" route deny in on eth1 out on eth0 proto tcp from 203.0.113.25/32 to 192.0.2.0/25 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,o...'
-  "$@" route deny in on eth1 out on eth0 proto tcp from 203.0.113.25/32 to 198.18.5.0/24 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,o...'
-  "$@" route deny in on eth1 out on eth0 proto tcp from 203.0.113.25/32 to 203.0.113.0/24 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,o...'
   "$@" route allow in on eth1 out on eth0 proto tcp from 203.0.113.25/32 to 0.0.0.0/0 port 25,43,53,80,443,587,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission:...'
-  "$@" route deny in on eth1 out on eth0 proto tcp from 2001:db8:25::25/128 to 2001:db8:1::/64 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,o...'
-  "$@" route deny in on eth1 out on eth0 proto tcp from 2001:db8:25::25/128 to 2001:db8:25::/64 port 25,43,53,80,443,587,2703 comment 'portcullis: not internet: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,o...'
   "$@" route allow in on eth1 out on eth0 proto tcp from 2001:db8:25::25/128 to ::/0 port 25,43,53,80,443,587,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission:...'
-  "$@" route deny in on eth1 out on eth0 proto udp from 203.0.113.25/32 to 192.0.2.0/25 port 53,123,6277 comment 'portcullis: not internet: spammertrap out-dns,out-ntp,out-dcc: DNS blacklist and MX lookups; NTP...'
-  "$@" route deny in on eth1 out on eth0 proto udp from 203.0.113.25/32 to 198.18.5.0/24 port 53,123,6277 comment 'portcullis: not internet: spammertrap out-dns,out-ntp,out-dcc: DNS blacklist and MX lookups; NTP...'
-  "$@" route deny in on eth1 out on eth0 proto udp from 203.0.113.25/32 to 203.0.113.0/24 port 53,123,6277 comment 'portcullis: not internet: spammertrap out-dns,out-ntp,out-dcc: DNS blacklist and MX lookups; NTP...'
   "$@" route allow in on eth1 out on eth0 proto udp from 203.0.113.25/32 to 0.0.0.0/0 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc: DNS blacklist and MX lookups; NTP time; DCC chec...'
-  "$@" route deny in on eth1 out on eth0 proto udp from 2001:db8:25::25/128 to 2001:db8:1::/64 port 53,123,6277 comment 'portcullis: not internet: spammertrap out-dns,out-ntp,out-dcc: DNS blacklist and MX lookups; NTP...'
-  "$@" route deny in on eth1 out on eth0 proto udp from 2001:db8:25::25/128 to 2001:db8:25::/64 port 53,123,6277 comment 'portcullis: not internet: spammertrap out-dns,out-ntp,out-dcc: DNS blacklist and MX lookups; NTP...'
   "$@" route allow in on eth1 out on eth0 proto udp from 2001:db8:25::25/128 to ::/0 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc: DNS blacklist and MX lookups; NTP time; DCC chec...'
-  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.30/32 to 192.0.2.0/25 port 25 comment 'portcullis: not internet: mailserver out-smtp: send mail to other servers'
-  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.30/32 to 198.18.5.0/24 port 25 comment 'portcullis: not internet: mailserver out-smtp: send mail to other servers'
-  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.30/32 to 203.0.113.0/24 port 25 comment 'portcullis: not internet: mailserver out-smtp: send mail to other servers'
   "$@" route allow in on eth2 out on eth0 proto tcp from 192.0.2.30/32 to 0.0.0.0/0 port 25 comment 'portcullis: mailserver out-smtp: send mail to other servers'
-  "$@" route deny in on eth2 out on eth0 proto tcp from 2001:db8:1::30/128 to 2001:db8:1::/64 port 25 comment 'portcullis: not internet: mailserver out-smtp: send mail to other servers'
-  "$@" route deny in on eth2 out on eth0 proto tcp from 2001:db8:1::30/128 to 2001:db8:25::/64 port 25 comment 'portcullis: not internet: mailserver out-smtp: send mail to other servers'
   "$@" route allow in on eth2 out on eth0 proto tcp from 2001:db8:1::30/128 to ::/0 port 25 comment 'portcullis: mailserver out-smtp: send mail to other servers'
-  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.0/25 to 192.0.2.0/25 port 80,443 comment 'portcullis: not internet: site flows[0]: web browsing from the LAN'
-  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.0/25 to 198.18.5.0/24 port 80,443 comment 'portcullis: not internet: site flows[0]: web browsing from the LAN'
-  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.0/25 to 203.0.113.0/24 port 80,443 comment 'portcullis: not internet: site flows[0]: web browsing from the LAN'
   "$@" route allow in on eth2 out on eth0 proto tcp from 192.0.2.0/25 to 0.0.0.0/0 port 80,443 comment 'portcullis: site flows[0]: web browsing from the LAN'
-  "$@" route deny in on eth2 out on eth0 proto tcp from 2001:db8:1::/64 to 2001:db8:1::/64 port 80,443 comment 'portcullis: not internet: site flows[0]: web browsing from the LAN'
-  "$@" route deny in on eth2 out on eth0 proto tcp from 2001:db8:1::/64 to 2001:db8:25::/64 port 80,443 comment 'portcullis: not internet: site flows[0]: web browsing from the LAN'
   "$@" route allow in on eth2 out on eth0 proto tcp from 2001:db8:1::/64 to ::/0 port 80,443 comment 'portcullis: site flows[0]: web browsing from the LAN'
-  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.10/32 to 192.0.2.0/25 port 110,143,389,443,587,636,993,995,4040 comment 'portcullis: not internet: mailstore-spe ih-pop3,ih-imap,ih-ldap,ih-ews,ih-icewarp,mgmt-submission...'
-  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.10/32 to 198.18.5.0/24 port 110,143,389,443,587,636,993,995,4040 comment 'portcullis: not internet: mailstore-spe ih-pop3,ih-imap,ih-ldap,ih-ews,ih-icewarp,mgmt-submission...'
-  "$@" route deny in on eth2 out on eth0 proto tcp from 192.0.2.10/32 to 203.0.113.0/24 port 110,143,389,443,587,636,993,995,4040 comment 'portcullis: not internet: mailstore-spe ih-pop3,ih-imap,ih-ldap,ih-ews,ih-icewarp,mgmt-submission...'
   "$@" route allow in on eth2 out on eth0 proto tcp from 192.0.2.10/32 to 0.0.0.0/0 port 110,143,389,443,587,636,993,995,4040 comment 'portcullis: mailstore-spe ih-pop3,ih-imap,ih-ldap,ih-ews,ih-icewarp,mgmt-submission,ih-submission...'
 }
-pc_rules ufw --dry-run >/dev/null
+# /etc/ufw/portcullis-edge.sum holds the fingerprint of the rules last loaded and how many ufw then listed: when both match, the rules are in place and are not removed and added again.
+PC_SUM=b3cd51d5b7a42407
+pc_count() { ufw show added | grep -c "comment 'portcullis: " || true; }
+pc_same=; [ "$(cat /etc/ufw/portcullis-edge.sum 2>/dev/null)" = "$PC_SUM $(pc_count)" ] && pc_same=1
+[ -n "$pc_same" ] || pc_rules ufw --dry-run >/dev/null
 pc_fail() { echo "portcullis: loading edge.ufw.sh failed; ufw is left enabled with the rules it holds. Fix the cause and run the script again; from the console, ufw disable turns filtering off." >&2; ufw --force enable >/dev/null 2>&1 || true; }
 trap 'pc_fail' EXIT
 if ufw status | grep -q '^Status: inactive'; then ufw default allow incoming; ufw default allow outgoing; fi
 ufw default deny routed
 # Remove the rules an earlier run added (ufw show added lists them as commands, active or not).
-ufw show added | sed -n "s/^ufw \(.*comment 'portcullis: .*\)$/\1/p" | while read -r rule; do case "$rule" in "route "*) eval "ufw --force route delete ${rule#route }" ;; *) eval "ufw --force delete $rule" ;; esac >/dev/null; done
+[ -n "$pc_same" ] || ufw show added | sed -n "s/^ufw \(.*comment 'portcullis: .*\)$/\1/p" | while read -r rule; do case "$rule" in "route "*) eval "ufw --force route delete ${rule#route }" ;; *) eval "ufw --force delete $rule" ;; esac >/dev/null; done
 sed -i -e '/^# portcullis begin$/,/^# portcullis end$/d' /etc/ufw/before.rules
 sed -i -e '/^# portcullis begin$/,/^# portcullis end$/d' /etc/ufw/before6.rules
 sed -i -e '/^-A ufw-before-\(input\|output\|forward\) -p icmp .* -j ACCEPT$/d' /etc/ufw/before.rules
@@ -333,6 +337,6 @@ pc_icmp /etc/ufw/before.rules <<'PORTCULLIS_ICMP'
 -A ufw-before-forward -i eth2 -o eth1 -s 192.0.2.0/25 -d 203.0.113.25/32 -p icmp --icmp-type 12 -j ACCEPT
 # portcullis end
 PORTCULLIS_ICMP
-pc_rules ufw >/dev/null
+[ -n "$pc_same" ] || { rm -f /etc/ufw/portcullis-edge.sum; pc_rules ufw >/dev/null; echo "$PC_SUM $(pc_count)" > /etc/ufw/portcullis-edge.sum; }
 ufw --force enable
 trap - EXIT

@@ -10,34 +10,38 @@ set -eu
 # pc_rules CMD...: the rules of the plan, each run as CMD (ufw, or ufw --dry-run).
 pc_rules() {
   :
-  "$@" deny in proto tcp from 203.0.113.10/32 to any port 22,25,80,143,443,465,587,873,993,3306,8443,10045:10050,30443 comment 'portcullis: not internet: spamexperts in-http,in-https,in-8443,in-smtp,in-imap,in-imaps,in-mysql,...'
+  "$@" deny in proto tcp from 203.0.113.10/32 to any port 22,25,80,143,443,465,587,873,993,3306,8443,10045:10050,30443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny in proto tcp from 2001:db8:10::10/128 to any port 22,25,80,143,443,465,587,873,993,3306,8443,10045:10050,30443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny in proto udp from 203.0.113.10/32 to any port 123,10045:10049 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny in proto udp from 2001:db8:10::10/128 to any port 123,10045:10049 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto tcp from any to 203.0.113.10/32 port 25,53,80,143,443,873,993,2703,3306,4121,8443,10045:10051,30443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto tcp from any to 203.0.113.10/32 port 61380:61399 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto tcp from any to 2001:db8:10::10/128 port 25,53,80,143,443,873,993,2703,3306,4121,8443,10045:10051,30443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto tcp from any to 2001:db8:10::10/128 port 61380:61399 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto udp from any to 203.0.113.10/32 port 53,123,1600,6568:6569,10045:10049,24441,61380:61399 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto udp from any to 2001:db8:10::10/128 port 53,123,1600,6568:6569,10045:10049,24441,61380:61399 comment 'portcullis: not internet: own addresses of the site'
   "$@" allow in proto tcp from 0.0.0.0/0 to any port 22,25,80,143,443,465,587,873,993,3306,8443,10045:10050,30443 comment 'portcullis: spamexperts in-http,in-https,in-8443,in-smtp,in-imap,in-imaps,in-mysql,in-zabbix-agen...'
-  "$@" deny in proto tcp from 2001:db8:10::10/128 to any port 22,25,80,143,443,465,587,873,993,3306,8443,10045:10050,30443 comment 'portcullis: not internet: spamexperts in-http,in-https,in-8443,in-smtp,in-imap,in-imaps,in-mysql,...'
   "$@" allow in proto tcp from ::/0 to any port 22,25,80,143,443,465,587,873,993,3306,8443,10045:10050,30443 comment 'portcullis: spamexperts in-http,in-https,in-8443,in-smtp,in-imap,in-imaps,in-mysql,in-zabbix-agen...'
-  "$@" deny in proto udp from 203.0.113.10/32 to any port 123,10045:10049 comment 'portcullis: not internet: spamexperts in-ntp,in-10045-10049: NTP time; cluster services on 10045-...'
   "$@" allow in proto udp from 0.0.0.0/0 to any port 123,10045:10049 comment 'portcullis: spamexperts in-ntp,in-10045-10049: NTP time; cluster services on 10045-10049'
-  "$@" deny in proto udp from 2001:db8:10::10/128 to any port 123,10045:10049 comment 'portcullis: not internet: spamexperts in-ntp,in-10045-10049: NTP time; cluster services on 10045-...'
   "$@" allow in proto udp from ::/0 to any port 123,10045:10049 comment 'portcullis: spamexperts in-ntp,in-10045-10049: NTP time; cluster services on 10045-10049'
-  "$@" deny out proto tcp from any to 203.0.113.10/32 port 25,53,80,143,443,873,993,2703,3306,4121,8443,10045:10051,30443 comment 'portcullis: not internet: spamexperts out-http,out-https,out-8443,out-smtp,out-imap,out-imaps,out...'
   "$@" allow out proto tcp from any to 0.0.0.0/0 port 25,53,80,143,443,873,993,2703,3306,4121,8443,10045:10051,30443 comment 'portcullis: spamexperts out-http,out-https,out-8443,out-smtp,out-imap,out-imaps,out-mysql,out-zab...'
-  "$@" deny out proto tcp from any to 203.0.113.10/32 port 61380:61399 comment 'portcullis: not internet: spamexperts out-http,out-https,out-8443,out-smtp,out-imap,out-imaps,out...'
   "$@" allow out proto tcp from any to 0.0.0.0/0 port 61380:61399 comment 'portcullis: spamexperts out-http,out-https,out-8443,out-smtp,out-imap,out-imaps,out-mysql,out-zab...'
-  "$@" deny out proto tcp from any to 2001:db8:10::10/128 port 25,53,80,143,443,873,993,2703,3306,4121,8443,10045:10051,30443 comment 'portcullis: not internet: spamexperts out-http,out-https,out-8443,out-smtp,out-imap,out-imaps,out...'
   "$@" allow out proto tcp from any to ::/0 port 25,53,80,143,443,873,993,2703,3306,4121,8443,10045:10051,30443 comment 'portcullis: spamexperts out-http,out-https,out-8443,out-smtp,out-imap,out-imaps,out-mysql,out-zab...'
-  "$@" deny out proto tcp from any to 2001:db8:10::10/128 port 61380:61399 comment 'portcullis: not internet: spamexperts out-http,out-https,out-8443,out-smtp,out-imap,out-imaps,out...'
   "$@" allow out proto tcp from any to ::/0 port 61380:61399 comment 'portcullis: spamexperts out-http,out-https,out-8443,out-smtp,out-imap,out-imaps,out-mysql,out-zab...'
-  "$@" deny out proto udp from any to 203.0.113.10/32 port 53,123,1600,6568:6569,10045:10049,24441,61380:61399 comment 'portcullis: not internet: spamexperts out-ntp,out-10045-10049,out-dns,out-6568,out-6569,out-1600,...'
   "$@" allow out proto udp from any to 0.0.0.0/0 port 53,123,1600,6568:6569,10045:10049,24441,61380:61399 comment 'portcullis: spamexperts out-ntp,out-10045-10049,out-dns,out-6568,out-6569,out-1600,out-pyzor,out-...'
-  "$@" deny out proto udp from any to 2001:db8:10::10/128 port 53,123,1600,6568:6569,10045:10049,24441,61380:61399 comment 'portcullis: not internet: spamexperts out-ntp,out-10045-10049,out-dns,out-6568,out-6569,out-1600,...'
   "$@" allow out proto udp from any to ::/0 port 53,123,1600,6568:6569,10045:10049,24441,61380:61399 comment 'portcullis: spamexperts out-ntp,out-10045-10049,out-dns,out-6568,out-6569,out-1600,out-pyzor,out-...'
 }
-pc_rules ufw --dry-run >/dev/null
+# /etc/ufw/portcullis-h1.sum holds the fingerprint of the rules last loaded and how many ufw then listed: when both match, the rules are in place and are not removed and added again.
+PC_SUM=1cd3866abdf93c4b
+pc_count() { ufw show added | grep -c "comment 'portcullis: " || true; }
+pc_same=; [ "$(cat /etc/ufw/portcullis-h1.sum 2>/dev/null)" = "$PC_SUM $(pc_count)" ] && pc_same=1
+[ -n "$pc_same" ] || pc_rules ufw --dry-run >/dev/null
 pc_fail() { echo "portcullis: loading h1.ufw.sh failed; ufw is left enabled with the rules it holds. Fix the cause and run the script again; from the console, ufw disable turns filtering off." >&2; ufw --force enable >/dev/null 2>&1 || true; }
 trap 'pc_fail' EXIT
 ufw default deny incoming
 ufw default deny outgoing
 # Remove the rules an earlier run added (ufw show added lists them as commands, active or not).
-ufw show added | sed -n "s/^ufw \(.*comment 'portcullis: .*\)$/\1/p" | while read -r rule; do case "$rule" in "route "*) eval "ufw --force route delete ${rule#route }" ;; *) eval "ufw --force delete $rule" ;; esac >/dev/null; done
+[ -n "$pc_same" ] || ufw show added | sed -n "s/^ufw \(.*comment 'portcullis: .*\)$/\1/p" | while read -r rule; do case "$rule" in "route "*) eval "ufw --force route delete ${rule#route }" ;; *) eval "ufw --force delete $rule" ;; esac >/dev/null; done
 sed -i -e '/^# portcullis begin$/,/^# portcullis end$/d' /etc/ufw/before.rules
 sed -i -e '/^# portcullis begin$/,/^# portcullis end$/d' /etc/ufw/before6.rules
 sed -i -e '/^-A ufw-before-\(input\|output\|forward\) -p icmp .* -j ACCEPT$/d' /etc/ufw/before.rules
@@ -376,6 +380,6 @@ pc_icmp /etc/ufw/before6.rules <<'PORTCULLIS_ICMP'
 -A ufw6-before-output -d 8000::/1 -p ipv6-icmp -j ACCEPT
 # portcullis end
 PORTCULLIS_ICMP
-pc_rules ufw >/dev/null
+[ -n "$pc_same" ] || { rm -f /etc/ufw/portcullis-h1.sum; pc_rules ufw >/dev/null; echo "$PC_SUM $(pc_count)" > /etc/ufw/portcullis-h1.sum; }
 ufw --force enable
 trap - EXIT

@@ -10,26 +10,30 @@ set -eu
 # pc_rules CMD...: the rules of the plan, each run as CMD (ufw, or ufw --dry-run).
 pc_rules() {
   :
-  "$@" deny in proto tcp from 203.0.113.10/32 to any port 25,80,113,443 comment 'portcullis: not internet: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,l...'
+  "$@" deny in proto tcp from 203.0.113.10/32 to any port 25,80,113,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny in proto tcp from 2001:db8:10::10/128 to any port 25,80,113,443 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto tcp from any to 203.0.113.10/32 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto tcp from any to 2001:db8:10::10/128 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto udp from any to 203.0.113.10/32 port 53,123,6277 comment 'portcullis: not internet: own addresses of the site'
+  "$@" deny out proto udp from any to 2001:db8:10::10/128 port 53,123,6277 comment 'portcullis: not internet: own addresses of the site'
   "$@" allow in proto tcp from 0.0.0.0/0 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
-  "$@" deny in proto tcp from 2001:db8:10::10/128 to any port 25,80,113,443 comment 'portcullis: not internet: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,l...'
   "$@" allow in proto tcp from ::/0 to any port 25,80,113,443 comment 'portcullis: spammertrap in-smtp,in-ident,in-http,in-https,lan-in-smtp,lan-in-http,lan-in-https: r...'
-  "$@" deny out proto tcp from any to 203.0.113.10/32 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: not internet: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,o...'
   "$@" allow out proto tcp from any to 0.0.0.0/0 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
-  "$@" deny out proto tcp from any to 2001:db8:10::10/128 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: not internet: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,o...'
   "$@" allow out proto tcp from any to ::/0 port 25,43,53,80,110,143,389,443,587,636,2703 comment 'portcullis: spammertrap out-smtp,out-dns,out-whois,out-http,out-updates,out-razor,out-submission,...'
-  "$@" deny out proto udp from any to 203.0.113.10/32 port 53,123,6277 comment 'portcullis: not internet: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX l...'
   "$@" allow out proto udp from any to 0.0.0.0/0 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
-  "$@" deny out proto udp from any to 2001:db8:10::10/128 port 53,123,6277 comment 'portcullis: not internet: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX l...'
   "$@" allow out proto udp from any to ::/0 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc,lan-out-dns: DNS blacklist and MX lookups; NTP ti...'
 }
-pc_rules ufw --dry-run >/dev/null
+# /etc/ufw/portcullis-h1.sum holds the fingerprint of the rules last loaded and how many ufw then listed: when both match, the rules are in place and are not removed and added again.
+PC_SUM=dbbf24074732614c
+pc_count() { ufw show added | grep -c "comment 'portcullis: " || true; }
+pc_same=; [ "$(cat /etc/ufw/portcullis-h1.sum 2>/dev/null)" = "$PC_SUM $(pc_count)" ] && pc_same=1
+[ -n "$pc_same" ] || pc_rules ufw --dry-run >/dev/null
 pc_fail() { echo "portcullis: loading h1.ufw.sh failed; ufw is left enabled with the rules it holds. Fix the cause and run the script again; from the console, ufw disable turns filtering off." >&2; ufw --force enable >/dev/null 2>&1 || true; }
 trap 'pc_fail' EXIT
 ufw default deny incoming
 ufw default deny outgoing
 # Remove the rules an earlier run added (ufw show added lists them as commands, active or not).
-ufw show added | sed -n "s/^ufw \(.*comment 'portcullis: .*\)$/\1/p" | while read -r rule; do case "$rule" in "route "*) eval "ufw --force route delete ${rule#route }" ;; *) eval "ufw --force delete $rule" ;; esac >/dev/null; done
+[ -n "$pc_same" ] || ufw show added | sed -n "s/^ufw \(.*comment 'portcullis: .*\)$/\1/p" | while read -r rule; do case "$rule" in "route "*) eval "ufw --force route delete ${rule#route }" ;; *) eval "ufw --force delete $rule" ;; esac >/dev/null; done
 sed -i -e '/^# portcullis begin$/,/^# portcullis end$/d' /etc/ufw/before.rules
 sed -i -e '/^# portcullis begin$/,/^# portcullis end$/d' /etc/ufw/before6.rules
 sed -i -e '/^-A ufw-before-\(input\|output\|forward\) -p icmp .* -j ACCEPT$/d' /etc/ufw/before.rules
@@ -233,6 +237,6 @@ pc_icmp /etc/ufw/before.rules <<'PORTCULLIS_ICMP'
 -A ufw-before-input -s 224.0.0.0/3 -p icmp --icmp-type 12 -j ACCEPT
 # portcullis end
 PORTCULLIS_ICMP
-pc_rules ufw >/dev/null
+[ -n "$pc_same" ] || { rm -f /etc/ufw/portcullis-h1.sum; pc_rules ufw >/dev/null; echo "$PC_SUM $(pc_count)" > /etc/ufw/portcullis-h1.sum; }
 ufw --force enable
 trap - EXIT
