@@ -90,6 +90,8 @@ const SKELETON: Record<Target, (text: string) => string> = {
     t
       .replace(/ comment (?:'(?:[^']|'\\'')*'|\S+)$/gm, ' comment _')
       .replace(/^#.*$/gm, '#')
+      // The fingerprint of the rules covers their comments too.
+      .replace(/^PC_SUM=[0-9a-f]{16}$/m, 'PC_SUM=_')
       .replace(/^(description|title)=.*$/gm, '$1=_'),
   firewalld: (t) => t.replace(/<!--(?:(?!-->)[\s\S])*-->/g, '<!--_-->'),
   aws: (t) => JSON.stringify(JSON.parse(t, (k, v: unknown) => (k === 'description' || k === '//' ? '_' : v))),
