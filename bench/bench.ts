@@ -135,20 +135,27 @@ try {
   for (const target of TARGETS) {
     const inproc = await compileAll(bigPolicy(2000), target);
     const runs: number[] = [];
+    let refused = false;
     for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
-      execFileSync(
-        process.execPath,
-        [`${ROOT}bin/portcullis.js`, 'compile', policy, '--target', target, '--out', join(dir, target)],
-        { stdio: 'ignore' },
-      );
+      try {
+        execFileSync(
+          process.execPath,
+          [`${ROOT}bin/portcullis.js`, 'compile', policy, '--target', target, '--out', join(dir, target)],
+          { stdio: 'ignore' },
+        );
+      } catch (err) {
+        // A target that cannot hold the policy (2,000 rules in one AWS security group) refuses it: exit 2.
+        if ((err as { status?: number }).status !== 2) throw err;
+        refused = true;
+      }
       runs.push(performance.now() - t0);
     }
     runs.sort((a, b) => a - b);
     rows.push([
       `2,000-term host -> ${target}`,
       `${runs[2]!.toFixed(0)} ms`,
-      `median of 5 CLI runs incl. start-up; ${inproc.ms.toFixed(0)} ms in-process, ${inproc.rules} rules`,
+      `median of 5 CLI runs incl. start-up; ${inproc.ms.toFixed(0)} ms in-process, ${refused ? 'refused (more rules than the target holds)' : `${inproc.rules} rules`}`,
       'goal well under 1 s',
     ]);
   }
@@ -165,7 +172,15 @@ const roles: Record<string, string> = {
 const counts: string[][] = [];
 for (const [profile, role] of Object.entries(roles)) {
   const site = `site: c\nhosts:\n  h1: { addresses: [203.0.113.10, 2001:db8:10::10] }\ndeployments:\n  - { profile: ${profile}, roles: { ${role}: h1 }, peers: { "*": internet }, features: all }\n`;
-  counts.push([profile, ...(await Promise.all(TARGETS.map(async (t) => String((await compileAll(site, t)).rules))))]);
+  counts.push([
+    profile,
+    ...(await Promise.all(
+      TARGETS.map(async (t) => {
+        const r = await compileAll(site, t);
+        return r.hosts === 0 ? 'refused' : String(r.rules);
+      }),
+    )),
+  ]);
 }
 const ms = `site: c\nzones: { adm: [192.0.2.128/28] }\nhosts:\n  m: { addresses: [192.0.2.10, 2001:db8::10] }\n  c: { addresses: [192.0.2.11, 2001:db8::11] }\n  i: { addresses: [192.0.2.12, 2001:db8::12] }\ndeployments:\n  - { profile: mailstore-spe, roles: { mgmt: m, cas: c, ih: i }, peers: { "*": internet, adm: adm }, features: all }\n`;
 for (const h of ['m', 'c', 'i']) {
@@ -173,7 +188,8 @@ for (const h of ['m', 'c', 'i']) {
     TARGETS.map(async (t) => {
       const { site } = loadSite('ms.yaml', catalog, ms);
       const out = await compilePlan(buildPlan(site!), t, { resolve: RESOLVE, hosts: [h] });
-      return String(out.hosts[0]!.ruleCount);
+      // A target that cannot hold the host's rules (an AWS security group over its limit) refuses it.
+      return out.hosts[0] ? String(out.hosts[0].ruleCount) : 'refused';
     }),
   );
   counts.push([`mailstore-spe (${{ m: 'mgmt', c: 'cas', i: 'ih' }[h]})`, ...per]);

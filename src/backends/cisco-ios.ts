@@ -203,7 +203,7 @@ interface AclEntry {
 /**
  * The entries of one ACL. A side that is every address but the site's own (internet) is
  * written natively where that is sound: after every other entry, a deny from (or to) each own
- * address, scoped to the entry's other end and ports, then a permit for any. Sound when every
+ * address, scoped to the entry's other end, then the entries with any. Sound when every
  * such side of the ACL leaves out the same addresses, no entry has two, and each such entry's
  * other end lies within those own addresses: a denied packet is then one no later entry
  * permits. Otherwise internet is written as the CIDRs it is.
@@ -235,15 +235,22 @@ function aclBody(
   const native = sound && found.size === 1 ? [...found][0]! : null;
   const body: string[] = [];
   const tail: string[] = [];
+  const denies = new Set<string>();
   for (const e of entries) {
     const s = native && left(e.src) === native;
     const d = native && left(e.dst) === native;
     if (s || d) {
       const notes: string[] = [];
       const others = cidrsOfRemote(s ? e.dst : e.src, family, sets, notes);
-      tail.push(` remark ${e.remark}`, ` remark ${remark('internet: the site own addresses first denied, then any')}`);
+      tail.push(` remark ${e.remark}`);
       for (const other of others) {
-        for (const own of native.cidrs) permits(tail, e.r, family, s ? own : other, s ? other : own, words, 'deny');
+        // One deny per own address and other end, for every protocol and port: every entry after
+        // it leaves those addresses out, and that other end lies within them (see above).
+        const w = words.of(other, family);
+        for (const own of native.cidrs) {
+          const o = words.of(own, family);
+          denies.add(` deny ${family === 4 ? 'ip' : 'ipv6'} ${s ? o : w} ${s ? w : o}`);
+        }
         permits(tail, e.r, family, s ? null : other, s ? other : null, words);
       }
       continue;
@@ -254,7 +261,13 @@ function aclBody(
     body.push(` remark ${e.remark}`, ...new Set(notes));
     for (const src of srcs) for (const dst of dsts) permits(body, e.r, family, src, dst, words);
   }
-  return [...body, ...tail];
+  if (denies.size === 0) return [...body, ...tail];
+  return [
+    ...body,
+    ` remark ${remark('internet: the site own addresses are denied here, then any is permitted')}`,
+    ...denies,
+    ...tail,
+  ];
 }
 
 function permits(

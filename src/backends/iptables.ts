@@ -4,7 +4,7 @@ import { cidrAddressText, type Cidr, type Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { addressList, chunkPorts, dnsNameNote, trackingNote, networksNote } from './rule-text.js';
+import { addressList, append, chunkPorts, dnsNameNote, trackingNote, networksNote } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 import { EXCEPT_HEADER, ExceptSets, exceptNote, type ExceptSet } from './except-sets.js';
 import { LINUX_INTERFACE_NAMES, SITE_TRACKED } from './capabilities.js';
@@ -293,7 +293,7 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
     const flag = dir === 'in' ? '-s' : '-d';
     for (const c of set.cidrs)
       body.push(`-A ${chain} ${flag} ${c.text} -m comment --comment "${safeComment(exceptNote(set))}" -j DROP`);
-    body.push(...tail[dir]);
+    append(body, tail[dir]);
   }
   for (const c of [inChain, outChain]) body.push(`-A ${c} -m comment --comment "default deny" -j DROP`);
   const rules = body.filter((b) => b.startsWith('-A'));

@@ -72,3 +72,8 @@ export function chunkPorts(ranges: readonly PortRange[], max = 15): PortRange[][
 export function networksNote(networks: readonly Cidr[]): string {
   return describeAddresses(networks, ', ').join('; ');
 }
+
+/** Appends `items` to `out` one by one: a spread of a long list overflows the call stack. */
+export function append<T>(out: T[], items: Iterable<T>): void {
+  for (const item of items) out.push(item);
+}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
-import { addressList, anyOf, chunkPorts, dnsNameNote, remoteCidrs } from './rule-text.js';
+import { addressList, anyOf, append, chunkPorts, dnsNameNote, remoteCidrs } from './rule-text.js';
 import { formatPortRange, normalizePorts, type PortRange } from '../net/port-ranges.js';
 import { addressForms, cidrKey, describeAddresses, normalizeCidrs, type Cidr, type Family } from '../net/addresses.js';
 import type { Backend, OutputFile, Rendered } from './backend.js';
@@ -74,7 +74,7 @@ export const ufwBackend: Backend = {
         }
       }
     }
-    cmds.push(...order.after(cmds));
+    append(cmds, order.after(cmds));
     const remotes = rs.rules.filter((r) => !order.native(r.direction, r.remote)).map((r) => r.remote);
     return files(
       rs.host,
@@ -101,7 +101,7 @@ export const ufwBackend: Backend = {
       const iif = r.iif;
       const oif = r.oif;
       if (r.protocol === 'icmp' || r.protocol === 'icmpv6') {
-        icmp.push(...icmpLines('forward', [iif, oif], r, r.src, r.dst, rs.sets));
+        append(icmp, icmpLines('forward', [iif, oif], r, r.src, r.dst, rs.sets));
         continue;
       }
       const srcSet = order.native('src', r.src);
@@ -137,7 +137,7 @@ export const ufwBackend: Backend = {
         }
       }
     }
-    cmds.push(...order.after(cmds));
+    append(cmds, order.after(cmds));
     const remotes = rs.rules.flatMap((r) => [r.src, r.dst]).filter((x, i) => !order.native(i % 2 ? 'dst' : 'src', x));
     return files(
       rs.firewall,
@@ -325,7 +325,9 @@ function files(
     ['before6.rules', v6],
   ] as const) {
     if (lines.filter((l) => l.startsWith('-A')).length === 0) continue;
-    script.push(`pc_icmp /etc/ufw/${file} <<'${HEREDOC}'`, BLOCK_BEGIN, ...lines, BLOCK_END, HEREDOC);
+    script.push(`pc_icmp /etc/ufw/${file} <<'${HEREDOC}'`, BLOCK_BEGIN);
+    append(script, lines);
+    script.push(BLOCK_END, HEREDOC);
   }
   script.push(
     `[ -n "$pc_same" ] || { rm -f ${state}; pc_rules ufw >/dev/null; echo "$PC_SUM $(pc_count)" > ${state}; }`,

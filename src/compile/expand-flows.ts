@@ -123,7 +123,7 @@ function expandLeg(
 function remotesOf(end: End, family: Family, sets: ReadonlyMap<string, FqdnSet>): (Remote | null)[] {
   if (end.self) return end.families.includes(family) ? [null] : [];
   const out: Remote[] = [];
-  const cidrs = end.peers.filter((c) => c.family === family);
+  const cidrs = ofFamily(end.peers, family);
   if (cidrs.some(isWholeFamily)) out.push({ kind: 'any' });
   else if (cidrs.length > 0) out.push({ kind: 'cidrs', cidrs });
   for (const fqdn of end.fqdns) {
@@ -131,6 +131,17 @@ function remotesOf(end: End, family: Family, sets: ReadonlyMap<string, FqdnSet>)
     if (set) out.push({ kind: 'fqdn', fqdn, set: set.name });
   }
   return out;
+}
+
+/**
+ * The CIDRs of one family of a peer list: the same array for the same list and family, so that
+ * what targets work out per list (internet's "every address but" form) is worked out once.
+ */
+const byFamily = new WeakMap<readonly Cidr[], Partial<Record<Family, Cidr[]>>>();
+function ofFamily(peers: readonly Cidr[], family: Family): Cidr[] {
+  let entry = byFamily.get(peers);
+  if (!entry) byFamily.set(peers, (entry = {}));
+  return (entry[family] ??= peers.filter((c) => c.family === family));
 }
 
 function endKey(end: End): string {

@@ -237,6 +237,15 @@ export interface AddressForm {
 }
 
 export function addressForms(list: readonly Cidr[]): AddressForm[] {
+  // Lists are shared (a plan's peers, a rule's remote): each is worked out once.
+  let forms = formsOf.get(list);
+  if (!forms) formsOf.set(list, (forms = computeForms(list)));
+  return forms;
+}
+
+const formsOf = new WeakMap<readonly Cidr[], AddressForm[]>();
+
+function computeForms(list: readonly Cidr[]): AddressForm[] {
   const out: AddressForm[] = [];
   for (const family of [4, 6] as const) {
     const mine = normalizeCidrs(list.filter((c) => c.family === family));

@@ -348,13 +348,13 @@ function mergeRules(host: Host, raw: RawRule[], diagnostics: Diagnostic[]): Plan
     if (p === 'icmp' && !families.has(4)) continue;
     if (p === 'icmpv6' && !families.has(6)) continue;
     const want = p === 'icmp' ? [4] : p === 'icmpv6' ? [6] : [...families];
-    const peers = normalizeCidrs(r.cidrs.filter((c) => want.includes(c.family)));
+    const { peers, key: peersKey } = peersOf(r.cidrs, want);
     if (peers.length === 0 && r.fqdns.length === 0) {
       if (r.cidrs.length > 0) noFamily(host, r, diagnostics);
       continue;
     }
     const fqdns = [...new Set(r.fqdns)].sort();
-    const key = `${r.direction}|${p}|${cidrKey(peers)}|${fqdns.join(',')}`;
+    const key = `${r.direction}|${p}|${peersKey}|${fqdns.join(',')}`;
     const prior = merged.get(key);
     if (!prior) {
       merged.set(key, { direction: r.direction, ...serviceOf(r.service, r.because), peers, fqdns });
@@ -365,14 +365,42 @@ function mergeRules(host: Host, raw: RawRule[], diagnostics: Diagnostic[]): Plan
   return [...merged.values()].sort(compareRules);
 }
 
+/**
+ * The peers of a rule in the families it may use, normalised, with their key text: one answer
+ * per peer list and families, and the same array for every rule of it (internet is a hundred
+ * CIDRs, and ten thousand deployments map it).
+ */
+const peerViews = new WeakMap<readonly Cidr[], Map<string, { peers: Cidr[]; key: string }>>();
+function peersOf(cidrs: readonly Cidr[], want: readonly number[]): { peers: Cidr[]; key: string } {
+  let byFamilies = peerViews.get(cidrs);
+  if (!byFamilies) peerViews.set(cidrs, (byFamilies = new Map()));
+  const k = want.join();
+  let view = byFamilies.get(k);
+  if (!view) {
+    const peers = normalizeCidrs(cidrs.filter((c) => want.includes(c.family)));
+    view = { peers, key: cidrKey(peers) };
+    byFamilies.set(k, view);
+    peerKeys.set(peers, view.key);
+  }
+  return view;
+}
+
+/** Key text of a peer list, made once per list. */
+const peerKeys = new WeakMap<readonly Cidr[], string>();
+function keyOf(cidrs: readonly Cidr[]): string {
+  let k = peerKeys.get(cidrs);
+  if (k === undefined) peerKeys.set(cidrs, (k = cidrKey(cidrs)));
+  return k;
+}
+
 function compareRules(a: PlanRule, b: PlanRule): number {
   if (a.direction !== b.direction) return a.direction === 'in' ? -1 : 1;
   if (a.protocol !== b.protocol) return PROTOCOLS.indexOf(a.protocol) - PROTOCOLS.indexOf(b.protocol);
   const pa = a.ports?.[0]?.[0] ?? a.icmpTypes?.[0] ?? -1;
   const pb = b.ports?.[0]?.[0] ?? b.icmpTypes?.[0] ?? -1;
   if (pa !== pb) return pa - pb;
-  const ka = `${cidrKey(a.peers)}|${a.fqdns.join(',')}`;
-  const kb = `${cidrKey(b.peers)}|${b.fqdns.join(',')}`;
+  const ka = `${keyOf(a.peers)}|${a.fqdns.join(',')}`;
+  const kb = `${keyOf(b.peers)}|${b.fqdns.join(',')}`;
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 

@@ -470,8 +470,10 @@ class SiteResolver {
       }
     });
     if (!ok) return null;
+    // One zone: its own (normalised) list, shared by every mapping that names it.
+    const single = list.length === 1 ? this.zones.get(list[0]!) : undefined;
     const peer: Peer = {
-      cidrs: normalizeCidrs(cidrs),
+      cidrs: single ?? normalizeCidrs(cidrs),
       fqdns: [...new Set(fqdns)].sort(),
       label: list.join(', '),
       origin: originAt(this.source, path),
