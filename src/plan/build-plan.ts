@@ -373,7 +373,7 @@ function mergeRules(host: Host, raw: RawRule[], diagnostics: Diagnostic[]): Plan
 const peerViews = new WeakMap<readonly Cidr[], Map<string, { peers: Cidr[]; key: string }>>();
 function peersOf(cidrs: readonly Cidr[], want: readonly number[]): { peers: Cidr[]; key: string } {
   let byFamilies = peerViews.get(cidrs);
-  if (!byFamilies) peerViews.set(cidrs, (byFamilies = new Map()));
+  if (!byFamilies) peerViews.set(cidrs, (byFamilies = new Map<string, { peers: Cidr[]; key: string }>()));
   const k = want.join();
   let view = byFamilies.get(k);
   if (!view) {
