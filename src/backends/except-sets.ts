@@ -16,8 +16,9 @@ export type AddressMatch = { except: false; cidrs: Cidr[] } | { except: true; se
 /**
  * The lists the rules of one file leave out, each named once: `site_v4` and `site_v6` for the
  * site's own addresses (what `internet` leaves out), `except_v4_1`... for others. Targets that can
- * negate a match (nft `!=` a set, an iptables RETURN chain, pf `! <table>`) write a long CIDR list
- * (the complement of a short one) this way; `name` makes the names fit the target.
+ * negate a match (nft `!=` a set, pf `! <table>`) or order one (iptables, ufw, IOS and AWS network
+ * ACLs: the left-out addresses refused first) write a long CIDR list (the complement of a short
+ * one) this way; `name` makes the names fit the target.
  */
 export class ExceptSets {
   private readonly byKey = new Map<string, ExceptSet>();
