@@ -4,8 +4,13 @@ import { normalize, type IntervalSet } from './interval-set.js';
 
 /** The addresses of some CIDRs, as one field of a cube. */
 export function addressSet(cidrs: readonly Cidr[]): IntervalSet {
-  return normalize(cidrs.map((c) => [c.base, cidrLast(c)] as const));
+  // Lists are shared (a rule's remote, a plan's peers): each becomes a set once.
+  let set = addressSets.get(cidrs);
+  if (!set) addressSets.set(cidrs, (set = normalize(cidrs.map((c) => [c.base, cidrLast(c)] as const))));
+  return set;
 }
+
+const addressSets = new WeakMap<readonly Cidr[], IntervalSet>();
 
 /** Port ranges as one field of a cube. */
 export function portSet(ranges: readonly PortRange[]): IntervalSet {

@@ -170,6 +170,7 @@ function fits(r: Pick<FilterRule, 'family' | 'protocol'>, family: Family): boole
 
 /** The CIDRs of a remote for one family (`null` = any); a DNS name as resolved, with a remark. */
 function cidrsOfRemote(remote: Remote, family: Family, sets: readonly FqdnSet[], notes: string[]): (Cidr | null)[] {
+  if (remote.kind === 'cidrs') return remote.cidrs.filter((c) => c.family === family);
   const addrs = remoteCidrs(remote, sets);
   if (addrs === null) return [null];
   if (remote.kind === 'fqdn')

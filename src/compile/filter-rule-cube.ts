@@ -29,7 +29,9 @@ export function filterRuleCube(r: FilterRule, family: Family): Cube | null {
   if (r.family !== null && r.family !== family) return null;
   const c: Cube = { ...universeCube(family) };
   if (r.remote.kind === 'cidrs') {
-    const cidrs = r.remote.cidrs.filter((x) => x.family === family);
+    // A rule's remote is of one family already (the same array for every rule of it): kept as it is.
+    const all = r.remote.cidrs;
+    const cidrs = all.every((x) => x.family === family) ? all : all.filter((x) => x.family === family);
     if (cidrs.length === 0) return null;
     c.remote = addressSet(cidrs);
   }
