@@ -53,7 +53,12 @@ export interface Capabilities {
    * The name a target derives from an interface's (an ACL, a Terraform resource), where that
    * loses characters: two interfaces that give one name would overwrite each other.
    */
-  interfaceIds?: { id: (firewall: string, iface: string) => string; what: string };
+  interfaceIds?: {
+    id: (firewall: string, iface: string) => string;
+    what: string;
+    /** Every name the target writes from that one (IOS: the IPv6 ACL, the staging ACLs of a swap). */
+    variants?: (id: string) => string[];
+  };
   /** The same for the name of a host or firewall (a security group, an ACL), across one compile. */
   unitIds?: { id: (name: string) => string; what: string };
   /**

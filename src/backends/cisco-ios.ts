@@ -36,7 +36,11 @@ export const ciscoIosBackend: Backend = {
         /^[A-Za-z][A-Za-z0-9./:-]{0,31}$/,
         'use the IOS interface name (GigabitEthernet0/1)',
       ),
-      interfaceIds: { id: (fw, iface) => `${aclName(fw)}-${aclPart(iface)}`, what: 'ACL name' },
+      interfaceIds: {
+        id: (fw, iface) => `${aclName(fw)}-${aclPart(iface)}`,
+        what: 'ACL name',
+        variants: (id) => [id, `${id}-V6`, `${id}-NEW`, `${id}-V6-NEW`],
+      },
       unitIds: { id: (fw) => aclName(fw), what: 'ACL name prefix' },
     }),
   },

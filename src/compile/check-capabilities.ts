@@ -74,8 +74,16 @@ function widened(
 /** Two interfaces whose names the target turns into one identifier (an ACL name, a resource id). */
 function sameInterfaceIds(target: Target, caps: Capabilities, rs: ForwardRuleset, unit: Unit): Diagnostic | null {
   const ids = caps.interfaceIds;
-  const clash = ids ? firstClash(rs.interfaces, (i) => ids.id(rs.firewall, i.name)) : null;
-  if (!ids || !clash) return null;
+  if (!ids) return null;
+  // Every name each interface gives (an ACL and its IPv6 and staging ACLs), against every other's.
+  const names = rs.interfaces.flatMap((i) => {
+    const id = ids.id(rs.firewall, i.name);
+    return (ids.variants?.(id) ?? [id]).map((name) => ({ iface: i, name }));
+  });
+  const found = firstClash(names, (n) => n.name);
+  const clash =
+    found && found[0].iface !== found[1].iface ? ([found[0].iface, found[1].iface, found[2]] as const) : null;
+  if (!clash) return null;
   const [first, second, id] = clash;
   const message = `interfaces ${first.name} and ${second.name} both give ${ids.what} ${id}: the second would replace the first`;
   return cannot(

@@ -190,6 +190,18 @@ describe('names that collide once a target writes them are refused, naming both'
     assert.equal(ok.firewalls.length, 1);
   });
 
+  test("IOS: an interface whose ACL would be another's IPv6 or staging ACL is refused too", async () => {
+    for (const [a, b, name] of [
+      ['eth0', 'eth0-v6', 'PC-EDGE-ETH0-V6'],
+      ['eth0', 'eth0-new', 'PC-EDGE-ETH0-NEW'],
+    ] as const) {
+      const site = firewall(a, b);
+      const r = await compileFirewalls(planOf(site), 'cisco-ios', ['edge'], { resolve: staticResolver({}) });
+      assert.equal(r.firewalls.length, 0, `${a} ${b}`);
+      assert.match(only(r.diagnostics, 'TARGET_CANNOT_EXPRESS').message, new RegExp(`both give ACL name ${name}`));
+    }
+  });
+
   test('AWS network ACLs: eth1.5 and eth1_5 both give one resource', async () => {
     const r = await compileFirewalls(planOf(firewall('eth1.5', 'eth1_5')), 'aws', ['edge'], {
       resolve: staticResolver({}),
