@@ -35,9 +35,8 @@ export function iptablesLoad(file: string, family: Family, hooks: readonly (read
  * iptables-restore and ip6tables-restore input for `--noflush`: rules only in chains of
  * portcullis's own (PORTCULLIS-*), each ending in DROP, reached by one jump from INPUT and
  * OUTPUT (FORWARD on a network firewall). Policies and every other chain (Docker's, fail2ban's,
- * the administrator's) are left as they are. Peers with several addresses, and DNS names, go
- * into a chain of `-s`/`-d` accepts that the port rule jumps to; a peer that is every address but
- * a few (internet) into a chain that RETURNs for those few and accepts the rest. Names are
+ * the administrator's) are left as they are. How each file writes peers with several addresses
+ * and internet is said at renderFamily (hosts) and renderForwardFamily (firewalls). Names are
  * resolved when the file is compiled (iptables has no named sets without ipset).
  */
 export const iptablesBackend: Backend = {
@@ -73,8 +72,8 @@ export const iptablesBackend: Backend = {
 };
 
 /**
- * The user chains of one file besides the main ones: address lists a rule jumps to (accepting
- * each address) and "every address but" lists (RETURN for each left-out address, then accept).
+ * The user chains of a firewall's file besides the main one: "every address but" lists (RETURN
+ * for each left-out address, then accept), one per set of lists.
  */
 class UserChains {
   readonly chains = new Map<string, string[]>();

@@ -106,7 +106,7 @@ export const ufwBackend: Backend = {
       }
       const srcSet = order.native('src', r.src);
       const dstSet = order.native('dst', r.dst);
-      if ((srcSet || dstSet) && !(srcSet && dstSet) && !(srcSet ? isExcept(order, r.dst) : isExcept(order, r.src))) {
+      if ((srcSet || dstSet) && !(srcSet && dstSet) && !(srcSet ? order.isExcept(r.dst) : order.isExcept(r.src))) {
         const set = (srcSet ?? dstSet)!;
         const others = addresses(srcSet ? r.dst : r.src, set.family, rs.sets, cmds, r.comment);
         const head = `"$@" route`;
@@ -215,10 +215,6 @@ class OrderedExcept {
   isExcept(remote: Remote): boolean {
     return remote.kind === 'cidrs' && this.except.match(remote.cidrs).except;
   }
-}
-
-function isExcept(order: OrderedExcept, remote: Remote): boolean {
-  return order.isExcept(remote);
 }
 
 /** The stock ICMP accepts of ufw's before.rules and before6.rules (echo and errors; neighbour discovery stays). */
