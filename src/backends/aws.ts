@@ -5,7 +5,7 @@ import { formatPortRange, normalizePorts, type PortRange } from '../net/port-ran
 import type { Backend, OutputFile, Rendered } from './backend.js';
 import { addressList, anyOf, remoteCidrs } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
-import { ExceptSets, explicitNote, type ExceptSet } from './except-sets.js';
+import { ExceptSets, explicitNote, OrderedSides, type ExceptSet } from './except-sets.js';
 import { capabilities } from './capabilities.js';
 
 /** AWS's default quota of rules per network ACL and direction, and the most it can be raised to. */
@@ -175,23 +175,9 @@ function naclsOf(
     // "Every address but the site's own" (internet) is written natively, as deny entries for the
     // own addresses ahead of an allow for every address, where all such entries of one direction
     // and family leave out the same addresses (then a denied packet is one no later entry allows).
-    const except = new ExceptSets(rs.own);
-    const leftOut = { ingress: new Map<Family, Set<string>>(), egress: new Map<Family, Set<string>>() };
-    for (const r of rs.rules)
-      for (const [side, remote] of ends(r)) {
-        if (remote?.kind !== 'cidrs') continue;
-        const m = except.match(remote.cidrs);
-        if (!m.except) continue;
-        const seen = leftOut[side].get(m.set.family) ?? new Set<string>();
-        seen.add(m.set.name);
-        leftOut[side].set(m.set.family, seen);
-      }
+    const order = new OrderedSides(new ExceptSets(rs.own), rs.rules.flatMap(ends));
     const denies = { ingress: new Map<string, NaclGroup>(), egress: new Map<string, NaclGroup>() };
-    const native = (side: 'ingress' | 'egress', remote: Remote): ExceptSet | null => {
-      if (remote.kind !== 'cidrs') return null;
-      const m = except.match(remote.cidrs);
-      return m.except && leftOut[side].get(m.set.family)?.size === 1 ? m.set : null;
-    };
+    const native = (side: 'ingress' | 'egress', remote: Remote): ExceptSet | null => order.native(side, remote);
     for (const r of rs.rules) {
       // Traffic enters this subnet (ingress, matched on its source) or leaves it (egress, on its destination).
       for (const [side, remote] of ends(r)) {

@@ -84,3 +84,39 @@ export function explicitNote(remotes: Iterable<Remote | null>, comment = '#'): s
       ];
   return [];
 }
+
+/**
+ * For targets that write internet by order (the left-out addresses refused first, then every
+ * address): the list a remote on one side leaves out, where it is the only such list on that
+ * side in its family; else null (then the remote is written as the CIDRs it is). One list per
+ * side is what makes the order sound: a refused packet is one no later rule would let through.
+ */
+export class OrderedSides {
+  private readonly only = new Map<string, ExceptSet | null>();
+
+  constructor(
+    readonly except: ExceptSets,
+    sides: Iterable<readonly [side: string, remote: Remote | null]>,
+  ) {
+    for (const [side, remote] of sides) {
+      const set = this.leftOut(remote);
+      if (!set) continue;
+      const key = `${side}|${set.family}`;
+      const prior = this.only.get(key);
+      this.only.set(key, prior === undefined || prior === set ? set : null);
+    }
+  }
+
+  /** The list `remote` on `side` leaves out, where it is written by order. */
+  native(side: string, remote: Remote | null): ExceptSet | null {
+    const set = this.leftOut(remote);
+    return set && this.only.get(`${side}|${set.family}`) === set ? set : null;
+  }
+
+  /** The list a remote leaves out, whether or not it is written by order. */
+  leftOut(remote: Remote | null): ExceptSet | null {
+    if (remote?.kind !== 'cidrs') return null;
+    const m = this.except.match(remote.cidrs);
+    return m.except ? m.set : null;
+  }
+}

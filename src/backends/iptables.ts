@@ -6,7 +6,7 @@ import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
 import { addressList, append, chunkPorts, dnsNameNote, trackingNote, networksNote } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
-import { EXCEPT_HEADER, ExceptSets, exceptNote, type ExceptSet } from './except-sets.js';
+import { EXCEPT_HEADER, ExceptSets, exceptNote, OrderedSides, type ExceptSet } from './except-sets.js';
 import { LINUX_INTERFACE_NAMES, SITE_TRACKED } from './capabilities.js';
 
 /** The chains portcullis owns, and the built-in chain each is jumped to from. */
@@ -247,29 +247,22 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
       !(r.protocol === 'icmpv6' && family !== 6),
   );
   // The "every address but" lists of each direction: written natively when there is one.
-  const leftOut = (dir: 'in' | 'out'): ExceptSet | null => {
-    const names = new Map<string, ExceptSet>();
-    for (const r of mine) {
-      if (r.direction !== dir || r.remote.kind !== 'cidrs') continue;
-      const m = except.match(r.remote.cidrs);
-      if (m.except) names.set(m.set.name, m.set);
-    }
-    return names.size === 1 ? [...names.values()][0]! : null;
-  };
-  const native = { in: leftOut('in'), out: leftOut('out') };
+  const order = new OrderedSides(
+    except,
+    mine.map((r) => [r.direction, r.remote] as const),
+  );
+  const native: Record<'in' | 'out', ExceptSet | null> = { in: null, out: null };
   const tail: Record<'in' | 'out', string[]> = { in: [], out: [] };
   for (const r of mine) {
     const inbound = r.direction === 'in';
     const chain = inbound ? inChain : outChain;
     const flag = inbound ? '-s' : '-d';
     const comment = `-m comment --comment "${safeComment(r.comment)}"`;
-    const set = native[r.direction];
-    if (set && r.remote.kind === 'cidrs') {
-      const m = except.match(r.remote.cidrs);
-      if (m.except && m.set === set) {
-        tail[r.direction].push(...protocolLines(`-A ${chain}`, r, family, comment, pass));
-        continue;
-      }
+    const set = order.native(r.direction, r.remote);
+    if (set) {
+      native[r.direction] = set;
+      tail[r.direction].push(...protocolLines(`-A ${chain}`, r, family, comment, pass));
+      continue;
     }
     const addrs =
       r.remote.kind === 'any'

@@ -6,7 +6,7 @@ import { formatPortRange, normalizePorts, type PortRange } from '../net/port-ran
 import { addressForms, cidrKey, describeAddresses, normalizeCidrs, type Cidr, type Family } from '../net/addresses.js';
 import type { Backend, OutputFile, Rendered } from './backend.js';
 import { safeComment } from './safe-comment.js';
-import { ExceptSets, explicitNote, type ExceptSet } from './except-sets.js';
+import { ExceptSets, explicitNote, OrderedSides, type ExceptSet } from './except-sets.js';
 import { capabilities, LINUX_INTERFACE_NAMES } from './capabilities.js';
 
 /**
@@ -174,19 +174,15 @@ class OrderedExcept {
     else if (prior.ports === null || ports === null) prior.ports = null;
     else prior.ports.push(...ports);
   }
-  private readonly except: ExceptSets;
-  private readonly shared = new Map<string, ExceptSet | null>();
+  private readonly sides: OrderedSides;
 
   constructor(own: readonly Cidr[], sides: readonly (readonly [string, Remote, string])[]) {
-    this.except = new ExceptSets(own);
-    for (const [side, remote, protocol] of sides) {
-      if (remote.kind !== 'cidrs' || (protocol !== 'tcp' && protocol !== 'udp')) continue;
-      const m = this.except.match(remote.cidrs);
-      if (!m.except) continue;
-      const key = `${side}|${m.set.family}`;
-      const prior = this.shared.get(key);
-      this.shared.set(key, prior === undefined || prior === m.set ? m.set : null);
-    }
+    this.sides = new OrderedSides(
+      new ExceptSets(own),
+      sides
+        .filter(([, , protocol]) => protocol === 'tcp' || protocol === 'udp')
+        .map(([side, remote]) => [side, remote]),
+    );
   }
 
   /**
@@ -207,13 +203,11 @@ class OrderedExcept {
 
   /** The list a remote on this side leaves out, where it is written by order; else null. */
   native(side: string, remote: Remote): ExceptSet | null {
-    if (remote.kind !== 'cidrs') return null;
-    const m = this.except.match(remote.cidrs);
-    return m.except && this.shared.get(`${side}|${m.set.family}`) === m.set ? m.set : null;
+    return this.sides.native(side, remote);
   }
 
   isExcept(remote: Remote): boolean {
-    return remote.kind === 'cidrs' && this.except.match(remote.cidrs).except;
+    return this.sides.leftOut(remote) !== null;
   }
 }
 
