@@ -82,6 +82,10 @@ export const awsBackend: Backend = {
       'Network ACLs match neither source ports nor TCP flags: return traffic is allowed by destination (client) port only.',
       'A network ACL entry matches the remote address only, not the host inside its own subnet: an entry lets its ports reach every host of the subnet. Give each host its security group (portcullis compile --target aws --host HOST) for the per-host part of the plan.',
     ];
+    if (rs.self)
+      notes.push(
+        `The site names host ${safeComment(rs.self.host)} as this router; network ACLs do not filter traffic of the VPC router itself: give ${safeComment(rs.self.host)} its security group (portcullis compile --target aws --host ${safeComment(rs.self.host)}).`,
+      );
     const variables: Record<string, object> = {};
     const acls: Record<string, object> = {};
     let count = 0;

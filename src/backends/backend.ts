@@ -84,8 +84,8 @@ export interface Backend {
   suffixes: readonly string[];
   /** How to load the files, for the header comment and the README. */
   loadCommand: (host: string) => string;
-  /** How to load a network firewall's files, where it differs from a host's. */
-  loadFirewallCommand?: (firewall: string) => string;
+  /** How to load a network firewall's files, where it differs from a host's (`self`: they filter the router's own traffic too). */
+  loadFirewallCommand?: (firewall: string, self: boolean) => string;
   renderHost: (ruleset: HostRuleset) => Rendered;
   /** A network firewall's forward rules; present exactly when `capabilities.firewall` is. */
   renderFirewall?: (ruleset: ForwardRuleset) => Rendered;

@@ -86,9 +86,14 @@ export const ciscoIosBackend: Backend = {
     lines.push(
       '! One ACL per family and ingress interface, applied inbound by this file. Each is built as NAME-NEW, applied, rebuilt as NAME and applied again: an interface never lacks its ACL.',
     );
-    lines.push(
-      "! IOS applies an inbound ACL to traffic for the router itself too, and the site names no address of the router: before the final deny, permit its own management and routing traffic (other targets leave the router's own traffic alone).",
-    );
+    if (rs.self)
+      lines.push(
+        `! The router's own traffic follows the plan of host ${safeComment(rs.self.host)} (${addressList(rs.self.addresses)}): each ACL first permits what that plan lets reach the router, then denies everything else to its addresses. IOS interface ACLs do not filter what the router itself sends; its outbound rules need a control-plane policy.`,
+      );
+    else
+      lines.push(
+        "! IOS applies an inbound ACL to traffic for the router itself too, and the site names no address of the router (host: under the firewall): before the final deny, permit its own management and routing traffic (other targets leave the router's own traffic alone).",
+      );
     for (const i of rs.interfaces) {
       const ifn = i.name;
       lines.push(`!   interface ${ifn} (${safeComment(i.label)}: ${networksNote(i.networks)})`);
@@ -99,6 +104,20 @@ export const ciscoIosBackend: Backend = {
     const words = new AddressWords();
     const except = new ExceptSets(rs.own);
     for (const family of [4, 6] as Family[]) {
+      // The router's own inbound traffic, where the site names its host: the same entries first in every ACL.
+      const selfBody: string[] = [];
+      if (rs.self) {
+        const mine = rs.self.addresses.filter((c) => c.family === family);
+        const self: Remote = { kind: 'cidrs', cidrs: mine };
+        const entries: AclEntry[] = rs.self.rules
+          .filter((r) => r.direction === 'in' && fits(r, family))
+          .map((r) => ({ r, src: r.remote, dst: self, remark: `to the router: ${remark(r.comment)}` }));
+        selfBody.push(...aclBody(entries, family, rs.self.sets, words, except));
+        if (mine.length > 0) selfBody.push(` remark ${remark('the router itself: nothing else')}`);
+        // Neighbour discovery to the router's own addresses passes before those denies (IOS's implicit permits come last).
+        if (family === 6 && mine.length > 0) selfBody.push(' permit icmp any any nd-na', ' permit icmp any any nd-ns');
+        for (const c of mine) selfBody.push(` deny ${family === 4 ? 'ip' : 'ipv6'} any ${words.of(c, family)} log`);
+      }
       for (const iface of rs.interfaces) {
         // Grouped by egress interface, in the interfaces' order.
         const entries: AclEntry[] = rs.interfaces.flatMap((out) =>
@@ -106,7 +125,7 @@ export const ciscoIosBackend: Backend = {
             .filter((r) => r.iif === iface.name && r.oif === out.name && fits(r, family))
             .map((r) => ({ r, src: r.src, dst: r.dst, remark: `to ${r.oif}: ${remark(r.comment)}` })),
         );
-        const body = aclBody(entries, family, rs.sets, words, except);
+        const body = [...selfBody, ...aclBody(entries, family, rs.sets, words, except)];
         count += writeAcl(lines, `${name}-${aclPart(iface.name)}${family === 6 ? '-V6' : ''}`, family, body, {
           iface: iface.name,
           direction: 'in',

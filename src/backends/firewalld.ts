@@ -77,32 +77,8 @@ export const firewalldBackend: Backend = {
     const zone = zoneName(rs.host);
     const policy = zoneName(rs.host, 'o');
     const files: OutputFile[] = [];
-    const inRules: string[] = [];
-    const outRules: string[] = [];
-    for (const [t, name] of [
-      [NDP_TYPES.routerSolicit, 'router-solicitation'],
-      [NDP_TYPES.solicit, 'neighbour-solicitation'],
-      [NDP_TYPES.advert, 'neighbour-advertisement'],
-    ] as const) {
-      outRules.push(
-        `  <rule family="ipv6"><icmp-type name="${name}"/><accept/></rule><!-- base: IPv6 neighbour discovery (RFC 4890), type ${t} -->`,
-      );
-    }
     const book = new IpsetBook(zone, `${rs.host}/ipsets`, rs.sets, files);
-    for (const r of rs.rules) {
-      const list = r.direction === 'in' ? inRules : outRules;
-      const where = book.element(
-        r.direction === 'in' ? 'source' : 'destination',
-        r.remote,
-        r.family === 6 || r.protocol === 'icmpv6' ? 6 : 4,
-      );
-      if (where === null) {
-        list.push(`  <!-- not created: ${xmlComment(r.comment)}: its DNS name resolved to no address -->`);
-        continue;
-      }
-      for (const what of elements(r))
-        list.push(`  <rule${familyAttr(r)}>${where}${what}<accept/></rule><!-- ${xmlComment(r.comment)} -->`);
-    }
+    const { inRules, outRules } = hostRules(rs, book);
     const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: host ${xmlComment(rs.host)} of site ${xmlComment(rs.site)} (${addressList(rs.addresses)}). Stateful; default drop. Touches only its own zone, policy and ipsets; other zones (docker, libvirt) and their interfaces are left as they are. -->\n${internetNote(rs.rules.map((r) => r.remote))}`;
     files.unshift(
       {
@@ -127,11 +103,26 @@ export const firewalldBackend: Backend = {
     const files: OutputFile[] = [];
     const book = new IpsetBook(zoneName(rs.firewall, 's'), `${dir}/ipsets`, rs.sets, files);
     const zoneOf = new Map(rs.interfaces.map((i) => [i.name, zoneName(`${rs.firewall}-${i.name}`)]));
-    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: network firewall ${xmlComment(rs.firewall)} of site ${xmlComment(rs.site)}. Stateful; forwarded traffic not planned is dropped. The router's own traffic is left alone: the zones accept what reaches the router itself (target ACCEPT), as the other targets do; forwarded traffic between zones passes only through the policies. -->\n${internetNote(rs.rules.flatMap((r) => [r.src, r.dst]))}`;
+    // The router's own traffic: left alone (zones that accept what reaches the router), or, where
+    // the site names the host that is this router, that host's rules: its inbound rules in every
+    // zone (target DROP), its outbound rules in a policy from HOST.
+    const self = rs.self ? hostRules(rs.self, book) : null;
+    const own = rs.self
+      ? `The router's own traffic follows the plan of host ${xmlComment(rs.self.host)} (${addressList(rs.self.addresses)}): its inbound rules in every zone (target DROP), its outbound rules in policy ${zoneName(rs.firewall, 'o')}.`
+      : "The router's own traffic is left alone: the zones accept what reaches the router itself (target ACCEPT), as the other targets do.";
+    const remotes = [...rs.rules.flatMap((r) => [r.src, r.dst]), ...(rs.self?.rules.map((r) => r.remote) ?? [])];
+    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: network firewall ${xmlComment(rs.firewall)} of site ${xmlComment(rs.site)}. Stateful; forwarded traffic not planned is dropped. ${own} Forwarded traffic between zones passes only through the policies. -->\n${internetNote(remotes)}`;
     for (const i of rs.interfaces) {
+      const rules = self ? self.inRules.map((l) => `${l}\n`).join('') : '';
       files.push({
         name: `${dir}/zones/${zoneOf.get(i.name)}.xml`,
-        content: `${head}<zone target="ACCEPT">\n  <short>${xml(`portcullis ${rs.firewall} ${i.name}`)}</short>\n  <description>${xml(`Interface ${i.name} of firewall ${rs.firewall}: ${i.label} (${networksNote(i.networks)})`)}</description>\n  <interface name="${xml(i.name)}"/>\n</zone>\n`,
+        content: `${head}<zone target="${self ? 'DROP' : 'ACCEPT'}">\n  <short>${xml(`portcullis ${rs.firewall} ${i.name}`)}</short>\n  <description>${xml(`Interface ${i.name} of firewall ${rs.firewall}: ${i.label} (${networksNote(i.networks)})`)}</description>\n  <interface name="${xml(i.name)}"/>\n${rules}</zone>\n`,
+      });
+    }
+    if (rs.self && self) {
+      files.push({
+        name: `${dir}/policies/${zoneName(rs.firewall, 'o')}.xml`,
+        content: `${head}<policy target="DROP" priority="-1">\n  <short>${xml(`portcullis ${rs.firewall} out`)}</short>\n  <description>${xml(`Outbound rules of the router itself (host ${rs.self.host}, site ${rs.site}).`)}</description>\n  <ingress-zone name="HOST"/>\n  <egress-zone name="ANY"/>\n${self.outRules.join('\n')}\n</policy>\n`,
       });
     }
     const byPair = new Map<string, string[]>();
@@ -172,9 +163,39 @@ export const firewalldBackend: Backend = {
       name: `${dir}/policies/${rest}.xml`,
       content: `${head}<policy target="DROP" priority="-1">\n  <short>${xml(`portcullis ${rs.firewall}: forwarded traffic not planned`)}</short>\n${rs.interfaces.map((i) => `  <ingress-zone name="${zoneOf.get(i.name)}"/>`).join('\n')}\n  <egress-zone name="ANY"/>\n</policy>\n`,
     });
-    return { files, ruleCount: count };
+    return { files, ruleCount: count + (self ? self.inRules.length * rs.interfaces.length + self.outRules.length : 0) };
   },
 };
+
+/** A host's rich rules (or a router's own): inbound for its zone, outbound for its HOST-to-ANY policy. */
+function hostRules(rs: HostRuleset, book: IpsetBook): { inRules: string[]; outRules: string[] } {
+  const inRules: string[] = [];
+  const outRules: string[] = [];
+  for (const [t, name] of [
+    [NDP_TYPES.routerSolicit, 'router-solicitation'],
+    [NDP_TYPES.solicit, 'neighbour-solicitation'],
+    [NDP_TYPES.advert, 'neighbour-advertisement'],
+  ] as const) {
+    outRules.push(
+      `  <rule family="ipv6"><icmp-type name="${name}"/><accept/></rule><!-- base: IPv6 neighbour discovery (RFC 4890), type ${t} -->`,
+    );
+  }
+  for (const r of rs.rules) {
+    const list = r.direction === 'in' ? inRules : outRules;
+    const where = book.element(
+      r.direction === 'in' ? 'source' : 'destination',
+      r.remote,
+      r.family === 6 || r.protocol === 'icmpv6' ? 6 : 4,
+    );
+    if (where === null) {
+      list.push(`  <!-- not created: ${xmlComment(r.comment)}: its DNS name resolved to no address -->`);
+      continue;
+    }
+    for (const what of elements(r))
+      list.push(`  <rule${familyAttr(r)}>${where}${what}<accept/></rule><!-- ${xmlComment(r.comment)} -->`);
+  }
+  return { inRules, outRules };
+}
 
 /** The XML comment saying how internet is written, when a rule names it. */
 function internetNote(remotes: readonly Remote[]): string {

@@ -40,8 +40,13 @@ export const handoutBackend: Backend = {
     return document(rs.host, `host ${rs.host} of site ${rs.site}`, rs.stateful, rs.ephemeralPorts, [hostRows(rs)]);
   },
   renderFirewall(rs: ForwardRuleset): Rendered {
+    // Where the site names the host that is this router, its own traffic follows that host's plan.
+    const self = rs.self
+      ? [{ ...hostRows(rs.self), title: `Firewall ${rs.firewall} itself (host ${rs.self.host})` }]
+      : [];
     return document(rs.firewall, `network firewall ${rs.firewall} of site ${rs.site}`, rs.stateful, rs.ephemeralPorts, [
       firewallRows(rs),
+      ...self,
     ]);
   },
   renderSite(plan: Plan, hosts: HostRuleset[], firewalls: ForwardRuleset[]): Rendered {

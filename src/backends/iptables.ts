@@ -49,8 +49,16 @@ export const iptablesBackend: Backend = {
   },
   loadCommand: (host) =>
     ([4, 6] as const).map((f) => iptablesLoad(`${host}.v${f}.rules`, f, IPTABLES_HOOKS.host)).join(' && '),
-  loadFirewallCommand: (fw) =>
-    ([4, 6] as const).map((f) => iptablesLoad(`${fw}.v${f}.rules`, f, IPTABLES_HOOKS.firewall)).join(' && '),
+  loadFirewallCommand: (fw, self) =>
+    ([4, 6] as const)
+      .map((f) =>
+        iptablesLoad(
+          `${fw}.v${f}.rules`,
+          f,
+          self ? [...IPTABLES_HOOKS.firewall, ...IPTABLES_HOOKS.host] : IPTABLES_HOOKS.firewall,
+        ),
+      )
+      .join(' && '),
   renderHost(rs: HostRuleset): Rendered {
     let ruleCount = 0;
     const files = ([4, 6] as Family[]).map((family) => {
@@ -154,6 +162,9 @@ function renderForwardFamily(rs: ForwardRuleset, family: Family): { text: string
     }
   }
   body.push(`-A ${main} -m comment --comment "forwarded traffic not planned" -j DROP`);
+  // The router's own traffic, where the site names its host: that host's chains, as its own file has them.
+  const self = rs.self ? hostBody(rs.self, family) : null;
+  const hooks = self ? [...IPTABLES_HOOKS.firewall, ...IPTABLES_HOOKS.host] : IPTABLES_HOOKS.firewall;
   const lines: string[] = [];
   lines.push(
     `# portcullis: network firewall ${safeComment(rs.firewall)} of site ${safeComment(rs.site)}, IPv${family}`,
@@ -161,19 +172,34 @@ function renderForwardFamily(rs: ForwardRuleset, family: Family): { text: string
   for (const i of rs.interfaces) lines.push(`#   ${i.name}: ${safeComment(i.label)} (${networksNote(i.networks)})`);
   lines.push(`# ${trackingNote(rs)}; forwarded traffic not planned is dropped.`);
   if (user.except.sets.length > 0) lines.push(`# ${EXCEPT_HEADER}: chains PORTCULLIS-NOT-n return for those.`);
+  if (rs.self) {
+    const [[, inChain], [, outChain]] = IPTABLES_HOOKS.host;
+    lines.push(
+      `# The router's own traffic follows the plan of host ${safeComment(rs.self.host)} (${addressList(rs.self.addresses)}): chains ${inChain} and ${outChain}, as that host's own file has them (planned traffic RETURNs, the rest is dropped).`,
+    );
+    if (self!.native.in || self!.native.out)
+      lines.push(
+        `# In those chains, ${EXCEPT_HEADER}: DROPs for those addresses, then the internet rules without an address.`,
+      );
+  }
+  lines.push(`# Load with: ${iptablesLoad(`${safeComment(rs.firewall)}.v${family}.rules`, family, hooks)}`);
   lines.push(
-    `# Load with: ${iptablesLoad(`${safeComment(rs.firewall)}.v${family}.rules`, family, IPTABLES_HOOKS.firewall)}`,
-  );
-  lines.push(
-    `# Touches only chains ${main} and PORTCULLIS-*, and one jump first in FORWARD; INPUT and OUTPUT (the router's own traffic), policies and other chains are left as they are.`,
+    self
+      ? `# Touches only chains PORTCULLIS-*, and one jump first in FORWARD, INPUT and OUTPUT; policies and other chains are left as they are.`
+      : `# Touches only chains ${main} and PORTCULLIS-*, and one jump first in FORWARD; INPUT and OUTPUT (the router's own traffic), policies and other chains are left as they are.`,
   );
   lines.push('*filter');
   lines.push(`:${main} - [0:0]`);
   for (const name of user.chains.keys()) lines.push(`:${name} - [0:0]`);
+  if (self) for (const [, chain] of IPTABLES_HOOKS.host) lines.push(`:${chain} - [0:0]`);
   for (const b of body) lines.push(b);
   for (const rules of user.chains.values()) for (const r of rules) lines.push(r);
+  if (self) for (const b of self.body) lines.push(b);
   lines.push('COMMIT');
-  const count = body.length + [...user.chains.values()].reduce((n, r) => n + r.length, 0);
+  const count =
+    body.length +
+    [...user.chains.values()].reduce((n, r) => n + r.length, 0) +
+    (self ? self.body.filter((b) => b.startsWith('-A')).length : 0);
   return { text: `${lines.join('\n')}\n`, count };
 }
 
@@ -217,6 +243,35 @@ function protocolLines(
  * leaves out the same addresses; else it is written as the CIDRs it is.
  */
 function renderFamily(rs: HostRuleset, family: Family): { text: string; count: number } {
+  const [[, inChain], [, outChain]] = IPTABLES_HOOKS.host;
+  const { body, native } = hostBody(rs, family);
+  const rules = body.filter((b) => b.startsWith('-A'));
+  const lines: string[] = [];
+  lines.push(
+    `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${addressList(rs.addresses)}), IPv${family}`,
+  );
+  lines.push(`# ${trackingNote(rs, false)}; default deny in and out.`);
+  if (native.in || native.out)
+    lines.push(`# ${EXCEPT_HEADER}: DROPs for those addresses, then the internet rules without an address.`);
+  lines.push(`# Load with: ${iptablesLoad(`${safeComment(rs.host)}.v${family}.rules`, family, IPTABLES_HOOKS.host)}`);
+  lines.push(
+    `# Touches only chains ${inChain} and ${outChain}, and one jump first in INPUT and in OUTPUT; policies, FORWARD (containers, published ports) and other chains (Docker, fail2ban, yours) are left as they are.`,
+  );
+  lines.push(
+    `# Planned traffic RETURNs: INPUT and OUTPUT go on to their other rules (a fail2ban ban still refuses) and their policy (ACCEPT on most hosts; with a DROP policy, accept after these rules yourself).`,
+  );
+  lines.push('*filter');
+  lines.push(`:${inChain} - [0:0]`, `:${outChain} - [0:0]`);
+  for (const b of body) lines.push(b);
+  lines.push('COMMIT');
+  return { text: `${lines.join('\n')}\n`, count: rules.length };
+}
+
+/**
+ * The rules of chains PORTCULLIS-IN and PORTCULLIS-OUT for one family (see renderFamily), and the
+ * "every address but" list each direction writes natively (null: none).
+ */
+function hostBody(rs: HostRuleset, family: Family): { body: string[]; native: Record<'in' | 'out', ExceptSet | null> } {
   const [[, inChain], [, outChain]] = IPTABLES_HOOKS.host;
   const except = new ExceptSets(rs.own);
   const pass = '-j RETURN';
@@ -288,26 +343,7 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
     append(body, tail[dir]);
   }
   for (const c of [inChain, outChain]) body.push(`-A ${c} -m comment --comment "default deny" -j DROP`);
-  const rules = body.filter((b) => b.startsWith('-A'));
-  const lines: string[] = [];
-  lines.push(
-    `# portcullis: host ${safeComment(rs.host)} of site ${safeComment(rs.site)} (${addressList(rs.addresses)}), IPv${family}`,
-  );
-  lines.push(`# ${trackingNote(rs, false)}; default deny in and out.`);
-  if (native.in || native.out)
-    lines.push(`# ${EXCEPT_HEADER}: DROPs for those addresses, then the internet rules without an address.`);
-  lines.push(`# Load with: ${iptablesLoad(`${safeComment(rs.host)}.v${family}.rules`, family, IPTABLES_HOOKS.host)}`);
-  lines.push(
-    `# Touches only chains ${inChain} and ${outChain}, and one jump first in INPUT and in OUTPUT; policies, FORWARD (containers, published ports) and other chains (Docker, fail2ban, yours) are left as they are.`,
-  );
-  lines.push(
-    `# Planned traffic RETURNs: INPUT and OUTPUT go on to their other rules (a fail2ban ban still refuses) and their policy (ACCEPT on most hosts; with a DROP policy, accept after these rules yourself).`,
-  );
-  lines.push('*filter');
-  lines.push(`:${inChain} - [0:0]`, `:${outChain} - [0:0]`);
-  for (const b of body) lines.push(b);
-  lines.push('COMMIT');
-  return { text: `${lines.join('\n')}\n`, count: rules.length };
+  return { body, native };
 }
 
 /**

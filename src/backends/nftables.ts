@@ -27,26 +27,8 @@ export const nftablesBackend: Backend = {
   },
   loadCommand: (host) => `nft -f ${host}.nft`,
   renderHost(rs: HostRuleset): Rendered {
-    const input: string[] = [];
-    const output: string[] = [];
-    input.push('iif "lo" accept comment "base: loopback"');
-    output.push('oif "lo" accept comment "base: loopback"');
-    // Neighbour discovery must pass before conntrack judges it (RFC 4890 4.4.1); hop limit 255
-    // proves it came from the link. A host also needs router advertisements in.
-    input.push(
-      `icmpv6 type { ${[NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert].map((t) => icmpName('icmpv6', t)).join(', ')} } ip6 hoplimit 255 accept comment "base: IPv6 neighbour discovery and router advertisements (RFC 4890)"`,
-    );
-    output.push(
-      `icmpv6 type { ${[NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit].map((t) => icmpName('icmpv6', t)).join(', ')} } ip6 hoplimit 255 accept comment "base: IPv6 neighbour discovery and router solicitations (RFC 4890)"`,
-    );
-    if (rs.stateful) {
-      for (const chain of [input, output]) {
-        chain.push('ct state invalid drop comment "base: invalid packets"');
-        chain.push('ct state established,related accept comment "base: replies and related traffic"');
-      }
-    }
     const except = new ExceptSets(rs.own);
-    for (const r of rs.rules) (r.direction === 'in' ? input : output).push(renderRule(r, except));
+    const { input, output } = hostChains(rs, except);
     const lines: string[] = [];
     lines.push('#!/usr/sbin/nft -f');
     lines.push(
@@ -83,6 +65,33 @@ export const nftablesBackend: Backend = {
   },
   renderFirewall,
 };
+
+/**
+ * The input and output chains of a host (or of a router's own traffic): loopback, neighbour
+ * discovery, conntrack when stateful, then the plan's rules; the chains' policy drops the rest.
+ */
+function hostChains(rs: HostRuleset, except: ExceptSets): { input: string[]; output: string[] } {
+  const input: string[] = [];
+  const output: string[] = [];
+  input.push('iif "lo" accept comment "base: loopback"');
+  output.push('oif "lo" accept comment "base: loopback"');
+  // Neighbour discovery must pass before conntrack judges it (RFC 4890 4.4.1); hop limit 255
+  // proves it came from the link. A host also needs router advertisements in.
+  input.push(
+    `icmpv6 type { ${[NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerAdvert].map((t) => icmpName('icmpv6', t)).join(', ')} } ip6 hoplimit 255 accept comment "base: IPv6 neighbour discovery and router advertisements (RFC 4890)"`,
+  );
+  output.push(
+    `icmpv6 type { ${[NDP_TYPES.solicit, NDP_TYPES.advert, NDP_TYPES.routerSolicit].map((t) => icmpName('icmpv6', t)).join(', ')} } ip6 hoplimit 255 accept comment "base: IPv6 neighbour discovery and router solicitations (RFC 4890)"`,
+  );
+  if (rs.stateful) {
+    for (const chain of [input, output]) {
+      chain.push('ct state invalid drop comment "base: invalid packets"');
+      chain.push('ct state established,related accept comment "base: replies and related traffic"');
+    }
+  }
+  for (const r of rs.rules) (r.direction === 'in' ? input : output).push(renderRule(r, except));
+  return { input, output };
+}
 
 function renderRule(r: FilterRule, except: ExceptSets): string {
   const none: Remote = { kind: 'any' };
@@ -148,7 +157,8 @@ export const NFT_FORWARD_TABLE = 'portcullis_forward';
 /**
  * A network firewall: one `inet` table with a forward chain, default deny, interfaces matched
  * by name (`iifname`, so the file loads before the interfaces exist). The router's own input
- * and output are not touched.
+ * and output are not touched, unless the site names the host that is this router: then the
+ * same table holds its input and output chains, as that host's own file would.
  */
 function renderFirewall(rs: ForwardRuleset): Rendered {
   const body: string[] = [];
@@ -158,25 +168,38 @@ function renderFirewall(rs: ForwardRuleset): Rendered {
   }
   const except = new ExceptSets(rs.own);
   for (const r of rs.rules) body.push(`iifname "${r.iif}" oifname "${r.oif}" ${renderMatch(r, except)}`);
+  const self = rs.self ? hostChains(rs.self, except) : null;
   const lines: string[] = [];
   lines.push('#!/usr/sbin/nft -f');
   lines.push(`# portcullis: network firewall ${safeComment(rs.firewall)} of site ${safeComment(rs.site)}`);
   for (const i of rs.interfaces) lines.push(`#   ${i.name}: ${safeComment(i.label)} (${networksNote(i.networks)})`);
   lines.push(`# ${trackingNote(rs)}; forwarded traffic not planned is dropped.`);
+  if (rs.self)
+    lines.push(
+      `# The router's own traffic follows the plan of host ${safeComment(rs.self.host)} (${addressList(rs.self.addresses)}): chains input and output, default deny in and out.`,
+    );
   if (except.sets.length > 0) lines.push(`# ${EXCEPT_HEADER} (sets ${except.sets.map((x) => x.name).join(', ')}).`);
   lines.push(
-    `# Load with: nft -f ${safeComment(rs.firewall)}.nft (replaces table inet ${NFT_FORWARD_TABLE} atomically; the router's own input and output are untouched)`,
+    `# Load with: nft -f ${safeComment(rs.firewall)}.nft (replaces table inet ${NFT_FORWARD_TABLE} atomically; ${rs.self ? 'other tables are untouched' : "the router's own input and output are untouched"})`,
   );
   lines.push(`table inet ${NFT_FORWARD_TABLE}`);
   lines.push(`delete table inet ${NFT_FORWARD_TABLE}`);
   lines.push(`table inet ${NFT_FORWARD_TABLE} {`);
-  renderSets(lines, rs.sets, except.sets);
-  lines.push('	chain forward {');
-  lines.push('		type filter hook forward priority filter; policy drop;');
-  for (const b of body) lines.push(`		${b}`);
-  lines.push('	}');
+  renderSets(lines, [...rs.sets, ...(rs.self?.sets ?? [])], except.sets);
+  const chain = (name: string, chainBody: string[]): void => {
+    lines.push(`\tchain ${name} {`);
+    lines.push(`\t\ttype filter hook ${name} priority filter; policy drop;`);
+    for (const b of chainBody) lines.push(`\t\t${b}`);
+    lines.push('\t}');
+  };
+  chain('forward', body);
+  if (self) {
+    chain('input', self.input);
+    chain('output', self.output);
+  }
   lines.push('}');
-  return { files: [{ name: `${rs.firewall}.nft`, content: `${lines.join('\n')}\n` }], ruleCount: body.length };
+  const count = body.length + (self ? self.input.length + self.output.length : 0);
+  return { files: [{ name: `${rs.firewall}.nft`, content: `${lines.join('\n')}\n` }], ruleCount: count };
 }
 
 function renderSets(lines: string[], sets: readonly FqdnSet[], excepts: readonly ExceptSet[]): void {

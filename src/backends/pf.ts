@@ -32,15 +32,7 @@ export const pfBackend: Backend = {
   loadCommand: (name) => `pfctl -nf ${name}.pf.conf && pfctl -f ${name}.pf.conf`,
   renderHost(rs: HostRuleset): Rendered {
     const tables = new Tables(rs.sets, rs.own);
-    const rules: string[] = [];
-    rules.push(
-      `pass quick inet6 proto icmp6 icmp6-type { ${[NDP_TYPES.routerSolicit, NDP_TYPES.routerAdvert, NDP_TYPES.solicit, NDP_TYPES.advert].join(', ')} } keep state label "base: IPv6 neighbour discovery (RFC 4890)"`,
-    );
-    for (const r of rs.rules) {
-      const remote = tables.ref(r.remote, r.family);
-      const [from, to] = r.direction === 'in' ? [remote, 'self'] : ['self', remote];
-      rules.push(passRule(r.direction, null, r, from, to));
-    }
+    const rules = selfRules(rs, tables);
     const head = header(
       `host ${rs.host} of site ${rs.site} (${addressList(rs.addresses)})`,
       `pfctl -f ${rs.host}.pf.conf (replaces the main ruleset; check first with pfctl -nf)`,
@@ -49,7 +41,7 @@ export const pfBackend: Backend = {
     return { files: [{ name: `${rs.host}.pf.conf`, content: `${body.join('\n')}\n` }], ruleCount: rules.length + 1 };
   },
   renderFirewall(rs: ForwardRuleset): Rendered {
-    const tables = new Tables(rs.sets, rs.own);
+    const tables = new Tables([...rs.sets, ...(rs.self?.sets ?? [])], rs.own);
     const rules: string[] = [];
     for (const r of rs.rules) {
       const from = tables.ref(r.src, r.family);
@@ -62,18 +54,43 @@ export const pfBackend: Backend = {
       `pfctl -f ${rs.firewall}.pf.conf (replaces the main ruleset; check first with pfctl -nf)`,
     );
     for (const i of rs.interfaces) head.push(`#   ${i.name}: ${safeComment(i.label)} (${networksNote(i.networks)})`);
-    const own = [
-      "# The router's own traffic is not this ruleset's business: passed (filter it with its host plan).",
-      'pass out quick from self keep state label "base: the router itself"',
-      'pass in quick to self keep state label "base: the router itself"',
-    ];
+    // The router's own traffic: passed, or, where the site names the host that is this router,
+    // that host's rules and nothing else to or from the router (before the forward rules, whose
+    // wide ends would otherwise take in the router's addresses).
+    const own = rs.self
+      ? [
+          `# The router's own traffic follows the plan of host ${safeComment(rs.self.host)} (${addressList(rs.self.addresses)}); nothing else reaches it or leaves it.`,
+          ...selfRules(rs.self, tables),
+          'block in quick to self label "base: the router itself, not planned"',
+          'block out quick from self label "base: the router itself, not planned"',
+        ]
+      : [
+          "# The router's own traffic is not this ruleset's business: passed (name the router's host in the site, host:, to filter it).",
+          'pass out quick from self keep state label "base: the router itself"',
+          'pass in quick to self keep state label "base: the router itself"',
+        ];
     const body = [...head, ...tables.note(), ...tables.lines(), '', 'set skip on lo', 'block all', ...own, ...rules];
+    const ownCount = rs.self ? own.filter((l) => !l.startsWith('#')).length : 0;
     return {
       files: [{ name: `${rs.firewall}.pf.conf`, content: `${body.join('\n')}\n` }],
-      ruleCount: rules.length + 1,
+      ruleCount: rules.length + 1 + ownCount,
     };
   },
 };
+
+/** A host's pass rules (or a router's own): neighbour discovery, then each rule to or from self. */
+function selfRules(rs: HostRuleset, tables: Tables): string[] {
+  const rules: string[] = [];
+  rules.push(
+    `pass quick inet6 proto icmp6 icmp6-type { ${[NDP_TYPES.routerSolicit, NDP_TYPES.routerAdvert, NDP_TYPES.solicit, NDP_TYPES.advert].join(', ')} } keep state label "base: IPv6 neighbour discovery (RFC 4890)"`,
+  );
+  for (const r of rs.rules) {
+    const remote = tables.ref(r.remote, r.family);
+    const [from, to] = r.direction === 'in' ? [remote, 'self'] : ['self', remote];
+    rules.push(passRule(r.direction, null, r, from, to));
+  }
+  return rules;
+}
 
 function header(what: string, load: string): string[] {
   return [

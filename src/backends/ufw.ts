@@ -26,56 +26,7 @@ export const ufwBackend: Backend = {
   },
   loadCommand: (name) => `sh ${name}.ufw.sh (as root)`,
   renderHost(rs: HostRuleset): Rendered {
-    const cmds: string[] = [];
-    const icmp: string[] = [];
-    const order = new OrderedExcept(
-      rs.own,
-      rs.rules.map((r) => [r.direction, r.remote, r.protocol]),
-    );
-    for (const r of rs.rules) {
-      if (r.protocol === 'icmp' || r.protocol === 'icmpv6') {
-        icmp.push(
-          ...icmpLines(
-            r.direction === 'in' ? 'input' : 'output',
-            null,
-            r,
-            r.direction === 'in' ? r.remote : ANY,
-            r.direction === 'out' ? r.remote : ANY,
-            rs.sets,
-          ),
-        );
-        continue;
-      }
-      const set = order.native(r.direction, r.remote);
-      if (set) {
-        // Every address but the site's own: a deny for each of those (merged over the rules of one
-        // direction and protocol), then an allow for every address.
-        order.deny(`${r.direction}|${r.protocol}|${set.name}`, r.dports, (port) =>
-          set.cidrs.map((c) => {
-            const [from, to] = r.direction === 'in' ? [c.text, 'any'] : ['any', c.text];
-            return `"$@" deny ${r.direction} proto ${r.protocol} from ${sh(from)} to ${sh(to)}${port} comment ${sh(mark(NOT_INTERNET))}`;
-          }),
-        );
-        for (const group of chunk(r.dports)) {
-          const port = group ? ` port ${sh(group)}` : '';
-          const [from, to] = r.direction === 'in' ? [anyOf(set.family), 'any'] : ['any', anyOf(set.family)];
-          order.tail.push(
-            `"$@" allow ${r.direction} proto ${r.protocol} from ${sh(from)} to ${sh(to)}${port} comment ${sh(mark(r.comment))}`,
-          );
-        }
-        continue;
-      }
-      for (const addr of addresses(r.remote, r.family, rs.sets, cmds, r.comment)) {
-        for (const group of chunk(r.dports)) {
-          const [from, to] = r.direction === 'in' ? [addr, 'any'] : ['any', addr];
-          cmds.push(
-            `"$@" allow ${r.direction} proto ${r.protocol} from ${sh(from)} to ${sh(to)}${group ? ` port ${sh(group)}` : ''} comment ${sh(mark(r.comment))}`,
-          );
-        }
-      }
-    }
-    append(cmds, order.after(cmds));
-    const remotes = rs.rules.filter((r) => !order.native(r.direction, r.remote)).map((r) => r.remote);
+    const { cmds, icmp, remotes, ordered } = hostCommands(rs);
     return files(
       rs.host,
       `host ${rs.host} of site ${rs.site} (${addressList(rs.addresses)})`,
@@ -84,7 +35,7 @@ export const ufwBackend: Backend = {
       apps(rs),
       remotes,
       'host',
-      order.tail.length > 0,
+      ordered,
     );
   },
   renderFirewall(rs: ForwardRuleset): Rendered {
@@ -139,20 +90,77 @@ export const ufwBackend: Backend = {
     }
     append(cmds, order.after(cmds));
     const remotes = rs.rules.flatMap((r) => [r.src, r.dst]).filter((x, i) => !order.native(i % 2 ? 'dst' : 'src', x));
+    // The router's own traffic, where the site names its host: that host's rules, before the route rules.
+    const self = rs.self ? hostCommands(rs.self) : null;
     return files(
       rs.firewall,
       `network firewall ${rs.firewall} of site ${rs.site}`,
-      cmds,
-      icmp,
-      null,
-      remotes,
-      'firewall',
-      order.tail.length > 0,
+      self ? [...self.cmds, ...cmds] : cmds,
+      self ? [...self.icmp, ...icmp] : icmp,
+      rs.self ? apps(rs.self) : null,
+      self ? [...self.remotes, ...remotes] : remotes,
+      rs.self ? { router: rs.self.host } : 'firewall',
+      order.tail.length > 0 || (self?.ordered ?? false),
     );
   },
 };
 
 const ANY: Remote = { kind: 'any' };
+
+/** A host's ufw commands (and ICMP lines for before.rules): its own rules, or a router's own traffic. */
+function hostCommands(rs: HostRuleset): { cmds: string[]; icmp: string[]; remotes: Remote[]; ordered: boolean } {
+  const cmds: string[] = [];
+  const icmp: string[] = [];
+  const order = new OrderedExcept(
+    rs.own,
+    rs.rules.map((r) => [r.direction, r.remote, r.protocol]),
+  );
+  for (const r of rs.rules) {
+    if (r.protocol === 'icmp' || r.protocol === 'icmpv6') {
+      icmp.push(
+        ...icmpLines(
+          r.direction === 'in' ? 'input' : 'output',
+          null,
+          r,
+          r.direction === 'in' ? r.remote : ANY,
+          r.direction === 'out' ? r.remote : ANY,
+          rs.sets,
+        ),
+      );
+      continue;
+    }
+    const set = order.native(r.direction, r.remote);
+    if (set) {
+      // Every address but the site's own: a deny for each of those (merged over the rules of one
+      // direction and protocol), then an allow for every address.
+      order.deny(`${r.direction}|${r.protocol}|${set.name}`, r.dports, (port) =>
+        set.cidrs.map((c) => {
+          const [from, to] = r.direction === 'in' ? [c.text, 'any'] : ['any', c.text];
+          return `"$@" deny ${r.direction} proto ${r.protocol} from ${sh(from)} to ${sh(to)}${port} comment ${sh(mark(NOT_INTERNET))}`;
+        }),
+      );
+      for (const group of chunk(r.dports)) {
+        const port = group ? ` port ${sh(group)}` : '';
+        const [from, to] = r.direction === 'in' ? [anyOf(set.family), 'any'] : ['any', anyOf(set.family)];
+        order.tail.push(
+          `"$@" allow ${r.direction} proto ${r.protocol} from ${sh(from)} to ${sh(to)}${port} comment ${sh(mark(r.comment))}`,
+        );
+      }
+      continue;
+    }
+    for (const addr of addresses(r.remote, r.family, rs.sets, cmds, r.comment)) {
+      for (const group of chunk(r.dports)) {
+        const [from, to] = r.direction === 'in' ? [addr, 'any'] : ['any', addr];
+        cmds.push(
+          `"$@" allow ${r.direction} proto ${r.protocol} from ${sh(from)} to ${sh(to)}${group ? ` port ${sh(group)}` : ''} comment ${sh(mark(r.comment))}`,
+        );
+      }
+    }
+  }
+  append(cmds, order.after(cmds));
+  const remotes = rs.rules.filter((r) => !order.native(r.direction, r.remote)).map((r) => r.remote);
+  return { cmds, icmp, remotes, ordered: order.tail.length > 0 };
+}
 
 /**
  * ufw's rules are evaluated in order, so a peer that is every address but the site's own
@@ -239,7 +247,7 @@ function files(
   icmp: string[],
   appText: string | null,
   remotes: readonly Remote[],
-  kind: 'host' | 'firewall',
+  kind: 'host' | 'firewall' | { router: string },
   ordered: boolean,
 ): Rendered {
   const isV6 = (l: string): boolean => l.startsWith('-A ufw6-') || l.startsWith('# before6.rules');
@@ -251,7 +259,9 @@ function files(
   script.push(
     kind === 'host'
       ? '# ufw, stateful; sets the defaults to deny incoming and outgoing (routed is left alone: containers and published ports pass as before).'
-      : "# ufw, stateful; sets the default for routed traffic to deny. The router's own traffic is left alone: incoming and outgoing keep their defaults (allow, if ufw was inactive).",
+      : kind === 'firewall'
+        ? "# ufw, stateful; sets the default for routed traffic to deny. The router's own traffic is left alone: incoming and outgoing keep their defaults (allow, if ufw was inactive)."
+        : `# ufw, stateful; sets the defaults to deny incoming, outgoing and routed. The router's own traffic follows the plan of host ${safeComment(kind.router)}: its rules come first, then the route rules.`,
   );
   script.push(...explicitNote(remotes));
   if (ordered)
@@ -292,6 +302,8 @@ function files(
   );
   script.push("trap 'pc_fail' EXIT");
   if (kind === 'host') script.push('ufw default deny incoming', 'ufw default deny outgoing');
+  else if (typeof kind === 'object')
+    script.push('ufw default deny incoming', 'ufw default deny outgoing', 'ufw default deny routed');
   else {
     script.push(
       "if ufw status | grep -q '^Status: inactive'; then ufw default allow incoming; ufw default allow outgoing; fi",

@@ -51,6 +51,8 @@ function firewallJson(fw: FirewallPlan): object {
     })),
   };
   if (fw.description !== undefined) out.description = fw.description;
+  // The host that is this router: its own traffic is in that host's plan (null: left alone).
+  out.host = fw.host ?? null;
   return out;
 }
 

@@ -27,7 +27,7 @@ export function renderPlanTable(
   for (const fw of firewalls) {
     out.push('');
     out.push(
-      `firewall ${fw.name}  ${fw.interfaces.map((i) => `${i.name}=${i.label}`).join(' ')}  (${fw.rules.length} rules)`,
+      `firewall ${fw.name}  ${fw.interfaces.map((i) => `${i.name}=${i.label}`).join(' ')}  (${fw.rules.length} rules${fw.host === undefined ? '' : `; its own traffic: host ${fw.host}`})`,
     );
     const rows = fw.rules.map((r) => [
       `${r.from.interface}>${r.to.interface}`,

@@ -46,13 +46,15 @@ export function compile(options: CompileRequest, env: CommandEnv): Promise<Outco
     let units: CompiledHost[];
     let loadWith: string;
     if (firewall !== undefined) {
-      firewallOf(plan, firewall);
+      const fwPlan = firewallOf(plan, firewall);
       const result = await compileFirewalls(plan, target, [firewall], compileOptions);
       scope.check(result.diagnostics);
       [kind, units, loadWith] = [
         'firewall',
         result.firewalls,
-        (backend.loadFirewallCommand ?? backend.loadCommand)(firewall),
+        backend.loadFirewallCommand
+          ? backend.loadFirewallCommand(firewall, fwPlan.host !== undefined)
+          : backend.loadCommand(firewall),
       ];
     } else if (host === undefined && backend.renderSite) {
       const result = await compileSite(plan, target, compileOptions);

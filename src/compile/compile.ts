@@ -80,6 +80,15 @@ export async function compileFirewalls(
     diagnostics.push(...built.diagnostics);
     const unit = { what: `firewall ${fw.name}`, origin: fw.origin };
     const checked = checkForwardRuleset(target, caps, built.ruleset, unit);
+    // The router's own traffic, by the plan of the host that is this router: as that host's rules.
+    const selfPlan = fw.host === undefined ? undefined : plan.hosts.find((h) => h.name === fw.host);
+    if (selfPlan) {
+      const self = await buildHostRuleset(trackedPlan(plan, caps), selfPlan, resolve, caps.dnsNames);
+      diagnostics.push(...self.diagnostics, ...hostWarnings(target, caps, selfPlan));
+      const selfUnit = { what: `firewall ${fw.name} (host ${selfPlan.name}, the router itself)`, origin: fw.origin };
+      checked.push(...checkHostRuleset(target, caps, self.ruleset, selfUnit));
+      built.ruleset.self = self.ruleset;
+    }
     diagnostics.push(...checked);
     if (hasErrors(checked)) continue;
     const rendered = renderFirewall(built.ruleset);

@@ -5,7 +5,7 @@ import type { FirewallPlan, ForwardRule, Plan } from '../plan/plan-types.js';
 import type { Resolver } from '../net/resolver.js';
 import { expandFlows, type End, type PlannedFlow } from './expand-flows.js';
 import { fqdnOrigins, resolveFqdnSets, type DnsNames, type FqdnSet } from './fqdn-sets.js';
-import { commentOf, type Remote } from './host-ruleset.js';
+import { commentOf, type HostRuleset, type Remote } from './host-ruleset.js';
 import { joinFamilies, type RuleBody } from './rule-list.js';
 
 /**
@@ -31,6 +31,11 @@ export interface ForwardRuleset {
   rules: ForwardFilterRule[];
   /** The planned rules this ruleset comes from (handouts and error messages name them). */
   planned: ForwardRule[];
+  /**
+   * The router's own traffic, where the site names the host that is this router (`host:`): its
+   * host ruleset, which every target filters the router's input and output with. Absent: left alone.
+   */
+  self?: HostRuleset;
 }
 
 /**

@@ -131,6 +131,11 @@ export interface Firewall {
   name: string;
   description?: string;
   interfaces: FirewallInterface[];
+  /**
+   * The host of the site that is this router (`host:`): its plan filters the router's own traffic
+   * on every target, and flows to or from it cross no interface. Absent: that traffic is left alone.
+   */
+  host?: string;
   /** The firewall's entry in the site. */
   origin: Origin;
 }

@@ -61,7 +61,9 @@ export function buildPlan(site: Site): Plan {
     const rules = mergeRules(host, byHost.get(host.name) ?? [], diagnostics);
     hosts.push({ name: host.name, addresses: host.addresses, rules, origin: host.origin });
   }
-  const firewalls = [...site.firewalls.values()].map((fw) => planFirewall(fw, pairs));
+  const firewalls = [...site.firewalls.values()].map((fw) =>
+    planFirewall(fw, pairs, fw.host ? site.hosts.get(fw.host)!.addresses : []),
+  );
   return {
     site: site.name,
     origin: site.origin,

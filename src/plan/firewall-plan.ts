@@ -35,8 +35,13 @@ interface Piece {
  * interfaces; a flow with both ends behind one interface, or an end behind none, is not its
  * business. DNS names, and the parts of a wide end that no interface names, are placed behind
  * the interface that leads outside the site (it holds `internet`, `any` or a /0: the default route).
+ * A flow to or from the router itself (`self`: the addresses of its host, `host:` in the site) is
+ * its own traffic, which its host plan filters: it crosses no interface.
  */
-export function planFirewall(fw: Firewall, pairs: readonly FlowPair[]): FirewallPlan {
+export function planFirewall(fw: Firewall, pairs: readonly FlowPair[], self: readonly Cidr[] = []): FirewallPlan {
+  const selfText = new Set(self.map((c) => c.text));
+  const isSelf = (e: FlowEnd): boolean =>
+    selfText.size > 0 && e.fqdns.length === 0 && e.cidrs.length > 0 && e.cidrs.every((c) => selfText.has(c.text));
   const merged = new Map<string, ForwardRule>();
   // Ends repeat (a host in every pair of its flows, the Internet in most): place each once.
   const placed = new WeakMap<readonly Cidr[], Map<string, Map<string, Piece>>>();
@@ -59,6 +64,7 @@ export function planFirewall(fw: Firewall, pairs: readonly FlowPair[]): Firewall
     return pieces;
   };
   for (const pair of pairs) {
+    if (isSelf(pair.from) || isSelf(pair.to)) continue;
     const p = pair.service.protocol;
     const onlyFamily: Family | null = p === 'icmp' ? 4 : p === 'icmpv6' ? 6 : null;
     const src = place(pair.from, onlyFamily);
@@ -98,6 +104,7 @@ export function planFirewall(fw: Firewall, pairs: readonly FlowPair[]): Firewall
     origin: fw.origin,
   };
   if (fw.description !== undefined) plan.description = fw.description;
+  if (fw.host !== undefined) plan.host = fw.host;
   return plan;
 }
 

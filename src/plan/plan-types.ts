@@ -86,6 +86,8 @@ export interface FirewallPlan {
   /** `outside`: the interface leads outside the site (the default route). */
   interfaces: { name: string; networks: Cidr[]; label: string; outside: boolean; origin: Origin }[];
   rules: ForwardRule[];
+  /** The host of the site that is this router: its plan filters the router's own traffic (absent: left alone). */
+  host?: string;
   /** The firewall's entry in the site. */
   origin: Origin;
 }

@@ -60,6 +60,11 @@ export const siteSchema = z
         identifier,
         z.strictObject({
           description: z.string().optional(),
+          host: identifier
+            .optional()
+            .describe(
+              "The host (under hosts:, with the router's addresses) that is this router: its plan (management, the site's flows, deployments) filters the router's own traffic on every target. Without it the router's own traffic is left alone",
+            ),
           interfaces: z
             .record(
               z.string().regex(INTERFACE_RE, { message: 'not an interface name' }),

@@ -226,6 +226,18 @@ class SiteResolver {
         );
       const entry: Firewall = { name, interfaces, origin: originAt(this.source, base, true) };
       if (fw.description !== undefined) entry.description = fw.description;
+      if (fw.host !== undefined) {
+        if (this.hosts.has(fw.host)) entry.host = fw.host;
+        else {
+          const guess = didYouMean(fw.host, [...this.hosts.keys()]);
+          this.error(
+            [...base, 'host'],
+            'UNKNOWN_HOST',
+            `unknown host "${fw.host}" (the router itself)`,
+            guess ? `did you mean "${guess}"?` : "define it under hosts: with the router's addresses",
+          );
+        }
+      }
       out.set(name, entry);
     }
     return out;

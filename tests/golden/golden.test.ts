@@ -6,7 +6,7 @@ import { BACKENDS, TARGETS } from '../../src/backends/registry.js';
 import { compileFirewalls, compilePlan, compileSite } from '../../src/compile/compile.js';
 import { staticResolver } from '../../src/net/resolver.js';
 import type { OutputFile } from '../../src/backends/backend.js';
-import { ROUTED_SITE } from '../kernel/sites.js';
+import { ROUTED_SELF_SITE, ROUTED_SITE } from '../kernel/sites.js';
 import { ROOT, planOf, singleHostSite, EXAMPLE } from '../helpers/fixtures.js';
 
 /**
@@ -40,6 +40,8 @@ const firewallCases: { name: string; site: string; firewall: string }[] = [
     site: ROUTED_SITE.replace('zones:', 'options: { stateful: false }\nzones:'),
     firewall: 'edge',
   },
+  // The router itself named (host:): every target filters its own traffic by that host's plan.
+  { name: 'routed-edge-self', site: ROUTED_SELF_SITE, firewall: 'edge' },
   {
     name: 'mailserver-edge',
     site: singleHostSite(

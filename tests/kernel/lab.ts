@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { IPTABLES_HOOKS, iptablesLoad } from '../../src/backends/iptables.js';
+import { iptablesBackend } from '../../src/backends/iptables.js';
 
 /** Repository root, from dist/tests/kernel/. */
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -513,12 +513,13 @@ export function loadIptablesIn(
   dir: string,
   name: string,
   files: string[],
-  kind: 'host' | 'firewall',
+  kind: 'host' | 'firewall' | 'router',
 ): void {
-  const commands = ([4, 6] as const).map((family, i) => {
-    writeFileSync(join(dir, `${name}.v${family}.rules`), files[i]!);
-    return iptablesLoad(`${name}.v${family}.rules`, family, IPTABLES_HOOKS[kind]);
-  });
+  // The load command the product prints for these files (a router's own chains too: `router`).
+  ([4, 6] as const).forEach((family, i) => writeFileSync(join(dir, `${name}.v${family}.rules`), files[i]!));
+  const command =
+    kind === 'host' ? iptablesBackend.loadCommand(name) : iptablesBackend.loadFirewallCommand!(name, kind === 'router');
+  const commands = [command];
   try {
     execFileSync('ip', ['netns', 'exec', ns, 'sh', '-c', commands.join(' && ')], {
       cwd: dir,

@@ -13,7 +13,8 @@ import { siteOf } from '../helpers/fixtures.js';
 import { planAllows, samplePorts } from './expect.js';
 import { kernelAvailable, kernelRequired, onPath } from './lab.js';
 import { ROUTER, RouterLab, type RoutedNode } from './router-lab.js';
-import { ROUTED_SITE } from './sites.js';
+import type { TcpOutcome } from './lab.js';
+import { ROUTED_SELF_SITE, ROUTED_SITE } from './sites.js';
 
 const kernel = kernelAvailable();
 const skip =
@@ -72,6 +73,13 @@ interface RouterResult {
   lanToInternetOnly: { probes: number; passed: number };
   /** Every node to the router itself (its gateway address, a port it listens on): left alone, so open. */
   toRouter: { probes: number; passed: number };
+  /** The router itself to nodes (a port each listens on). */
+  fromRouter: { probes: number; passed: number };
+  /**
+   * Probes to and from the router that disagree with what it should do: with its host named in the
+   * site (host:), that host's plan; without, everything passes (its own traffic is left alone).
+   */
+  ownMismatches: string[];
 }
 
 /** A port the router itself listens on: its own traffic is no forward rule's business. */
@@ -82,10 +90,22 @@ const TRAP_INTERNET_ONLY = { tcp: [43, 587, 2703], udp: [6277] };
 /** Its inbound port for the Internet only: ident. */
 const TRAP_IDENT = 113;
 
-async function runRouter(target: Target, siteText: string, mutate?: (text: string) => string): Promise<RouterResult> {
+/** Ports the router itself sends to, and that each node listens on: one the router's plan names (SMTP to mx1), one it does not. */
+const ROUTER_SENDS = [25, 443];
+
+async function runRouter(
+  target: Target,
+  siteText: string,
+  mutate?: (text: string) => string,
+  options: { ownOnly?: boolean } = {},
+): Promise<RouterResult> {
   const site = siteOf(siteText, 'routed.yaml');
   const plan = buildPlan(site);
   const fw = plan.firewalls[0]!;
+  // The router's own plan, where the site names its host; else its traffic is left alone (all of it passes).
+  const selfPlan = fw.host === undefined ? null : plan.hosts.find((h) => h.name === fw.host)!;
+  const ownWant = (direction: 'in' | 'out', remote: string, port: number): boolean =>
+    selfPlan === null || planAllows(selfPlan, direction, 'tcp', remote, port, FQDNS);
   const { firewalls, diagnostics } = await compileFirewalls(plan, target, ['edge'], { resolve: staticResolver(FQDNS) });
   assert.deepEqual(
     diagnostics.filter((d) => d.severity === 'error'),
@@ -109,7 +129,7 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
           firewalls[0]!.files.map((f, i) => ({ name: f.name.replace(/^[^/]+\//, ''), content: files[i]! })),
         );
       else {
-        lab.loadIptables(fw.name, files);
+        lab.loadIptables(fw.name, files, fw.host !== undefined);
       }
     };
     const dump = (): string =>
@@ -121,13 +141,15 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
         .replace(/\[\d+:\d+\]/g, '');
     load();
     const first = dump();
-    load();
+    if (!options.ownOnly) load();
     const reloadStable = dump() === first;
     const ports = (p: Protocol): [number, number][] => [
       ...plan.hosts.flatMap((h) => h.rules.filter((r) => r.protocol === p).flatMap((r) => r.ports ?? [])),
       ...site.flows.flatMap((f) => f.services.filter((s) => s.protocol === p).flatMap((s) => s.ports ?? [])),
     ];
-    const tcpPorts = [...new Set([...samplePorts(ports('tcp'), 40, 11), ...TRAP_INTERNET_ONLY.tcp, TRAP_IDENT])];
+    const tcpPorts = [
+      ...new Set([...samplePorts(ports('tcp'), 40, 11), ...TRAP_INTERNET_ONLY.tcp, TRAP_IDENT, ...ROUTER_SENDS]),
+    ];
     const udpPorts = [...new Set([...samplePorts(ports('udp'), 20, 12), ...TRAP_INTERNET_ONLY.udp])];
     const dmzToLan = { probes: 0, passed: 0 };
     const dmzToInternet = { probes: 0, passed: 0 };
@@ -135,13 +157,40 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
     for (const n of NODES) await lab.agent(n.name).listen(tcpPorts, udpPorts);
     await lab.agent(ROUTER).listen([ROUTER_PORT], []);
     const toRouter = { probes: 0, passed: 0 };
-    for (const n of NODES)
-      for (const v6 of [false, true]) {
-        if (!n.addresses.some((a) => a.includes(':') === v6)) continue;
-        const [r] = await lab.agent(n.name).tcp([{ addr: lab.gatewayOf(n.name, v6), port: ROUTER_PORT }], 1500);
-        toRouter.probes++;
-        if (r === 'open') toRouter.passed++;
-      }
+    const fromRouter = { probes: 0, passed: 0 };
+    const ownMismatches: string[] = [];
+    // All at once, a refusal waits out its timeout; a probe the plan wants open that failed is tried
+    // again with a longer one (a loaded machine may be slow to answer, never quick to refuse).
+    const probe = async (agent: string, target: { addr: string; port: number }, want: boolean): Promise<TcpOutcome> => {
+      const [first] = await lab.agent(agent).tcp([target], 800);
+      if (first === 'open' || !want) return first!;
+      const [again] = await lab.agent(agent).tcp([target], 3000);
+      return again!;
+    };
+    const own = NODES.flatMap((n) =>
+      [false, true].flatMap((v6) => {
+        const addr = n.addresses.find((a) => a.includes(':') === v6);
+        if (!addr) return [];
+        const gateway = lab.gatewayOf(n.name, v6);
+        return [
+          { from: n.name, dir: 'in' as const, addr, target: { addr: gateway, port: ROUTER_PORT } },
+          ...ROUTER_SENDS.map((port) => ({ from: ROUTER, dir: 'out' as const, addr, target: { addr, port } })),
+        ];
+      }),
+    );
+    await Promise.all(
+      own.map(async (o) => {
+        const want = ownWant(o.dir, o.addr, o.target.port);
+        const r = await probe(o.from, o.target, want);
+        const count = o.dir === 'in' ? toRouter : fromRouter;
+        count.probes++;
+        if (r === 'open') count.passed++;
+        if ((r === 'open') !== want)
+          ownMismatches.push(
+            `${o.dir === 'in' ? `${o.from} -> router` : `router -> ${o.addr}`} tcp/${o.target.port}: ${r}, the plan says ${want ? 'allow' : 'deny'}`,
+          );
+      }),
+    );
     const mismatches: string[] = [];
     let passed = 0;
     let probes = 0;
@@ -162,7 +211,7 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
       }
     }
     await Promise.all(
-      pairs.map(async (p) => {
+      (options.ownOnly ? [] : pairs).map(async (p) => {
         const agent = lab.agent(p.from.name);
         const tcp = await agent.tcp(
           tcpPorts.map((port) => ({ addr: p.toAddr, port })),
@@ -236,6 +285,8 @@ async function runRouter(target: Target, siteText: string, mutate?: (text: strin
       dmzToInternet,
       lanToInternetOnly,
       toRouter,
+      fromRouter,
+      ownMismatches,
     };
   } finally {
     lab.down();
@@ -250,7 +301,8 @@ describe('network firewalls on a real kernel (router namespace between zones)', 
         `# ${target}: ${r.probes} probes, ${r.passed} passed, ${r.guestRefused} to or from the guest zone refused, ${r.unconnectedProbes} between unconnected zones (${r.unconnectedPassed} passed)`,
       );
       assert.ok(r.reloadStable, 'loading the same file twice changed the ruleset');
-      assert.equal(r.toRouter.passed, r.toRouter.probes, "the router's own traffic is left alone");
+      assert.ok(r.toRouter.probes >= 12 && r.fromRouter.probes >= 24);
+      assert.deepEqual(r.ownMismatches, [], "the router's own traffic is left alone");
       assert.ok(r.passed > 100, `only ${r.passed} probes passed: the lab is broken`);
       assert.ok(r.guestRefused > 500, `only ${r.guestRefused} probes to or from the guest zone were refused`);
       // Two zones no plan connects: nothing at all passes between them, either way.
@@ -306,7 +358,8 @@ describe('network firewalls on a real kernel (router namespace between zones)', 
           `# ${target}: ${r.probes} probes, ${r.passed} passed, ${r.unconnectedProbes} between unconnected zones (${r.unconnectedPassed} passed)`,
         );
         assert.ok(r.reloadStable, 'loading the same files twice changed the ruleset');
-        assert.equal(r.toRouter.passed, r.toRouter.probes, "the router's own traffic is left alone");
+        assert.ok(r.toRouter.probes >= 12 && r.fromRouter.probes >= 24);
+        assert.deepEqual(r.ownMismatches, [], "the router's own traffic is left alone");
         assert.equal(r.dmzToLan.passed, 0, 'trap1 reached the LAN on an Internet-only port');
         assert.equal(r.lanToInternetOnly.passed, 0, 'a LAN node reached an Internet-only port');
         assert.ok(r.passed > 100, `only ${r.passed} probes passed: the lab is broken`);
@@ -316,6 +369,38 @@ describe('network firewalls on a real kernel (router namespace between zones)', 
           [],
           `${r.mismatches.length} of ${r.probes} probes disagree with the plan`,
         );
+      },
+    );
+  }
+  // With the router's host named (host:), every target filters its own traffic by that host's plan:
+  // the LAN reaches its administration port, no one else does; it sends SMTP to mx1 and nothing else.
+  for (const target of ['nftables', 'iptables', 'ufw', 'firewalld'] as const) {
+    const ownOnly = target === 'iptables' || target === 'ufw';
+    const missing = (target === 'ufw' || target === 'firewalld') && !tools[target] && !kernelRequired();
+    test(
+      `${target} with the router's host named (host:): its own traffic follows that host's plan${ownOnly ? '' : ', forwarded traffic as before'}`,
+      { skip: missing ? `${target} is not installed` : false },
+      async () => {
+        // Only the router's own traffic probed: the site without its deployments loads quicker (ufw runs a process per rule).
+        const text = ownOnly ? ROUTED_SELF_SITE.replace(/deployments:\n[\s\S]*?(?=flows:)/, '') : ROUTED_SELF_SITE;
+        assert.ok(!ownOnly || !text.includes('deployments:'));
+        const r = await runRouter(target, text, undefined, { ownOnly });
+        console.log(
+          `# ${target}, host named: to the router ${r.toRouter.passed}/${r.toRouter.probes} passed, from it ${r.fromRouter.passed}/${r.fromRouter.probes}; ${r.probes} forward probes`,
+        );
+        assert.deepEqual(r.ownMismatches, [], "the router's own traffic does not follow its host's plan");
+        // The plan lets some in and some out (a control that refuses everything would pass the line above too).
+        assert.ok(r.toRouter.passed >= 3 && r.toRouter.passed < r.toRouter.probes, 'to the router');
+        assert.ok(r.fromRouter.passed >= 2 && r.fromRouter.passed < r.fromRouter.probes, 'from the router');
+        if (!ownOnly) {
+          assert.ok(r.passed > 100, `only ${r.passed} probes passed: the lab is broken`);
+          assert.equal(r.dmzToLan.passed, 0, 'trap1 reached the LAN on an Internet-only port');
+          assert.deepEqual(
+            r.mismatches.slice(0, 40),
+            [],
+            `${r.mismatches.length} of ${r.probes} probes disagree with the plan`,
+          );
+        }
       },
     );
   }

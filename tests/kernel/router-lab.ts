@@ -154,8 +154,9 @@ export class RouterLab {
   }
 
   /** Loads a network firewall's iptables files as their header says. */
-  loadIptables(name: string, files: string[]): void {
-    loadIptablesIn(this.router, mkdtempSync(join(this.tmp, 'iptables-')), name, files, 'firewall');
+  /** Loads a firewall's iptables files with the command compile prints (`self`: they hold the router's own chains). */
+  loadIptables(name: string, files: string[], self = false): void {
+    loadIptablesIn(this.router, mkdtempSync(join(this.tmp, 'iptables-')), name, files, self ? 'router' : 'firewall');
   }
 
   /** Runs a ufw script in the router, as root would on it (private ufw configuration). */

@@ -126,3 +126,18 @@ firewalls:
   edge:
     interfaces: { eth0: internet, eth1: dmz, eth2: lan, eth3: guest }
 `;
+
+/**
+ * The routed site with the router itself named (`host: edgefw`, its addresses those the lab gives
+ * the router on each segment): the LAN may reach its administration port, the router may send mail
+ * to mx1, and nothing else reaches the router or leaves it.
+ */
+export const ROUTED_SELF_SITE = ROUTED_SITE.replace(
+  'hosts:\n',
+  'hosts:\n  edgefw: { addresses: [198.18.0.1, 198.18.1.1, 198.18.2.1, 198.18.3.1, "2001:db8:ffff:0::1", "2001:db8:ffff:1::1", "2001:db8:ffff:2::1", "2001:db8:ffff:3::1"] }\n',
+)
+  .replace(
+    'flows:\n',
+    'flows:\n  - { from: lan, to: edgefw, tcp: 2222, why: router administration }\n  - { from: edgefw, to: mx1, tcp: 25, why: the router mails its reports }\n',
+  )
+  .replace('  edge:\n', '  edge:\n    host: edgefw\n');

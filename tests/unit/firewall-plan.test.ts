@@ -173,3 +173,71 @@ describe('targets that cannot express a flow fail, naming it', () => {
     assert.match(eph, /range 32768 60999 established/);
   });
 });
+
+describe("the router's own traffic (host: under the firewall)", () => {
+  const SELF = SITE.replace('hosts:\n', 'hosts:\n  edgefw: { addresses: [203.0.113.1, 192.0.2.1] }\n')
+    .replace(
+      'flows:\n',
+      'flows:\n  - { from: lan, to: edgefw, tcp: 2222, why: router administration }\n  - { from: edgefw, to: mx1, tcp: 2525, why: router reports }\n',
+    )
+    .replace('  edge:\n', '  edge:\n    host: edgefw\n');
+  const FIREWALL_TARGETS = ['nftables', 'iptables', 'firewalld', 'ufw', 'pf', 'cisco-ios'] as const;
+
+  test("flows to or from the router cross none of its interfaces; the router's host plan holds them", () => {
+    const plan = planOf(SELF);
+    const fw = plan.firewalls[0]!;
+    assert.equal(fw.host, 'edgefw');
+    assert.deepEqual(
+      fw.rules.filter((r) => r.ports?.some(([lo]) => lo === 2222 || lo === 2525)),
+      [],
+      'a flow of the router itself became a forward rule',
+    );
+    const self = plan.hosts.find((h) => h.name === 'edgefw')!;
+    assert.deepEqual(
+      self.rules.map((r) => `${r.direction} ${r.protocol} ${r.ports![0]![0]}`),
+      ['in tcp 2222', 'out tcp 2525'],
+    );
+    // The rest of the firewall's plan is that of the site without the router (its addresses lie in zones already).
+    const shape = (rules: typeof fw.rules): string[] =>
+      rules.map(
+        (r) =>
+          `${r.from.interface}>${r.to.interface} ${r.protocol} ${JSON.stringify(r.ports ?? r.icmpTypes)} ${peerTexts(r.from).join()} ${peerTexts(r.to).join()}`,
+      );
+    assert.deepEqual(shape(fw.rules), shape(planOf(SITE).firewalls[0]!.rules));
+    // Without host:, nothing says the addresses are the router's: a flow to its DMZ address from the LAN crosses.
+    const unnamed = planOf(SELF.replace('    host: edgefw\n', '')).firewalls[0]!;
+    assert.ok(
+      unnamed.rules.some((r) => r.from.interface === 'eth2' && r.to.interface === 'eth1' && r.ports?.[0]?.[0] === 2222),
+    );
+  });
+
+  test('every network-firewall target filters the router itself by that plan, and leaves it alone without it', async () => {
+    const resolve = staticResolver({});
+    for (const target of FIREWALL_TARGETS) {
+      const withSelf = (await compileFirewalls(planOf(SELF), target, ['edge'], { resolve })).firewalls[0]!;
+      const alone = (await compileFirewalls(planOf(SITE), target, ['edge'], { resolve })).firewalls[0]!;
+      const text = withSelf.files.map((f) => f.content).join('\n');
+      const aloneText = alone.files.map((f) => f.content).join('\n');
+      assert.match(text, /2222/, `${target}: no rule for the router's administration port`);
+      assert.match(text, /plan of host edgefw/, `${target}: the file does not say whose plan it follows`);
+      assert.ok(withSelf.ruleCount > alone.ruleCount, `${target}: ${withSelf.ruleCount} <= ${alone.ruleCount}`);
+      // What reaches the router and is not planned is refused, in each target's words.
+      const refuse: Record<(typeof FIREWALL_TARGETS)[number], RegExp> = {
+        nftables: /chain input \{\n\t\ttype filter hook input priority filter; policy drop;/,
+        iptables: /-A PORTCULLIS-IN -m comment --comment "default deny" -j DROP/,
+        firewalld: /<zone target="DROP">/,
+        ufw: /ufw default deny incoming/,
+        pf: /block in quick to self/,
+        'cisco-ios':
+          /permit tcp 192\.0\.2\.0 0\.0\.0\.127 host 192\.0\.2\.1 eq 2222\n[\s\S]*? deny ip any host 192\.0\.2\.1 log/,
+      };
+      assert.match(text, refuse[target], target);
+      assert.doesNotMatch(aloneText, refuse[target], `${target} without host:`);
+    }
+  });
+
+  test("the router's host gets the lockout warning when the firewall is compiled", async () => {
+    const r = await compileFirewalls(planOf(SELF), 'nftables', ['edge'], { resolve: staticResolver({}) });
+    assert.ok(r.diagnostics.some((d) => d.code === 'NO_MANAGEMENT_ACCESS' && d.message.includes('host edgefw')));
+  });
+});
