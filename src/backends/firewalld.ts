@@ -46,6 +46,13 @@ const FIREWALLD_ICMP = {
     `firewalld rich rules name ICMP types from /usr/lib/firewalld/icmptypes; use the nftables target, or add an icmptype file for type ${type}`,
 };
 
+/**
+ * What any `firewall-cmd --reload` does to others, this file's load included (firewalld 1.x,
+ * seen in the coexistence lab): said in every file, so no one learns it from a lost ban.
+ */
+const RELOAD_NOTE =
+  "Loading reloads firewalld, which flushes other software's iptables rules (Docker adds its own again on the reload; fail2ban's iptables actions do not: use its nftables action) and drops runtime-only changes.";
+
 /** firewalld limits zone and policy names to 17 characters. */
 const NAME_MAX = 17;
 
@@ -70,8 +77,10 @@ export const firewalldBackend: Backend = {
       interfaceNames: LINUX_INTERFACE_NAMES,
     }),
   },
+  // firewalld knows a copied zone only after a reload; the binding is then made at runtime and
+  // permanently (it survives later reloads), with no second reload.
   loadCommand: (host) =>
-    `cp -r ${host}/* /etc/firewalld/ && firewall-cmd --permanent --zone=${zoneName(host)} --change-interface=IFACE && firewall-cmd --reload (the binding is permanent: it survives reloads)`,
+    `cp -r ${host}/* /etc/firewalld/ && firewall-cmd --reload && firewall-cmd --permanent --zone=${zoneName(host)} --change-interface=IFACE && firewall-cmd --zone=${zoneName(host)} --change-interface=IFACE (the binding is permanent: it survives reloads)`,
   loadFirewallCommand: (fw) => `cp -r ${fw}/* /etc/firewalld/ && firewall-cmd --reload (the zones bind the interfaces)`,
   renderHost(rs: HostRuleset): Rendered {
     const zone = zoneName(rs.host);
@@ -79,7 +88,7 @@ export const firewalldBackend: Backend = {
     const files: OutputFile[] = [];
     const book = new IpsetBook(zone, `${rs.host}/ipsets`, rs.sets, files);
     const { inRules, outRules } = hostRules(rs, book);
-    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: host ${xmlComment(rs.host)} of site ${xmlComment(rs.site)} (${addressList(rs.addresses)}). Stateful; default drop. Touches only its own zone, policy and ipsets; other zones (docker, libvirt) and their interfaces are left as they are. -->\n${internetNote(rs.rules.map((r) => r.remote))}`;
+    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: host ${xmlComment(rs.host)} of site ${xmlComment(rs.site)} (${addressList(rs.addresses)}). Stateful; default drop. Touches only its own zone, policy and ipsets; other zones (docker, libvirt) and their interfaces are left as they are. ${RELOAD_NOTE} -->\n${internetNote(rs.rules.map((r) => r.remote))}`;
     files.unshift(
       {
         name: `${rs.host}/zones/${zone}.xml`,
@@ -111,7 +120,7 @@ export const firewalldBackend: Backend = {
       ? `The router's own traffic follows the plan of host ${xmlComment(rs.self.host)} (${addressList(rs.self.addresses)}): its inbound rules in every zone (target DROP), its outbound rules in policy ${zoneName(rs.firewall, 'o')}.`
       : "The router's own traffic is left alone: the zones accept what reaches the router itself (target ACCEPT), as the other targets do.";
     const remotes = [...rs.rules.flatMap((r) => [r.src, r.dst]), ...(rs.self?.rules.map((r) => r.remote) ?? [])];
-    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: network firewall ${xmlComment(rs.firewall)} of site ${xmlComment(rs.site)}. Stateful; forwarded traffic not planned is dropped. ${own} Forwarded traffic between zones passes only through the policies. -->\n${internetNote(remotes)}`;
+    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: network firewall ${xmlComment(rs.firewall)} of site ${xmlComment(rs.site)}. Stateful; forwarded traffic not planned is dropped. ${own} Forwarded traffic between zones passes only through the policies. ${RELOAD_NOTE} -->\n${internetNote(remotes)}`;
     for (const i of rs.interfaces) {
       const rules = self ? self.inRules.map((l) => `${l}\n`).join('') : '';
       files.push({

@@ -1,15 +1,18 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Target } from '../../src/backends/backend.js';
-import { zoneName } from '../../src/backends/firewalld.js';
+import { BACKENDS } from '../../src/backends/registry.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { compilePlan } from '../../src/compile/compile.js';
 import { formatDiagnostic } from '../../src/diagnostics/format-diagnostic.js';
 import { staticResolver } from '../../src/net/resolver.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import { loadSite } from '../../src/site/load-site.js';
-import { addNamespace, Agent, kernelAvailable, kernelRequired, Lab, onPath } from './lab.js';
+import { addNamespace, Agent, kernelAvailable, kernelRequired, Lab, onPath, runPrivateIn } from './lab.js';
 
 /**
  * A real mail server is not a lab: Docker publishes a container's port with DNAT and FORWARD
@@ -102,12 +105,126 @@ function withoutOwnTable(text: string): string {
     .replace(/^\tchain PORTCULLIS-[A-Z]+ \{[\s\S]*?^\t\}\n?/gm, '');
 }
 
+/** Docker's own iptables rules (a published port), as it writes them on a firewalld host too. */
+const DOCKER_V4 = OTHERS_V4.replace(/^:f2b-postfix.*\n|^-A INPUT -p tcp -m multiport.*\n|^-A f2b-postfix.*\n/gm, '');
+
+/**
+ * fail2ban's nftables action (its own table, a set of banned addresses): on a firewalld host
+ * the ban that survives a reload. Loading it again replaces it.
+ */
+const F2B_NFT = `table inet f2b-table
+delete table inet f2b-table
+table inet f2b-table {
+\tset addr-set-postfix {
+\t\ttype ipv4_addr
+\t\telements = { 192.0.2.201 }
+\t}
+\tchain f2b-chain {
+\t\ttype filter hook input priority filter - 1; policy accept;
+\t\ttcp dport { 25, 465, 587 } ip saddr @addr-set-postfix reject with icmp port-unreachable
+\t}
+}
+`;
+
+/** Docker's firewalld configuration: a zone for its bridge (target ACCEPT) and the policy that forwards to it. */
+const DOCKER_FIREWALLD = [
+  {
+    name: 'zones/docker.xml',
+    content:
+      '<?xml version="1.0" encoding="utf-8"?>\n<zone version="1.0" target="ACCEPT">\n  <short>docker</short>\n  <interface name="docker0"/>\n</zone>\n',
+  },
+  {
+    name: 'policies/docker-forwarding.xml',
+    content:
+      '<?xml version="1.0" encoding="utf-8"?>\n<policy version="1.0" target="ACCEPT">\n  <short>docker-forwarding</short>\n  <ingress-zone name="ANY"/>\n  <egress-zone name="docker"/>\n</policy>\n',
+  },
+];
+
+type Snapshot = { v4: string; v6: string; nft: string; own: string };
+
+/**
+ * One run of firewalld in mx1's namespace (private D-Bus, /etc/firewalld a copy with Docker's
+ * zone and policy): it starts, Docker adds its iptables rules and fail2ban its nftables table,
+ * then portcullis's files are loaded `loads` times with the load command they give; firewalld
+ * stops and leaves its rules (CleanupOnExit=no). firewalld flushes every iptables rule when it
+ * starts or reloads (ours or anyone's reload): Docker adds its rules again on firewalld's reload
+ * signal, and so does this session after each load (were they not flushed, they would be twice
+ * there, and the listings would differ). Returns the listings of others' rules before the first
+ * load and after each, firewalld's own table, and how many of Docker's rules each reload left.
+ */
+function firewalldSession(lab: Lab, files: readonly { name: string; content: string }[], loads: number): Snapshot[] {
+  const dir = mkdtempSync(join(tmpdir(), 'portcullis-fwd-'));
+  try {
+    const etc = join(dir, 'etc');
+    execFileSync('cp', ['-a', '/etc/firewalld/.', etc]);
+    for (const f of DOCKER_FIREWALLD) writeFileSync(join(etc, f.name), f.content);
+    const conf = readFileSync(join(etc, 'firewalld.conf'), 'utf8').replace(/^CleanupOnExit=.*$/gm, '');
+    writeFileSync(join(etc, 'firewalld.conf'), `${conf}\nCleanupOnExit=no\n`);
+    const staged = join(dir, 'out');
+    for (const f of files) {
+      mkdirSync(dirname(join(staged, f.name)), { recursive: true });
+      writeFileSync(join(staged, f.name), f.content);
+    }
+    writeFileSync(join(dir, 'docker.v4'), DOCKER_V4);
+    writeFileSync(join(dir, 'f2b.nft'), F2B_NFT);
+    const mark = '=== portcullis snapshot';
+    const listing = `echo '${mark}'; iptables-save; echo '${mark} v6'; ip6tables-save; echo '${mark} nft'; nft list ruleset`;
+    const load = BACKENDS.firewalld
+      .loadCommand('mx1')
+      .replace(/ \(.*\)$/, '')
+      .replaceAll('IFACE', 'eth0');
+    const out = runPrivateIn(
+      lab.ns('mx1'),
+      [[etc, '/etc/firewalld']],
+      [
+        'set -e',
+        'nft delete table inet firewalld 2>/dev/null || true',
+        'mkdir -p /run/dbus',
+        'dbus-daemon --system --fork --print-pid > /run/dbus.pid',
+        'firewalld --nofork --nopid >/dev/null 2>&1 & fw=$!',
+        'for i in $(seq 1 100); do [ "$(firewall-cmd --state 2>/dev/null)" = running ] && break; sleep 0.1; done',
+        '[ "$(firewall-cmd --state 2>/dev/null)" = running ] || { echo "firewalld did not start" >&2; exit 1; }',
+        `iptables-restore --noflush < ${dir}/docker.v4`,
+        `nft -f ${dir}/f2b.nft`,
+        listing,
+        `cd ${staged}`,
+        ...Array.from(
+          { length: loads },
+          () =>
+            `{ ${load}; } >/dev/null; echo "# Docker's rules the reload left: $(iptables-save | grep -c -- '-A DOCKER' || true)" >&2; iptables-restore --noflush < ${dir}/docker.v4; ${listing}`,
+        ),
+        'kill $fw; wait $fw || true',
+        'kill $(cat /run/dbus.pid)',
+      ].join('\n'),
+    );
+    return out
+      .split(`${mark}\n`)
+      .slice(1)
+      .map((block) => {
+        const [v4, rest] = block.split(`${mark} v6\n`) as [string, string];
+        const [v6, nft] = rest.split(`${mark} nft\n`) as [string, string];
+        const firewalld = /^table inet firewalld \{[\s\S]*?^\}\n?/m;
+        return {
+          v4: others(v4),
+          v6: others(v6),
+          // iptables-nft's tables are compared by iptables-save above (Docker adding its chains again orders nft's listing anew).
+          nft: others(
+            withoutOwnTable(nft)
+              .replace(firewalld, '')
+              .replace(/^table ip6? (filter|nat|mangle|raw) \{[\s\S]*?^\}\n?/gm, ''),
+          ),
+          own: (nft.match(firewalld)?.[0] ?? '').replace(/counter packets \d+ bytes \d+/g, ''),
+        };
+      });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('coexistence on a real server', { skip }, () => {
   const targets: Target[] = ['nftables', 'iptables'];
   if (onPath('ufw')) targets.push('ufw');
-  // firewalld is left out here: firewalld itself flushes the iptables rules of others when it
-  // starts (Docker's documentation says to restart Docker after it), so Docker and fail2ban run
-  // through firewalld's own zones and ipsets there, which portcullis's zone does not touch.
+  if ((onPath('firewalld') && onPath('dbus-daemon')) || kernelRequired()) targets.push('firewalld');
   for (const target of targets) {
     test(`${target}: Docker's published port and fail2ban's ban survive; others' rules are byte-identical after loading twice`, async () => {
       const { catalog } = loadCatalog();
@@ -149,30 +266,46 @@ describe('coexistence on a real server', { skip }, () => {
         const container = new Agent(box);
         try {
           await container.listen([80], []);
-          execFileSync('ip', ['netns', 'exec', host, 'iptables-restore'], { input: OTHERS_V4 });
           const snapshot = (): { v4: string; v6: string; nft: string } => ({
             v4: others(lab.run('mx1', ['iptables-save'])),
             v6: others(lab.run('mx1', ['ip6tables-save'])),
             nft: others(withoutOwnTable(lab.run('mx1', ['nft', 'list', 'ruleset']))),
           });
+          if (target === 'firewalld') {
+            // firewalld running, as on a real server: Docker's zone and forwarding policy in its
+            // configuration, Docker's and fail2ban's iptables rules added after it started (it
+            // flushes iptables when it starts; Docker adds them again then), and portcullis's files
+            // loaded twice with the command its files give. Others' rules before and after each load:
+            const session = firewalldSession(lab, mx1.files, 2);
+            assert.equal(session.length, 3);
+            for (const [i, after] of session.slice(1).entries()) {
+              assert.equal(after.v4, session[0]!.v4, `other software's IPv4 rules are byte-identical (load ${i + 1})`);
+              assert.equal(after.v6, session[0]!.v6, `other software's IPv6 rules are byte-identical (load ${i + 1})`);
+              assert.equal(
+                after.nft,
+                session[0]!.nft,
+                `other software's nftables rules are byte-identical (load ${i + 1})`,
+              );
+            }
+            assert.equal(session[2]!.own, session[1]!.own, 'loading twice changes nothing');
+            assert.match(session[0]!.nft, /table inet f2b-table/, 'the fail2ban-like ban is in place');
+            assert.match(session[0]!.v4, /-A DOCKER -d 198\.18\.0\.2/, "Docker's rules are in place");
+          } else execFileSync('ip', ['netns', 'exec', host, 'iptables-restore'], { input: OTHERS_V4 });
           const before = snapshot();
           const load = (files = mx1.files): void => {
             const texts = files.map((f) => f.content);
             if (target === 'nftables') lab.loadNft('mx1', texts[0]!);
             else if (target === 'iptables') lab.loadIptables('mx1', texts[0]!, texts[1]!);
             else if (target === 'ufw') lab.runUfw('mx1', texts[0]!);
-            else
-              lab.runFirewalld(
-                'mx1',
-                files.map((f, i) => ({ name: f.name.replace('mx1/', ''), content: texts[i]! })),
-                zoneName('mx1'),
-              );
+            else firewalldSession(lab, files, 1);
           };
-          load();
-          const once = lab.run('mx1', ['nft', 'list', 'ruleset']).replace(/counter packets \d+ bytes \d+/g, '');
-          load();
-          const twice = lab.run('mx1', ['nft', 'list', 'ruleset']).replace(/counter packets \d+ bytes \d+/g, '');
-          assert.equal(twice, once, 'loading twice changes nothing');
+          if (target !== 'firewalld') {
+            load();
+            const once = lab.run('mx1', ['nft', 'list', 'ruleset']).replace(/counter packets \d+ bytes \d+/g, '');
+            load();
+            const twice = lab.run('mx1', ['nft', 'list', 'ruleset']).replace(/counter packets \d+ bytes \d+/g, '');
+            assert.equal(twice, once, 'loading twice changes nothing');
+          }
           if (target === 'nftables' || target === 'iptables') {
             const after = snapshot();
             // ufw and firewalld add chains of their own (ufw-*, firewalld's tables): compared where they leave others' rules.
@@ -181,7 +314,7 @@ describe('coexistence on a real server', { skip }, () => {
             // iptables-nft shows iptables's own tables to nft too: for that target, iptables-save is the listing.
             if (target === 'nftables')
               assert.equal(after.nft, before.nft, "other software's nftables rules are byte-identical");
-          } else {
+          } else if (target === 'ufw') {
             for (const line of before.v4.split('\n').filter((l) => l.startsWith('-A')))
               assert.ok(lab.run('mx1', ['iptables-save']).includes(line), `kept: ${line}`);
           }

@@ -29,11 +29,13 @@ describe('what an expert expects of each target', () => {
     assert.match(admin, /\(restricted\)/);
   });
 
-  test('firewalld: the interface binding is made permanent before the reload, so it survives it', () => {
+  test('firewalld: the zone is known (reload) before it is bound, permanently and at runtime, so the binding survives reloads', () => {
     const cmd = BACKENDS.firewalld.loadCommand('mx1');
-    const permanent = cmd.indexOf('--permanent --zone=pc-mx1 --change-interface=IFACE');
     const reload = cmd.indexOf('firewall-cmd --reload');
-    assert.ok(permanent > 0 && reload > permanent, cmd);
+    const permanent = cmd.indexOf('--permanent --zone=pc-mx1 --change-interface=IFACE');
+    const runtime = cmd.indexOf('firewall-cmd --zone=pc-mx1 --change-interface=IFACE');
+    assert.ok(reload > 0 && permanent > reload && runtime > permanent, cmd);
+    assert.equal(cmd.split('--reload').length, 2, 'one reload');
   });
 
   test('IOS ACLs of a firewall are swapped, never deleted while applied', async () => {
