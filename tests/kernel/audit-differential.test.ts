@@ -98,18 +98,16 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
           const parsed = parseIptablesSave('random.rules', text);
           assert.deepEqual(parsed.diagnostics, []);
           const mismatches: string[] = [];
-          for (const [peer, addr] of Object.entries(PEERS)) {
-            const agent = await lab.agent(peer);
-            const tcp = await agent.tcp(
-              PORTS.map((port) => ({ addr: HOST, port })),
-              700,
-              50,
-            );
-            const udp = await agent.udp(
-              PORTS.map((port) => ({ addr: HOST, port })),
-              700,
-              50,
-            );
+          // Every peer and protocol at once: each batch waits out its refusals' timeout.
+          const batches = await Promise.all(
+            Object.entries(PEERS).map(async ([peer, addr]) => {
+              const agent = await lab.agent(peer);
+              const targets = PORTS.map((port) => ({ addr: HOST, port }));
+              const [tcp, udp] = await Promise.all([agent.tcp(targets, 700, 50), agent.udp(targets, 700, 50)]);
+              return { peer, addr, tcp, udp };
+            }),
+          );
+          for (const { peer, addr, tcp, udp } of batches) {
             for (const [protocol, results] of [
               ['tcp', tcp],
               ['udp', udp],

@@ -163,26 +163,31 @@ describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
             if ((verdict.verdict === 'open') !== kernelPass)
               mismatches.push(`${direction} ${peer} ${protocol}/${port}: audit ${verdict.verdict}, kernel ${outcome}`);
           };
-          for (const [name, addrs] of Object.entries(PEERS)) {
-            for (const [f, peer] of addrs.entries()) {
+          // Every peer, family, direction and protocol at once: each batch waits out its refusals'
+          // timeout, and the exchanges are distinct flows (no probe's conntrack entry serves another).
+          const batches = Object.entries(PEERS).flatMap(([name, addrs]) =>
+            addrs.map(async (peer, f) => {
               const host = HOST[f]!;
               const inbound = await lab.agent(name);
               const outbound = await lab.agent('h');
               const targetsIn = PORTS.map((port) => ({ addr: host, port }));
               const targetsOut = PORTS.map((port) => ({ addr: peer, port }));
-              const [tin, uin, tout, uout] = [
-                await inbound.tcp(targetsIn, 700, 50),
-                await inbound.udp(targetsIn, 700, 50),
-                await outbound.tcp(targetsOut, 700, 50),
-                await outbound.udp(targetsOut, 700, 50),
-              ];
-              PORTS.forEach((port, i) => {
-                judge('in', 'tcp', port, peer, host, tin[i]!);
-                judge('in', 'udp', port, peer, host, uin[i]!);
-                judge('out', 'tcp', port, peer, host, tout[i]!);
-                judge('out', 'udp', port, peer, host, uout[i]!);
-              });
-            }
+              const [tin, uin, tout, uout] = await Promise.all([
+                inbound.tcp(targetsIn, 700, 50),
+                inbound.udp(targetsIn, 700, 50),
+                outbound.tcp(targetsOut, 700, 50),
+                outbound.udp(targetsOut, 700, 50),
+              ]);
+              return { peer, host, tin, uin, tout, uout };
+            }),
+          );
+          for (const { peer, host, tin, uin, tout, uout } of await Promise.all(batches)) {
+            PORTS.forEach((port, i) => {
+              judge('in', 'tcp', port, peer, host, tin[i]!);
+              judge('in', 'udp', port, peer, host, uin[i]!);
+              judge('out', 'tcp', port, peer, host, tout[i]!);
+              judge('out', 'udp', port, peer, host, uout[i]!);
+            });
           }
           assert.deepEqual(mismatches, [], `ruleset:\n${text}`);
         }),

@@ -213,16 +213,19 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
         const agent = await lab.agent(p.from);
         const full = s.fullTcpRange && (isRep(p.from) || isRep(p.to));
         const ports = full ? Array.from({ length: 65535 }, (_, i) => i + 1) : tcpPorts;
-        const tcp = await agent.tcp(
-          ports.map((port) => ({ addr: p.toAddr, port })),
-          400,
-          full ? 3000 : 800,
-        );
-        const udp = await agent.udp(
-          udpPorts.map((port) => ({ addr: p.toAddr, port })),
-          800,
-          300,
-        );
+        // TCP and UDP at once: each batch mostly waits out the timeouts of its refusals.
+        const [tcp, udp] = await Promise.all([
+          agent.tcp(
+            ports.map((port) => ({ addr: p.toAddr, port })),
+            400,
+            full ? 3000 : 800,
+          ),
+          agent.udp(
+            udpPorts.map((port) => ({ addr: p.toAddr, port })),
+            800,
+            300,
+          ),
+        ]);
         probes.tcp += ports.length;
         probes.udp += udpPorts.length;
         const check = async (protocol: 'tcp' | 'udp', list: number[], results: string[]): Promise<void> => {
