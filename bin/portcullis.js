@@ -2,4 +2,15 @@
 // Thin shell: all behaviour lives in the library's cli(argv, io).
 import { cli } from '../dist/src/cli/cli.js';
 
+// Ctrl-C, a hangup or a TERM end the run between two steps, never inside one: the output files are
+// written synchronously, so such a signal waits until the set is swapped in (or cleaned up). A verb
+// that listens for a signal itself (listen) handles it instead.
+/** @type {Record<string, number>} */
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+for (const signal of Object.keys(SIGNALS)) {
+  process.on(signal, () => {
+    if (process.listenerCount(signal) === 1) process.exit(128 + (SIGNALS[signal] ?? 0));
+  });
+}
+
 process.exitCode = await cli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

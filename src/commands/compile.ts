@@ -5,6 +5,7 @@ import { staticResolver } from '../net/resolver.js';
 import type { CommandEnv } from './environment.js';
 import { firewallOf, hostOf, loadPlan, type SiteInput } from './load-plan.js';
 import { runCommand, usageError, type Outcome } from './outcome.js';
+import { OutputError } from './write-files.js';
 
 export interface CompileRequest extends SiteInput {
   target: string;
@@ -88,6 +89,7 @@ function writeAll(env: CommandEnv, out: string, files: readonly OutputFile[]): s
   try {
     return env.writeFiles(out, files);
   } catch (err) {
+    if (err instanceof OutputError) return usageError(err.message, err.hint);
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
     return usageError(`cannot write the files into ${out} (${code})`, 'give --out a directory you can write to');
   }
