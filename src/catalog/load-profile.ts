@@ -43,7 +43,7 @@ function profileOf(loaded: Validated<typeof profileSchema>): { profile: Profile 
         }
       });
     }
-    if (f.when !== undefined && !(f.when in value.features)) {
+    if (f.when !== undefined && !Object.hasOwn(value.features, f.when)) {
       const guess = didYouMean(f.when, Object.keys(value.features));
       errors.push(atPath(source, ['flows', i, 'when'], 'UNKNOWN_FEATURE', `feature "${f.when}" is not declared under features:`, guess ? `did you mean "${guess}"?` : 'declare it under features: with a description'));
     }

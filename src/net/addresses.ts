@@ -42,7 +42,10 @@ export function parseCidr(s: string): Cidr | null {
   let prefix: number;
   try {
     if (str.includes('/')) {
-      const [a, p] = str.split('/');
+      const parts = str.split('/');
+      // One address, one prefix: `192.0.2.0/24/8` is no CIDR.
+      if (parts.length !== 2) return null;
+      const [a, p] = parts;
       if (!/^\d{1,3}$/.test(p ?? '')) return null;
       addr = ipaddr.parse(a!);
       prefix = Number(p);

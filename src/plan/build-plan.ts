@@ -86,7 +86,7 @@ function collectDeployment(
 ): void {
   const roleHosts = (role: string): string[] => d.roles.get(role) ?? [];
   const allHosts = [...new Set([...d.roles.values()].flat())];
-  const isRole = (e: string): boolean => e in d.profile.roles;
+  const isRole = (e: string): boolean => Object.hasOwn(d.profile.roles, e);
   /** Flows of each feature that gave a rule. */
   const featureRules = new Map<string, number>();
   for (const flow of d.profile.flows) {
@@ -256,13 +256,15 @@ function collectDeployment(
  */
 function noRule(d: Deployment, flow: Deployment['profile']['flows'][number], diagnostics: Diagnostic[]): void {
   const ends = [...flow.from, ...flow.to];
-  if (ends.some((e) => e in d.profile.roles && (d.roles.get(e) ?? []).length === 0)) return;
+  if (ends.some((e) => Object.hasOwn(d.profile.roles, e) && (d.roles.get(e) ?? []).length === 0)) return;
   // Between roles that one host holds, the traffic stays on that host: no rule is needed.
-  if (ends.every((e) => e in d.profile.roles)) return;
-  if (ends.some((e) => !(e in d.profile.roles) && !d.peers.has(e))) return;
-  const peerFrom = flow.from.find((e) => !(e in d.profile.roles));
-  const peerTo = flow.to.find((e) => !(e in d.profile.roles));
-  const between = flow.from.every((e) => !(e in d.profile.roles)) && flow.to.every((e) => !(e in d.profile.roles));
+  if (ends.every((e) => Object.hasOwn(d.profile.roles, e))) return;
+  if (ends.some((e) => !Object.hasOwn(d.profile.roles, e) && !d.peers.has(e))) return;
+  const peerFrom = flow.from.find((e) => !Object.hasOwn(d.profile.roles, e));
+  const peerTo = flow.to.find((e) => !Object.hasOwn(d.profile.roles, e));
+  const between =
+    flow.from.every((e) => !Object.hasOwn(d.profile.roles, e)) &&
+    flow.to.every((e) => !Object.hasOwn(d.profile.roles, e));
   const origin = (peerFrom !== undefined ? d.peers.get(peerFrom)?.origin : undefined) ?? d.origin;
   const why = between
     ? `it runs between peers, and no host of the deployment lies in ${peerFrom} (${d.peers.get(peerFrom!)?.label})`

@@ -16,6 +16,32 @@ export const identifier = z
   .regex(IDENTIFIER_RE, { message: 'not an identifier' })
   .describe('A name: a letter, then letters, digits, "-", "_" or "."');
 
+/** A DNS name: at least two labels of letters, digits and hyphens, the last not all digits. */
+export const FQDN_RE =
+  /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?$/;
+
+/** A DNS name as a profile names a fixed peer (`my.mailstore.com`), checked as a site's are. */
+export const dnsName = z
+  .string()
+  .superRefine((v, ctx) => {
+    if (v.includes('*'))
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${v}" is a wildcard: no firewall can hold every name under it, and DNS gives no list of them`,
+        params: {
+          code: 'BAD_VALUE',
+          hint: 'name the hosts the document lists (one peer per name), or leave fqdn out and let the site map the peer to a zone or CIDRs',
+        },
+      });
+    else if (!FQDN_RE.test(v) || /^[\d.]+$/.test(v))
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${v}" is not a DNS name`,
+        params: { code: 'BAD_VALUE', hint: 'a DNS name like my.mailstore.com: no scheme, path, port or address' },
+      });
+  })
+  .describe('A DNS name (my.mailstore.com)');
+
 /** One port (`25`) or an inclusive range (`"10045-10049"`). */
 export const portSpec = z
   .union([z.number().int().meta({ minimum: 1, maximum: 65535 }), z.string().regex(/^\s*\d{1,5}\s*(-\s*\d{1,5}\s*)?$/)])

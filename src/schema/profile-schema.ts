@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { endpoints, flowProtocols, identifier } from './common.js';
+import { dnsName, endpoints, flowProtocols, identifier } from './common.js';
 
 /** One flow of a product, as its document states it. */
 export const profileFlowSchema = z.strictObject({
@@ -30,7 +30,7 @@ export const profileSchema = z
         identifier,
         z.strictObject({
           description: z.string(),
-          fqdn: z.string().optional().describe('A fixed DNS name this peer always is; needs no site mapping'),
+          fqdn: dnsName.optional().describe('A fixed DNS name this peer always is; needs no site mapping'),
           default: z
             .enum(['any', 'internet'])
             .optional()

@@ -22,6 +22,7 @@ import type {
   SiteFlow,
 } from '../model/types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
+import { FQDN_RE } from '../schema/common.js';
 import { siteSchema, type SiteInput } from '../schema/site-schema.js';
 import { loadValidated, validateSource, type Validated } from '../schema/validate.js';
 
@@ -33,10 +34,6 @@ const BUILT_IN: Record<string, string> = {
   [INTERNET_ZONE]: 'every address outside the site: any minus its zones, hosts and firewall networks',
   [ANY_ZONE]: 'every address, 0.0.0.0/0 and ::/0',
 };
-
-/** A DNS name as a peer target: at least two labels, letters/digits/hyphens. */
-const FQDN_RE =
-  /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?$/;
 
 /** Loads a site file and resolves it against the catalog. Errors leave `site` null. */
 export function loadSite(
@@ -332,7 +329,7 @@ class SiteResolver {
   private resolveRoles(d: SiteInput['deployments'][number], profile: Profile, base: PathItem[]): Map<string, string[]> {
     const roles = new Map<string, string[]>();
     for (const [role, hosts] of Object.entries(d.roles)) {
-      if (!(role in profile.roles)) {
+      if (!Object.hasOwn(profile.roles, role)) {
         const guess = didYouMean(role, Object.keys(profile.roles));
         this.error(
           [...base, 'roles', role],
@@ -377,7 +374,7 @@ class SiteResolver {
     else {
       features = new Set();
       d.features.forEach((f, j) => {
-        if (!(f in profile.features)) {
+        if (!Object.hasOwn(profile.features, f)) {
           const names = Object.keys(profile.features);
           const guess = didYouMean(f, names);
           this.error(
@@ -405,7 +402,7 @@ class SiteResolver {
   ): Map<string, Peer> {
     // Peers: explicit entries, then the profile's own DNS name, then "*", then the profile's default, then a zone of the same name.
     for (const key of Object.keys(d.peers)) {
-      if (key !== '*' && !(key in profile.peers)) {
+      if (key !== '*' && !Object.hasOwn(profile.peers, key)) {
         const guess = didYouMean(key, Object.keys(profile.peers));
         this.error(
           [...base, 'peers', key],
@@ -419,10 +416,10 @@ class SiteResolver {
     const needed = new Set<string>();
     for (const f of profile.flows) {
       if (f.when !== undefined && !features.has(f.when)) continue;
-      for (const e of [...f.from, ...f.to]) if (e in profile.peers) needed.add(e);
+      for (const e of [...f.from, ...f.to]) if (Object.hasOwn(profile.peers, e)) needed.add(e);
     }
     for (const key of Object.keys(d.peers)) {
-      if (key === '*' || !(key in profile.peers) || needed.has(key)) continue;
+      if (key === '*' || !Object.hasOwn(profile.peers, key) || needed.has(key)) continue;
       const by = [
         ...new Set(profile.flows.filter((f) => f.when && [...f.from, ...f.to].includes(key)).map((f) => f.when!)),
       ];
@@ -442,10 +439,10 @@ class SiteResolver {
       const spec = profile.peers[name]!;
       let peer: Peer | null = null;
       const origin = originAt(this.source, base);
-      if (name in d.peers) peer = this.resolveTarget(d.peers[name]!, [...base, 'peers', name]);
+      if (Object.hasOwn(d.peers, name)) peer = this.resolveTarget(d.peers[name]!, [...base, 'peers', name]);
       else if (spec.fqdn !== undefined)
         peer = { cidrs: [], fqdns: [spec.fqdn.toLowerCase()], label: spec.fqdn, origin };
-      else if ('*' in d.peers) peer = this.resolveTarget(d.peers['*'], [...base, 'peers', '*']);
+      else if (Object.hasOwn(d.peers, '*')) peer = this.resolveTarget(d.peers['*']!, [...base, 'peers', '*']);
       else if (spec.default !== undefined)
         peer = { cidrs: this.zones.get(spec.default)!, fqdns: [], label: spec.default, origin };
       else if (this.zones.has(name)) peer = { cidrs: this.zones.get(name)!, fqdns: [], label: name, origin };

@@ -129,7 +129,7 @@ export function ruleCube(
     c.protocol = intern(`p${p}`, () => interval(p, p));
   }
   if (m.ctstate) {
-    const known = m.ctstate.value.filter((s): s is keyof typeof STATES => s in STATES);
+    const known = m.ctstate.value.filter((s): s is keyof typeof STATES => Object.hasOwn(STATES, s));
     if (known.length < m.ctstate.value.length && !ctx.assumeOpaque) return null;
     const neg = m.ctstate.neg;
     c.state = intern(`c${neg ? '!' : ''}${known.join(',')}`, () =>
@@ -216,5 +216,5 @@ export function isUncertain(m: IptMatch, ipsets: ReadonlyMap<string, IpSet | nul
   )
     return true;
   if (m.icmpType && m.icmpType.value !== 'any' && m.icmpType.neg && m.icmpType.value.code !== null) return true;
-  return !!m.ctstate && m.ctstate.value.some((s) => !(s in STATES));
+  return !!m.ctstate && m.ctstate.value.some((s) => !Object.hasOwn(STATES, s));
 }

@@ -55,7 +55,7 @@ interface Field {
 
 const num = (v: Json, names: Record<string, number | bigint>, what: string): bigint => {
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return BigInt(v);
-  if (typeof v === 'string' && v in names) return BigInt(names[v]!);
+  if (typeof v === 'string' && Object.hasOwn(names, v)) return BigInt(names[v]!);
   if (typeof v === 'string' && /^\d+$/.test(v)) return BigInt(v);
   throw new NftError(
     `${JSON.stringify(v)} is not a ${what}`,
