@@ -13,4 +13,14 @@ for (const signal of Object.keys(SIGNALS)) {
   });
 }
 
+// A reader that went away (`| head`) ends what is printed, not the run: the command finishes with
+// its own exit code. Any other failure to write the output is an environment the run cannot use.
+process.stdout.on('error', (/** @type {NodeJS.ErrnoException} */ err) => {
+  if (err.code === 'EPIPE') return;
+  process.stderr.write(
+    `portcullis: error: cannot write to standard output (${err.code ?? err.message})\n  hint: write to a file or a pipe that accepts it, or give --out DIR\n`,
+  );
+  process.exit(2);
+});
+
 process.exitCode = await cli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

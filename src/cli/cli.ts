@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { readBounded } from '../load/read-bounded.js';
 import { nodeEnv } from '../commands/environment.js';
 import { EXIT } from '../commands/outcome.js';
 import type { Resolver } from '../net/resolver.js';
@@ -36,9 +37,13 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
     .description("Firewall rules for email infrastructure, from the vendors' port lists, proven on a kernel")
     .option('--catalog <dir>', 'add the profile files in DIR to the catalog (repeatable)', collect, [] as string[])
     .option('--debug', 'show stack traces of internal errors')
+    .version(VERSION, '--version', 'print the version')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(commanderError(s)),
+    })
     .addHelpText('after', EXAMPLES);
   const ctx = new CliContext(
     io,
@@ -78,7 +83,9 @@ function exitCodeOf(err: unknown, io: Streams, debug: boolean): number {
     return EXIT.badInput;
   }
   if (err instanceof CommanderError) {
-    const fine = ['commander.helpDisplayed', 'commander.version', 'commander.help', 'commander.executeSubCommandAsync'];
+    // Help asked for, or the version: fine. Help shown because something was missing (no command): usage.
+    if (err.code === 'commander.help') return err.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+    const fine = ['commander.helpDisplayed', 'commander.version', 'commander.executeSubCommandAsync'];
     return fine.includes(err.code) ? EXIT.ok : EXIT.badInput;
   }
   const e = err as Error | undefined;
@@ -88,9 +95,26 @@ function exitCodeOf(err: unknown, io: Streams, debug: boolean): number {
   return EXIT.internal;
 }
 
+/** The package's version, from its package.json. */
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+/**
+ * Commander's error in portcullis's form: `portcullis: error: MESSAGE` and a hint line (its
+ * suggestion for a misspelt option or command, else where the usage is).
+ */
+function commanderError(text: string): string {
+  const lines = text.trim().split('\n');
+  const message = (lines[0] ?? '').replace(/^error: /, '');
+  const suggestion = lines.map((l) => /^\(Did you mean (.+)\?\)$/.exec(l)?.[1]).find((m) => m !== undefined);
+  const hint = suggestion ? `did you mean ${suggestion}?` : 'see portcullis --help, or portcullis COMMAND --help';
+  return `portcullis: error: ${message}\n  hint: ${hint}\n`;
+}
+
 function readOrUndefined(file: string): string | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return readBounded(file).toString('utf8');
   } catch {
     return undefined;
   }

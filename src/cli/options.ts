@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import { isValidCidr } from '../net/addresses.js';
 
 /** Raised while reading the command line: printed as `portcullis: error: ...` with its hint, exit 2. */
@@ -50,4 +51,16 @@ export function parseResolve(
     table[name] = [...(table[name] ?? []), ...addrs];
   }
   return table;
+}
+
+/**
+ * Options a command cannot run without, checked before its action and after commander's own
+ * checks, so that a misspelt option (`--targt`) is reported as such, not as the one it missed.
+ */
+export function requireOptions(cmd: Command, required: Record<string, string>): Command {
+  return cmd.hook('preAction', (_self, action) => {
+    const opts = action.opts<Record<string, unknown>>();
+    for (const [name, hint] of Object.entries(required))
+      if (opts[name] === undefined) throw new UsageExit(`required option '--${name}' not given`, hint);
+  });
 }

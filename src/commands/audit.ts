@@ -37,7 +37,7 @@ export function audit(options: AuditRequest, env: CommandEnv): Promise<Outcome<A
     const diagnostics: Diagnostic[] = [];
     for (const file of options.ipsets ?? []) {
       const read = readText(env, file);
-      if ('error' in read) usageError(`cannot read ipset dump ${file} (${read.error})`, 'check the path');
+      if ('error' in read) usageError(`cannot read ipset dump ${file} (${read.error})`, read.hint);
       const parsed = parseIpsetSave(file, read.text);
       diagnostics.push(...parsed.diagnostics);
       for (const [k, v] of parsed.sets) ipsets.set(k, v);
@@ -45,7 +45,7 @@ export function audit(options: AuditRequest, env: CommandEnv): Promise<Outcome<A
     const rulesets: FwRuleset[] = [];
     for (const file of options.rulesets) {
       const read = readText(env, file);
-      if ('error' in read) usageError(`cannot read ruleset ${file} (${read.error})`, 'check the path');
+      if ('error' in read) usageError(`cannot read ruleset ${file} (${read.error})`, read.hint);
       const parsed = parseRuleset(file === '-' ? '<stdin>' : file, read.text, options.format ?? 'auto', ipsets);
       diagnostics.push(...parsed.diagnostics);
       if (parsed.ruleset) rulesets.push(parsed.ruleset);

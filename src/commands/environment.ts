@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readBounded, readFailure, readHint, readStdinBounded } from '../load/read-bounded.js';
 import type { OutputFile } from '../backends/backend.js';
 import { writeFilesAtomically } from './write-files.js';
 import { systemResolver, type Resolver } from '../net/resolver.js';
@@ -8,7 +8,7 @@ import { systemResolver, type Resolver } from '../net/resolver.js';
  * give their own: reading and writing files, DNS, a clock and a way to be stopped.
  */
 export interface CommandEnv {
-  /** Reads a file (throws as `fs.readFileSync` does). */
+  /** Reads a regular file, bounded in size (throws as `fs.readFileSync` does, or ReadRefused). */
   readFile: (path: string) => Buffer;
   /** Reads standard input (`--ruleset -`). */
   readStdin: () => string;
@@ -25,8 +25,8 @@ export interface CommandEnv {
 /** The real world: the file system, the system resolver, timers; never aborted unless `signal` is given. */
 export function nodeEnv(overrides: Partial<CommandEnv> = {}): CommandEnv {
   return {
-    readFile: (path) => readFileSync(path),
-    readStdin: () => readFileSync(0, 'utf8'),
+    readFile: (path) => readBounded(path),
+    readStdin: () => readStdinBounded().toString('utf8'),
     writeFiles: writeFilesAtomically,
     resolve: systemResolver(),
     sleep: sleepUnlessAborted,
@@ -49,10 +49,10 @@ function sleepUnlessAborted(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** A file's text, or a usage-style reason why it cannot be read (`ENOENT`). */
-export function readText(env: CommandEnv, path: string): { text: string } | { error: string } {
+export function readText(env: CommandEnv, path: string): { text: string } | { error: string; hint: string } {
   try {
     return { text: path === '-' ? env.readStdin() : env.readFile(path).toString('utf8') };
   } catch (err) {
-    return { error: (err as NodeJS.ErrnoException).code ?? String(err) };
+    return { error: readFailure(err), hint: readHint(err, 'check the path') };
   }
 }

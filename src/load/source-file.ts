@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readBounded, readFailure, readHint } from './read-bounded.js';
 import {
   isMap,
   isNode,
@@ -35,14 +35,18 @@ export type FileInput = string | ((file: string) => Buffer);
 /** Reads and parses a YAML file; `null` with diagnostics when it cannot be used at all. */
 export function readSourceFile(
   file: string,
-  input: FileInput = readFileSync,
+  input: FileInput = (path) => readBounded(path),
 ): { source: SourceFile | null; diagnostics: Diagnostic[] } {
   let raw: Buffer;
   try {
     raw = typeof input === 'function' ? input(file) : Buffer.from(input, 'utf8');
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? String(err);
-    return fail(file, 'READ_FAILED', `cannot read file (${reason})`, 'check the path and its permissions');
+    return fail(
+      file,
+      'READ_FAILED',
+      `cannot read file (${readFailure(err)})`,
+      readHint(err, 'check the path and its permissions'),
+    );
   }
   if (raw.length > MAX_BYTES)
     return fail(
@@ -117,6 +121,19 @@ function duplicateKeys(source: SourceFile): Diagnostic[] {
       for (const pair of map.items) {
         if (!isScalar(pair.key)) continue;
         const k = String(pair.key.value);
+        // Data, never an object's internals: `__proto__` would set a prototype, not a key.
+        if (k === '__proto__') {
+          const r = pair.key.range ?? [0, 0];
+          out.push(
+            at(
+              source,
+              [r[0], r[1]],
+              'BAD_IDENTIFIER',
+              'key "__proto__" is not allowed',
+              'rename it: names start with a letter, then letters, digits, "-", "_" or "."',
+            ),
+          );
+        }
         if (seen.has(k)) {
           const r = pair.key.range ?? [0, 0];
           out.push(

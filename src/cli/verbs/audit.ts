@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { audit } from '../../commands/audit.js';
 import { FORMAT_NAMES, type FormatName } from '../../rulesets/registry.js';
 import type { CliContext } from '../context.js';
-import { collect, parseResolve } from '../options.js';
+import { collect, parseResolve, requireOptions } from '../options.js';
 import { renderAudit } from '../render-audit.js';
 
 interface AuditFlags {
@@ -17,13 +17,14 @@ interface AuditFlags {
 }
 
 export function auditVerb(program: Command, ctx: CliContext): void {
-  program
-    .command('audit')
+  const cmd = program.command('audit');
+  requireOptions(cmd, { host: 'give --host NAME, one of the hosts of the site (portcullis plan SITE lists them)' });
+  cmd
     .description(
       'judge an existing iptables or nftables ruleset against the plan: required flows, exposure, dead and redundant rules',
     )
     .argument('<site>', 'site YAML file')
-    .requiredOption('--host <name>', 'the host whose plan is the reference')
+    .option('--host <name>', 'the host whose plan is the reference (required)')
     .option(
       '--ruleset <file>',
       'iptables-save / ip6tables-save output or `nft -j list ruleset`; "-" for stdin (repeatable)',

@@ -2,14 +2,15 @@ import { Option, type Command } from 'commander';
 import { BACKENDS, TARGETS } from '../../backends/registry.js';
 import { compile } from '../../commands/compile.js';
 import type { CliContext } from '../context.js';
-import { collect, parseResolve } from '../options.js';
+import { collect, parseResolve, requireOptions } from '../options.js';
 
 export function compileVerb(program: Command, ctx: CliContext): void {
-  program
-    .command('compile')
+  const cmd = program.command('compile');
+  requireOptions(cmd, { target: `give --target, one of: ${TARGETS.join(', ')}` });
+  cmd
     .description('firewall rules per host, per network firewall, or a handout for the site')
     .argument('<site>', 'site YAML file')
-    .addOption(new Option('--target <target>', 'firewall language').choices(TARGETS).makeOptionMandatory())
+    .addOption(new Option('--target <target>', 'firewall language (required)').choices(TARGETS))
     .option('--host <name>', 'only this host')
     .option(
       '--firewall <name>',

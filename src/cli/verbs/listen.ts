@@ -1,16 +1,17 @@
 import type { Command } from 'commander';
 import { listen, type ListenReady } from '../../commands/listen.js';
 import type { CliContext } from '../context.js';
-import { collect, intOption } from '../options.js';
+import { collect, intOption, requireOptions } from '../options.js';
 
 export function listenVerb(program: Command, ctx: CliContext): void {
-  program
-    .command('listen')
+  const cmd = program.command('listen');
+  requireOptions(cmd, { host: 'give --host NAME, one of the hosts of the site (portcullis plan SITE lists them)' });
+  cmd
     .description(
       'pair mode, on the host: temporary listeners on its planned inbound ports that are free, for probe --from',
     )
     .argument('<site>', 'site YAML file')
-    .requiredOption('--host <name>', 'the host this runs on')
+    .option('--host <name>', 'the host this runs on (required)')
     .option('--for <seconds>', 'stop after this long (default 600)', intOption('--for', 1, 86_400), 600)
     .option(
       '--bind <addr>',

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { probe } from '../../commands/probe.js';
 import type { CliContext } from '../context.js';
-import { collect, intOption, parseResolve } from '../options.js';
+import { collect, intOption, parseResolve, requireOptions } from '../options.js';
 import { progressBar, renderProbe } from '../render-probe.js';
 
 interface ProbeFlags {
@@ -18,11 +18,12 @@ interface ProbeFlags {
 }
 
 export function probeVerb(program: Command, ctx: CliContext): void {
-  program
-    .command('probe')
+  const cmd = program.command('probe');
+  requireOptions(cmd, { host: 'give --host NAME, one of the hosts of the site (portcullis plan SITE lists them)' });
+  cmd
     .description('check that every planned flow is really open (nmap states), and that SMTP passes unaltered')
     .argument('<site>', 'site YAML file')
-    .requiredOption('--host <name>', 'the host the flows belong to')
+    .option('--host <name>', 'the host the flows belong to (required)')
     .option('--json', 'print the report as JSON')
     .option('--timeout <ms>', 'per probe (default 2000)', intOption('--timeout', 1, 600_000), 2000)
     .option('--concurrency <n>', 'probes in flight at once (default 64)', intOption('--concurrency', 1, 4096), 64)
