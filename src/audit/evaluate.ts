@@ -1,3 +1,4 @@
+import { MAX_JUMP_DEPTH } from '../rulesets/jump-graph.js';
 import { boxOf, CubeIndex } from '../algebra/cube-index.js';
 import { DIMENSIONS, STATES, type Cube } from '../algebra/cube.js';
 import {
@@ -43,7 +44,8 @@ export interface ChainResult {
   untracked: RCube[];
 }
 
-const MAX_DEPTH = 64;
+/** Jumps deeper than this were refused when the ruleset was read (rulesets/jump-graph.ts). */
+const MAX_DEPTH = MAX_JUMP_DEPTH;
 /** Later rules a continuation may meet before a redundancy check gives up (see wouldDecideAlike). */
 export const REDUNDANCY_BUDGET = 256;
 /** Overlapping earlier rules beyond which a rule subtracts the merged union instead. */

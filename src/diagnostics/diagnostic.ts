@@ -36,6 +36,7 @@ export type DiagnosticCode =
   | 'UNUSED_FEATURE'
   | 'RULESET_SYNTAX'
   | 'RULESET_UNKNOWN_CHAIN'
+  | 'RULESET_JUMP_LOOP'
   | 'TARGET_CANNOT_EXPRESS'
   | 'TARGET_WIDENS'
   | 'NO_MANAGEMENT_ACCESS'
@@ -74,6 +75,7 @@ export const DIAGNOSTIC_CODES: Record<DiagnosticCode, string> = {
   UNUSED_FEATURE: 'a feature the deployment turns on whose flows give no rule',
   RULESET_SYNTAX: 'a ruleset dump (iptables-save, nft JSON) has a line or value that does not parse',
   RULESET_UNKNOWN_CHAIN: 'a ruleset rule jumps to, or is added to, a chain that is not declared',
+  RULESET_JUMP_LOOP: 'a ruleset chain jumps back into itself, or jumps nest deeper than the kernel follows',
   TARGET_CANNOT_EXPRESS:
     'the chosen target cannot express a planned flow (a DNS name, ICMP types, a forward rule); nothing is written',
   TARGET_WIDENS:

@@ -4,6 +4,7 @@ import type { FormatName, RulesetFormat } from './format.js';
 import { iptablesSaveFormat } from './iptables-save/format.js';
 import type { IpSet } from './ipset-save/parse.js';
 import { nftJsonFormat } from './nft-json/format.js';
+import { jumpDiagnostics } from './jump-graph.js';
 
 export type { FormatName, RulesetFormat } from './format.js';
 
@@ -27,5 +28,9 @@ export function parseRuleset(
   format: FormatName | 'auto' = 'auto',
   ipsets: ReadonlyMap<string, IpSet | null> = new Map(),
 ): { ruleset: FwRuleset | null; diagnostics: Diagnostic[] } {
-  return RULESET_FORMATS[format === 'auto' ? detectFormat(text) : format].read(file, text, { ipsets });
+  const read = RULESET_FORMATS[format === 'auto' ? detectFormat(text) : format].read(file, text, { ipsets });
+  if (!read.ruleset) return read;
+  // Loops and over-deep jumps are bad input at their rule, found before any evaluation meets them.
+  const loops = jumpDiagnostics(read.ruleset);
+  return loops.length > 0 ? { ruleset: null, diagnostics: [...read.diagnostics, ...loops] } : read;
 }
