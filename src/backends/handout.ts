@@ -157,17 +157,31 @@ function document(
  */
 export function mdText(s: string): string {
   return (
-    s
+    noFormatChars(s)
       // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
       .replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ')
-      .replace(/[\\`*[\]<>|~&!]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\$&')
+      .replace(/[\\`*[\]<>|~&!@]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\$&')
+      // A bare URL or www. name would become a link a reader might follow: shown as text.
+      .replace(/:\/\//g, '\\://')
+      .replace(/\b(www)\./gi, '$1\\.')
+  );
+}
+
+/**
+ * Invisible format characters (bidi embeddings, overrides and isolates, zero-width characters,
+ * the byte order mark), which can make a name read as another, written out as `U+202E`.
+ */
+function noFormatChars(s: string): string {
+  return s.replace(
+    /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g,
+    (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
   );
 }
 
 /** RFC 4180 field, always quoted; a leading =, +, -, @ (a spreadsheet formula) gets a quote mark. */
 export function csvCell(s: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
-  let t = s.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ');
+  let t = noFormatChars(s).replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ');
   if (/^[=+\-@]/.test(t)) t = `'${t}`;
   return `"${t.replace(/"/g, '""')}"`;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { readBounded } from '../load/read-bounded.js';
+import { visibleStreams } from './visible.js';
 import { nodeEnv } from '../commands/environment.js';
 import { EXIT } from '../commands/outcome.js';
 import type { Resolver } from '../net/resolver.js';
@@ -32,7 +33,9 @@ const EXAMPLES =
  * `argv` excludes the node binary and script (`['plan', 'site.yaml', '--json']`). Each verb's
  * wiring lives in `verbs/`, each command's work in `../commands/`.
  */
-export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function cli(argv: readonly string[], ioIn: CliIo): Promise<number> {
+  // Everything printed is made visible (control and bidi characters written out): see visible.ts.
+  const io: CliIo = { ...ioIn, ...visibleStreams(ioIn) };
   const program = new Command('portcullis')
     .description("Firewall rules for email infrastructure, from the vendors' port lists, proven on a kernel")
     .option('--catalog <dir>', 'add the profile files in DIR to the catalog (repeatable)', collect, [] as string[])
