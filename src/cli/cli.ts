@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, type Option } from 'commander';
 import { readBounded } from '../load/read-bounded.js';
 import { visibleStreams } from './visible.js';
 import { nodeEnv } from '../commands/environment.js';
@@ -47,6 +47,7 @@ export async function cli(argv: readonly string[], ioIn: CliIo): Promise<number>
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(commanderError(s)),
     })
+    .configureHelp({ optionDescription })
     .addHelpText('after', EXAMPLES);
   const ctx = new CliContext(
     io,
@@ -96,6 +97,19 @@ function exitCodeOf(err: unknown, io: Streams, debug: boolean): number {
   if (debug) io.stderr.write(`${e?.stack ?? ''}\n`);
   else io.stderr.write('  hint: run again with --debug for the stack trace, and report it\n');
   return EXIT.internal;
+}
+
+/**
+ * An option's help line: its description, its choices, and its default where the description
+ * does not say it already (no "(default 2000) (default: 2000)") and it is more than an empty list.
+ */
+function optionDescription(o: Option): string {
+  const extra: string[] = [];
+  if (o.argChoices) extra.push(`one of: ${o.argChoices.join(', ')}`);
+  const d: unknown = o.defaultValue;
+  const empty = d === undefined || d === false || (Array.isArray(d) && d.length === 0);
+  if (!empty && !/\bdefault\b/.test(o.description)) extra.push(`default: ${JSON.stringify(d)}`);
+  return extra.length > 0 ? `${o.description} (${extra.join('; ')})` : o.description;
 }
 
 /** The package's version, from its package.json. */

@@ -10,6 +10,9 @@ export interface Streams {
   stderr: { write(s: string): unknown; isTTY?: boolean };
 }
 
+/** Diagnostics with the same words printed before the rest are only counted. */
+const FOLD_AFTER = 3;
+
 /** Raised by a verb to end the CLI with an exit code once everything is printed. */
 export class Exit extends Error {
   constructor(readonly code: number) {
@@ -53,10 +56,31 @@ export class CliContext {
     return outcome.value;
   }
 
+  /**
+   * Prints diagnostics, folded: one that repeats another exactly (the same place and words) is
+   * left out, and after the first three with the same words at different places the rest are
+   * counted ("and 21 more like it") instead of printed.
+   */
   private report(diags: readonly Diagnostic[]): void {
+    const seen = new Set<string>();
+    const alike = new Map<string, { shown: number; more: number; first: Diagnostic }>();
     for (const d of diags) {
+      const words = `${d.severity}|${d.code}|${d.file}|${d.message}`;
+      const exact = `${words}|${d.start?.line}|${d.start?.col}`;
+      if (seen.has(exact)) continue;
+      seen.add(exact);
+      const group = alike.get(words) ?? { shown: 0, more: 0, first: d };
+      alike.set(words, group);
+      if (group.shown >= FOLD_AFTER) {
+        group.more++;
+        continue;
+      }
+      group.shown++;
       if (!this.sources.has(d.file)) this.sources.set(d.file, this.readSource(d.file));
       this.io.stderr.write(`${formatDiagnostic(d, this.sources.get(d.file))}\n`);
     }
+    for (const { more, first } of alike.values())
+      if (more > 0)
+        this.io.stderr.write(`${first.file}: ${first.severity}: and ${more} more like it (${first.message})\n`);
   }
 }

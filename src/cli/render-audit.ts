@@ -1,12 +1,13 @@
 import type { AuditReport } from '../audit/audit-ruleset.js';
 import { formatPortRange } from '../net/port-ranges.js';
 import { table } from './render-plan-table.js';
+import { count } from './count.js';
 
 /** The audit as text: required flows first, then exposure, then dead rules. */
 export function renderAudit(r: AuditReport): string {
   const out: string[] = [];
   const s = r.summary;
-  out.push(`audit of ${r.host}: ${r.ruleset.rules} rules in ${r.ruleset.files.join(', ')}`);
+  out.push(`audit of ${r.host}: ${count(r.ruleset.rules, 'rule')} in ${r.ruleset.files.join(', ')}`);
   out.push(
     `required flows: ${s.required}, open ${s.open}, blocked ${s.blocked}, partial ${s.partial}; exposure ${s.exposed}; dead rules ${s.dead}; redundant ${s.redundant}${s.approximate ? `; ${s.approximate} approximate (rate limits, marks, interfaces ...)` : ''}`,
   );

@@ -71,7 +71,15 @@ function becauseJson(b: Because): object {
 
 /** A profile as JSON; `full` adds flows, checks and notes. */
 export function catalogJson(p: Profile, full: boolean): object {
-  const head = { id: p.id, title: p.title, source: p.source, roles: p.roles, peers: p.peers, features: p.features };
+  const head = {
+    id: p.id,
+    title: p.title,
+    source: p.source,
+    url: p.url ?? null,
+    roles: p.roles,
+    peers: p.peers,
+    features: p.features,
+  };
   if (!full) return { ...head, flows: p.flows.length };
   return {
     ...head,

@@ -1,6 +1,7 @@
 import { cidrAddressText, describeAddresses } from '../net/addresses.js';
 import { formatPortRange } from '../net/port-ranges.js';
 import type { FirewallPlan, HostPlan, Plan, PlanRule } from '../plan/plan-types.js';
+import { count } from './count.js';
 
 /** A plan as text columns, one block per host, for people. */
 export function renderPlanTable(
@@ -14,7 +15,7 @@ export function renderPlanTable(
   );
   for (const h of hosts) {
     out.push('');
-    out.push(`${h.name}  ${h.addresses.map(cidrAddressText).join(' ')}  (${h.rules.length} rules)`);
+    out.push(`${h.name}  ${h.addresses.map(cidrAddressText).join(' ')}  (${count(h.rules.length, 'rule')})`);
     const rows = h.rules.map((r) => [
       r.direction,
       r.protocol,
@@ -27,7 +28,7 @@ export function renderPlanTable(
   for (const fw of firewalls) {
     out.push('');
     out.push(
-      `firewall ${fw.name}  ${fw.interfaces.map((i) => `${i.name}=${i.label}`).join(' ')}  (${fw.rules.length} rules${fw.host === undefined ? '' : `; its own traffic: host ${fw.host}`})`,
+      `firewall ${fw.name}  ${fw.interfaces.map((i) => `${i.name}=${i.label}`).join(' ')}  (${count(fw.rules.length, 'rule')}${fw.host === undefined ? '' : `; its own traffic: host ${fw.host}`})`,
     );
     const rows = fw.rules.map((r) => [
       `${r.from.interface}>${r.to.interface}`,

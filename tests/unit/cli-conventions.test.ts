@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { openSync, closeSync, readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { EXAMPLE, ROOT } from '../helpers/fixtures.js';
@@ -76,5 +77,40 @@ describe('command-line conventions (real processes)', () => {
     } finally {
       closeSync(full);
     }
+  });
+
+  test('help names each default once; counts agree with their nouns', () => {
+    const help = run(['probe', '--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.out, /per probe \(default 2000\)\n/);
+    assert.doesNotMatch(help.out, /\(default:/);
+    const dir = mkdtempSync(join(tmpdir(), 'portcullis-one-'));
+    try {
+      const site = join(dir, 'one.yaml');
+      writeFileSync(
+        site,
+        'site: one\nzones: { adm: [192.0.2.128/28] }\nmanagement: { from: adm }\nhosts:\n  h: { addresses: [203.0.113.10] }\n',
+      );
+      const r = run(['compile', site, '--target', 'nftables', '--out', join(dir, 'out')]);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /^h: \d+ rules? -> /);
+      assert.match(r.out, /1 file written for 1 host \(nftables\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('diagnostics with the same words are folded after three: /etc/passwd as a ruleset', () => {
+    const r = run(['audit', EXAMPLE, '--host', 'mx1', '--ruleset', '/etc/passwd', ...RESOLVE]);
+    assert.equal(r.code, 2);
+    const errors = r.err.split('\n').filter((l) => /: error: /.test(l));
+    assert.ok(errors.length <= 4, r.err);
+    assert.match(r.err, /\/etc\/passwd: error: and \d+ more like it \(line outside a table section\)/);
+  });
+
+  test('catalog show --json keeps the profile url', () => {
+    const r = run(['catalog', 'show', 'os-base', '--json']);
+    assert.equal(r.code, 0);
+    assert.equal(typeof (JSON.parse(r.out) as { url: unknown }).url, 'string');
   });
 });

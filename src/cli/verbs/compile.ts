@@ -3,6 +3,7 @@ import { BACKENDS, TARGETS } from '../../backends/registry.js';
 import { compile } from '../../commands/compile.js';
 import type { CliContext } from '../context.js';
 import { collect, parseResolve, requireOptions } from '../options.js';
+import { count } from '../count.js';
 
 export function compileVerb(program: Command, ctx: CliContext): void {
   const cmd = program.command('compile');
@@ -42,17 +43,17 @@ export function compileVerb(program: Command, ctx: CliContext): void {
           ctx.io.stdout.write(
             only.files.map((f) => (only.files.length > 1 ? `# ==> ${f.name} <==\n${f.content}` : f.content)).join('\n'),
           );
-          ctx.io.stderr.write(`portcullis: ${only.host}: ${only.ruleCount} rules (${target})\n`);
+          ctx.io.stderr.write(`portcullis: ${only.host}: ${count(only.ruleCount, 'rule')} (${target})\n`);
           return;
         }
         for (const u of units) {
           ctx.io.stdout.write(
-            `${u.host}: ${u.ruleCount} rules -> ${u.files.map((f) => `${out.replace(/\/$/, '')}/${f.name}`).join(', ')}\n`,
+            `${u.host}: ${count(u.ruleCount, 'rule')} -> ${u.files.map((f) => `${out.replace(/\/$/, '')}/${f.name}`).join(', ')}\n`,
           );
         }
         const what = result.kind === 'firewall' ? 'firewall' : 'host';
         ctx.io.stdout.write(
-          `${result.written.length} files written for ${units.length} ${what}${units.length === 1 ? '' : 's'} (${target}); load with: ${result.loadWith}\n`,
+          `${count(result.written.length, 'file')} written for ${count(units.length, what)} (${target}); load with: ${result.loadWith}\n`,
         );
       },
     );
