@@ -1,5 +1,6 @@
 import { readBounded, readFailure, readHint } from './read-bounded.js';
 import {
+  isAlias,
   isMap,
   isNode,
   isPair,
@@ -26,8 +27,8 @@ export type PathItem = string | number;
 
 /** Largest file we parse: catalogs and sites are small; anything bigger is a mistake. */
 const MAX_BYTES = 8 * 1024 * 1024;
-/** Alias expansion limit handed to `yaml` (its own default is 100 for small documents). */
-const MAX_ALIAS_COUNT = 200;
+/** How many nodes aliases may add to a document once expanded: far more than "the same as above" needs, far less than a bomb. */
+const MAX_ALIAS_NODES = 100_000;
 
 /** What to parse: the file's text, or a function that reads it (the file system by default). */
 export type FileInput = string | ((file: string) => Buffer);
@@ -65,7 +66,14 @@ export function readSourceFile(
   }
   if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
   const lines = new LineCounter();
-  const doc = parseDocument(content, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
+  // `merge`: a merge key (`<<: *smtp`, "the same as above, but") is YAML 1.1's and widely used.
+  const doc = parseDocument(content, {
+    lineCounter: lines,
+    uniqueKeys: false,
+    prettyErrors: false,
+    strict: true,
+    merge: true,
+  });
   const source: SourceFile = { file, text: content, doc, lines };
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
@@ -89,8 +97,12 @@ export function readSourceFile(
  * expand past the limit, and we turn that into a diagnostic at the document root.
  */
 export function toPlainData(source: SourceFile): { data: unknown; diagnostics: Diagnostic[] } {
+  const aliases = aliasDiagnostics(source);
+  if (aliases.length > 0) return { data: undefined, diagnostics: aliases };
   try {
-    return { data: source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), diagnostics: [] };
+    // The expansion was measured above (aliasDiagnostics): yaml's own count would refuse a
+    // harmless scalar used 250 times.
+    return { data: source.doc.toJS({ maxAliasCount: -1 }), diagnostics: [] };
   } catch (err) {
     const node = source.doc.contents;
     const range: [number, number] = isNode(node) && node.range ? [node.range[0], node.range[1]] : [0, 0];
@@ -107,6 +119,57 @@ export function toPlainData(source: SourceFile): { data: unknown; diagnostics: D
       ],
     };
   }
+}
+
+/**
+ * Aliases that name no anchor (at the alias), and aliases that add more than
+ * MAX_ALIAS_NODES nodes to the document once expanded (an alias bomb, at the document): the
+ * size of each node once expanded is counted with each anchor's size computed once, so a bomb is
+ * measured without expanding it. A scalar used 250 times adds 250 nodes: fine.
+ */
+function aliasDiagnostics(source: SourceFile): Diagnostic[] {
+  const doc = source.doc;
+  const sizes = new Map<Node, number>();
+  let written = 0;
+  let unresolved: Diagnostic | null = null;
+  const size = (n: unknown): number => {
+    if (!isNode(n)) return 0;
+    const known = sizes.get(n);
+    if (known !== undefined) return known;
+    written++;
+    let total = 1;
+    if (isAlias(n)) {
+      const target = n.resolve(doc);
+      if (!target) {
+        unresolved ??= at(
+          source,
+          n.range ? [n.range[0], n.range[1]] : [0, 0],
+          'YAML_SYNTAX',
+          `alias *${n.source} names no anchor`,
+          `define &${n.source} before this alias, or write the value out`,
+        );
+        return 0;
+      }
+      total = size(target);
+    } else if (isMap(n) || isSeq(n)) {
+      for (const item of n.items) total += isPair(item) ? size(item.key) + size(item.value) : size(item);
+    }
+    sizes.set(n, total);
+    return total;
+  };
+  const expanded = size(doc.contents);
+  if (unresolved) return [unresolved];
+  if (expanded - written <= MAX_ALIAS_NODES) return [];
+  const node = doc.contents;
+  return [
+    at(
+      source,
+      isNode(node) && node.range ? [node.range[0], node.range[1]] : [0, 0],
+      'ALIAS_LIMIT',
+      `aliases expand this document from ${written} nodes to ${expanded}, more than ${MAX_ALIAS_NODES} added`,
+      'write the values out instead of nesting aliases',
+    ),
+  ];
 }
 
 /**
