@@ -1,4 +1,6 @@
 import { loadCatalog } from '../catalog/load-catalog.js';
+import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../schema/did-you-mean.js';
 import type { Catalog, Site } from '../model/types.js';
 import { buildPlan } from '../plan/build-plan.js';
 import type { FirewallPlan, HostPlan, Plan } from '../plan/plan-types.js';
@@ -12,6 +14,8 @@ export interface SiteInput {
   site: string;
   /** Extra catalog directories (`--catalog DIR`). */
   catalogDirs?: readonly string[];
+  /** Addresses given for DNS names (`--resolve NAME=ADDR`): a name the plan does not use is a warning. */
+  resolve?: Record<string, string[]>;
 }
 
 export interface LoadedPlan {
@@ -36,7 +40,32 @@ export function loadPlan(scope: CommandScope, env: CommandEnv, input: SiteInput)
   if (!site) throw new Error(`site ${input.site} loaded with neither a site nor an error`);
   const plan = buildPlan(site);
   scope.check(plan.diagnostics);
+  scope.check(unusedResolves(plan, input.resolve ?? {}));
   return { file: input.site, catalog, site, plan };
+}
+
+/** `--resolve` names no flow of the plan uses (a typo would otherwise be silently ignored), as warnings at the site's line. */
+function unusedResolves(plan: Plan, resolve: Record<string, string[]>): Diagnostic[] {
+  const used = new Set([
+    ...plan.hosts.flatMap((h) => h.rules.flatMap((r) => r.fqdns)),
+    ...plan.firewalls.flatMap((f) => f.rules.flatMap((r) => [...r.from.fqdns, ...r.to.fqdns])),
+  ]);
+  return Object.keys(resolve)
+    .filter((name) => !used.has(name.toLowerCase().replace(/\.$/, '')))
+    .map((name) => {
+      const guess = didYouMean(name, [...used]);
+      return diagnosticAt(
+        plan.origin,
+        'UNRESOLVED_FQDN',
+        'warning',
+        `--resolve ${name}: no flow of site ${plan.site} names this DNS name; it is not used`,
+        guess
+          ? `did you mean ${guess}?`
+          : used.size > 0
+            ? `the site's DNS names: ${[...used].sort().join(', ')}`
+            : 'the site names no DNS name: leave --resolve out',
+      );
+    });
 }
 
 /** One host of the plan, or a usage error listing the hosts there are. */

@@ -44,9 +44,26 @@ export const dnsName = z
 
 /** One port (`25`) or an inclusive range (`"10045-10049"`). */
 export const portSpec = z
-  .union([z.number().int().meta({ minimum: 1, maximum: 65535 }), z.string().regex(/^\s*\d{1,5}\s*(-\s*\d{1,5}\s*)?$/)])
+  .union([
+    z.number().int().meta({ minimum: 1, maximum: 65535 }),
+    // The form is checked below, with a message per mistake; the pattern is for editors (JSON Schema).
+    z.string().meta({ pattern: '^\\s*\\d{1,5}\\s*(-\\s*\\d{1,5}\\s*)?$' }),
+  ])
   .superRefine((v, ctx) => {
-    if (parsePortSpec(v) === null) {
+    if (typeof v === 'string' && /^\s*\d{1,5}(\s*[\s,/;|+]\s*\d{1,5})+\s*$/.test(v)) {
+      const list = v.split(/[\s,/;|+]+/).filter(Boolean);
+      ctx.addIssue({
+        code: 'custom',
+        message: `port ${JSON.stringify(v)} is ${list.length} ports in one string`,
+        params: { code: 'BAD_PORT', hint: `write a list: [${list.join(', ')}]` },
+      });
+    } else if (typeof v === 'string' && !/^\s*\d{1,5}\s*(-\s*\d{1,5}\s*)?$/.test(v)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `port ${JSON.stringify(v)} is neither a port nor a range`,
+        params: { code: 'BAD_PORT', hint: 'a port is 25, a range "10045-10049"; several are a list: [25, 465]' },
+      });
+    } else if (parsePortSpec(v) === null) {
       ctx.addIssue({
         code: 'custom',
         message: `port ${JSON.stringify(v)} is outside 1-65535 or a reversed range`,

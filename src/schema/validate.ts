@@ -56,7 +56,7 @@ function issueToDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, sour
         const key = path[path.length - 1];
         return [atPath(source, path.slice(0, -1), 'MISSING_KEY', `missing key "${String(key)}"${path.length > 1 ? ` in ${describePath(path.slice(0, -1))}` : ''}`, `add "${String(key)}:"; see the JSON Schema in schema/ for its form`, { key: true })];
       }
-      return [atPath(source, path, 'BAD_TYPE', `${where || 'document'} must be ${article(issue.expected)}, not ${typeName(value)}`, expectedHint(issue.expected))];
+      return [atPath(source, path, 'BAD_TYPE', `${where || 'document'} must be ${article(issue.expected)}, not ${typeName(value)}`, expectedHint(issue.expected, value, path))];
     }
     case 'invalid_union': {
       // Report the branch that got furthest: the one whose issues sit deepest.
@@ -193,9 +193,13 @@ function article(expected: string): string {
   return names[expected] ?? expected;
 }
 
-function expectedHint(expected: string): string {
+function expectedHint(expected: string, value?: unknown, path: readonly PathItem[] = []): string {
   if (expected === 'object' || expected === 'record') return 'write "key: value" lines indented under this key';
   if (expected === 'array') return 'write a list: [a, b] or "- a" lines';
+  if (expected === 'string' && Array.isArray(value))
+    return path[path.length - 1] === 'when'
+      ? 'a flow depends on one feature: for a flow under two, write it once per feature'
+      : 'give one value here, not a list';
   if (expected === 'string') return 'quote the value if it looks like a number or boolean';
   return 'see the JSON Schema in schema/ for the expected form';
 }

@@ -113,4 +113,23 @@ describe('command-line conventions (real processes)', () => {
     assert.equal(r.code, 0);
     assert.equal(typeof (JSON.parse(r.out) as { url: unknown }).url, 'string');
   });
+
+  test('--resolve for a name the site does not use is a warning naming the near one', () => {
+    const r = run([
+      'compile',
+      EXAMPLE,
+      '--target',
+      'nftables',
+      '--host',
+      'mx1',
+      ...RESOLVE,
+      '--resolve',
+      'my.mailstore.co=198.51.100.7',
+    ]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(
+      r.err,
+      /warning: --resolve my\.mailstore\.co: no flow of site acme-mail names this DNS name; it is not used\n[\s\S]*hint: did you mean my\.mailstore\.com\?/,
+    );
+  });
 });
