@@ -28,7 +28,9 @@ export function parseRuleset(
   format: FormatName | 'auto' = 'auto',
   ipsets: ReadonlyMap<string, IpSet | null> = new Map(),
 ): { ruleset: FwRuleset | null; diagnostics: Diagnostic[] } {
-  const read = RULESET_FORMATS[format === 'auto' ? detectFormat(text) : format].read(file, text, { ipsets });
+  // A byte order mark (editors on Windows write one) is no part of either format.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const read = RULESET_FORMATS[format === 'auto' ? detectFormat(body) : format].read(file, body, { ipsets });
   if (!read.ruleset) return read;
   // Loops and over-deep jumps are bad input at their rule, found before any evaluation meets them.
   const loops = jumpDiagnostics(read.ruleset);

@@ -66,3 +66,12 @@ describe('jumps that loop or nest too deep', () => {
     assert.match(r.diagnostics.find((x) => x.code === 'RULESET_JUMP_LOOP')!.message, /a loop: a -> b -> a/);
   });
 });
+
+test('a byte order mark before a dump is no part of it (nft JSON and iptables-save)', () => {
+  const json = JSON.stringify({ nftables: [{ table: { family: 'inet', name: 't' } }] });
+  const nft = parseRuleset('bom.json', `\ufeff${json}`);
+  assert.ok(nft.ruleset, JSON.stringify(nft.diagnostics));
+  assert.equal(nft.ruleset.format, 'nft-json');
+  const ipt = parseRuleset('bom.rules', `\ufeff${iptables([], ['-A INPUT -p tcp --dport 25 -j ACCEPT'])}`);
+  assert.ok(ipt.ruleset, JSON.stringify(ipt.diagnostics));
+});
