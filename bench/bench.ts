@@ -163,6 +163,32 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
+// validate is linear in the size of the site: 10,000 and 40,000 hosts, the CLI as a user runs it.
+const vdir = mkdtempSync(join(tmpdir(), 'portcullis-bench-validate-'));
+try {
+  const medians: number[] = [];
+  for (const n of [10_000, 40_000]) {
+    const file = join(vdir, `site-${n}.yaml`);
+    writeFileSync(file, bigSite(n));
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      execFileSync(process.execPath, [`${ROOT}bin/portcullis.js`, 'validate', file], { stdio: 'ignore' });
+      runs.push(performance.now() - t0);
+    }
+    runs.sort((a, b) => a - b);
+    medians.push(runs[1]!);
+    rows.push([
+      `validate ${n.toLocaleString('en')} hosts`,
+      `${(runs[1]! / 1000).toFixed(2)} s`,
+      `median of 3 CLI runs incl. start-up${medians.length === 2 ? `; 4x the hosts took ${(medians[1]! / medians[0]!).toFixed(1)}x the time` : ''}`,
+      'goal linear',
+    ]);
+  }
+} finally {
+  rmSync(vdir, { recursive: true, force: true });
+}
+
 const roles: Record<string, string> = {
   spamexperts: 'server',
   spammertrap: 'appliance',

@@ -66,6 +66,10 @@ function issueToDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, sour
         return best.b.flatMap((i) => issueToDiagnostics({ ...i, path: [...issue.path, ...i.path] }, schema, data, source));
       }
       const value = valueAt(data, path);
+      if (value === undefined) {
+        const key = path[path.length - 1];
+        return [atPath(source, path.slice(0, -1), 'MISSING_KEY', `missing key "${String(key)}"${path.length > 1 ? ` in ${describePath(path.slice(0, -1))}` : ''}`, `add "${String(key)}:"; ${unionHint(path)}`, { key: true })];
+      }
       return [atPath(source, path, 'BAD_VALUE', `${where || 'value'} has an unexpected form (${typeName(value)})`, unionHint(path))];
     }
     case 'invalid_key': {
