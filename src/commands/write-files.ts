@@ -17,7 +17,7 @@ import {
   symlinkSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { OutputFile } from '../backends/backend.js';
 
 /** Create only, never through a link: a planted symlink or an existing file at the name is an error (EEXIST, ELOOP). */
@@ -51,7 +51,8 @@ export class OutputError extends Error {
  *    and the next run puts the previous one back before it starts (the same for stale staging
  *    directories, which it removes).
  *
- * Where `dir` cannot be renamed (its parent is not writable, or it is a mount point), the files
+ * Where `dir` cannot be renamed (its parent is not writable, it is a mount point, or it holds the
+ * working directory), the files
  * are staged inside it and renamed one by one: each file is replaced atomically, the set is not
  * (the README says so). Returns the paths written.
  */
@@ -88,8 +89,14 @@ function followLink(path: string): string {
   }
 }
 
-/** Can the whole directory be swapped: its parent is writable and it is no mount point. */
+/**
+ * Can the whole directory be swapped: its parent is writable, it is no mount point, and it is not
+ * where this run (and so, most likely, the user's shell) stands: renaming the working directory
+ * away would leave the shell in a deleted one (`--out .`).
+ */
 function canSwap(out: string, parent: string): boolean {
+  const cwd = process.cwd();
+  if (cwd === out || cwd.startsWith(`${out}${sep}`)) return false;
   const probe = join(parent, `.${basename(out)}${MARK}probe-${randomBytes(6).toString('hex')}`);
   try {
     mkdirSync(probe);

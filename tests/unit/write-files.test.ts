@@ -99,4 +99,23 @@ describe('writing the output files', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test('--out . (the working directory) is written in place: the shell is not left in a deleted directory', () => {
+    const dir = scratch();
+    const before = process.cwd();
+    try {
+      const out = join(dir, 'rules');
+      mkdirSync(out);
+      process.chdir(out);
+      writeFilesAtomically('.', [{ name: 'a.nft', content: 'a\n' }]);
+      writeFilesAtomically('.', [{ name: 'a.nft', content: 'b\n' }]);
+      // Still the same directory, not a removed one.
+      assert.equal(readFileSync(join(process.cwd(), 'a.nft'), 'utf8'), 'b\n');
+      assert.deepEqual(readdirSync(out), ['a.nft']);
+      assert.deepEqual(readdirSync(dir), ['rules']);
+    } finally {
+      process.chdir(before);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
