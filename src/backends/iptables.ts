@@ -18,6 +18,11 @@ export const IPTABLES_HOOKS = {
   firewall: [['FORWARD', 'PORTCULLIS-FWD']],
 } as const satisfies Record<string, readonly (readonly [string, string])[]>;
 
+/** A network firewall's hooks: FORWARD, and INPUT and OUTPUT too when its file holds the router's own chains. */
+function firewallHooks(self: boolean): readonly (readonly [string, string])[] {
+  return self ? [...IPTABLES_HOOKS.firewall, ...IPTABLES_HOOKS.host] : IPTABLES_HOOKS.firewall;
+}
+
 /**
  * How to load one family's file: `iptables-restore --noflush` fills portcullis's own chains in
  * one transaction (declaring a chain flushes it), then one jump to each from its built-in chain
@@ -50,15 +55,7 @@ export const iptablesBackend: Backend = {
   loadCommand: (host) =>
     ([4, 6] as const).map((f) => iptablesLoad(`${host}.v${f}.rules`, f, IPTABLES_HOOKS.host)).join(' && '),
   loadFirewallCommand: (fw, self) =>
-    ([4, 6] as const)
-      .map((f) =>
-        iptablesLoad(
-          `${fw}.v${f}.rules`,
-          f,
-          self ? [...IPTABLES_HOOKS.firewall, ...IPTABLES_HOOKS.host] : IPTABLES_HOOKS.firewall,
-        ),
-      )
-      .join(' && '),
+    ([4, 6] as const).map((f) => iptablesLoad(`${fw}.v${f}.rules`, f, firewallHooks(self))).join(' && '),
   renderHost(rs: HostRuleset): Rendered {
     let ruleCount = 0;
     const files = ([4, 6] as Family[]).map((family) => {
@@ -164,7 +161,7 @@ function renderForwardFamily(rs: ForwardRuleset, family: Family): { text: string
   body.push(`-A ${main} -m comment --comment "forwarded traffic not planned" -j DROP`);
   // The router's own traffic, where the site names its host: that host's chains, as its own file has them.
   const self = rs.self ? hostBody(rs.self, family) : null;
-  const hooks = self ? [...IPTABLES_HOOKS.firewall, ...IPTABLES_HOOKS.host] : IPTABLES_HOOKS.firewall;
+  const hooks = firewallHooks(self !== null);
   const lines: string[] = [];
   lines.push(
     `# portcullis: network firewall ${safeComment(rs.firewall)} of site ${safeComment(rs.site)}, IPv${family}`,

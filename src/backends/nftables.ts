@@ -49,14 +49,8 @@ export const nftablesBackend: Backend = {
     lines.push(`delete table inet ${NFT_TABLE}`);
     lines.push(`table inet ${NFT_TABLE} {`);
     renderSets(lines, rs.sets, except.sets);
-    const chain = (name: string, hook: string, body: string[]): void => {
-      lines.push(`\tchain ${name} {`);
-      lines.push(`\t\ttype filter hook ${hook} priority filter; policy drop;`);
-      for (const b of body) lines.push(`\t\t${b}`);
-      lines.push('\t}');
-    };
-    chain('input', 'input', input);
-    chain('output', 'output', output);
+    pushChain(lines, 'input', input);
+    pushChain(lines, 'output', output);
     lines.push('}');
     return {
       files: [{ name: `${rs.host}.nft`, content: `${lines.join('\n')}\n` }],
@@ -186,20 +180,22 @@ function renderFirewall(rs: ForwardRuleset): Rendered {
   lines.push(`delete table inet ${NFT_FORWARD_TABLE}`);
   lines.push(`table inet ${NFT_FORWARD_TABLE} {`);
   renderSets(lines, [...rs.sets, ...(rs.self?.sets ?? [])], except.sets);
-  const chain = (name: string, chainBody: string[]): void => {
-    lines.push(`\tchain ${name} {`);
-    lines.push(`\t\ttype filter hook ${name} priority filter; policy drop;`);
-    for (const b of chainBody) lines.push(`\t\t${b}`);
-    lines.push('\t}');
-  };
-  chain('forward', body);
+  pushChain(lines, 'forward', body);
   if (self) {
-    chain('input', self.input);
-    chain('output', self.output);
+    pushChain(lines, 'input', self.input);
+    pushChain(lines, 'output', self.output);
   }
   lines.push('}');
   const count = body.length + (self ? self.input.length + self.output.length : 0);
   return { files: [{ name: `${rs.firewall}.nft`, content: `${lines.join('\n')}\n` }], ruleCount: count };
+}
+
+/** A base chain named after its hook, policy drop, with its rules. */
+function pushChain(lines: string[], hook: 'input' | 'output' | 'forward', body: readonly string[]): void {
+  lines.push(`\tchain ${hook} {`);
+  lines.push(`\t\ttype filter hook ${hook} priority filter; policy drop;`);
+  for (const b of body) lines.push(`\t\t${b}`);
+  lines.push('\t}');
 }
 
 function renderSets(lines: string[], sets: readonly FqdnSet[], excepts: readonly ExceptSet[]): void {

@@ -76,14 +76,15 @@ export async function compileFirewalls(
       diagnostics.push(noForwardRules(backend, fw.name, fw.origin));
       continue;
     }
-    const built = await buildForwardRuleset(trackedPlan(plan, caps), fw, resolve, caps.dnsNames);
+    const tracked = trackedPlan(plan, caps);
+    const built = await buildForwardRuleset(tracked, fw, resolve, caps.dnsNames);
     diagnostics.push(...built.diagnostics);
     const unit = { what: `firewall ${fw.name}`, origin: fw.origin };
     const checked = checkForwardRuleset(target, caps, built.ruleset, unit);
     // The router's own traffic, by the plan of the host that is this router: as that host's rules.
     const selfPlan = fw.host === undefined ? undefined : plan.hosts.find((h) => h.name === fw.host);
     if (selfPlan) {
-      const self = await buildHostRuleset(trackedPlan(plan, caps), selfPlan, resolve, caps.dnsNames);
+      const self = await buildHostRuleset(tracked, selfPlan, resolve, caps.dnsNames);
       diagnostics.push(...self.diagnostics, ...hostWarnings(target, caps, selfPlan));
       const selfUnit = { what: `firewall ${fw.name} (host ${selfPlan.name}, the router itself)`, origin: fw.origin };
       checked.push(...checkHostRuleset(target, caps, self.ruleset, selfUnit));
