@@ -6,6 +6,7 @@ import type { Because, Plan } from '../plan/plan-types.js';
 import type { Backend, OutputFile, Rendered } from './backend.js';
 import { addressList } from './rule-text.js';
 import { SITE_TRACKED } from './capabilities.js';
+import { FORMAT_CHARS } from './safe-comment.js';
 
 const DOCUMENT = { ...SITE_TRACKED, management: undefined, denyOutbound: false };
 
@@ -172,11 +173,10 @@ export function mdText(s: string): string {
  * the byte order mark), which can make a name read as another, written out as `U+202E`.
  */
 function noFormatChars(s: string): string {
-  return s.replace(
-    /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g,
-    (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-  );
+  return s.replace(FORMAT_RE, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
+
+const FORMAT_RE = new RegExp(`[${FORMAT_CHARS}]`, 'g');
 
 /** RFC 4180 field, always quoted; a leading =, +, -, @ (a spreadsheet formula) gets a quote mark. */
 export function csvCell(s: string): string {

@@ -18,3 +18,10 @@ export function safeComment(text: string, maxBytes = 120): string {
 export function isSafeComment(s: string): boolean {
   return /^[A-Za-z0-9 ._,:;/()[\]+=@%>-]*$/.test(s);
 }
+
+/**
+ * The invisible format characters, as the body of a character class: bidi marks, embeddings,
+ * overrides and isolates, zero-width characters and the byte order mark, which can make a name
+ * read as another. The handout shows them as U+XXXX, the CLI as \uXXXX.
+ */
+export const FORMAT_CHARS = '\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';

@@ -1,3 +1,4 @@
+import { FORMAT_CHARS } from '../backends/safe-comment.js';
 import type { Streams } from './context.js';
 
 /**
@@ -8,9 +9,10 @@ import type { Streams } from './context.js';
  * separators), which can make a name read as another. A CR that ends a line (CRLF: the Windows
  * and CSV files) is a line end, not a control.
  */
-const ACTIVE =
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\r(?!\n)/g;
+const ACTIVE = new RegExp(
+  `[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029${FORMAT_CHARS}]|\\r(?!\\n)`,
+  'g',
+);
 
 /** Text with every such character written out visibly: `\x1b`, `\u202e`. Valid inside JSON strings too. */
 export function visible(s: string): string {
