@@ -16,6 +16,7 @@ import {
   statSync,
   symlinkSync,
   writeSync,
+  type Stats,
 } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { OutputFile } from '../backends/backend.js';
@@ -122,7 +123,7 @@ function swapIn(out: string, parent: string, name: string, files: readonly Outpu
   // A directory where the set has a file is the user's: refused, not replaced.
   for (const f of files) {
     const at = join(out, f.name);
-    if (exists(at) && lstatSync(at).isDirectory())
+    if (entry(at)?.isDirectory())
       throw new OutputError(`${at} is a directory`, `move it away: the new ${f.name} is written there`);
   }
   mkdirSync(stage, { mode: 0o755 });
@@ -306,13 +307,17 @@ function notDirectory(path: string): OutputError {
   return new OutputError(`${path} is not a directory`, 'give --out a directory (it is made if missing)');
 }
 
-function exists(path: string): boolean {
+/** The entry at `path` itself (a link is not followed), or null when there is none. */
+function entry(path: string): Stats | null {
   try {
-    lstatSync(path);
-    return true;
+    return lstatSync(path);
   } catch {
-    return false;
+    return null;
   }
+}
+
+function exists(path: string): boolean {
+  return entry(path) !== null;
 }
 
 /** Creates `path` (it must not exist, nor be a link) with `content`; removes it again if writing fails. */

@@ -84,7 +84,7 @@ export function readSourceFile(
         : 'fix the YAML syntax at this place (indentation, quotes, brackets)';
     diagnostics.push(at(source, [e.pos[0], e.pos[1]], code, firstLine(e.message), hint));
   }
-  diagnostics.push(...duplicateKeys(source));
+  diagnostics.push(...keyDiagnostics(source));
   if (diagnostics.length > 0) return { source: null, diagnostics };
   if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
     return fail(file, 'EMPTY_FILE', 'file is empty', 'a site or profile file is a YAML mapping; see examples/');
@@ -173,10 +173,11 @@ function aliasDiagnostics(source: SourceFile): Diagnostic[] {
 }
 
 /**
- * Duplicate keys, found with one Set per mapping: `yaml`'s own uniqueKeys check compares each
- * key with all earlier ones, which is quadratic on a site with thousands of hosts.
+ * Keys that cannot be data: duplicates, found with one Set per mapping (`yaml`'s own uniqueKeys
+ * check compares each key with all earlier ones, which is quadratic on a site with thousands of
+ * hosts), and `__proto__`.
  */
-function duplicateKeys(source: SourceFile): Diagnostic[] {
+function keyDiagnostics(source: SourceFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   visit(source.doc, {
     Map(_key, map) {
@@ -184,31 +185,18 @@ function duplicateKeys(source: SourceFile): Diagnostic[] {
       for (const pair of map.items) {
         if (!isScalar(pair.key)) continue;
         const k = String(pair.key.value);
+        const r = pair.key.range ?? [0, 0];
+        const flag = (code: DiagnosticCode, message: string, hint: string): void =>
+          void out.push(at(source, [r[0], r[1]], code, message, hint));
         // Data, never an object's internals: `__proto__` would set a prototype, not a key.
-        if (k === '__proto__') {
-          const r = pair.key.range ?? [0, 0];
-          out.push(
-            at(
-              source,
-              [r[0], r[1]],
-              'BAD_IDENTIFIER',
-              'key "__proto__" is not allowed',
-              'rename it: names start with a letter, then letters, digits, "-", "_" or "."',
-            ),
+        if (k === '__proto__')
+          flag(
+            'BAD_IDENTIFIER',
+            'key "__proto__" is not allowed',
+            'rename it: names start with a letter, then letters, digits, "-", "_" or "."',
           );
-        }
-        if (seen.has(k)) {
-          const r = pair.key.range ?? [0, 0];
-          out.push(
-            at(
-              source,
-              [r[0], r[1]],
-              'DUPLICATE_KEY',
-              `key "${k}" appears twice in this mapping`,
-              'remove or rename one of the two keys',
-            ),
-          );
-        }
+        if (seen.has(k))
+          flag('DUPLICATE_KEY', `key "${k}" appears twice in this mapping`, 'remove or rename one of the two keys');
         seen.add(k);
       }
     },
