@@ -1,9 +1,8 @@
-import { isMap } from 'yaml';
 import { loadProfileSource } from '../catalog/load-profile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Catalog, Profile, Site } from '../model/types.js';
 import { loadSiteSource } from '../site/load-site.js';
-import { readSourceFile, type FileInput } from './source-file.js';
+import { readSourceFile, rootKeys, type FileInput } from './source-file.js';
 
 /** A file that may be a site or a profile, loaded as what it is. */
 export type LoadedDocument =
@@ -17,8 +16,8 @@ export type LoadedDocument =
 export function loadDocument(file: string, catalog: Catalog, input?: FileInput): LoadedDocument {
   const read = readSourceFile(file, input);
   if (!read.source) return { kind: 'site', site: null, diagnostics: read.diagnostics };
-  const { doc } = read.source;
-  if (isMap(doc.contents) && doc.has('id') && doc.has('flows') && !doc.has('site')) {
+  const keys = rootKeys(read.source);
+  if (keys.has('id') && keys.has('flows') && !keys.has('site')) {
     return { kind: 'profile', ...loadProfileSource(read.source) };
   }
   return { kind: 'site', ...loadSiteSource(read.source, catalog) };
