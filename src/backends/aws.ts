@@ -1,3 +1,4 @@
+import { TARGET_DESCRIPTIONS } from './targets.js';
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
 import type { Family } from '../net/addresses.js';
@@ -24,7 +25,7 @@ const NACL_MAX = 40;
  */
 export const awsBackend: Backend = {
   target: 'aws',
-  description: 'Terraform JSON: security groups for hosts, network ACLs (stateless) for firewalls',
+  description: TARGET_DESCRIPTIONS['aws'],
   suffixes: ['.tf.json'],
   capabilities: {
     host: capabilities({

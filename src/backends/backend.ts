@@ -4,8 +4,9 @@ import type { HostRuleset } from '../compile/host-ruleset.js';
 import type { Plan } from '../plan/plan-types.js';
 
 /** Every target portcullis compiles to; the registry is a Record over this union. */
-export type Target =
-  'nftables' | 'iptables' | 'firewalld' | 'ufw' | 'windows' | 'pf' | 'cisco-ios' | 'aws' | 'hosts-allow' | 'handout';
+import type { Target } from './targets.js';
+
+export type { Target };
 
 export type Tracking = 'site' | 'stateful' | 'stateless';
 

@@ -1,3 +1,4 @@
+import { TARGET_DESCRIPTIONS } from './targets.js';
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
 import { cidrContains, parseCidr, wildcardMask, type Cidr, type Family } from '../net/addresses.js';
@@ -21,7 +22,7 @@ import { capabilities, interfaceNames } from './capabilities.js';
  */
 export const ciscoIosBackend: Backend = {
   target: 'cisco-ios',
-  description: 'Cisco IOS extended named ACLs, stateless with derived return entries',
+  description: TARGET_DESCRIPTIONS['cisco-ios'],
   suffixes: ['.ios'],
   capabilities: {
     host: capabilities({

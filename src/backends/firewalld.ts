@@ -1,3 +1,4 @@
+import { TARGET_DESCRIPTIONS } from './targets.js';
 import { createHash } from 'node:crypto';
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
@@ -65,8 +66,7 @@ const NAME_MAX = 17;
  */
 export const firewalldBackend: Backend = {
   target: 'firewalld',
-  description:
-    'firewalld zone, policy and ipset XML files (firewall-cmd --reload); policies between zones for firewalls',
+  description: TARGET_DESCRIPTIONS['firewalld'],
   suffixes: ['.xml'],
   capabilities: {
     host: capabilities({ tracking: 'stateful', dnsNames: 'sets', icmpTypes: FIREWALLD_ICMP }),

@@ -1,3 +1,4 @@
+import { TARGET_DESCRIPTIONS } from './targets.js';
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { HostRuleset } from '../compile/host-ruleset.js';
 import { describeAddresses } from '../net/addresses.js';
@@ -32,7 +33,7 @@ const HEADER = ['Firewall', 'Interfaces', 'Source', 'Destination', 'Protocol', '
  */
 export const handoutBackend: Backend = {
   target: 'handout',
-  description: 'Markdown and CSV tables of every flow for the network team, grouped by firewall',
+  description: TARGET_DESCRIPTIONS['handout'],
   suffixes: ['.md', '.csv'],
   // A document for the network team: no rules to lock anyone out.
   capabilities: { host: DOCUMENT, firewall: DOCUMENT },

@@ -1,3 +1,4 @@
+import { TARGET_DESCRIPTIONS } from './targets.js';
 import type { HostRuleset } from '../compile/host-ruleset.js';
 import { prefixMask, type Cidr } from '../net/addresses.js';
 import { portInRanges } from '../net/port-ranges.js';
@@ -15,7 +16,7 @@ const SSH_PORT = 22;
  */
 export const hostsAllowBackend: Backend = {
   target: 'hosts-allow',
-  description: '/etc/hosts.allow lines for sshd (the SSH restriction the SpamExperts document asks for)',
+  description: TARGET_DESCRIPTIONS['hosts-allow'],
   suffixes: ['.hosts.allow'],
   // Lines for sshd alone: they refuse nothing outbound.
   capabilities: { host: { ...SITE_TRACKED, denyOutbound: false }, firewall: null },

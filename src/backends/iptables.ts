@@ -1,3 +1,4 @@
+import { TARGET_DESCRIPTIONS } from './targets.js';
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, HostRuleset, Remote } from '../compile/host-ruleset.js';
 import { cidrAddressText, type Cidr, type Family } from '../net/addresses.js';
@@ -46,7 +47,7 @@ export function iptablesLoad(file: string, family: Family, hooks: readonly (read
  */
 export const iptablesBackend: Backend = {
   target: 'iptables',
-  description: 'iptables-restore / ip6tables-restore input (--noflush), in chains of its own',
+  description: TARGET_DESCRIPTIONS['iptables'],
   suffixes: ['.v4.rules', '.v6.rules'],
   capabilities: {
     host: SITE_TRACKED,

@@ -1,3 +1,4 @@
+import { TARGET_DESCRIPTIONS } from './targets.js';
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
 import { cidrAddressText, type Family } from '../net/addresses.js';
@@ -19,7 +20,7 @@ export const NFT_TABLE = 'portcullis';
  */
 export const nftablesBackend: Backend = {
   target: 'nftables',
-  description: 'nftables ruleset (nft -f), one inet table',
+  description: TARGET_DESCRIPTIONS['nftables'],
   suffixes: ['.nft'],
   capabilities: {
     host: capabilities({ tracking: 'site', dnsNames: 'sets' }),

@@ -1,3 +1,4 @@
+import { TARGET_DESCRIPTIONS } from './targets.js';
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
 import type { Cidr, Family } from '../net/addresses.js';
@@ -16,7 +17,7 @@ import { capabilities, interfaceNames } from './capabilities.js';
  */
 export const pfBackend: Backend = {
   target: 'pf',
-  description: 'pf.conf ruleset (pfctl -f), stateful, tables for peers',
+  description: TARGET_DESCRIPTIONS['pf'],
   suffixes: ['.pf.conf'],
   capabilities: {
     host: capabilities({ tracking: 'stateful', dnsNames: 'addresses' }),

@@ -10,7 +10,10 @@ import { pfBackend } from './pf.js';
 import { ufwBackend } from './ufw.js';
 import { windowsBackend } from './windows.js';
 
-/** Every target, once: a missing or duplicate entry does not compile. */
+/**
+ * Every back end, loaded (for the library and tests; a command loads only its own, `targets.ts`).
+ * A missing or duplicate entry does not compile.
+ */
 export const BACKENDS: Record<Target, Backend> = {
   nftables: nftablesBackend,
   iptables: iptablesBackend,
@@ -24,8 +27,4 @@ export const BACKENDS: Record<Target, Backend> = {
   handout: handoutBackend,
 };
 
-export const TARGETS = Object.keys(BACKENDS) as Target[];
-
-export function isTarget(s: string): s is Target {
-  return Object.hasOwn(BACKENDS, s);
-}
+export { isTarget, TARGETS } from './targets.js';

@@ -1,3 +1,4 @@
+import { TARGET_DESCRIPTIONS } from './targets.js';
 import { createHash } from 'node:crypto';
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
@@ -18,7 +19,7 @@ import { capabilities, LINUX_INTERFACE_NAMES } from './capabilities.js';
  */
 export const ufwBackend: Backend = {
   target: 'ufw',
-  description: 'shell script of ufw commands (ICMP through before.rules), application profiles',
+  description: TARGET_DESCRIPTIONS['ufw'],
   suffixes: ['.ufw.sh', '.ufw-apps'],
   capabilities: {
     host: capabilities({ tracking: 'stateful', dnsNames: 'addresses' }),

@@ -1,3 +1,4 @@
+import { TARGET_DESCRIPTIONS } from './targets.js';
 import type { FilterRule, HostRuleset } from '../compile/host-ruleset.js';
 import type { Family } from '../net/addresses.js';
 import { formatPortRange } from '../net/port-ranges.js';
@@ -22,7 +23,7 @@ const WHOLE_FAMILY: Record<Family, string> = {
  */
 export const windowsBackend: Backend = {
   target: 'windows',
-  description: 'PowerShell script of New-NetFirewallRule calls, one rule group, idempotent',
+  description: TARGET_DESCRIPTIONS['windows'],
   suffixes: ['.ps1'],
   capabilities: {
     // Windows servers are administered over RDP and WinRM (HTTP and HTTPS).

@@ -1,5 +1,5 @@
 import type { OutputFile, Target } from '../backends/backend.js';
-import { BACKENDS, isTarget, TARGETS } from '../backends/registry.js';
+import { isTarget, loadBackend, TARGETS } from '../backends/targets.js';
 import { compileFirewalls, compilePlan, compileSite, type CompiledHost } from '../compile/compile.js';
 import { staticResolver } from '../net/resolver.js';
 import type { CommandEnv } from './environment.js';
@@ -34,7 +34,7 @@ export function compile(options: CompileRequest, env: CommandEnv): Promise<Outco
     const { target: name, host, firewall, out } = options;
     if (!isTarget(name)) usageError(`unknown target "${name}"`, `targets: ${TARGETS.join(', ')}`);
     const target: Target = name;
-    const backend = BACKENDS[target];
+    const backend = await loadBackend(target);
     if (host !== undefined && firewall !== undefined) {
       usageError(
         '--host and --firewall exclude each other',

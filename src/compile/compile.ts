@@ -1,6 +1,6 @@
 import { diagnosticAt, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Backend, Capabilities, OutputFile, Target } from '../backends/backend.js';
-import { BACKENDS } from '../backends/registry.js';
+import { loadBackend, TARGETS } from '../backends/targets.js';
 import type { Origin } from '../model/types.js';
 import { systemResolver, type Resolver } from '../net/resolver.js';
 import type { Plan } from '../plan/plan-types.js';
@@ -31,7 +31,7 @@ export async function compilePlan(
   target: Target,
   options: CompileOptions = {},
 ): Promise<{ hosts: CompiledHost[]; diagnostics: Diagnostic[] }> {
-  const backend = BACKENDS[target];
+  const backend = await loadBackend(target);
   const caps = backend.capabilities.host;
   const resolve = options.resolve ?? systemResolver();
   const diagnostics: Diagnostic[] = [];
@@ -64,7 +64,7 @@ export async function compileFirewalls(
   names: readonly string[],
   options: CompileOptions = {},
 ): Promise<{ firewalls: CompiledHost[]; diagnostics: Diagnostic[] }> {
-  const backend = BACKENDS[target];
+  const backend = await loadBackend(target);
   const resolve = options.resolve ?? systemResolver();
   const diagnostics: Diagnostic[] = [];
   const firewalls: CompiledHost[] = [];
@@ -73,7 +73,7 @@ export async function compileFirewalls(
     const caps = backend.capabilities.firewall;
     const renderFirewall = backend.renderFirewall;
     if (!caps || !renderFirewall) {
-      diagnostics.push(noForwardRules(backend, fw.name, fw.origin));
+      diagnostics.push(await noForwardRules(backend, fw.name, fw.origin));
       continue;
     }
     const tracked = trackedPlan(plan, caps);
@@ -108,7 +108,7 @@ export async function compileSite(
   target: Target,
   options: CompileOptions = {},
 ): Promise<{ files: OutputFile[]; ruleCount: number; diagnostics: Diagnostic[] }> {
-  const backend = BACKENDS[target];
+  const backend = await loadBackend(target);
   const renderSite = backend.renderSite;
   if (!renderSite) throw new Error(`target ${target} has no site document`);
   const resolve = options.resolve ?? systemResolver();
@@ -150,8 +150,8 @@ function clashes(
 }
 
 /** The error for a target without forward rules asked for a network firewall. */
-function noForwardRules(backend: Backend, firewall: string, origin: Origin): Diagnostic {
-  const able = Object.values(BACKENDS).filter((b) => b.capabilities.firewall !== null);
+async function noForwardRules(backend: Backend, firewall: string, origin: Origin): Promise<Diagnostic> {
+  const able = (await Promise.all(TARGETS.map(loadBackend))).filter((b) => b.capabilities.firewall !== null);
   return diagnosticAt(
     origin,
     'TARGET_CANNOT_EXPRESS',

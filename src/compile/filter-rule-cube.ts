@@ -67,21 +67,17 @@ export function filterRuleCube(r: FilterRule, family: Family): Cube | null {
  */
 export function dropCoveredRules<R extends FilterRule>(rules: R[], families: Family[]): R[] {
   // Earlier cubes by direction, family and protocol; a new rule is compared only with the
-  // earlier cubes whose remote addresses overlap its own (a quick bound check), which keeps a
-  // 2,000-peer policy linear in practice.
-  const seen = new Map<string, { cube: Cube; lo: bigint; hi: bigint }[]>();
+  // earlier cubes whose remote addresses overlap its own (found through an index of address
+  // blocks), which keeps a 2,000-peer policy linear.
+  const seen = new Map<string, CubeIndex>();
   const bucket = (r: FilterRule, f: Family): string => `${r.direction}${f}${r.protocol}`;
   const coveredBy = (cube: Cube, key: string): boolean => {
-    const lo = cube.remote[0]![0];
-    const hi = cube.remote[cube.remote.length - 1]![1];
-    const near = (seen.get(key) ?? []).filter((e) => e.lo <= hi && lo <= e.hi && intersectCubes(e.cube, cube) !== null);
-    return (
-      near.length > 0 &&
-      cubeCoveredBy(
-        cube,
-        near.map((e) => e.cube),
-      )
-    );
+    const near =
+      seen
+        .get(key)
+        ?.overlapping(cube)
+        .filter((e) => intersectCubes(e, cube) !== null) ?? [];
+    return near.length > 0 && cubeCoveredBy(cube, near);
   };
   const out: R[] = [];
   for (const r0 of rules) {
@@ -111,10 +107,62 @@ export function dropCoveredRules<R extends FilterRule>(rules: R[], families: Fam
     out.push(r);
     for (const [f, cube] of cubes) {
       if (!cube) continue;
-      const list = seen.get(bucket(r, f)) ?? [];
-      list.push({ cube, lo: cube.remote[0]![0], hi: cube.remote[cube.remote.length - 1]![1] });
-      seen.set(bucket(r, f), list);
+      const key = bucket(r, f);
+      let index = seen.get(key);
+      if (!index) seen.set(key, (index = new CubeIndex()));
+      index.add(cube);
     }
   }
   return out;
+}
+
+/**
+ * Cubes by the addresses of their remote end: grouped by the width of their remote span (its bit
+ * length), each group sorted by its lowest address, so that the cubes whose span may meet a
+ * given span are found with one binary search per group. `overlapping` returns exactly the cubes
+ * whose remote span meets the given cube's (the caller still intersects the whole cubes).
+ */
+class CubeIndex {
+  private readonly groups = new Map<number, { width: bigint; los: bigint[]; cubes: Cube[] }>();
+
+  add(cube: Cube): void {
+    const [lo, hi] = span(cube);
+    const bits = (hi - lo).toString(2).length;
+    let g = this.groups.get(bits);
+    if (!g) this.groups.set(bits, (g = { width: 1n << BigInt(bits), los: [], cubes: [] }));
+    const at = firstAtLeast(g.los, lo + 1n);
+    g.los.splice(at, 0, lo);
+    g.cubes.splice(at, 0, cube);
+  }
+
+  overlapping(cube: Cube): Cube[] {
+    const [lo, hi] = span(cube);
+    const out: Cube[] = [];
+    for (const g of this.groups.values()) {
+      // A cube of this group spans fewer than `width` addresses: if it meets [lo, hi], it starts
+      // after lo - width and no later than hi.
+      for (let i = firstAtLeast(g.los, lo - g.width + 1n); i < g.los.length && g.los[i]! <= hi; i++) {
+        const c = g.cubes[i]!;
+        if (span(c)[1] >= lo) out.push(c);
+      }
+    }
+    return out;
+  }
+}
+
+/** The first index of a sorted list whose value is at least `v`. */
+function firstAtLeast(sorted: readonly bigint[], v: bigint): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The lowest and highest remote address of a cube. */
+function span(cube: Cube): [bigint, bigint] {
+  return [cube.remote[0]![0], cube.remote[cube.remote.length - 1]![1]];
 }

@@ -1,6 +1,6 @@
 import { constructFromEvents, CORE_SCHEMA, mergeTag, parseEvents, YAMLException, type Event } from 'js-yaml';
 import { readBounded, readFailure, readHint } from './read-bounded.js';
-import { buildTrees, type YamlMap, type YamlNode } from './yaml-tree.js';
+import { buildTrees, type YamlMap, type YamlNode, type YamlScalar } from './yaml-tree.js';
 import type { Diagnostic, DiagnosticCode, Position } from '../diagnostics/diagnostic.js';
 import type { Origin } from '../model/types.js';
 
@@ -12,6 +12,8 @@ export interface SourceFile {
   root: YamlNode;
   /** The parser's events, from which the data is constructed (`toPlainData`). */
   events: readonly Event[];
+  /** How many aliases the document holds. */
+  aliases: number;
   /** Line and column (1-based) of an offset. */
   linePos(offset: number): Position;
 }
@@ -101,7 +103,7 @@ export function readSourceFile(
       : 'fix the YAML syntax at this place (indentation, quotes, brackets)';
     return syntax(offset, err.reason, hint);
   }
-  const docs = buildTrees(text, events);
+  const { docs, duplicates, protoKeys, aliases } = buildTrees(text, events);
   if (docs.length > 1) {
     const second = docs[1];
     const offset = second ? second.range[0] : text.lastIndexOf('---') >= 0 ? text.lastIndexOf('---') : 0;
@@ -115,8 +117,8 @@ export function readSourceFile(
   if (root === null || (root.kind === 'scalar' && root.text === '' && root.range[0] === root.range[1])) {
     return fail(file, 'EMPTY_FILE', 'file is empty', 'a site or profile file is a YAML mapping; see examples/');
   }
-  const source: SourceFile = { file, text, root, events, linePos };
-  const diagnostics = keyDiagnostics(source);
+  const source: SourceFile = { file, text, root, events, aliases, linePos };
+  const diagnostics = keyDiagnostics(source, duplicates, protoKeys);
   if (diagnostics.length > 0) return { source: null, diagnostics };
   return { source, diagnostics };
 }
@@ -132,7 +134,7 @@ export function rootKeys(source: SourceFile): Set<string> {
  * or themselves, and alias bombs, measured before anything is expanded.
  */
 export function toPlainData(source: SourceFile): { data: unknown; diagnostics: Diagnostic[] } {
-  const aliases = aliasDiagnostics(source);
+  const aliases = source.aliases > 0 ? aliasDiagnostics(source) : [];
   if (aliases.length > 0) return { data: undefined, diagnostics: aliases };
   try {
     const [data] = constructFromEvents(source.events as Event[], {
@@ -212,34 +214,33 @@ function aliasDiagnostics(source: SourceFile): Diagnostic[] {
   ];
 }
 
-/**
- * Keys that cannot be data: duplicates, found with one Set per mapping, and `__proto__`.
- */
-function keyDiagnostics(source: SourceFile): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const walk = (node: YamlNode): void => {
-    if (node.kind === 'seq') for (const item of node.items) walk(item);
-    if (node.kind !== 'map') return;
-    const seen = new Set<string>();
-    for (const pair of node.pairs) {
-      walk(pair.value);
-      if (pair.key.kind !== 'scalar') continue;
-      const k = pair.key.text;
-      const flag = (code: DiagnosticCode, message: string, hint: string): void =>
-        void out.push(at(source, pair.key.range, code, message, hint));
-      // Data, never an object's internals: `__proto__` would set a prototype, not a key.
-      if (k === '__proto__')
-        flag(
-          'BAD_IDENTIFIER',
-          'key "__proto__" is not allowed',
-          'rename it: names start with a letter, then letters, digits, "-", "_" or "."',
-        );
-      if (seen.has(k))
-        flag('DUPLICATE_KEY', `key "${k}" appears twice in this mapping`, 'remove or rename one of the two keys');
-      seen.add(k);
-    }
-  };
-  walk(source.root);
+/** Keys that cannot be data: duplicates (found while the tree was built), and `__proto__`. */
+function keyDiagnostics(
+  source: SourceFile,
+  duplicates: readonly YamlScalar[],
+  protoKeys: readonly YamlScalar[],
+): Diagnostic[] {
+  const out = [
+    // Data, never an object's internals: `__proto__` would set a prototype, not a key.
+    ...protoKeys.map((k) =>
+      at(
+        source,
+        k.range,
+        'BAD_IDENTIFIER',
+        'key "__proto__" is not allowed',
+        'rename it: names start with a letter, then letters, digits, "-", "_" or "."',
+      ),
+    ),
+    ...duplicates.map((k) =>
+      at(
+        source,
+        k.range,
+        'DUPLICATE_KEY',
+        `key "${k.text}" appears twice in this mapping`,
+        'remove or rename one of the two keys',
+      ),
+    ),
+  ];
   return out.sort((a, b) => (a.offsets?.[0] ?? 0) - (b.offsets?.[0] ?? 0));
 }
 

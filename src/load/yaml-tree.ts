@@ -33,9 +33,42 @@ export interface YamlAlias extends Base {
   cyclic: boolean;
 }
 
-/** The documents of the stream: each its root node (null for an empty document). */
-export function buildTrees(text: string, events: readonly Event[]): (YamlNode | null)[] {
+/** What one pass over the events finds. */
+export interface YamlTrees {
+  /** Each document's root node (null for an empty document). */
+  docs: (YamlNode | null)[];
+  /** Keys that repeat an earlier key of their mapping, in text order. */
+  duplicates: YamlScalar[];
+  /** Keys named `__proto__`. */
+  protoKeys: YamlScalar[];
+  /** How many aliases the stream holds (none: nothing to measure for alias bombs). */
+  aliases: number;
+}
+
+/** The documents of the stream, with what their keys and aliases need checked. */
+export function buildTrees(text: string, events: readonly Event[]): YamlTrees {
   const docs: (YamlNode | null)[] = [];
+  const duplicates: YamlScalar[] = [];
+  const protoKeys: YamlScalar[] = [];
+  let aliases = 0;
+  // The keys of each open mapping: a list while short (most mappings hold a few keys), a set beyond.
+  const keysOf = new Map<YamlMap, Set<string>>();
+  const addKey = (map: YamlMap, key: YamlNode): void => {
+    if (key.kind !== 'scalar') return;
+    if (key.text === '__proto__') protoKeys.push(key);
+    const pairs = map.pairs;
+    if (pairs.length < 8) {
+      for (const p of pairs) if (p.key.kind === 'scalar' && p.key.text === key.text) return void duplicates.push(key);
+      return;
+    }
+    let set = keysOf.get(map);
+    if (!set) {
+      set = new Set(pairs.flatMap((p) => (p.key.kind === 'scalar' ? [p.key.text] : [])));
+      keysOf.set(map, set);
+    }
+    if (set.has(key.text)) duplicates.push(key);
+    else set.add(key.text);
+  };
   const anchors = new Map<string, YamlNode>();
   const open: { node: YamlMap | YamlSeq; anchor: string | null; pendingKey: YamlNode | null }[] = [];
   let lastEnd = 0;
@@ -48,6 +81,7 @@ export function buildTrees(text: string, events: readonly Event[]): (YamlNode | 
     if (top.node.kind === 'seq') top.node.items.push(node);
     else if (top.pendingKey === null) top.pendingKey = node;
     else {
+      addKey(top.node, top.pendingKey);
       top.node.pairs.push({ key: top.pendingKey, value: node });
       top.pendingKey = null;
     }
@@ -96,6 +130,7 @@ export function buildTrees(text: string, events: readonly Event[]): (YamlNode | 
       case EVENT_ID.ALIAS: {
         const name = text.slice(e.anchorStart, e.anchorEnd);
         const cyclic = open.some((o) => o.anchor === name);
+        aliases++;
         const range: [number, number] = [e.anchorStart - 1, e.anchorEnd];
         place({ kind: 'alias', range, name, target: cyclic ? null : (anchors.get(name) ?? null), cyclic });
         lastEnd = Math.max(lastEnd, range[1]);
@@ -104,6 +139,7 @@ export function buildTrees(text: string, events: readonly Event[]): (YamlNode | 
       case EVENT_ID.POP: {
         const top = open.pop();
         if (!top) break; // the end of a document
+        if (top.node.kind === 'map') keysOf.delete(top.node);
         top.node.range[1] = Math.max(top.node.range[1], lastEnd);
         // Anchored when complete: an alias inside its own anchored node is a cycle (see ALIAS).
         if (top.anchor !== null) anchors.set(top.anchor, top.node);
@@ -111,7 +147,7 @@ export function buildTrees(text: string, events: readonly Event[]): (YamlNode | 
       }
     }
   }
-  return docs;
+  return { docs, duplicates, protoKeys, aliases };
 }
 
 /** Where a block scalar's header (`|`, `>-`, ...) stands: the last indicator between `from` and its text. */

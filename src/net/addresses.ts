@@ -61,7 +61,7 @@ export function parseCidr(s: string): Cidr | null {
   if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).zoneId) return null;
   const family: Family = addr.kind() === 'ipv4' ? 4 : 6;
   if (prefix > BITS[family]) return null;
-  const value = bytesToBigint(addr.toByteArray());
+  const value = family === 4 ? bytesToBigint(addr.toByteArray()) : partsToBigint((addr as ipaddr.IPv6).parts);
   const base = maskOf(value, prefix, family);
   return { family, base, prefix, text: `${formatAddress(base, family)}/${prefix}` };
 }
@@ -69,9 +69,11 @@ export function parseCidr(s: string): Cidr | null {
 /** The address as text (`192.0.2.10`, `2001:db8::1`). */
 export function formatAddress(value: bigint, family: Family): string {
   if (family === 4) return formatIPv4(Number(value));
-  const bytes: number[] = [];
-  for (let i = 15; i >= 0; i--) bytes.push(Number((value >> BigInt(i * 8)) & 0xffn));
-  return ipaddr.fromByteArray(bytes).toString();
+  // Eight 16-bit groups from one hex conversion (per-byte bigint shifts cost more than the rest).
+  const hex = value.toString(16).padStart(32, '0');
+  const parts: number[] = [];
+  for (let i = 0; i < 32; i += 4) parts.push(parseInt(hex.slice(i, i + 4), 16));
+  return new ipaddr.IPv6(parts).toString();
 }
 
 /** An IPv4 address given as a number (0 to 2^32 - 1) as dotted-quad text. */
@@ -177,6 +179,11 @@ function maskOf(value: bigint, prefix: number, family: Family): bigint {
   const bits = BITS[family];
   const hostBits = BigInt(bits - prefix);
   return (value >> hostBits) << hostBits;
+}
+
+/** An IPv6 address's eight 16-bit groups as one number, through one hex conversion. */
+function partsToBigint(parts: readonly number[]): bigint {
+  return BigInt(`0x${parts.map((p) => p.toString(16).padStart(4, '0')).join('')}`);
 }
 
 function bytesToBigint(bytes: number[]): bigint {

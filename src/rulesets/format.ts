@@ -2,8 +2,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FwRuleset } from './firewall-model.js';
 import type { IpSet } from './ipset-save/parse.js';
 
-/** Every ruleset dump portcullis reads; the registry is a Record over this union. */
-export type FormatName = 'iptables-save' | 'nft-json';
+/** Every ruleset dump portcullis reads, by name (the registry, `registry.ts`, is a Record over them). */
+export const FORMAT_NAMES = ['iptables-save', 'nft-json'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
 
 /** What a reader may need beyond the text: the `ipset save` dumps that `-m set` matches name. */
 export interface ReadContext {

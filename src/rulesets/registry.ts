@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FwRuleset } from './firewall-model.js';
-import type { FormatName, RulesetFormat } from './format.js';
+import { FORMAT_NAMES, type FormatName, type RulesetFormat } from './format.js';
 import { iptablesSaveFormat } from './iptables-save/format.js';
 import type { IpSet } from './ipset-save/parse.js';
 import { nftJsonFormat } from './nft-json/format.js';
@@ -14,7 +14,7 @@ export const RULESET_FORMATS: Record<FormatName, RulesetFormat> = {
   'nft-json': nftJsonFormat,
 };
 
-export const FORMAT_NAMES = Object.keys(RULESET_FORMATS) as FormatName[];
+export { FORMAT_NAMES };
 
 /** The format a dump is in: nft JSON is one JSON object; anything else is read as iptables-save. */
 export function detectFormat(text: string): FormatName {

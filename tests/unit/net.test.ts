@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import ipaddr from 'ipaddr.js';
 import { toCidrs } from '../../src/audit/audit-flows.js';
 import { normalize } from '../../src/algebra/interval-set.js';
-import { cidrContains, cidrLast, normalizeCidrs, parseCidr } from '../../src/net/addresses.js';
+import { cidrContains, cidrLast, formatAddress, normalizeCidrs, parseCidr } from '../../src/net/addresses.js';
 import {
   countPorts,
   intersectPorts,
@@ -124,4 +125,20 @@ test('CIDRs of an address set: the fewest aligned blocks, exactly the same addre
   }
   assert.deepEqual(toCidrs([[0n, 2n ** 32n - 1n]], 4), ['0.0.0.0/0']);
   assert.deepEqual(toCidrs([[2n ** 31n, 2n ** 31n + 2n]], 4), ['128.0.0.0/31', '128.0.0.2/32']);
+});
+
+test('IPv6 addresses read and written as ipaddr.js reads and writes them (RFC 5952 text)', () => {
+  const group = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 0xffff }));
+  fc.assert(
+    fc.property(fc.array(group, { minLength: 8, maxLength: 8 }), fc.integer({ min: 0, max: 128 }), (parts, prefix) => {
+      const text = new ipaddr.IPv6(parts).toString();
+      const c = parseCidr(`${text}/${prefix}`);
+      assert.ok(c);
+      const expected = ipaddr.IPv6.networkAddressFromCIDR(`${text}/${prefix}`).toString();
+      assert.equal(c.text, `${expected}/${prefix}`);
+      assert.equal(formatAddress(c.base, 6), expected);
+      assert.deepEqual(parseCidr(c.text), c);
+    }),
+    { numRuns: 500 },
+  );
 });

@@ -1,9 +1,7 @@
 import { Option, type Command } from 'commander';
-import { audit } from '../../commands/audit.js';
-import { FORMAT_NAMES, type FormatName } from '../../rulesets/registry.js';
+import { FORMAT_NAMES, type FormatName } from '../../rulesets/format.js';
 import type { CliContext } from '../context.js';
 import { collect, parseResolve, requireOptions } from '../options.js';
-import { renderAudit } from '../render-audit.js';
 
 interface AuditFlags {
   host: string;
@@ -42,6 +40,11 @@ export function auditVerb(program: Command, ctx: CliContext): void {
       '\nExamples:\n  iptables-save > gw.v4 && ip6tables-save > gw.v6\n  portcullis audit examples/acme-mail.yaml --host trap1 --ruleset gw.v4 --ruleset gw.v6\n  portcullis audit examples/acme-mail.yaml --host mx1 --ruleset examples/audit/mx1.nft.json\n\nExit codes: 0 every required flow open; 1 a flow not open (or --fail-on exposure and exposure found); 2 bad input.',
     )
     .action(async (site: string, opts: AuditFlags) => {
+      // Loaded when run: a command loads only the modules it needs (start-up time).
+      const [{ audit }, { renderAudit }] = await Promise.all([
+        import('../../commands/audit.js'),
+        import('../render-audit.js'),
+      ]);
       const options = {
         site,
         catalogDirs: ctx.catalogDirs(),

@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
-import { BACKENDS, TARGETS } from '../../backends/registry.js';
-import { compile } from '../../commands/compile.js';
+import { TARGET_DESCRIPTIONS, TARGETS } from '../../backends/targets.js';
 import type { CliContext } from '../context.js';
 import { collect, parseResolve, requireOptions } from '../options.js';
 import { count } from '../count.js';
@@ -26,7 +25,7 @@ export function compileVerb(program: Command, ctx: CliContext): void {
     )
     .addHelpText(
       'after',
-      `\nTargets: ${TARGETS.map((t) => `${t} (${BACKENDS[t].description})`).join('; ')}\n\nExample:\n  portcullis compile examples/acme-mail.yaml --target nftables --host trap1 > trap1.nft\n  portcullis compile examples/acme-mail.yaml --target iptables --out rules/\n  portcullis compile examples/acme-mail.yaml --target cisco-ios --firewall edge`,
+      `\nTargets: ${TARGETS.map((t) => `${t} (${TARGET_DESCRIPTIONS[t]})`).join('; ')}\n\nExample:\n  portcullis compile examples/acme-mail.yaml --target nftables --host trap1 > trap1.nft\n  portcullis compile examples/acme-mail.yaml --target iptables --out rules/\n  portcullis compile examples/acme-mail.yaml --target cisco-ios --firewall edge`,
     )
     .action(
       async (
@@ -34,6 +33,8 @@ export function compileVerb(program: Command, ctx: CliContext): void {
         opts: { target: string; host?: string; firewall?: string; out?: string; resolve: string[] },
       ) => {
         const resolve = parseResolve(opts.resolve);
+        // Loaded when run: a command loads only the modules it needs (start-up time).
+        const { compile } = await import('../../commands/compile.js');
         const result = ctx.finish(await compile({ ...opts, site, resolve, catalogDirs: ctx.catalogDirs() }, ctx.env));
         const { units, target } = result;
         const out = opts.out;

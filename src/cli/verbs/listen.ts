@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { listen, type ListenReady } from '../../commands/listen.js';
+import type { ListenReady } from '../../commands/listen.js';
 import type { CliContext } from '../context.js';
 import { collect, intOption, requireOptions } from '../options.js';
 
@@ -24,6 +24,8 @@ export function listenVerb(program: Command, ctx: CliContext): void {
       '\nExample:\n  portcullis listen examples/acme-mail.yaml --host trap1 --for 600\n\nPrints one line (the token) on stdout: pass it to probe --token on the other side.\nTCP ports greet with the token, SMTP ports speak a small dialogue that refuses MAIL (never a relay),\nUDP ports answer only a datagram that is the token. Ports a service already holds are left to it.\nStops after --for seconds, or on Ctrl-C.',
     )
     .action(async (site: string, opts: { host: string; for: number; bind: string[] }) => {
+      // Loaded when run: a command loads only the modules it needs (start-up time).
+      const { listen } = await import('../../commands/listen.js');
       // Ctrl-C (or a TERM) ends the listening early; the handlers go when it is over.
       const stop = new AbortController();
       const abort = (): void => stop.abort();

@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { plan } from '../../commands/plan.js';
 import type { CliContext } from '../context.js';
-import { planJson } from '../render-output.js';
-import { renderPlanTable } from '../render-plan-table.js';
 
 export function planVerb(program: Command, ctx: CliContext): void {
   program
@@ -17,6 +14,12 @@ export function planVerb(program: Command, ctx: CliContext): void {
       '\nExample:\n  portcullis plan examples/acme-mail.yaml --host mgmt1 --json\n  portcullis plan examples/acme-mail.yaml --firewall edge',
     )
     .action(async (site: string, opts: { host?: string; firewall?: string; json?: boolean }) => {
+      // Loaded when run: a command loads only the modules it needs (start-up time).
+      const [{ plan }, { planJson }, { renderPlanTable }] = await Promise.all([
+        import('../../commands/plan.js'),
+        import('../render-output.js'),
+        import('../render-plan-table.js'),
+      ]);
       const view = ctx.finish(
         await plan({ site, host: opts.host, firewall: opts.firewall, catalogDirs: ctx.catalogDirs() }, ctx.env),
       );

@@ -1,8 +1,6 @@
 import { Option, type Command } from 'commander';
-import { probe } from '../../commands/probe.js';
 import type { CliContext } from '../context.js';
 import { collect, intOption, parseResolve, requireOptions } from '../options.js';
-import { progressBar, renderProbe } from '../render-probe.js';
 
 interface ProbeFlags {
   host: string;
@@ -56,6 +54,11 @@ export function probeVerb(program: Command, ctx: CliContext): void {
       '\nExamples:\n  portcullis probe examples/acme-mail.yaml --host trap1 --target 0.0.0.0/0=192.0.2.53\n  portcullis listen examples/acme-mail.yaml --host trap1 --for 600      # on trap1\n  portcullis probe examples/acme-mail.yaml --host trap1 --from internet --token pc1.eyJ...   # outside\n\nProbes only the targets the plan names (and --target or probe-targets: give): no range is scanned.\nExit codes: 0 every probed flow open and SMTP unaltered; 1 a flow not open or a check failed; 2 bad input.',
     )
     .action(async (site: string, opts: ProbeFlags) => {
+      // Loaded when run: a command loads only the modules it needs (start-up time).
+      const [{ probe }, { progressBar, renderProbe }] = await Promise.all([
+        import('../../commands/probe.js'),
+        import('../render-probe.js'),
+      ]);
       const targets = parseResolve(
         opts.target,
         '--target',
