@@ -1,6 +1,21 @@
 #!/usr/bin/env node
 // Thin shell: all behaviour lives in the library's cli(argv, io).
-import { cli } from '../dist/src/cli/cli.js';
+import { statSync } from 'node:fs';
+
+// The command runs from the bundle (`npm run build`: one module per command to load, which is
+// most of its start-up time); from the compiled modules when the bundle is missing or older
+// than they are (after a bare `tsc`), so that what runs is always what was last compiled.
+const mtime = (/** @type {string} */ path) => {
+  try {
+    return statSync(new URL(path, import.meta.url)).mtimeMs;
+  } catch {
+    return -1;
+  }
+};
+const bundled = mtime('../dist/bundle/cli.mjs') >= mtime('../dist/src/cli/cli.js');
+/** @returns {Promise<typeof import('../dist/src/cli/cli.js')>} */
+const load = () => import(bundled ? '../dist/bundle/cli.mjs' : '../dist/src/cli/cli.js');
+const { cli } = await load();
 
 // Ctrl-C, a hangup or a TERM end the run between two steps, never inside one: the output files are
 // written synchronously, so such a signal waits until the set is swapped in (or cleaned up). A verb

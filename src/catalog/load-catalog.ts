@@ -1,13 +1,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Catalog, Profile } from '../model/types.js';
 import { atPath, readSourceFile } from '../load/source-file.js';
 import { loadProfile } from './load-profile.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 /** The profiles that ship with portcullis (`catalog/` at the package root). */
-export const BUILTIN_CATALOG_DIR: string = fileURLToPath(new URL('../../../catalog/', import.meta.url));
+export const BUILTIN_CATALOG_DIR: string = join(PACKAGE_ROOT, 'catalog');
 /** Profiles that encode no vendor document (the operating system's own needs), kept apart. */
 export const BASE_CATALOG_DIR: string = join(BUILTIN_CATALOG_DIR, 'base');
 

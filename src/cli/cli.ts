@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, type Option } from 'commander';
 import { readBounded } from '../load/read-bounded.js';
+import { PACKAGE_VERSION } from '../package-root.js';
 import { visibleStreams } from './visible.js';
 import { nodeEnv } from '../commands/environment.js';
 import { EXIT } from '../commands/outcome.js';
@@ -40,7 +40,7 @@ export async function cli(argv: readonly string[], ioIn: CliIo): Promise<number>
     .description("Firewall rules for email infrastructure, from the vendors' port lists, proven on a kernel")
     .option('--catalog <dir>', 'add the profile files in DIR to the catalog (repeatable)', collect, [] as string[])
     .option('--debug', 'show stack traces of internal errors')
-    .version(VERSION, '--version', 'print the version')
+    .version(PACKAGE_VERSION, '--version', 'print the version')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -111,11 +111,6 @@ function optionDescription(o: Option): string {
   if (!empty && !/\bdefault\b/.test(o.description)) extra.push(`default: ${JSON.stringify(d)}`);
   return extra.length > 0 ? `${o.description} (${extra.join('; ')})` : o.description;
 }
-
-/** The package's version, from its package.json. */
-const VERSION = (
-  JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
 
 /**
  * Commander's error in portcullis's form: `portcullis: error: MESSAGE` and a hint line (its

@@ -1,4 +1,4 @@
-import { EVENT_ID, getScalarValue, SCALAR_STYLE, type Event } from 'js-yaml';
+import { EVENT_ID, getScalarValue, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
 
 /**
  * Where each node of a YAML document stands, built in one pass over js-yaml's event stream (which
@@ -120,7 +120,7 @@ export function buildTrees(text: string, events: readonly Event[]): YamlTrees {
                     e.valueEnd,
                   ]
                 : [e.valueStart, e.valueEnd];
-        const node: YamlScalar = { kind: 'scalar', range, text: getScalarValue(text, e) };
+        const node = new Scalar(range, text, e);
         place(node);
         const name = anchorOf(e);
         if (name !== null) anchors.set(name, node);
@@ -154,4 +154,20 @@ export function buildTrees(text: string, events: readonly Event[]): YamlTrees {
 function blockHeader(text: string, indicator: string, from: number, valueStart: number): number {
   const at = text.lastIndexOf(indicator, valueStart - 1);
   return at >= from ? at : valueStart;
+}
+
+/** A scalar whose text is decoded when asked for (keys are; most values never are). */
+class Scalar implements YamlScalar {
+  readonly kind = 'scalar';
+  private decoded: string | undefined;
+
+  constructor(
+    readonly range: [number, number],
+    private readonly source: string,
+    private readonly event: ScalarEvent,
+  ) {}
+
+  get text(): string {
+    return (this.decoded ??= getScalarValue(this.source, this.event));
+  }
 }

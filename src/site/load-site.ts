@@ -569,10 +569,19 @@ class SiteResolver {
 export function endpointCidrs(site: Site, name: string): Cidr[] {
   const known = site.zones.get(name) ?? site.hosts.get(name)?.addresses;
   if (known) return known;
-  // Parsed once: parseCidr keeps no cache any more, and site flows ask for every pair of endpoints.
-  const c = parseCidr(name);
-  return c ? [c] : [];
+  // A CIDR written in a flow, parsed once per site (site flows ask for every pair of endpoints),
+  // and the same array each time (what is computed from an address list is cached by the list).
+  let parsed = literalCidrs.get(site);
+  if (!parsed) literalCidrs.set(site, (parsed = new Map<string, Cidr[]>()));
+  let cidrs = parsed.get(name);
+  if (!cidrs) {
+    const c = parseCidr(name);
+    parsed.set(name, (cidrs = c ? [c] : []));
+  }
+  return cidrs;
 }
+
+const literalCidrs = new WeakMap<Site, Map<string, Cidr[]>>();
 
 function toList<T>(v: T | T[]): T[] {
   return Array.isArray(v) ? v : [v];
