@@ -100,7 +100,7 @@ function what(r: { ports: [number, number][] | null; icmpTypes: number[] | null 
 }
 
 function provenance(b: Because): { why: string; document: string } {
-  return { why: `${b.profile === 'site' ? 'site' : b.deployment} ${b.flow}: ${b.why}`, document: b.source };
+  return { why: `${b.profile === 'site' ? 'site' : b.deployment} ${b.flow}: ${b.why}`, document: b.document };
 }
 
 function document(

@@ -76,6 +76,7 @@ function profileOf(loaded: Validated<typeof profileSchema>): { profile: Profile 
     flows,
     file,
   };
+  if (value.document !== undefined) profile.document = value.document;
   if (value.url !== undefined) profile.url = value.url;
   if (value.description !== undefined) profile.description = value.description;
   return { profile, diagnostics: [] };

@@ -75,6 +75,7 @@ export function catalogJson(p: Profile, full: boolean): object {
     id: p.id,
     title: p.title,
     source: p.source,
+    document: p.document ?? null,
     url: p.url ?? null,
     roles: p.roles,
     peers: p.peers,
@@ -105,16 +106,17 @@ export function renderCatalogList(catalog: Catalog): string {
     Object.keys(p.roles).join(','),
     String(p.flows.length),
     String(Object.keys(p.features).length),
-    p.source,
     p.title,
+    p.document ?? p.source,
   ]);
-  return `${table(['ID', 'ROLES', 'FLOWS', 'FEATURES', 'SOURCE', 'TITLE'], rows).join('\n')}\n`;
+  return `${table(['ID', 'ROLES', 'FLOWS', 'FEATURES', 'TITLE', 'DOCUMENT'], rows).join('\n')}\n`;
 }
 
 export function renderProfile(p: Profile): string {
   const out: string[] = [];
   out.push(`${p.id}: ${p.title}`);
-  out.push(`source: ${p.source}${p.url ? ` (${p.url})` : ''}`);
+  out.push(`document: ${p.document ?? p.source}${p.url ? ` (${p.url})` : ''}`);
+  if (p.document !== undefined) out.push(`cited as: ${p.source}`);
   if (p.description) out.push('', wrap(p.description));
   out.push('', 'roles:');
   for (const [k, v] of Object.entries(p.roles)) out.push(`  ${k}  ${v}`);
@@ -133,7 +135,7 @@ export function renderProfile(p: Profile): string {
     out.push('', 'notes:');
     for (const n of p.notes) out.push(`  - ${n.replace(/\s+/g, ' ')}`);
   }
-  out.push('', `flows (${p.flows.length}), each citing ${p.source}:`);
+  out.push('', `flows (${p.flows.length}), each citing ${p.document ?? p.source}:`);
   const rows = p.flows.map((f) => [
     f.id,
     f.from.join(','),

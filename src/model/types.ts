@@ -47,7 +47,10 @@ export interface ProfileCheck {
 export interface Profile {
   id: string;
   title: string;
+  /** The vendor document's identifier (plans and reports cite it). */
   source: string;
+  /** The document's title as published, where the profile gives it. */
+  document?: string;
   url?: string;
   description?: string;
   roles: Record<string, string>;

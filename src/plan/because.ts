@@ -9,9 +9,9 @@ import type { Because } from './plan-types.js';
  */
 export function withService(b: Because, s: Service, origin: Because['origin'] = b.origin): Because {
   // Written out field by field: every rule of a large site makes one, and one shape stays fast.
-  const { profile, deployment, flow, source, why, cite, flowOrigin } = b;
+  const { profile, deployment, flow, source, document, why, cite, flowOrigin } = b;
   const ports = s.ports ? normalizePorts(s.ports) : null;
-  return { profile, deployment, flow, source, why, cite, origin, flowOrigin, ports, icmpTypes: s.icmpTypes };
+  return { profile, deployment, flow, source, document, why, cite, origin, flowOrigin, ports, icmpTypes: s.icmpTypes };
 }
 
 /** The service part of a new planned rule: one flow's protocol, ports or ICMP types, and provenance. */

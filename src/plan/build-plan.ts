@@ -4,6 +4,7 @@ import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Deployment, Host, Origin, Service, Site } from '../model/types.js';
 import { PROTOCOLS } from '../model/types.js';
 import { endpointCidrs } from '../site/load-site.js';
+import { documentName } from '../model/document-name.js';
 import type { Because, Direction, HostPlan, Plan, PlanCheck, PlanRule } from './plan-types.js';
 import { mergeService, serviceOf, withService } from './because.js';
 import { planFirewall, type FlowEnd, type FlowPair } from './firewall-plan.js';
@@ -97,6 +98,7 @@ function collectDeployment(
       deployment: d.name,
       flow: flow.id,
       source: d.profile.source,
+      document: documentName(d.profile),
       why: flow.why,
       cite: flow.cite,
       origin: d.origin,
@@ -290,6 +292,7 @@ function collectSiteFlows(site: Site, out: RawRule[], pairs: FlowPair[]): void {
       deployment: site.name,
       flow: f.name,
       source,
+      document: source,
       why: f.why,
       cite: `${source} ${f.name}`,
       origin: f.origin,

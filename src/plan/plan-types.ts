@@ -11,8 +11,10 @@ export interface Because {
   deployment: string;
   /** Flow id in the profile (`in-smtp`), or `flows[3]` for a site flow. */
   flow: string;
-  /** The vendor document (or the site file) the flow comes from. */
+  /** The vendor document's identifier (or the site file) the flow comes from. */
   source: string;
+  /** The same for a reader: the document's published title and product (or the site file). */
+  document: string;
   why: string;
   cite: string;
   /** The flow's own ports (or ICMP types) for the rule's protocol; the rule may merge several flows. */

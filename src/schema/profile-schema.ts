@@ -21,8 +21,13 @@ export const profileSchema = z
   .strictObject({
     id: identifier.describe('Catalog id, used by sites as `profile:`'),
     title: z.string().min(1),
-    source: z.string().min(1).describe('File name of the vendor document this profile encodes'),
-    url: z.string().optional(),
+    source: z.string().min(1).describe('Identifier of the vendor document this profile encodes, as plans and reports cite it'),
+    document: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("The vendor document's title as published, what a reader looks for; shown wherever the profile is cited"),
+    url: z.string().optional().describe("Where the vendor's document is published"),
     description: z.string().optional(),
     roles: z.record(identifier, z.string()).describe('Kinds of machine the product runs on -> description'),
     peers: z
