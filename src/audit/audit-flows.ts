@@ -9,8 +9,8 @@ import type { HostPlan, PlanRule } from '../plan/plan-types.js';
 import { legCube } from '../flow/leg-cube.js';
 import { flowLegs } from '../flow/legs.js';
 import { auditSpace } from './audit-space.js';
-import { acceptSites, evaluatePath, matchOf, type EvalContext } from './evaluate.js';
-import { pathOf, sameReadings, type FwRule, type FwRuleset, type MatchContext } from '../rulesets/firewall-model.js';
+import { acceptSites, evaluatePath, forkContext, matchOf } from './evaluate.js';
+import { pathOf, type FwRule, type FwRuleset } from '../rulesets/firewall-model.js';
 
 export type FlowVerdict = 'open' | 'blocked' | 'partial';
 
@@ -26,8 +26,28 @@ export interface FlowAudit {
   decidedBy: { file: string; line: number; text: string }[];
   /** True when a match the text cannot decide (rate limits, marks, interfaces ...) could change the verdict. */
   approximate: boolean;
+  /** What made it approximate: the rules whose match is uncertain for these packets, or that nat rewrites. */
+  approximateBecause: ApproximateReason[];
   /** DNS names of the rule that could not be judged (no addresses). */
   unjudged: string[];
+}
+
+/** A rule that makes a claim approximate, and why. */
+export interface ApproximateReason {
+  file: string;
+  line: number;
+  text: string;
+  why: string;
+}
+
+/** Why a rule the walk forked on is uncertain. */
+export const UNCERTAIN_MATCH =
+  'its match depends on what the rules alone cannot tell (a rate limit, a recent list, a mark, rpfilter, the interface, a dynamic set)';
+
+/** Adds a reason once per rule. */
+export function addReason(list: ApproximateReason[], rule: FwRule, why = UNCERTAIN_MATCH): void {
+  if (!list.some((r) => r.file === rule.file && r.line === rule.line))
+    list.push({ file: rule.file, line: rule.line, text: rule.text, why });
 }
 
 export interface AuditOptions {
@@ -88,8 +108,6 @@ interface Judged {
 
 /** Judges planned rules against rulesets, with the spaces and reading checks shared by all of them. */
 class FlowAuditor {
-  private readonly sameCache = new Map<string, boolean>();
-
   constructor(
     private readonly host: HostPlan,
     private readonly rulesets: FwRuleset[],
@@ -106,17 +124,6 @@ class FlowAuditor {
     return s;
   }
 
-  /** Whether the strict and the loose reading of every rule agree on this side (then one walk serves both). */
-  private same(family: Family, side: 'in' | 'out'): boolean {
-    const key = `${family}${side}`;
-    let v = this.sameCache.get(key);
-    if (v === undefined) {
-      const base: MatchContext = { family, side, iface: this.options.iface ?? null, assumeOpaque: false };
-      this.sameCache.set(key, (v = sameReadings(this.rulesets, base, { ...base, assumeOpaque: true })));
-    }
-    return v;
-  }
-
   audit(rule: PlanRule): FlowAudit {
     const unjudged = rule.fqdns.filter((f) => !this.options.fqdns?.[f]?.length);
     const result: FlowAudit = {
@@ -129,6 +136,7 @@ class FlowAuditor {
       notOpen: [],
       decidedBy: [],
       approximate: false,
+      approximateBecause: [],
       unjudged,
     };
     const judged: Judged = { result, legs: 0, refusedAll: true, refusedAny: false, lines: new Map() };
@@ -142,6 +150,7 @@ class FlowAuditor {
       return result;
     }
     result.verdict = !judged.refusedAny ? 'open' : judged.refusedAll ? 'blocked' : 'partial';
+    result.approximateBecause.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
     result.decidedBy = [...judged.lines.values()].sort((a, b) =>
       a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
     );
@@ -154,33 +163,33 @@ class FlowAuditor {
     const note = (file: string, line: number, text: string): void =>
       void judged.lines.set(`${file}:${line}`, { file, line, text });
     const space = this.spaceOf(family);
-    const ctx = (assumeOpaque: boolean): EvalContext => ({
-      family,
-      side: leg.side,
-      iface: this.options.iface ?? null,
-      assumeOpaque,
-      space,
-    });
+    // Both readings of the uncertain matches at once: what is accepted for sure, and what may be.
+    const ctx = forkContext({ family, side: leg.side, iface: this.options.iface ?? null, space });
     const path = pathOf(this.rulesets, family, leg.side);
     const legSet = Region.disjoint([space.encode(leg.cube)]);
-    const strict = evaluatePath(path, legSet, ctx(false));
-    const loose = this.same(family, leg.side) ? strict : evaluatePath(path, legSet, ctx(true));
-    if (loose !== strict && !loose.accepted.equals(strict.accepted)) result.approximate = true;
-    const refused = legSet.subtract(strict.accepted);
+    const walked = evaluatePath(path, legSet, ctx);
+    const surely = walked.surely();
+    // Refused is what some reading refuses: a verdict of "open" is never a guess.
+    const refused = legSet.subtract(surely);
+    if (!walked.accepted.equals(surely)) {
+      result.approximate = true;
+      for (const f of walked.forks) addReason(result.approximateBecause, f.rule);
+    }
     judged.legs++;
     // A nat rule that rewrites where this connection goes (DNAT, REDIRECT): the packets the
     // filter sees are not the ones judged here, so the verdict is approximate.
     if (opening) {
       for (const r of this.rulesets.flatMap((rs) => rs.rewrites(family, leg.side))) {
-        if (matchOf(r, ctx(true)).some((c) => !legSet.intersectCube(c).isEmpty())) {
+        if (matchOf(r, ctx).some((c) => !legSet.intersectCube(c).isEmpty())) {
           result.approximate = true;
           note(r.file, r.line, `rewritten by nat: ${r.text}`);
+          addReason(result.approximateBecause, r, 'nat rewrites the destination, which the audit does not follow');
         }
       }
     }
     if (refused.isEmpty()) {
       if (opening) judged.refusedAll = false;
-      for (const site of acceptSites(strict.accepts, [legSet], space)[0]!) note(site.file, site.line, site.text);
+      for (const site of acceptSites(walked.accepts, [legSet], space)[0]!) note(site.file, site.line, site.text);
       return;
     }
     judged.refusedAny = true;
@@ -188,7 +197,7 @@ class FlowAuditor {
     if (opening && !refused.equals(legSet)) judged.refusedAll = false;
     // Every refused part lies in what is refused (a packet a chain refuses is not accepted
     // later): only emptiness needs checking (a policy's part may be empty).
-    for (const o of strict.refused) {
+    for (const o of walked.refused) {
       if (o.set.isEmpty()) continue;
       const r: FwRule | undefined = o.decidedBy[0];
       if (o.policy !== null) note(o.policy.file, o.policy.line, `policy ${o.verdict} (line ${o.policy.line})`);

@@ -10,13 +10,22 @@ import { legCube } from '../flow/leg-cube.js';
 import { requestLeg } from '../flow/legs.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan } from '../plan/plan-types.js';
-import { auditFlows, flowQueries, toCidrs, type AuditOptions, type FlowAudit } from './audit-flows.js';
+import {
+  addReason,
+  auditFlows,
+  flowQueries,
+  toCidrs,
+  type ApproximateReason,
+  type AuditOptions,
+  type FlowAudit,
+} from './audit-flows.js';
 import { auditSpace, interfaceClasses } from './audit-space.js';
 import {
   acceptSites,
   DIFFERENT,
   ENDS,
   evaluatePath,
+  forkContext,
   matchOf,
   RuleMarks,
   SAME,
@@ -25,7 +34,7 @@ import {
   type DecisionSite,
   type EvalContext,
 } from './evaluate.js';
-import { pathOf, sameReadings, type FwChain, type FwRuleset, type Side } from '../rulesets/firewall-model.js';
+import { pathOf, type FwChain, type FwRuleset, type Side } from '../rulesets/firewall-model.js';
 
 export interface ExposureEntry {
   direction: Side;
@@ -34,7 +43,10 @@ export interface ExposureEntry {
   icmpTypes: number[] | null;
   peers: string[];
   decidedBy: { file: string; line: number; text: string }[];
+  /** True when some of it is accepted only in some reading of the uncertain matches (it may be closed). */
   approximate: boolean;
+  /** What made it approximate: the uncertain rules these packets meet, or nat that rewrites them. */
+  approximateBecause: ApproximateReason[];
 }
 
 export interface DeadRule {
@@ -228,35 +240,33 @@ function exposureOf(
   const q = exposureQueries(host, family, side, options);
   const attempts = Region.disjoint(q.attempts.map((c) => space.encode(c)));
   const planned = Region.of(...q.planned.map((c) => space.encode(c)));
-  const ctx = (assumeOpaque: boolean): EvalContext => ({
-    family,
-    side,
-    iface: options.iface ?? null,
-    assumeOpaque,
-    space,
-  });
-  // The loose reading (uncertain matches taken as matching) is what could be exposed.
+  // Both readings of the uncertain matches at once: exposure is every packet some reading
+  // accepts (an upper bound); what no reading refuses is exposed for sure.
+  const ctx = forkContext({ family, side, iface: options.iface ?? null, space });
   const path = pathOf(rulesets, family, side);
   // One walk over every new packet (one cube, not one per kind of attempt: a ruleset's
   // any-protocol rules would otherwise be split four ways), then the attempts are cut out.
   const everyNew = Region.disjoint([space.encode(q.everyNew)]);
-  const strict = evaluatePath(path, everyNew, ctx(false), { refused: false });
-  const loose = sameReadings(rulesets, ctx(true), ctx(false))
-    ? strict
-    : evaluatePath(path, everyNew, ctx(true), { refused: false });
-  const exposed = loose.accepted.intersect(attempts).subtract(planned);
+  const walked = evaluatePath(path, everyNew, ctx, { refused: false });
+  const exposed = walked.accepted.intersect(attempts).subtract(planned);
   if (exposed.isEmpty()) return [];
-  const certain = loose === strict ? exposed : strict.accepted.intersect(attempts).subtract(planned);
+  const surely = walked.surely();
+  const certain = surely === walked.accepted ? exposed : surely.intersect(attempts).subtract(planned);
   const groups = exposureGroups(exposed, space, family);
   // New connections that nat rewrites (DNAT, REDIRECT) are not followed: entries they touch are approximate.
-  const rewritten = rulesets.flatMap((rs) => rs.rewrites(family, side)).flatMap((r) => matchOf(r, ctx(true)));
+  const rewrites = rulesets.flatMap((rs) => rs.rewrites(family, side)).map((r) => ({ r, cubes: matchOf(r, ctx) }));
   const regions = groups.map((g) => Region.disjoint(g.cubes)); // parts of the disjoint exposed set
-  const sites = acceptSites(loose.accepts, regions, space);
+  const sites = acceptSites(walked.accepts, regions, space);
   const out = groups.map((g, i): ExposureEntry => {
     const region = regions[i]!;
-    const approximate =
-      (certain !== exposed && !region.isSubsetOf(certain)) || rewritten.some((c) => !region.intersectCube(c).isEmpty());
-    return exposureEntry(g, side, family, space, sites[i]!, approximate, q.selfRemote);
+    const because: ApproximateReason[] = [];
+    if (certain !== exposed && !region.isSubsetOf(certain))
+      for (const f of walked.forks) if (!region.intersect(Region.disjoint(f.set)).isEmpty()) addReason(because, f.rule);
+    for (const { r, cubes } of rewrites)
+      if (cubes.some((c) => !region.intersectCube(c).isEmpty()))
+        addReason(because, r, 'nat rewrites the destination, which the audit does not follow');
+    const approximate = because.length > 0 || (certain !== exposed && !region.isSubsetOf(certain));
+    return exposureEntry(g, side, family, space, sites[i]!, approximate, because, q.selfRemote);
   });
   return out.sort((a, b) =>
     a.protocol < b.protocol ? -1 : a.protocol > b.protocol ? 1 : (a.ports?.[0]?.[0] ?? 0) - (b.ports?.[0]?.[0] ?? 0),
@@ -323,6 +333,7 @@ function exposureEntry(
   space: Space,
   sites: readonly DecisionSite[],
   approximate: boolean,
+  approximateBecause: ApproximateReason[],
   selfRemote: IntervalSet,
 ): ExposureEntry {
   const axes = space.axes;
@@ -344,6 +355,7 @@ function exposureEntry(
     peers: shorterPeers(axes[REMOTE]!.decode(normalizeRanks(g.remoteParts)), selfRemote, family),
     decidedBy: [...lines.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
     approximate,
+    approximateBecause,
   };
 }
 
@@ -395,12 +407,10 @@ function deadRulesOf(
         const space = spaces.get(family)!;
         const contexts: EvalContext[] = [];
         for (const side of chain.side ? [chain.side] : (['in', 'out'] as Side[])) {
-          for (const name of interfaceClasses(rs, iface)) {
-            const strict: EvalContext = { family, side, iface: name, assumeOpaque: false, loopback: true, space };
-            const loose: EvalContext = { ...strict, assumeOpaque: true };
-            contexts.push(strict);
-            if (!sameReadings([rs], strict, loose)) contexts.push(loose);
-          }
+          // Both readings at once: a rule is dead only when no reading of the uncertain matches
+          // reaches it, redundant only when every reading decides its packets alike.
+          for (const name of interfaceClasses(rs, iface))
+            contexts.push(forkContext({ family, side, iface: name, loopback: true, space }));
         }
         for (const ctx of contexts) {
           const walk = walkUniverse(table, chain, ctx);

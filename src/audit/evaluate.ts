@@ -42,6 +42,16 @@ export interface ChainResult {
   returned: () => Region;
   /** Packets a `notrack` rule matched: connection tracking will call them UNTRACKED. */
   untracked: RCube[];
+  /** In a forked walk, packets an uncertain `notrack` may have matched (they go on both ways). */
+  maybeUntracked: RCube[];
+  /** In a forked walk, the rules whose uncertain match split packets, with the packets split. */
+  forks: Fork[];
+}
+
+/** An uncertain rule met in a forked walk: the packets it may or may not have matched. */
+export interface Fork {
+  rule: FwRule;
+  set: readonly RCube[];
 }
 
 /** Jumps deeper than this were refused when the ruleset was read (rulesets/jump-graph.ts). */
@@ -64,6 +74,26 @@ export interface ChainView {
 /** Where a walk runs: how to read the rules, and the space their cubes are encoded in. */
 export interface EvalContext extends MatchContext {
   space: Space;
+  /**
+   * Both readings at once (with `assumeOpaque: true`): a rule whose match the text cannot decide
+   * (a rate limit, `recent`, rpfilter, an unknown interface) applies its action to the packets
+   * it may match, and those packets also go on as if it had not matched. The accepted packets
+   * are then every packet some reading accepts (an upper bound), and those no reading refuses
+   * are accepted for sure (the lower bound): see `forkContext` and `PathResult.surely`.
+   */
+  fork?: boolean;
+}
+
+/** The forked reading of a context (see EvalContext.fork): what every sound audit claim uses. */
+export function forkContext(ctx: Omit<EvalContext, 'assumeOpaque' | 'fork'>): EvalContext {
+  return { ...ctx, assumeOpaque: true, fork: true };
+}
+
+/** The union of cube lists that may overlap one another (each list's cubes are disjoint). */
+function unionOf(lists: readonly (readonly RCube[])[]): Region {
+  let out = Region.empty();
+  for (const l of lists) if (l.length > 0) out = out.isEmpty() ? Region.disjoint(l) : out.union(Region.disjoint(l));
+  return out;
 }
 
 interface ViewCache {
@@ -240,8 +270,8 @@ export function walkChain(
       const kind = walk.apply(k, m);
       // A rule that matches every packet of the input ends the walk (what earlier rules did not
       // take, it takes): nothing is left for the rules after it (`-i lo -j ACCEPT` when the walk
-      // is for lo, `-j DROP` at the end of a chain).
-      if (ENDS.has(kind) && allWithin(input.cubes, view.cubes[k]!)) {
+      // is for lo, `-j DROP` at the end of a chain). In a forked walk, only where it surely matches.
+      if (ENDS.has(kind) && allWithin(input.cubes, walk.certainCubes(k))) {
         exhausted = true;
         break;
       }
@@ -259,6 +289,10 @@ class ChainWalk {
   private readonly redundant: Uint8Array | undefined;
   private readonly outcomes: Outcome[] = [];
   private readonly untracked: RCube[] = [];
+  private readonly maybeUntracked: RCube[] = [];
+  private readonly forks: Fork[] = [];
+  /** In a forked walk, each rule's match where it is certain (null: every rule is certain). */
+  private readonly strict: (readonly RCube[])[] | null;
   // What each rule consumed, by position, and the positions that consumed something, in order.
   private readonly consumed: (readonly RCube[] | undefined)[] = [];
   private readonly consumedIds: number[] = [];
@@ -275,6 +309,8 @@ class ChainWalk {
     private readonly depth: number,
   ) {
     this.view = viewOf(chain, ctx);
+    const strict = ctx.fork ? viewOf(chain, { ...ctx, assumeOpaque: false }) : null;
+    this.strict = strict && strict !== this.view ? strict.cubes : null;
     this.from = opts.from ?? 0;
     this.trail = opts.trail ?? [];
     this.hits = opts.hit?.of(chain);
@@ -324,6 +360,24 @@ class ChainWalk {
     return earlier.length > 0 ? subtractAllRCubes(m, earlier) : m;
   }
 
+  /** Rule k's match where it is certain (all of it outside a forked walk). */
+  certainCubes(k: number): readonly RCube[] {
+    return this.strict?.[k] ?? this.view.cubes[k]!;
+  }
+
+  /**
+   * The part of `m` (packets rule k matches in the loose reading) that it surely matches; in a
+   * forked walk the rest is noted as a fork and goes on to the later rules as well.
+   */
+  private certain(k: number, m: readonly RCube[]): readonly RCube[] {
+    const strict = this.strict?.[k];
+    if (!strict || strict === this.view.cubes[k]) return m;
+    const sure = Region.disjoint(m).intersect(Region.disjoint(strict));
+    const maybe = subtractAllRCubes(m, sure.cubes);
+    if (maybe.length > 0) this.forks.push({ rule: this.chain.rules[k]!, set: maybe });
+    return sure.cubes;
+  }
+
   /** Rule k takes the packets `m`: its verdict, jump or mark; returns its action's kind. */
   apply(k: number, m: readonly RCube[]): Action['kind'] {
     const rule = this.chain.rules[k]!;
@@ -339,11 +393,11 @@ class ChainWalk {
           decidedBy: [rule, ...this.trail],
           policy: null,
         });
-        this.consume(k, m);
+        this.consume(k, this.certain(k, m));
         break;
       case 'RETURN':
         this.returnedParts.push(...m);
-        this.consume(k, m);
+        this.consume(k, this.certain(k, m));
         break;
       case 'jump':
       case 'goto': {
@@ -357,20 +411,25 @@ class ChainWalk {
         });
         this.outcomes.push(...r.outcomes);
         this.untracked.push(...r.untracked);
-        if (a.kind === 'jump')
-          this.consume(
-            k,
-            r.outcomes.flatMap((o) => o.set.cubes),
-          );
-        else {
+        this.maybeUntracked.push(...r.maybeUntracked);
+        this.forks.push(...r.forks);
+        const sure = this.certain(k, m);
+        if (a.kind === 'jump') {
+          const decided = r.outcomes.flatMap((o) => o.set.cubes);
+          // In a forked walk, what the sub-chain decided of the packets the jump may not take goes on too.
+          this.consume(k, sure === m ? decided : unionOf([decided]).intersect(Region.disjoint(sure)).cubes);
+        } else {
           this.lateReturns.push(r.returned);
-          this.consume(k, m);
+          this.consume(k, sure);
         }
         break;
       }
-      case 'NOTRACK':
-        this.untracked.push(...m);
+      case 'NOTRACK': {
+        const sure = this.certain(k, m);
+        this.untracked.push(...sure);
+        if (sure !== m) this.maybeUntracked.push(...subtractAllRCubes(m, sure));
         break;
+      }
       default:
         // log, counter, mark ...: the packet goes on to the next rule.
         break;
@@ -388,15 +447,16 @@ class ChainWalk {
 
   /** The walk's outcomes; what falls off the end (or RETURNs) is computed only when asked for. */
   result(input: Region, exhausted: boolean): ChainResult {
-    const { chain, outcomes, untracked } = this;
-    const rest = lazy(() =>
-      Region.disjoint([
-        ...this.returnedParts,
-        ...this.lateReturns.flatMap((f) => f().cubes),
-        ...(exhausted ? [] : subtractAllRCubes(input.cubes, this.allConsumed().cubes())),
-      ]),
-    );
-    if (!chain.base) return { outcomes, returned: rest, untracked };
+    const { chain, outcomes, untracked, maybeUntracked, forks } = this;
+    const parts = (): (readonly RCube[])[] => [
+      this.returnedParts,
+      ...this.lateReturns.map((f) => f().cubes),
+      exhausted ? [] : subtractAllRCubes(input.cubes, this.allConsumed().cubes()),
+    ];
+    // The parts are disjoint in a walk that decides each packet once; a forked walk sends some
+    // packets two ways, so its parts may overlap.
+    const rest = lazy(() => (this.ctx.fork ? unionOf(parts()) : Region.disjoint(parts().flat())));
+    if (!chain.base) return { outcomes, returned: rest, untracked, maybeUntracked, forks };
     // A base chain's policy takes what falls off its end or RETURNs (also from a goto'd chain).
     const verdict: Verdict = chain.policy === 'DROP' ? 'DROP' : 'ACCEPT';
     outcomes.push({
@@ -407,7 +467,7 @@ class ChainWalk {
       decidedBy: [...this.trail],
       policy: { file: chain.file, line: chain.line },
     });
-    return { outcomes, returned: () => Region.empty(), untracked };
+    return { outcomes, returned: () => Region.empty(), untracked, maybeUntracked, forks };
   }
 }
 
@@ -483,7 +543,7 @@ function readingOf(table: FwTable, chain: FwChain, ctx: EvalContext): string {
   const cache = cacheOf(ctx);
   let byCtx = cache.readings.get(chain);
   if (!byCtx) cache.readings.set(chain, (byCtx = new Map<string, string>()));
-  const ck = contextKey(ctx);
+  const ck = `${contextKey(ctx)}${ctx.fork ? 'F' : ''}`;
   let key = byCtx.get(ck);
   if (key === undefined) {
     const ids: number[] = [];
@@ -493,7 +553,7 @@ function readingOf(table: FwTable, chain: FwChain, ctx: EvalContext): string {
       if (id === undefined) cache.viewIds.set(v, (id = cache.nextViewId++));
       ids.push(id);
     }
-    byCtx.set(ck, (key = `${ctx.family}${ctx.side}|${ids.join(',')}`));
+    byCtx.set(ck, (key = `${ctx.family}${ctx.side}${ctx.fork ? 'F' : ''}|${ids.join(',')}`));
   }
   return key;
 }
@@ -526,7 +586,11 @@ export function walkUniverse(table: FwTable, chain: FwChain, ctx: EvalContext): 
  * fell off the end) within the input. Refused parts are computed only when asked for (exposure
  * needs only what is accepted), and a refused policy part only when read.
  */
-function restrict(walk: ChainResult, input: Region, refused: boolean): { outcomes: Outcome[]; untracked: RCube[] } {
+function restrict(
+  walk: ChainResult,
+  input: Region,
+  refused: boolean,
+): { outcomes: Outcome[]; untracked: RCube[]; maybeUntracked: RCube[]; forks: Fork[] } {
   const outcomes: Outcome[] = [];
   for (const o of walk.outcomes) {
     if (o.verdict !== 'ACCEPT' && !refused) continue;
@@ -545,17 +609,29 @@ function restrict(walk: ChainResult, input: Region, refused: boolean): { outcome
     const set = o.set.intersect(input);
     if (!set.isEmpty()) outcomes.push({ set, verdict: o.verdict, decidedBy: o.decidedBy, policy: o.policy });
   }
-  return {
-    outcomes,
-    untracked: walk.untracked.length > 0 ? Region.disjoint(walk.untracked).intersect(input).cubes.slice() : [],
-  };
+  const within = (cubes: readonly RCube[]): RCube[] =>
+    cubes.length > 0 ? Region.disjoint(cubes).intersect(input).cubes.slice() : [];
+  const forks: Fork[] = [];
+  for (const f of walk.forks) {
+    const set = within(f.set);
+    if (set.length > 0) forks.push({ rule: f.rule, set });
+  }
+  return { outcomes, untracked: within(walk.untracked), maybeUntracked: within(walk.maybeUntracked), forks };
 }
 
 export interface PathResult {
+  /** What the path accepts; in a forked walk, what some reading of the uncertain matches accepts. */
   accepted: Region;
   refused: Outcome[];
   /** The accepting outcomes of the last base chain that decided (for `decidedBy`). */
   accepts: Outcome[];
+  /**
+   * What the path accepts whatever the uncertain matches do: `accepted` outside a forked walk;
+   * in one, the accepted packets that no reading refuses (computed when asked for).
+   */
+  surely: () => Region;
+  /** The uncertain rules that split some of the input (forked walks), with the packets they split. */
+  forks: Fork[];
 }
 
 /**
@@ -572,30 +648,45 @@ export function evaluatePath(
   let current = input;
   const refused: Outcome[] = [];
   const accepts: Outcome[] = [];
+  const forks: Fork[] = [];
   // Packets that `notrack` matched, in the caller's terms (with the state they would have had);
   // after that chain they travel with state UNTRACKED.
   let untrackedOrigin = Region.empty();
+  // A forked walk needs the refused packets for its lower bound, whatever the caller reads.
+  const wantRefused = (opts.refused ?? true) || ctx.fork === true;
   for (const { table, chain, beforeConntrack, quietPolicy } of path) {
-    const r = restrict(walkUniverse(table, chain, ctx).result, current, opts.refused ?? true);
-    const next: RCube[] = [];
+    const r = restrict(walkUniverse(table, chain, ctx).result, current, wantRefused);
+    const next: (readonly RCube[])[] = [];
     const chainAccepts: Outcome[] = [];
     for (const o of r.outcomes) {
       if (o.verdict === 'ACCEPT') {
         if (o.set.isEmpty()) continue;
-        next.push(...o.set.cubes);
+        next.push(o.set.cubes);
         chainAccepts.push(o);
       } else refused.push(o);
     }
-    current = Region.disjoint(next);
+    forks.push(...r.forks);
+    // Accepting outcomes partition what a chain accepts, except in a forked walk (a packet an
+    // uncertain accept may take can also be accepted further down).
+    current = ctx.fork ? unionOf(next) : Region.disjoint(next.flat());
     if (beforeConntrack && r.untracked.length > 0) {
       const origin = Region.disjoint(r.untracked).intersect(current);
       untrackedOrigin = untrackedOrigin.union(origin);
       current = current.subtract(origin).union(withState(origin, untrackedState(ctx.space)));
     }
+    if (beforeConntrack && r.maybeUntracked.length > 0) {
+      // Packets an uncertain notrack may have matched travel on both ways: tracked and UNTRACKED.
+      const origin = Region.disjoint(r.maybeUntracked).intersect(current);
+      untrackedOrigin = untrackedOrigin.union(origin);
+      current = current.union(withState(origin, untrackedState(ctx.space)));
+    }
     // The policy accept of a chain that exists by default (iptables raw, mangle) decides nothing worth naming.
     accepts.push(...(quietPolicy ? chainAccepts.filter((o) => o.policy === null) : chainAccepts));
   }
-  if (untrackedOrigin.isEmpty()) return { accepted: current, refused, accepts };
+  const surelyOf = (accepted: Region, refusedOutcomes: readonly Outcome[]): (() => Region) =>
+    ctx.fork ? lazy(() => accepted.subtract(unionOf(refusedOutcomes.map((o) => o.set.cubes)))) : () => accepted;
+  if (untrackedOrigin.isEmpty())
+    return { accepted: current, refused, accepts, surely: surelyOf(current, refused), forks };
   const origin = untrackedOrigin;
   const untracked = untrackedState(ctx.space);
   const anyState = ctx.space.universe()[STATE]!;
@@ -624,7 +715,7 @@ export function evaluatePath(
   accepts.splice(0, accepts.length, ...accepts.map(mapBack));
   // Back to the caller's terms: an accepted UNTRACKED packet is the original packet it came from.
   const accepted = back(current);
-  return { accepted, refused, accepts };
+  return { accepted, refused, accepts, surely: surelyOf(accepted, refused), forks };
 }
 
 /** Where a decision was made: a rule, or a base chain's policy. */

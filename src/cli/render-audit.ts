@@ -9,7 +9,7 @@ export function renderAudit(r: AuditReport): string {
   const s = r.summary;
   out.push(`audit of ${r.host}: ${count(r.ruleset.rules, 'rule')} in ${r.ruleset.files.join(', ')}`);
   out.push(
-    `required flows: ${s.required}, open ${s.open}, blocked ${s.blocked}, partial ${s.partial}; exposure ${s.exposed}; dead rules ${s.dead}; redundant ${s.redundant}${s.approximate ? `; ${s.approximate} approximate (rate limits, marks, interfaces ...)` : ''}`,
+    `required flows: ${s.required}, open ${s.open}, blocked ${s.blocked}, partial ${s.partial}; exposure ${s.exposed}; dead rules ${s.dead}; redundant ${s.redundant}${s.approximate ? `; ${s.approximate} approximate (marked ?)` : ''}`,
   );
   const what = (ports: [number, number][] | null, types: number[] | null): string =>
     ports ? ports.map((p) => formatPortRange(p)).join(',') : types === null ? 'all' : rangesOf(types);
@@ -53,6 +53,27 @@ export function renderAudit(r: AuditReport): string {
         ]),
       ).map((l) => `  ${l}`),
     );
+  }
+  // What made each "?" claim approximate: the rules whose match the text cannot decide.
+  const reasons = new Map<string, { where: string; text: string; why: string; claims: string[] }>();
+  const because = (list: readonly { file: string; line: number; text: string; why: string }[], claim: string): void => {
+    for (const a of list) {
+      const key = `${a.file}:${a.line}`;
+      let entry = reasons.get(key);
+      if (!entry) reasons.set(key, (entry = { where: `${a.file}:${a.line}`, text: a.text, why: a.why, claims: [] }));
+      if (!entry.claims.includes(claim)) entry.claims.push(claim);
+    }
+  };
+  for (const f of r.flows)
+    because(f.approximateBecause, `flow ${f.direction} ${f.protocol} ${what(f.ports, f.icmpTypes)}`);
+  for (const e of r.exposure)
+    because(e.approximateBecause, `exposure ${e.direction} ${e.protocol} ${what(e.ports, e.icmpTypes)}`);
+  if (reasons.size > 0) {
+    out.push('', 'approximate (marked ?): these rules may or may not match, and both were followed:');
+    for (const a of reasons.values()) {
+      const claims = a.claims.length > 4 ? [...a.claims.slice(0, 4), `${a.claims.length - 4} more`] : a.claims;
+      out.push(`  ${a.where}: ${a.text}`, `    ${a.why}; affects ${claims.join(', ')}`);
+    }
   }
   if (r.deadRules.length > 0) {
     out.push('', 'dead rules:');
