@@ -262,6 +262,15 @@ export class Region {
     return new Region(cubes);
   }
 
+  /**
+   * Cubes that may overlap (parts of a forked walk, where a packet can go two ways). Every
+   * operation here is exact on them (intersect, subtract, union, equality, membership); only
+   * a caller that turns the cubes into a listing needs them disjoint.
+   */
+  static overlapping(cubes: readonly RCube[]): Region {
+    return new Region(cubes);
+  }
+
   static empty(): Region {
     return EMPTY_REGION;
   }

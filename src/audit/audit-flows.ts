@@ -168,7 +168,7 @@ class FlowAuditor {
     const path = pathOf(this.rulesets, family, leg.side);
     const legSet = Region.disjoint([space.encode(leg.cube)]);
     const walked = evaluatePath(path, legSet, ctx);
-    const surely = walked.surely();
+    const surely = walked.surely(legSet);
     // Refused is what some reading refuses: a verdict of "open" is never a guess.
     const refused = legSet.subtract(surely);
     if (!walked.accepted.equals(surely)) {

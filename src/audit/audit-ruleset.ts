@@ -250,8 +250,6 @@ function exposureOf(
   const walked = evaluatePath(path, everyNew, ctx, { refused: false });
   const exposed = walked.accepted.intersect(attempts).subtract(planned);
   if (exposed.isEmpty()) return [];
-  const surely = walked.surely();
-  const certain = surely === walked.accepted ? exposed : surely.intersect(attempts).subtract(planned);
   const groups = exposureGroups(exposed, space, family);
   // New connections that nat rewrites (DNAT, REDIRECT) are not followed: entries they touch are approximate.
   const rewrites = rulesets.flatMap((rs) => rs.rewrites(family, side)).map((r) => ({ r, cubes: matchOf(r, ctx) }));
@@ -260,12 +258,15 @@ function exposureOf(
   const out = groups.map((g, i): ExposureEntry => {
     const region = regions[i]!;
     const because: ApproximateReason[] = [];
-    if (certain !== exposed && !region.isSubsetOf(certain))
+    // Exposed for sure where no reading of the uncertain matches refuses it (asked per entry:
+    // each is small, the whole accepted set is not).
+    const uncertain = walked.forks.length > 0 && !region.isSubsetOf(walked.surely(region));
+    if (uncertain)
       for (const f of walked.forks) if (!region.intersect(Region.disjoint(f.set)).isEmpty()) addReason(because, f.rule);
     for (const { r, cubes } of rewrites)
       if (cubes.some((c) => !region.intersectCube(c).isEmpty()))
         addReason(because, r, 'nat rewrites the destination, which the audit does not follow');
-    const approximate = because.length > 0 || (certain !== exposed && !region.isSubsetOf(certain));
+    const approximate = because.length > 0 || uncertain;
     return exposureEntry(g, side, family, space, sites[i]!, approximate, because, q.selfRemote);
   });
   return out.sort((a, b) =>

@@ -89,11 +89,41 @@ export function forkContext(ctx: Omit<EvalContext, 'assumeOpaque' | 'fork'>): Ev
   return { ...ctx, assumeOpaque: true, fork: true };
 }
 
+/**
+ * Forks whose two ways can both go on to be accepted, or returned: an uncertain accept, jump,
+ * goto, RETURN or notrack. (An uncertain drop's packets are dropped one way and go on the other:
+ * they never reach two accepting outcomes.)
+ */
+function twoWay(forks: readonly Fork[]): Fork[] {
+  return forks.filter((f) => f.rule.action.kind !== 'DROP' && f.rule.action.kind !== 'REJECT');
+}
+
 /** The union of cube lists that may overlap one another (each list's cubes are disjoint). */
 function unionOf(lists: readonly (readonly RCube[])[]): Region {
   let out = Region.empty();
   for (const l of lists) if (l.length > 0) out = out.isEmpty() ? Region.disjoint(l) : out.union(Region.disjoint(l));
   return out;
+}
+
+/**
+ * The union of the parts of a walk's outcome (accepted parts, returned parts) as disjoint
+ * cubes: parts of one partition are disjoint already; where the walk forked two ways a packet
+ * may be in two parts, so only the parts' pieces inside those forks are merged (thousands of
+ * single-address accepts elsewhere stay as they are).
+ */
+function mergeParts(lists: readonly (readonly RCube[])[], forks: readonly Fork[]): Region {
+  const both = twoWay(forks);
+  if (both.length === 0) return Region.disjoint(lists.flat());
+  const forked = unionOf(both.map((f) => f.set));
+  const outside: RCube[] = [];
+  const inside: (readonly RCube[])[] = [];
+  for (const l of lists) {
+    if (l.length === 0) continue;
+    for (const c of subtractAllRCubes(l, forked.cubes)) outside.push(c);
+    const x = Region.disjoint(l).intersect(forked);
+    if (!x.isEmpty()) inside.push(x.cubes);
+  }
+  return Region.disjoint([...outside, ...unionOf(inside).cubes]);
 }
 
 interface ViewCache {
@@ -415,9 +445,12 @@ class ChainWalk {
         this.forks.push(...r.forks);
         const sure = this.certain(k, m);
         if (a.kind === 'jump') {
-          const decided = r.outcomes.flatMap((o) => o.set.cubes);
-          // In a forked walk, what the sub-chain decided of the packets the jump may not take goes on too.
-          this.consume(k, sure === m ? decided : unionOf([decided]).intersect(Region.disjoint(sure)).cubes);
+          // What the sub-chain surely decided does not come back: its outcomes, or where it forked
+          // (a packet it may decide may also return), what surely did not return.
+          const decided =
+            r.forks.length > 0 ? subtractAllRCubes(m, r.returned().cubes) : r.outcomes.flatMap((o) => o.set.cubes);
+          // Of the packets the jump itself may not take, none is consumed: they go on as well.
+          this.consume(k, sure === m ? decided : Region.disjoint(decided).intersect(Region.disjoint(sure)).cubes);
         } else {
           this.lateReturns.push(r.returned);
           this.consume(k, sure);
@@ -453,9 +486,9 @@ class ChainWalk {
       ...this.lateReturns.map((f) => f().cubes),
       exhausted ? [] : subtractAllRCubes(input.cubes, this.allConsumed().cubes()),
     ];
-    // The parts are disjoint in a walk that decides each packet once; a forked walk sends some
-    // packets two ways, so its parts may overlap.
-    const rest = lazy(() => (this.ctx.fork ? unionOf(parts()) : Region.disjoint(parts().flat())));
+    // The parts are disjoint in a walk that decides each packet once; a walk that forked (here or
+    // in a chain it entered) sent some packets two ways, so its parts may overlap.
+    const rest = lazy(() => mergeParts(parts(), forks));
     if (!chain.base) return { outcomes, returned: rest, untracked, maybeUntracked, forks };
     // A base chain's policy takes what falls off its end or RETURNs (also from a goto'd chain).
     const verdict: Verdict = chain.policy === 'DROP' ? 'DROP' : 'ACCEPT';
@@ -626,10 +659,10 @@ export interface PathResult {
   /** The accepting outcomes of the last base chain that decided (for `decidedBy`). */
   accepts: Outcome[];
   /**
-   * What the path accepts whatever the uncertain matches do: `accepted` outside a forked walk;
-   * in one, the accepted packets that no reading refuses (computed when asked for).
+   * What the path accepts whatever the uncertain matches do (of `within`, when given): `accepted`
+   * outside a forked walk; in one, the accepted packets that no reading refuses.
    */
-  surely: () => Region;
+  surely: (within?: Region) => Region;
   /** The uncertain rules that split some of the input (forked walks), with the packets they split. */
   forks: Fork[];
 }
@@ -666,9 +699,9 @@ export function evaluatePath(
       } else refused.push(o);
     }
     forks.push(...r.forks);
-    // Accepting outcomes partition what a chain accepts, except in a forked walk (a packet an
+    // Accepting outcomes partition what a chain accepts, except where a walk forked (a packet an
     // uncertain accept may take can also be accepted further down).
-    current = ctx.fork ? unionOf(next) : Region.disjoint(next.flat());
+    current = mergeParts(next, r.forks);
     if (beforeConntrack && r.untracked.length > 0) {
       const origin = Region.disjoint(r.untracked).intersect(current);
       untrackedOrigin = untrackedOrigin.union(origin);
@@ -683,10 +716,25 @@ export function evaluatePath(
     // The policy accept of a chain that exists by default (iptables raw, mangle) decides nothing worth naming.
     accepts.push(...(quietPolicy ? chainAccepts.filter((o) => o.policy === null) : chainAccepts));
   }
-  const surelyOf = (accepted: Region, refusedOutcomes: readonly Outcome[]): (() => Region) =>
-    ctx.fork ? lazy(() => accepted.subtract(unionOf(refusedOutcomes.map((o) => o.set.cubes)))) : () => accepted;
+  // A packet both accepted and refused was split by a fork (elsewhere each packet has one fate):
+  // only the accepted packets inside the forks' sets are checked against the refused ones, each
+  // found through an index (a block list's fork sets and drops run to thousands of cubes).
+  // Fork sets of one chain repeat one another (each uncertain rule of a block list forks what
+  // reaches it): merged first, so that a packet is checked once, not once per fork.
+  const forkIndex = lazy(() => indexed(coalesceRCubes(forks.flatMap((f) => f.set)), ctx.space));
+  const surelyOf = (accepted: Region, refusedOutcomes: readonly Outcome[], exact: boolean) => {
+    const refusedIndex = lazy(() => indexed(coalesceRCubes(refusedOutcomes.flatMap((o) => o.set.cubes)), ctx.space));
+    return (within?: Region): Region => {
+      const acc = within ? accepted.intersect(within) : accepted;
+      if (forks.length === 0 || acc.isEmpty()) return acc;
+      const forked = exact ? coalesceRCubes(forkIndex().meet(acc.cubes)) : acc.cubes;
+      if (forked.length === 0) return acc;
+      const refusedForked = refusedIndex().meet(forked);
+      return refusedForked.length === 0 ? acc : acc.subtract(Region.overlapping(refusedForked));
+    };
+  };
   if (untrackedOrigin.isEmpty())
-    return { accepted: current, refused, accepts, surely: surelyOf(current, refused), forks };
+    return { accepted: current, refused, accepts, surely: surelyOf(current, refused, true), forks };
   const origin = untrackedOrigin;
   const untracked = untrackedState(ctx.space);
   const anyState = ctx.space.universe()[STATE]!;
@@ -715,7 +763,27 @@ export function evaluatePath(
   accepts.splice(0, accepts.length, ...accepts.map(mapBack));
   // Back to the caller's terms: an accepted UNTRACKED packet is the original packet it came from.
   const accepted = back(current);
-  return { accepted, refused, accepts, surely: surelyOf(accepted, refused), forks };
+  // Fork sets speak of packets before the notrack point's state change: check every accepted packet.
+  return { accepted, refused, accepts, surely: surelyOf(accepted, refused, false), forks };
+}
+
+/** Cubes with an index over them: `meet` gives the parts of other cubes that lie in them (pieces may overlap). */
+function indexed(cubes: readonly RCube[], space: Space): { meet: (others: readonly RCube[]) => RCube[] } {
+  const index = new CubeIndex(
+    cubes.map((c) => [c]),
+    space,
+  );
+  return {
+    meet(others) {
+      const out: RCube[] = [];
+      for (const c of others)
+        for (const i of index.query(boxOf([c]))) {
+          const x = rcubesOverlap(c, cubes[i]!) ? intersectRCubes(c, cubes[i]!) : null;
+          if (x) out.push(x);
+        }
+      return out;
+    },
+  };
 }
 
 /** Where a decision was made: a rule, or a base chain's policy. */

@@ -99,8 +99,6 @@ export interface FwRuleset {
 
 /** Facts derived from a ruleset's rules, found on first use and kept with that ruleset (never shared). */
 export class RulesetMemo {
-  /** The rules whose reading can change with the context (`varies`). */
-  varying?: FwRule[];
   /** One interface name per class of interfaces the rules tell apart (see interfaceClasses). */
   interfaceClasses?: string[];
 }
@@ -149,24 +147,6 @@ export function memoMatch(
   };
   fn.varies = depends.iface || depends.uncertain;
   return fn;
-}
-
-/** The rules of a ruleset whose reading can change with the context (`varies`), found once. */
-function varyingRules(rs: FwRuleset): FwRule[] {
-  let list = rs.memo.varying;
-  if (!list) {
-    list = [];
-    for (const t of rs.tables)
-      for (const c of t.chains.values()) for (const r of c.rules) if (r.match.varies !== false) list.push(r);
-    rs.memo.varying = list;
-  }
-  return list;
-}
-
-/** True when no rule of the rulesets reads differently in the two contexts (then one walk serves both). */
-export function sameReadings(rulesets: readonly FwRuleset[], a: MatchContext, b: MatchContext): boolean {
-  for (const rs of rulesets) for (const r of varyingRules(rs)) if (r.match(a) !== r.match(b)) return false;
-  return true;
 }
 
 /** Interface names as iptables and nftables match them: a trailing `+` (nft `*`, read as `+`) matches any suffix. */

@@ -145,6 +145,29 @@ describe('audit soundness: uncertain matches are followed both ways', () => {
     assert.deepEqual(ssh.approximateBecause.map((a) => a.line).sort(), [7, 8]);
   });
 
+  test('an uncertain drop inside a chain every packet enters (fail2ban-like) hides neither the rules after the jump nor their ports', () => {
+    const r = audit([
+      [
+        'f2b.rules',
+        `*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n:f2b - [0:0]\n-A INPUT -j f2b\n-A INPUT -p tcp --dport 25 -j ACCEPT\n-A INPUT -p tcp --dport 22 -j ACCEPT\n-A f2b -s 198.51.100.77/32 -j DROP\n-A f2b -m recent --rcheck --name ssh -j DROP\n-A f2b -j RETURN\nCOMMIT\n`,
+      ],
+    ]);
+    assert.deepEqual(
+      r.deadRules.map((d) => d.line),
+      [],
+    );
+    const ssh = exposed(r, 'in', 'tcp', 22);
+    assert.ok(ssh, 'tcp 22 exposed');
+    assert.equal(ssh.approximate, true);
+    assert.deepEqual(
+      ssh.approximateBecause.map((a) => a.line),
+      [10],
+    );
+    // SMTP is open for every peer but the banned address, and maybe refused by the recent list.
+    const smtp = r.flows.find((f) => f.direction === 'in' && f.protocol === 'tcp');
+    assert.equal(smtp?.approximate, true);
+  });
+
   test('an accept before an uncertain drop is not redundant with the same accept after it', () => {
     const r = audit([
       [
