@@ -173,7 +173,7 @@ class FlowAuditor {
     const refused = legSet.subtract(surely);
     if (!walked.accepted.equals(surely)) {
       result.approximate = true;
-      for (const f of walked.forks) addReason(result.approximateBecause, f.rule);
+      for (const f of walked.forks) addReason(result.approximateBecause, f.rule, f.why);
     }
     judged.legs++;
     // A nat rule that rewrites where this connection goes (DNAT, REDIRECT): the packets the

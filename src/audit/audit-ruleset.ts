@@ -262,7 +262,8 @@ function exposureOf(
     // each is small, the whole accepted set is not).
     const uncertain = walked.forks.length > 0 && !region.isSubsetOf(walked.surely(region));
     if (uncertain)
-      for (const f of walked.forks) if (!region.intersect(Region.disjoint(f.set)).isEmpty()) addReason(because, f.rule);
+      for (const f of walked.forks)
+        if (!region.intersect(Region.disjoint(f.set)).isEmpty()) addReason(because, f.rule, f.why);
     for (const { r, cubes } of rewrites)
       if (cubes.some((c) => !region.intersectCube(c).isEmpty()))
         addReason(because, r, 'nat rewrites the destination, which the audit does not follow');

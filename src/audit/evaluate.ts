@@ -48,10 +48,21 @@ export interface ChainResult {
   forks: Fork[];
 }
 
-/** An uncertain rule met in a forked walk: the packets it may or may not have matched. */
+/** An uncertain rule met in a forked walk: the packets it may or may not have matched (or decided). */
 export interface Fork {
   rule: FwRule;
   set: readonly RCube[];
+  /** Why its outcome is uncertain, when not its match (a queue's program, an unknown target). */
+  why?: string;
+}
+
+/** Why a queue or an unknown target leaves the verdict open. */
+function decisionWhy(a: { kind: 'queue'; bypass: boolean } | { kind: 'unknown'; name: string }): string {
+  if (a.kind === 'unknown')
+    return `target ${a.name} is an extension the audit does not know: its packets may be accepted, dropped or go on`;
+  return a.bypass
+    ? 'the packets go to a userspace queue: its program accepts or drops them (with no program listening, --queue-bypass accepts them)'
+    : 'the packets go to a userspace queue: its program accepts or drops them (with no program listening, the kernel drops them)';
 }
 
 /** Jumps deeper than this were refused when the ruleset was read (rulesets/jump-graph.ts). */
@@ -457,6 +468,16 @@ class ChainWalk {
         }
         break;
       }
+      case 'queue':
+      case 'unknown': {
+        // A program decides (queue) or the audit cannot read the target (unknown): the packets
+        // may be accepted or dropped, and an unknown target may also let them go on.
+        for (const verdict of ['ACCEPT', 'DROP'] as const)
+          this.outcomes.push({ set: Region.disjoint(m), verdict, decidedBy: [rule, ...this.trail], policy: null });
+        this.forks.push({ rule, set: m, why: decisionWhy(a) });
+        if (a.kind === 'queue') this.consume(k, m);
+        break;
+      }
       case 'NOTRACK': {
         const sure = this.certain(k, m);
         this.untracked.push(...sure);
@@ -647,7 +668,7 @@ function restrict(
   const forks: Fork[] = [];
   for (const f of walk.forks) {
     const set = within(f.set);
-    if (set.length > 0) forks.push({ rule: f.rule, set });
+    if (set.length > 0) forks.push({ ...f, set });
   }
   return { outcomes, untracked: within(walk.untracked), maybeUntracked: within(walk.maybeUntracked), forks };
 }

@@ -21,8 +21,17 @@ export function contextKey(ctx: MatchContext): string {
 
 export type Verdict = 'ACCEPT' | 'DROP' | 'REJECT';
 
-/** What a rule does with the packets it matches. `continue` is any non-terminal statement (log, counter, mark). */
-export type Action = { kind: Verdict | 'RETURN' | 'NOTRACK' | 'continue' } | { kind: 'jump' | 'goto'; chain: string };
+/**
+ * What a rule does with the packets it matches. `continue` is any non-terminal statement (log,
+ * counter, mark). `queue` hands them to a program (NFQUEUE, nft `queue`), which accepts or drops
+ * each: terminal, verdict unknown. `unknown` is a target the audit cannot read (an extension
+ * such as TARPIT): it may accept, drop, or let the packet go on; both are followed.
+ */
+export type Action =
+  | { kind: Verdict | 'RETURN' | 'NOTRACK' | 'continue' }
+  | { kind: 'jump' | 'goto'; chain: string }
+  | { kind: 'queue'; bypass: boolean }
+  | { kind: 'unknown'; name: string };
 
 /**
  * One rule of either format, reduced to what the analysis needs: where it is, what it matches in

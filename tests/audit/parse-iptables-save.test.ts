@@ -77,10 +77,10 @@ const BAD: [string, string, number, number, RegExp][] = [
   ['unknown chain', '*filter\n:INPUT ACCEPT [0:0]\n-A NOPE -j ACCEPT\nCOMMIT\n', 3, 4, /does not declare/],
   [
     'jump to undeclared chain',
-    '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -j MYCHAIN\nCOMMIT\n',
+    '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -j mychain\nCOMMIT\n',
     3,
     13,
-    /jumps to chain MYCHAIN/,
+    /jumps to chain mychain/,
   ],
   ['missing COMMIT', '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -j ACCEPT\n', 4, 1, /no COMMIT/],
   ['line outside a table', '-A INPUT -j ACCEPT\n', 1, 1, /outside a table/],

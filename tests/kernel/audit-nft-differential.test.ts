@@ -50,11 +50,21 @@ const state = fc.option(
   fc.constantFrom('ct state new', 'ct state established,related', 'ct state established', 'ct state invalid'),
   { nil: undefined },
 );
-const rule = (verdicts: string[]) => fc.record({ addr, l4, state, verdict: fc.constantFrom(...verdicts) });
+/**
+ * Matches the text cannot decide (followed both ways, claims they touch approximate): a rate
+ * limit with a burst of one (the first packet in the lab is under it, later ones over), and a
+ * mark no rule sets (never matches in the lab).
+ */
+const uncertain = fc.option(fc.constantFrom('limit rate over 1/hour burst 1 packets', 'meta mark 0x2a'), {
+  nil: undefined,
+  freq: 4,
+});
+const rule = (verdicts: string[]) => fc.record({ addr, l4, state, uncertain, verdict: fc.constantFrom(...verdicts) });
 const policy = fc.constantFrom('accept', 'drop');
 
 const ruleset = fc.record({
   firstPolicy: policy,
+  // (No queue verdict: this kernel has no nft_queue module; the iptables differential has NFQUEUE.)
   first: fc.array(rule(['accept', 'drop', 'reject', 'jump c', 'goto c']), { maxLength: 5 }),
   secondPolicy: policy,
   second: fc.array(rule(['accept', 'drop', 'reject']), { maxLength: 3 }),
@@ -74,6 +84,7 @@ function ruleText(r: Rule, outbound: boolean): string {
     );
   if (r.l4) parts.push(r.l4.replace('PORT', outbound ? 'sport' : 'dport'));
   if (r.state) parts.push(r.state);
+  if (r.uncertain) parts.push(r.uncertain);
   parts.push(r.verdict);
   return `    ${parts.join(' ')}`;
 }
@@ -105,7 +116,7 @@ function nftText(rs: Ruleset): string {
 }
 
 describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
-  test('random nftables rulesets, IPv4 and IPv6, inbound and outbound: audit verdict == kernel outcome', async () => {
+  test('random nftables rulesets, IPv4 and IPv6, inbound and outbound: audit verdict == kernel outcome', async (t) => {
     const lab = new Lab([
       { name: 'h', addresses: [...HOST] },
       { name: 'p1', addresses: [...PEERS.p1] },
@@ -123,6 +134,7 @@ describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
         .map(Number) as [number, number];
       let probes = 0;
       let passed = 0;
+      let approximate = 0;
       await fc.assert(
         fc.asyncProperty(ruleset, async (rs) => {
           const text = nftText(rs);
@@ -160,7 +172,15 @@ describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
             const kernelPass = outcome === 'open';
             probes++;
             if (kernelPass) passed++;
-            if ((verdict.verdict === 'open') !== kernelPass)
+            // Exact claims must be what the kernel did; approximate ones are counted and must
+            // still bound it ("open" is what every reading accepts).
+            if (verdict.approximate) {
+              approximate++;
+              if (verdict.verdict === 'open' && !kernelPass)
+                mismatches.push(
+                  `${direction} ${peer} ${protocol}/${port}: audit open (approximate), kernel ${outcome}`,
+                );
+            } else if ((verdict.verdict === 'open') !== kernelPass)
               mismatches.push(`${direction} ${peer} ${protocol}/${port}: audit ${verdict.verdict}, kernel ${outcome}`);
           };
           // Every peer, family, direction and protocol at once: each batch waits out its refusals'
@@ -201,6 +221,10 @@ describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
       assert.ok(
         passed > 0 && passed < probes,
         `probes ${probes}, passed ${passed}: the sample must contain both outcomes`,
+      );
+      assert.ok(approximate > 0 && approximate < probes / 2, `probes ${probes}, approximate ${approximate}`);
+      t.diagnostic(
+        `nft differential: ${probes} probes, ${passed} passed in the kernel, ${approximate} approximate claims (not compared)`,
       );
     } finally {
       lab.down();

@@ -37,7 +37,11 @@ export type IptTarget =
   | { kind: 'REJECT'; with: string | null }
   | { kind: 'jump' | 'goto'; chain: string }
   | { kind: 'nat'; name: 'DNAT' | 'SNAT' | 'MASQUERADE' | 'REDIRECT' }
-  | { kind: 'other'; name: string };
+  | { kind: 'other'; name: string }
+  /** NFQUEUE: a program decides; with --queue-bypass, packets pass when none listens. */
+  | { kind: 'queue'; bypass: boolean }
+  /** An extension target the audit does not know (TARPIT, DELUDE, DNPT ...): approximate. */
+  | { kind: 'unknown'; name: string };
 
 export interface IptRule {
   /** 1-based line in the dump, and its text (without counters), for `decidedBy`. */
@@ -70,4 +74,6 @@ export interface IptRuleset {
   family: 4 | 6;
   tables: Map<string, IptTable>;
   ruleCount: number;
+  /** Extension targets of the dump that the audit does not know (their packets are judged both ways). */
+  unknownTargets?: string[];
 }

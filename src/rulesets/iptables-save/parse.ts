@@ -57,6 +57,8 @@ class DumpReader {
   private family: 4 | 6 | null = null;
   private ruleCount = 0;
   private readonly pendingJumps: { rule: IptRule; table: IptTable; col: number; offset: number }[] = [];
+  /** Extension targets the audit does not know, by name. */
+  private readonly unknownTargets = new Set<string>();
 
   constructor(readonly file: string) {}
 
@@ -214,6 +216,13 @@ class DumpReader {
     for (const { rule, table: t, col, offset: lineOffset } of this.pendingJumps) {
       const target = rule.target as { chain: string };
       if (t.chains.has(target.chain)) continue;
+      // An undeclared name in capitals is an extension target (xtables-addons' TARPIT, DELUDE,
+      // CHAOS; DNPT ...): iptables-save declares every user chain, so it cannot be one.
+      if (rule.target.kind === 'jump' && /^[A-Z][A-Z0-9_]*$/.test(target.chain)) {
+        rule.target = { kind: 'unknown', name: target.chain };
+        this.unknownTargets.add(target.chain);
+        continue;
+      }
       new LineAt(this, rule.line, lineOffset).unknownChain(
         { text: target.chain, col },
         `rule jumps to chain ${target.chain}, which table ${t.name} does not declare`,
@@ -232,7 +241,10 @@ class DumpReader {
         diagnostics: [{ code: 'RULESET_SYNTAX', severity: 'error', file, start: { line: 1, col: 1 }, message, hint }],
       };
     }
-    return { ruleset: { file, family, tables, ruleCount: this.ruleCount }, diagnostics };
+    return {
+      ruleset: { file, family, tables, ruleCount: this.ruleCount, unknownTargets: [...this.unknownTargets].sort() },
+      diagnostics,
+    };
   }
 }
 
@@ -376,7 +388,7 @@ function parseRule(tokens: Token[]): {
       case '-d':
       case '--destination': {
         const v = tokens[i + 1];
-        const c = v ? parseCidr(value(t)) : null;
+        const c = v ? parseCidr(withPrefix(value(t))) : null;
         if (!c)
           throw new ParseError(
             `"${v?.text ?? ''}" is not an address or CIDR`,
@@ -416,6 +428,10 @@ function parseRule(tokens: Token[]): {
       case '-m':
       case '--match':
         module = value(t);
+        // Modules of one family only tell a dump's family when no address does (ip6tables-save
+        // without its header line).
+        if (IPV6_MODULES.includes(module)) setFamily(6, t);
+        if (IPV4_MODULES.includes(module)) setFamily(4, t);
         if (
           !['tcp', 'udp', 'icmp', 'icmp6', 'multiport', 'conntrack', 'state', 'comment', 'set', 'addrtype'].includes(
             module,
@@ -453,7 +469,16 @@ function parseRule(tokens: Token[]): {
         // The rest of the line is the target's own options.
         const rest = tokens.slice(i + 1);
         const rw = rest.findIndex((x) => x.text === '--reject-with');
-        if (target.kind === 'REJECT' && rw >= 0) target = { kind: 'REJECT', with: rest[rw + 1]?.text ?? null };
+        if (target.kind === 'REJECT' && rw >= 0) {
+          const how = rest[rw + 1]?.text ?? null;
+          target = { kind: 'REJECT', with: how };
+          // icmp6-* answers exist in ip6tables only, icmp-* in iptables only (tcp-reset in both).
+          if (how?.startsWith('icmp6-')) setFamily(6, rest[rw + 1]!);
+          else if (how?.startsWith('icmp-')) setFamily(4, rest[rw + 1]!);
+        }
+        // `-j CT --notrack` is NOTRACK written the newer way.
+        if (name === 'CT' && rest.some((x) => x.text === '--notrack')) target = { kind: 'NOTRACK' };
+        if (name === 'NFQUEUE') target = { kind: 'queue', bypass: rest.some((x) => x.text === '--queue-bypass') };
         i = tokens.length;
         continue;
       }
@@ -549,6 +574,24 @@ function parseRule(tokens: Token[]): {
   return { match, target, targetCol, fam, counters };
 }
 
+/**
+ * `192.0.2.0/255.255.255.0` (older iptables-save writes masks dotted) as `192.0.2.0/24`; a mask
+ * that is not a prefix is left as it is, and refused as an address.
+ */
+function withPrefix(text: string): string {
+  const m = /^([\d.]+)\/(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (!m) return text;
+  const octets = m[2]!.split('.').map(Number);
+  if (octets.some((o) => o > 255)) return text;
+  const mask = ((octets[0]! << 24) | (octets[1]! << 16) | (octets[2]! << 8) | octets[3]!) >>> 0;
+  const prefix = 32 - Math.log2((~mask >>> 0) + 1);
+  return Number.isInteger(prefix) ? `${m[1]}/${prefix}` : text;
+}
+
+/** Match modules that exist in ip6tables only, and in iptables only. */
+const IPV6_MODULES = ['rt', 'frag', 'hbh', 'dst', 'ipv6header', 'eui64', 'mh', 'hl', 'srh'];
+const IPV4_MODULES = ['ttl', 'icmp'];
+
 /** Targets provided by extensions (not user chains): upper case and known to iptables. */
 function isExtensionTarget(name: string): boolean {
   return [
@@ -562,7 +605,6 @@ function isExtensionTarget(name: string): boolean {
     'TOS',
     'TTL',
     'HL',
-    'NFQUEUE',
     'SET',
     'TPROXY',
     'SECMARK',

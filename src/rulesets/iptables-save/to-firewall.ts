@@ -48,6 +48,10 @@ function actionOf(t: IptTarget, table: string): Action {
       return { kind: t.kind, chain: t.chain };
     case 'NOTRACK':
       return { kind: table === 'raw' ? 'NOTRACK' : 'continue' };
+    case 'queue':
+      return { kind: 'queue', bypass: t.bypass };
+    case 'unknown':
+      return { kind: 'unknown', name: t.name };
     default:
       return { kind: 'continue' };
   }
@@ -106,12 +110,17 @@ export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpS
     ruleCount: rs.ruleCount,
     memo: new RulesetMemo(),
     tables,
-    warnings:
-      rewriting.length > 0
+    warnings: [
+      ...(rewriting.length > 0
         ? [
             `nat rules rewrite destinations (line ${rewriting.map((r) => r.line).join(', ')}): flows they touch are marked approximate, the audit does not follow rewrites`,
           ]
-        : [],
+        : []),
+      ...(rs.unknownTargets ?? []).map(
+        (name) =>
+          `target ${name} is an extension the audit does not know: its packets are followed as accepted, dropped and going on (claims they touch are approximate)`,
+      ),
+    ],
     rewrites(family, side): FwRule[] {
       if (family !== rs.family) return [];
       return rewriting.filter((r) => r.source.chain === (side === 'in' ? 'PREROUTING' : 'OUTPUT'));

@@ -50,11 +50,14 @@ export function compileRule(o: Obj, info: NftTable, line: number, file: string, 
         action = { kind: 'NOTRACK' };
         texts.push('notrack');
         break;
-      case 'queue':
-        action = { kind: 'DROP' };
-        texts.push('queue');
-        warnings.add('a rule queues packets to user space: read as drop (what the kernel does with no listener)');
+      case 'queue': {
+        // A program decides each packet (accept or drop); `bypass` lets them pass when none listens.
+        const flags = isObj(v) ? v.flags : null;
+        const bypass = flags === 'bypass' || (Array.isArray(flags) && flags.includes('bypass'));
+        action = { kind: 'queue', bypass };
+        texts.push(bypass ? 'queue bypass' : 'queue');
         break;
+      }
       case 'vmap': {
         if (!isObj(v)) throw new NftError('"vmap" is not an object', 'a verdict map is {"key": ..., "data": ...}');
         vmap = { key: v.key ?? null, entries: vmapEntries(v.data ?? null, info) };

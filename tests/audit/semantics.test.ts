@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { auditHost, type AuditReport } from '../../src/audit/audit-ruleset.js';
+import { parseRuleset } from '../../src/rulesets/registry.js';
+import type { FwRuleset } from '../../src/rulesets/firewall-model.js';
+import { planOf } from '../helpers/fixtures.js';
+
+/** Constructs of real rulesets the audit once misread (each test failed before its fix). */
+const SITE = `site: t
+hosts:
+  mx1: { addresses: [203.0.113.10, 2001:db8::10] }
+deployments:
+  - { profile: mailserver, roles: { server: mx1 }, peers: { internet: internet }, features: [] }
+`;
+
+function parse(name: string, text: string): FwRuleset {
+  const { ruleset, diagnostics } = parseRuleset(name, text);
+  assert.deepEqual(
+    diagnostics.filter((d) => d.severity === 'error').map((d) => d.message),
+    [],
+  );
+  return ruleset!;
+}
+
+function audit(...rulesets: FwRuleset[]): AuditReport {
+  return auditHost(planOf(SITE).hosts[0]!, rulesets, { iface: 'eth0' });
+}
+
+const filter = (rules: string, raw = ''): string =>
+  `${raw ? `*raw\n:PREROUTING ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n${raw}\nCOMMIT\n` : ''}*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n${rules}\nCOMMIT\n`;
+
+const exposedPort = (r: AuditReport, protocol: string, port: number) =>
+  r.exposure.find(
+    (e) => e.direction === 'in' && e.protocol === protocol && (e.ports ?? []).some(([a, b]) => a <= port && port <= b),
+  );
+
+describe('ruleset semantics', () => {
+  test("-j NFQUEUE is terminal and its verdict is the program's: the port is exposed approximately, the rule after it is dead", () => {
+    const r = audit(
+      parse(
+        'q.rules',
+        filter(
+          '-A INPUT -p tcp --dport 25 -j ACCEPT\n-A INPUT -p tcp --dport 8080 -j NFQUEUE --queue-num 0 --queue-bypass\n-A INPUT -p tcp --dport 8080 -j DROP',
+        ),
+      ),
+    );
+    const e = exposedPort(r, 'tcp', 8080);
+    assert.ok(e, 'tcp 8080 exposed (a queue may accept)');
+    assert.equal(e.approximate, true);
+    assert.match(e.approximateBecause[0]!.why, /userspace queue.*--queue-bypass accepts/);
+    assert.deepEqual(
+      r.deadRules.map((d) => d.line),
+      [7],
+    );
+  });
+
+  test('nft `queue bypass` is read as a queue, not as drop', () => {
+    const nft = JSON.stringify({
+      nftables: [
+        { table: { family: 'inet', name: 'f', handle: 1 } },
+        {
+          chain: {
+            family: 'inet',
+            table: 'f',
+            name: 'in',
+            handle: 1,
+            type: 'filter',
+            hook: 'input',
+            prio: 0,
+            policy: 'drop',
+          },
+        },
+        {
+          rule: {
+            family: 'inet',
+            table: 'f',
+            chain: 'in',
+            handle: 2,
+            expr: [
+              { match: { op: '==', left: { payload: { protocol: 'tcp', field: 'dport' } }, right: 8080 } },
+              { queue: { num: 0, flags: 'bypass' } },
+            ],
+          },
+        },
+      ],
+    });
+    const r = audit(parse('q.json', nft));
+    const e = exposedPort(r, 'tcp', 8080);
+    assert.ok(e, 'tcp 8080 exposed');
+    assert.equal(e.approximate, true);
+    assert.deepEqual(
+      r.warnings.filter((w) => /queue/.test(w)),
+      [],
+    );
+  });
+
+  test('-j CT --notrack in raw makes packets UNTRACKED, as -j NOTRACK does', () => {
+    const r = audit(
+      parse(
+        'ct.rules',
+        filter(
+          '-A INPUT -m state --state UNTRACKED -j ACCEPT',
+          '-A PREROUTING -p tcp --dport 25 -j CT --notrack\n-A OUTPUT -p tcp --sport 25 -j CT --notrack',
+        ),
+      ),
+    );
+    const smtp = r.flows.find((f) => f.direction === 'in' && f.protocol === 'tcp');
+    assert.equal(smtp?.verdict, 'open');
+    assert.equal(smtp?.approximate, false);
+  });
+
+  test('an extension target the audit does not know (TARPIT) is read, warned about and followed both ways', () => {
+    const rs = parse(
+      'tarpit.rules',
+      filter('-A INPUT -p tcp --dport 25 -j ACCEPT\n-A INPUT -p tcp --dport 8080 -j TARPIT'),
+    );
+    assert.ok(rs.warnings.some((w) => /TARPIT is an extension/.test(w)));
+    const r = audit(rs);
+    const e = exposedPort(r, 'tcp', 8080);
+    assert.ok(e, 'tcp 8080 may be answered');
+    assert.equal(e.approximate, true);
+    // A lower-case name is a chain: undeclared, still an error.
+    assert.equal(parseRuleset('x', filter('-A INPUT -j tarpit')).ruleset, null);
+  });
+
+  test('an ip6tables dump without its header is IPv6 when its matches are (-m rt, icmp6 rejects)', () => {
+    for (const rule of [
+      '-A INPUT -m rt --rt-type 0 -j DROP',
+      '-A INPUT -p tcp --dport 23 -j REJECT --reject-with icmp6-adm-prohibited',
+    ]) {
+      const rs = parse('v6.rules', filter(`${rule}\n-A INPUT -p tcp --dport 25 -j ACCEPT`));
+      assert.deepEqual(rs.families, [6], rule);
+    }
+    assert.deepEqual(parse('v4.rules', filter('-A INPUT -p tcp --dport 25 -j ACCEPT')).families, [4]);
+  });
+
+  test('dotted masks (older iptables-save) are prefixes', () => {
+    const r = audit(parse('mask.rules', filter('-A INPUT -s 198.51.100.0/255.255.255.0 -p tcp --dport 22 -j ACCEPT')));
+    const ssh = exposedPort(r, 'tcp', 22);
+    assert.deepEqual(ssh?.peers, ['198.51.100.0/24']);
+  });
+});
