@@ -1,6 +1,6 @@
-import { addressSet } from '../algebra/field-sets.js';
+import { addressSet, valueSet } from '../algebra/field-sets.js';
 import { normalize, type Interval, type IntervalSet } from '../algebra/interval-set.js';
-import { cubeIsEmpty, type Cube } from '../algebra/cube.js';
+import { cubeIsEmpty, STATES, type Cube } from '../algebra/cube.js';
 import { Region } from '../algebra/rank-cube.js';
 import type { Space } from '../algebra/space.js';
 import { cidrsOf, formatIPv4, makeCidr, type Family } from '../net/addresses.js';
@@ -60,7 +60,18 @@ export interface AuditOptions {
 
 /** The packets of every exchange of a host's plan in one family (what the space must hold). */
 export function flowQueries(host: HostPlan, family: Family, options: AuditOptions = {}): Cube[] {
-  return host.rules.flatMap((rule) => legsOf(host, rule, family, options).map((l) => l.cube));
+  return host.rules.flatMap((rule) =>
+    legsOf(host, rule, family, options).flatMap((l, i) => (i === 0 ? [l.cube] : [l.cube, untrackedLater(l.cube)])),
+  );
+}
+
+/**
+ * A later packet of an exchange whose opening packets are not tracked (`notrack` in raw):
+ * conntrack meets it without the connection, so it may be NEW (a UDP reply starts an entry of
+ * its own), INVALID (a TCP SYN/ACK without its SYN) or ESTABLISHED (an ACK picked up mid-stream).
+ */
+function untrackedLater(cube: Cube): Cube {
+  return { ...cube, state: valueSet([STATES.NEW, STATES.ESTABLISHED, STATES.INVALID]) };
 }
 
 /** The legs of one planned rule in one family; none when the rule has no peer or address there. */
@@ -100,6 +111,9 @@ export function auditFlows(
 /** What judging one planned rule found so far, leg by leg. */
 interface Judged {
   result: FlowAudit;
+  /** A notrack rule may have matched the opening packets (then later packets have no connection). */
+  untrackedOpening?: boolean;
+  notrackRules: FwRule[];
   legs: number;
   refusedAll: boolean;
   refusedAny: boolean;
@@ -139,7 +153,7 @@ class FlowAuditor {
       approximateBecause: [],
       unjudged,
     };
-    const judged: Judged = { result, legs: 0, refusedAll: true, refusedAny: false, lines: new Map() };
+    const judged: Judged = { result, legs: 0, refusedAll: true, refusedAny: false, lines: new Map(), notrackRules: [] };
     for (const family of [4, 6] as Family[]) {
       if (!this.rulesets.some((r) => r.families.includes(family))) continue;
       const legs = legsOf(this.host, rule, family, this.options);
@@ -166,11 +180,25 @@ class FlowAuditor {
     // Both readings of the uncertain matches at once: what is accepted for sure, and what may be.
     const ctx = forkContext({ family, side: leg.side, iface: this.options.iface ?? null, space });
     const path = pathOf(this.rulesets, family, leg.side);
-    const legSet = Region.disjoint([space.encode(leg.cube)]);
+    // After an untracked opening, a later packet's state is whatever conntrack makes of it.
+    const untracked = !opening && judged.untrackedOpening;
+    const legSet = Region.disjoint([space.encode(untracked ? untrackedLater(leg.cube) : leg.cube)]);
     const walked = evaluatePath(path, legSet, ctx);
+    if (opening && !walked.untracked.isEmpty()) judged.untrackedOpening = true;
+    if (opening) for (const r of walked.untrackedBy) judged.notrackRules.push(r);
     const surely = walked.surely(legSet);
     // Refused is what some reading refuses: a verdict of "open" is never a guess.
     const refused = legSet.subtract(surely);
+    // Accepted in every state: exact. Refused in some: which state the kernel gives is not judged.
+    if (untracked && !refused.isEmpty()) {
+      result.approximate = true;
+      for (const r of judged.notrackRules)
+        addReason(
+          result.approximateBecause,
+          r,
+          'the opening packets are not tracked: the later ones reach the filter as NEW, INVALID or ESTABLISHED, as conntrack makes of them',
+        );
+    }
     if (!walked.accepted.equals(surely)) {
       result.approximate = true;
       for (const f of walked.forks) addReason(result.approximateBecause, f.rule, f.why);

@@ -46,6 +46,8 @@ export interface ChainResult {
   maybeUntracked: RCube[];
   /** In a forked walk, the rules whose uncertain match split packets, with the packets split. */
   forks: Fork[];
+  /** The notrack rules that matched packets, with the packets (surely or maybe) matched. */
+  notracks: Fork[];
 }
 
 /** An uncertain rule met in a forked walk: the packets it may or may not have matched (or decided). */
@@ -332,6 +334,7 @@ class ChainWalk {
   private readonly untracked: RCube[] = [];
   private readonly maybeUntracked: RCube[] = [];
   private readonly forks: Fork[] = [];
+  private readonly notracks: Fork[] = [];
   /** In a forked walk, each rule's match where it is certain (null: every rule is certain). */
   private readonly strict: (readonly RCube[])[] | null;
   // What each rule consumed, by position, and the positions that consumed something, in order.
@@ -454,6 +457,7 @@ class ChainWalk {
         this.untracked.push(...r.untracked);
         this.maybeUntracked.push(...r.maybeUntracked);
         this.forks.push(...r.forks);
+        this.notracks.push(...r.notracks);
         const sure = this.certain(k, m);
         if (a.kind === 'jump') {
           // What the sub-chain surely decided does not come back: its outcomes, or where it forked
@@ -480,6 +484,7 @@ class ChainWalk {
       }
       case 'NOTRACK': {
         const sure = this.certain(k, m);
+        this.notracks.push({ rule, set: m });
         this.untracked.push(...sure);
         if (sure !== m) this.maybeUntracked.push(...subtractAllRCubes(m, sure));
         break;
@@ -501,7 +506,7 @@ class ChainWalk {
 
   /** The walk's outcomes; what falls off the end (or RETURNs) is computed only when asked for. */
   result(input: Region, exhausted: boolean): ChainResult {
-    const { chain, outcomes, untracked, maybeUntracked, forks } = this;
+    const { chain, outcomes, untracked, maybeUntracked, forks, notracks } = this;
     const parts = (): (readonly RCube[])[] => [
       this.returnedParts,
       ...this.lateReturns.map((f) => f().cubes),
@@ -510,7 +515,7 @@ class ChainWalk {
     // The parts are disjoint in a walk that decides each packet once; a walk that forked (here or
     // in a chain it entered) sent some packets two ways, so its parts may overlap.
     const rest = lazy(() => mergeParts(parts(), forks));
-    if (!chain.base) return { outcomes, returned: rest, untracked, maybeUntracked, forks };
+    if (!chain.base) return { outcomes, returned: rest, untracked, maybeUntracked, forks, notracks };
     // A base chain's policy takes what falls off its end or RETURNs (also from a goto'd chain).
     const verdict: Verdict = chain.policy === 'DROP' ? 'DROP' : 'ACCEPT';
     outcomes.push({
@@ -521,7 +526,7 @@ class ChainWalk {
       decidedBy: [...this.trail],
       policy: { file: chain.file, line: chain.line },
     });
-    return { outcomes, returned: () => Region.empty(), untracked, maybeUntracked, forks };
+    return { outcomes, returned: () => Region.empty(), untracked, maybeUntracked, forks, notracks };
   }
 }
 
@@ -644,7 +649,7 @@ function restrict(
   walk: ChainResult,
   input: Region,
   refused: boolean,
-): { outcomes: Outcome[]; untracked: RCube[]; maybeUntracked: RCube[]; forks: Fork[] } {
+): { outcomes: Outcome[]; untracked: RCube[]; maybeUntracked: RCube[]; forks: Fork[]; notracks: Fork[] } {
   const outcomes: Outcome[] = [];
   for (const o of walk.outcomes) {
     if (o.verdict !== 'ACCEPT' && !refused) continue;
@@ -670,7 +675,15 @@ function restrict(
     const set = within(f.set);
     if (set.length > 0) forks.push({ ...f, set });
   }
-  return { outcomes, untracked: within(walk.untracked), maybeUntracked: within(walk.maybeUntracked), forks };
+  const notracks: Fork[] = [];
+  for (const f of walk.notracks) if (within(f.set).length > 0) notracks.push(f);
+  return {
+    outcomes,
+    untracked: within(walk.untracked),
+    maybeUntracked: within(walk.maybeUntracked),
+    forks,
+    notracks,
+  };
 }
 
 export interface PathResult {
@@ -686,6 +699,9 @@ export interface PathResult {
   surely: (within?: Region) => Region;
   /** The uncertain rules that split some of the input (forked walks), with the packets they split. */
   forks: Fork[];
+  /** The input packets a notrack rule (surely or maybe) made UNTRACKED, and those rules. */
+  untracked: Region;
+  untrackedBy: FwRule[];
 }
 
 /**
@@ -703,6 +719,7 @@ export function evaluatePath(
   const refused: Outcome[] = [];
   const accepts: Outcome[] = [];
   const forks: Fork[] = [];
+  const untrackedBy: FwRule[] = [];
   // Packets that `notrack` matched, in the caller's terms (with the state they would have had);
   // after that chain they travel with state UNTRACKED.
   let untrackedOrigin = Region.empty();
@@ -720,6 +737,7 @@ export function evaluatePath(
       } else refused.push(o);
     }
     forks.push(...r.forks);
+    if (beforeConntrack) for (const n of r.notracks) if (!untrackedBy.includes(n.rule)) untrackedBy.push(n.rule);
     // Accepting outcomes partition what a chain accepts, except where a walk forked (a packet an
     // uncertain accept may take can also be accepted further down).
     current = mergeParts(next, r.forks);
@@ -755,7 +773,15 @@ export function evaluatePath(
     };
   };
   if (untrackedOrigin.isEmpty())
-    return { accepted: current, refused, accepts, surely: surelyOf(current, refused, true), forks };
+    return {
+      accepted: current,
+      refused,
+      accepts,
+      surely: surelyOf(current, refused, true),
+      forks,
+      untracked: untrackedOrigin,
+      untrackedBy,
+    };
   const origin = untrackedOrigin;
   const untracked = untrackedState(ctx.space);
   const anyState = ctx.space.universe()[STATE]!;
@@ -785,7 +811,15 @@ export function evaluatePath(
   // Back to the caller's terms: an accepted UNTRACKED packet is the original packet it came from.
   const accepted = back(current);
   // Fork sets speak of packets before the notrack point's state change: check every accepted packet.
-  return { accepted, refused, accepts, surely: surelyOf(accepted, refused, false), forks };
+  return {
+    accepted,
+    refused,
+    accepts,
+    surely: surelyOf(accepted, refused, false),
+    forks,
+    untracked: untrackedOrigin,
+    untrackedBy,
+  };
 }
 
 /** Cubes with an index over them: `meet` gives the parts of other cubes that lie in them (pieces may overlap). */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { auditHost, type AuditReport } from '../../src/audit/audit-ruleset.js';
 import { parseRuleset } from '../../src/rulesets/registry.js';
+import { parseIpsetSave } from '../../src/rulesets/ipset-save/parse.js';
 import type { FwRuleset } from '../../src/rulesets/firewall-model.js';
 import { planOf } from '../helpers/fixtures.js';
 
@@ -109,6 +110,20 @@ describe('ruleset semantics', () => {
     assert.equal(smtp?.approximate, false);
   });
 
+  test('replies to untracked requests are not ESTABLISHED: a notrack on the way in, none on the way out, is never "open"', () => {
+    // The kernel drops the SYN/ACK here: conntrack meets it without its SYN and calls it INVALID.
+    const r = audit(
+      parse(
+        'ct-in.rules',
+        '*raw\n:PREROUTING ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n-A PREROUTING -p tcp --dport 25 -j CT --notrack\nCOMMIT\n*filter\n:INPUT ACCEPT [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT DROP [0:0]\n-A OUTPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\nCOMMIT\n',
+      ),
+    );
+    const smtp = r.flows.find((f) => f.direction === 'in' && f.protocol === 'tcp');
+    assert.notEqual(smtp?.verdict, 'open');
+    assert.equal(smtp?.approximate, true);
+    assert.ok(smtp?.approximateBecause.some((a) => a.line === 4 && /not tracked/.test(a.why)));
+  });
+
   test('an extension target the audit does not know (TARPIT) is read, warned about and followed both ways', () => {
     const rs = parse(
       'tarpit.rules',
@@ -132,6 +147,44 @@ describe('ruleset semantics', () => {
       assert.deepEqual(rs.families, [6], rule);
     }
     assert.deepEqual(parse('v4.rules', filter('-A INPUT -p tcp --dport 25 -j ACCEPT')).families, [4]);
+  });
+
+  test('ipset hash:net: the most specific entry decides (a network inside a nomatch network matches)', () => {
+    const { sets, diagnostics } = parseIpsetSave(
+      's.ipset',
+      'create rdp hash:net family inet\nadd rdp 10.0.0.0/8 nomatch\nadd rdp 10.1.0.0/16\nadd rdp 10.1.2.0/24 nomatch\n',
+    );
+    assert.deepEqual(diagnostics, []);
+    const { ruleset } = parseRuleset(
+      'r.rules',
+      filter('-A INPUT -p tcp --dport 3389 -m set --match-set rdp src -j ACCEPT'),
+      'iptables-save',
+      sets,
+    );
+    const e = exposedPort(audit(ruleset!), 'tcp', 3389);
+    assert.ok(e, 'RDP exposed');
+    assert.deepEqual(e.peers, [
+      '10.1.0.0/23',
+      '10.1.3.0/24',
+      '10.1.4.0/22',
+      '10.1.8.0/21',
+      '10.1.16.0/20',
+      '10.1.32.0/19',
+      '10.1.64.0/18',
+      '10.1.128.0/17',
+    ]);
+    assert.equal(e.approximate, false);
+  });
+
+  test('ipset hash:ip with netmask 24: an entry stands for its /24', () => {
+    const { sets } = parseIpsetSave('s.ipset', 'create adm hash:ip family inet netmask 24\nadd adm 198.51.100.0\n');
+    const { ruleset } = parseRuleset(
+      'r.rules',
+      filter('-A INPUT -p tcp --dport 22 -m set --match-set adm src -j ACCEPT'),
+      'iptables-save',
+      sets,
+    );
+    assert.deepEqual(exposedPort(audit(ruleset!), 'tcp', 22)?.peers, ['198.51.100.0/24']);
   });
 
   test('dotted masks (older iptables-save) are prefixes', () => {
