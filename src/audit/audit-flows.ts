@@ -12,7 +12,8 @@ import { auditSpace } from './audit-space.js';
 import { acceptSites, evaluatePath, forkContext, matchOf } from './evaluate.js';
 import { pathOf, type FwRule, type FwRuleset } from '../rulesets/firewall-model.js';
 
-export type FlowVerdict = 'open' | 'blocked' | 'partial';
+/** `not-judged`: no given ruleset speaks for any family of the flow (or its DNS names did not resolve). */
+export type FlowVerdict = 'open' | 'blocked' | 'partial' | 'not-judged';
 
 export interface FlowAudit {
   direction: 'in' | 'out';
@@ -159,8 +160,9 @@ class FlowAuditor {
       const legs = legsOf(this.host, rule, family, this.options);
       for (const [i, leg] of legs.entries()) this.judgeLeg(rule, family, leg, i === 0, judged);
     }
+    // Nothing of the flow could be judged: no ruleset of its family, or names that did not resolve.
     if (judged.legs === 0) {
-      result.verdict = rule.fqdns.length > 0 ? 'partial' : 'blocked';
+      result.verdict = 'not-judged';
       return result;
     }
     result.verdict = !judged.refusedAny ? 'open' : judged.refusedAll ? 'blocked' : 'partial';

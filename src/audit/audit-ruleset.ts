@@ -73,6 +73,8 @@ export interface AuditReport {
     open: number;
     blocked: number;
     partial: number;
+    /** Flows of a family no given ruleset speaks for: not a finding, the report says which family. */
+    notJudged: number;
     exposed: number;
     dead: number;
     redundant: number;
@@ -126,6 +128,7 @@ export function auditHost(host: HostPlan, rulesets: FwRuleset[], options: AuditO
       open: count('open'),
       blocked: count('blocked'),
       partial: count('partial'),
+      notJudged: count('not-judged'),
       exposed: exposure.length,
       dead: deadRules.length,
       redundant: redundantRules.length,
@@ -439,7 +442,9 @@ function deadRulesOf(
     for (const chain of table.chains.values()) {
       chain.rules.forEach((rule, i) => {
         if (hit.get(chain, i)) {
-          if (redundant.get(chain, i) === SAME)
+          // Of a duplicate pair, the later rule is dead: flagging the earlier one as redundant
+          // too would invite removing both.
+          if (redundant.get(chain, i) === SAME && !laterTwin(chain, i, hit, rs.families, iface, spaces))
             extra.push({ file: rule.file, line: rule.line, text: rule.text, reason: redundancyReason(chain, i) });
           return;
         }
@@ -453,6 +458,36 @@ function deadRulesOf(
   }
   const order = (a: DeadRule, b: DeadRule): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
   return { dead: dead.sort(order), redundant: extra.sort(order) };
+}
+
+/** A later rule of the chain that no packet reaches, with the same action, that matches all rule i matches: its twin. */
+function laterTwin(
+  chain: FwChain,
+  i: number,
+  hit: RuleMarks,
+  families: (4 | 6)[],
+  iface: string | null,
+  spaces: Map<Family, Space>,
+): boolean {
+  const action = JSON.stringify(chain.rules[i]!.action);
+  const views = families.map((family) =>
+    viewOf(chain, {
+      family,
+      side: chain.side ?? 'in',
+      iface,
+      assumeOpaque: false,
+      loopback: true,
+      space: spaces.get(family)!,
+    }),
+  );
+  // Candidates: the later rules whose box meets rule i's (found through the chain's index).
+  const [first] = views;
+  if (!first) return false;
+  for (const j of first.index.queryEntry(i, undefined, i + 1)) {
+    if (j <= i || hit.get(chain, j) || JSON.stringify(chain.rules[j]!.action) !== action) continue;
+    if (views.every((v) => Region.disjoint(v.cubes[i]!).isSubsetOf(Region.disjoint(v.cubes[j]!)))) return true;
+  }
+  return false;
 }
 
 /** Why a reachable chain's rule is never matched: the earlier rule that covers it, or those that do together. */

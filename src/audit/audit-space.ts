@@ -9,7 +9,9 @@ import type { FwRule, FwRuleset, MatchContext, Side } from '../rulesets/firewall
  * interface match is then decided rather than uncertain.
  */
 export function interfaceClasses(rs: FwRuleset, iface: string | null): string[] {
-  if (iface !== null) return [iface];
+  // Every host talks to itself over lo whatever interface its peers use: `-i lo -j ACCEPT` is
+  // never dead (LMTP, amavis and local submission go through it).
+  if (iface !== null) return iface === 'lo' ? [iface] : [iface, 'lo'];
   let list = rs.memo.interfaceClasses;
   if (!list) {
     const names = new Set<string>();

@@ -1,4 +1,5 @@
 import type { AuditReport } from '../audit/audit-ruleset.js';
+import { addressForms, cidrsOf } from '../net/addresses.js';
 import { formatPortRange } from '../net/port-ranges.js';
 import { table } from './render-plan-table.js';
 import { count } from './count.js';
@@ -9,7 +10,7 @@ export function renderAudit(r: AuditReport): string {
   const s = r.summary;
   out.push(`audit of ${r.host}: ${count(r.ruleset.rules, 'rule')} in ${r.ruleset.files.join(', ')}`);
   out.push(
-    `required flows: ${s.required}, open ${s.open}, blocked ${s.blocked}, partial ${s.partial}; exposure ${s.exposed}; dead rules ${s.dead}; redundant ${s.redundant}${s.approximate ? `; ${s.approximate} approximate (marked ?)` : ''}`,
+    `required flows: ${s.required}, open ${s.open}, blocked ${s.blocked}, partial ${s.partial}${s.notJudged ? `, not judged ${s.notJudged}` : ''}; exposure ${s.exposed}; dead rules ${s.dead}; redundant ${s.redundant}${s.approximate ? `; ${s.approximate} approximate (marked ?)` : ''}`,
   );
   const what = (ports: [number, number][] | null, types: number[] | null): string =>
     ports ? ports.map((p) => formatPortRange(p)).join(',') : types === null ? 'all' : rangesOf(types);
@@ -26,7 +27,7 @@ export function renderAudit(r: AuditReport): string {
         f.direction,
         f.protocol,
         what(f.ports, f.icmpTypes),
-        [...f.peers, ...f.unjudged].join(' '),
+        [peersText(f.peers), ...f.unjudged].filter((p) => p !== '').join('; '),
         f.decidedBy.map(where).join(','),
       ]),
     ).map((l) => `  ${l}`),
@@ -34,7 +35,7 @@ export function renderAudit(r: AuditReport): string {
   const seen = new Set<string>();
   for (const f of r.flows.filter((x) => x.verdict !== 'open')) {
     for (const n of f.notOpen) {
-      const line = `    ${f.direction} ${f.protocol} ${what(f.ports, f.icmpTypes)}: ${n.leg} refused for ${what(n.ports, n.icmpTypes)} from/to ${n.peers.slice(0, 6).join(' ')}${n.peers.length > 6 ? ` (+${n.peers.length - 6} more)` : ''}`;
+      const line = `    ${f.direction} ${f.protocol} ${what(f.ports, f.icmpTypes)}: ${n.leg} refused for ${what(n.ports, n.icmpTypes)} from/to ${peersText(n.peers, 6)}`;
       if (!seen.has(line)) out.push(line);
       seen.add(line);
     }
@@ -48,7 +49,7 @@ export function renderAudit(r: AuditReport): string {
           e.direction,
           e.protocol + (e.approximate ? '?' : ''),
           what(e.ports, e.icmpTypes),
-          e.peers.slice(0, 4).join(' ') + (e.peers.length > 4 ? ` (+${e.peers.length - 4})` : ''),
+          peersText(e.peers),
           e.decidedBy.map(where).join(','),
         ]),
       ).map((l) => `  ${l}`),
@@ -90,6 +91,33 @@ export function renderAudit(r: AuditReport): string {
       'nft JSON: a line number is the position in the "nftables" array; the text names table, chain and handle.',
     );
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Addresses as a person reads them: the shorter of the list and "every address except" its
+ * complement, per family, with the first few CIDRs and how many more ("every IPv4 address
+ * except 198.51.100.77 192.0.2.1 (+1 more)"); "no one" for none. The JSON report has them all.
+ */
+function peersText(peers: readonly string[], shown = 4): string {
+  if (peers.length === 0) return 'no one';
+  const some = (list: readonly { text: string }[]): string =>
+    list.length > shown
+      ? `${list
+          .slice(0, shown)
+          .map((c) => c.text)
+          .join(' ')} (+${list.length - shown} more)`
+      : list.map((c) => c.text).join(' ');
+  return addressForms(cidrsOf(peers))
+    .map((f) =>
+      f.except
+        ? f.cidrs.length === 0
+          ? `every IPv${f.family} address`
+          : `every IPv${f.family} address except ${some(f.cidrs)}`
+        : f.cidrs.length === 1 && f.cidrs[0]!.prefix === 0
+          ? `every IPv${f.family} address`
+          : some(f.cidrs),
+    )
+    .join('; ');
 }
 
 /** `0-133,137-255` for a list of numbers. */

@@ -55,7 +55,8 @@ export function audit(options: AuditRequest, env: CommandEnv): Promise<Outcome<A
     const fqdns: Record<string, string[]> = {};
     for (const name of new Set(host.rules.flatMap((r) => r.fqdns))) fqdns[name] = await resolve(name).catch(() => []);
     const report = auditHost(host, rulesets, { iface: options.iface ?? null, fqdns, ephemeral: plan.ephemeralPorts });
-    const notOpen = report.summary.open < report.summary.required;
+    // A finding is a flow some given ruleset refuses; a flow of a family with no ruleset is not judged.
+    const notOpen = report.summary.blocked + report.summary.partial > 0;
     if (notOpen || (options.failOn === 'exposure' && report.exposure.length > 0)) scope.findings();
     return report;
   });

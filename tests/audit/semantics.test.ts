@@ -192,4 +192,50 @@ describe('ruleset semantics', () => {
     const ssh = exposedPort(r, 'tcp', 22);
     assert.deepEqual(ssh?.peers, ['198.51.100.0/24']);
   });
+
+  test('of a duplicate pair only the later rule is flagged (removing both would close IMAPS)', () => {
+    const r = audit(
+      parse(
+        'dup.rules',
+        filter(
+          '-A INPUT -p tcp --dport 25 -j ACCEPT\n-A INPUT -p tcp --dport 993 -j ACCEPT\n-A INPUT -p tcp --dport 993 -j ACCEPT',
+        ),
+      ),
+    );
+    assert.deepEqual(
+      r.deadRules.map((d) => d.line),
+      [7],
+    );
+    assert.deepEqual(
+      r.redundantRules.map((d) => d.line),
+      [],
+    );
+  });
+
+  test('-i lo -j ACCEPT is not dead when the audit is for eth0 (local mail goes over lo)', () => {
+    const r = audit(parse('lo.rules', filter('-A INPUT -i lo -j ACCEPT\n-A INPUT -p tcp --dport 25 -j ACCEPT')));
+    assert.deepEqual(
+      r.deadRules.map((d) => d.line),
+      [],
+    );
+  });
+
+  test('a flow of a family no ruleset speaks for is "not judged", not blocked, and no finding', () => {
+    const v6only = `site: t
+hosts:
+  mx1: { addresses: [203.0.113.10, 2001:db8::10] }
+flows:
+  - { from: "2001:db8:77::/48", to: mx1, tcp: 25, why: IPv6 relay }
+  - { from: 198.51.100.0/24, to: mx1, tcp: 25, why: IPv4 relay }
+`;
+    const r = auditHost(planOf(v6only).hosts[0]!, [parse('v4.rules', filter('-A INPUT -p tcp --dport 25 -j ACCEPT'))], {
+      iface: 'eth0',
+    });
+    assert.deepEqual(r.flows.map((f) => `${f.peers.join(' ')} ${f.verdict}`).sort(), [
+      '198.51.100.0/24 open',
+      '2001:db8:77::/48 not-judged',
+    ]);
+    assert.equal(r.summary.notJudged, 1);
+    assert.equal(r.summary.blocked + r.summary.partial, 0);
+  });
 });
