@@ -238,4 +238,79 @@ flows:
     assert.equal(r.summary.notJudged, 1);
     assert.equal(r.summary.blocked + r.summary.partial, 0);
   });
+
+  test('nft JSON that nft itself refuses is refused at its place: policy "DROP", a numeric hook, port 70000', () => {
+    const base = (chain: object, expr: object[] = []): string =>
+      JSON.stringify({
+        nftables: [
+          { table: { family: 'inet', name: 'f', handle: 1 } },
+          {
+            chain: {
+              family: 'inet',
+              table: 'f',
+              name: 'in',
+              handle: 1,
+              type: 'filter',
+              hook: 'input',
+              prio: 0,
+              policy: 'drop',
+              ...chain,
+            },
+          },
+          ...(expr.length > 0 ? [{ rule: { family: 'inet', table: 'f', chain: 'in', handle: 2, expr } }] : []),
+        ],
+      });
+    const cases: [string, string, RegExp][] = [
+      ['policy DROP', base({ policy: 'DROP' }), /policy "DROP" is not "accept" or "drop"/],
+      ['numeric hook', base({ hook: 1 }), /hook 1 is not one nft knows/],
+      [
+        'port 70000',
+        base({}, [
+          { match: { op: '==', left: { payload: { protocol: 'tcp', field: 'dport' } }, right: 70000 } },
+          { accept: null },
+        ]),
+        /70000 is not a port/,
+      ],
+    ];
+    for (const [name, text, message] of cases) {
+      const { ruleset, diagnostics } = parseRuleset('bad.json', text);
+      assert.equal(ruleset, null, name);
+      assert.match(diagnostics[0]!.message, message, name);
+      assert.ok(diagnostics[0]!.start, name);
+    }
+  });
+
+  test('an inet ingress chain is named in a warning, never silently left out', () => {
+    const text = JSON.stringify({
+      nftables: [
+        { table: { family: 'inet', name: 'f', handle: 1 } },
+        {
+          chain: {
+            family: 'inet',
+            table: 'f',
+            name: 'early',
+            handle: 1,
+            type: 'filter',
+            hook: 'ingress',
+            dev: 'eth0',
+            prio: 0,
+            policy: 'drop',
+          },
+        },
+        {
+          chain: {
+            family: 'inet',
+            table: 'f',
+            name: 'in',
+            handle: 2,
+            type: 'filter',
+            hook: 'input',
+            prio: 0,
+            policy: 'accept',
+          },
+        },
+      ],
+    });
+    assert.ok(parse('ingress.json', text).warnings.some((w) => /chain early .*hook ingress.* not analysed/.test(w)));
+  });
 });

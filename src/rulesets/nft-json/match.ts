@@ -87,10 +87,21 @@ function cidrRange(s: string, family: 4 | 6): [bigint, bigint] {
   return [c.base, cidrLast(c)];
 }
 
-function numberValue(names: Record<string, number | bigint>, what: string): (x: Json) => [bigint, bigint] {
+function numberValue(
+  names: Record<string, number | bigint>,
+  what: string,
+  max?: bigint,
+): (x: Json) => [bigint, bigint] {
+  // A value nft itself refuses (port 70000) is an error, never a silent other meaning.
+  const bounded = (v: Json): bigint => {
+    const n = num(v, names, what);
+    if (max !== undefined && n > max)
+      throw new NftError(`${JSON.stringify(v)} is not a ${what} (at most ${max})`, 'nft refuses it: check the ruleset');
+    return n;
+  };
   return (x) => {
-    if (isObj(x) && Array.isArray(x.range)) return [num(x.range[0]!, names, what), num(x.range[1]!, names, what)];
-    const n = num(x, names, what);
+    if (isObj(x) && Array.isArray(x.range)) return [bounded(x.range[0]!), bounded(x.range[1]!)];
+    const n = bounded(x);
     return [n, n];
   };
 }
@@ -129,7 +140,7 @@ function payloadField(protocol: string, field: string): Field | null {
     return {
       dim: fixed(field),
       protocol: protocol === 'th' ? undefined : proto(BigInt(IP_PROTOCOLS[protocol]!)),
-      values: (v) => rangeValues(v, numberValue(SERVICE_PORTS, 'port')),
+      values: (v) => rangeValues(v, numberValue(SERVICE_PORTS, 'port', 65535n)),
       max: () => 65535n,
     };
   }

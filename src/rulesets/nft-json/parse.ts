@@ -52,6 +52,9 @@ export function parseNftDump(file: string, text: string): { dump: NftDump | null
   return { dump, diagnostics };
 }
 
+/** The hooks a base chain may name (netfilter's, as nft prints them). */
+const NFT_HOOKS = ['prerouting', 'input', 'forward', 'output', 'postrouting', 'ingress', 'egress'];
+
 /** One element: a table, chain or set is recorded now; a rule waits until every set is known. */
 function readElement(dump: NftDump, item: Obj, index: number): void {
   const [kind] = Object.keys(item);
@@ -75,6 +78,18 @@ function readElement(dump: NftDump, item: Obj, index: number): void {
         'list the whole ruleset with `nft -j list ruleset`',
       );
     }
+    // What `nft -j` prints, and nft itself reads: a hook by name, a policy in lower case. Anything
+    // else is refused at its place rather than given a meaning nft would not.
+    if (o.hook !== undefined && (typeof o.hook !== 'string' || !NFT_HOOKS.includes(o.hook)))
+      throw new NftError(
+        `chain ${jsonText(o.name)}: hook ${JSON.stringify(o.hook)} is not one nft knows`,
+        `hooks are named: ${NFT_HOOKS.join(', ')}`,
+      );
+    if (o.policy !== undefined && o.policy !== 'accept' && o.policy !== 'drop')
+      throw new NftError(
+        `chain ${jsonText(o.name)}: policy ${JSON.stringify(o.policy)} is not "accept" or "drop"`,
+        'nft writes the policy in lower case: "accept" or "drop"',
+      );
     const hook = typeof o.hook === 'string' ? o.hook : null;
     table.chains.set(jsonText(o.name), {
       name: jsonText(o.name),

@@ -64,6 +64,11 @@ export function nftFirewall(dump: NftDump): { ruleset: FwRuleset | null; diagnos
         if (c.hook === 'prerouting' || c.hook === 'output')
           natChains.push({ from, chain, side: c.hook === 'prerouting' ? 'in' : 'out' });
       } else if (hook) paths.push({ from, chain, side: hook[0], hook: hook[1], priority });
+      else if (c.hook === 'ingress' || c.hook === 'egress')
+        // Said, never silently left out: an ingress chain can drop what the input chains accept.
+        warnings.add(
+          `chain ${c.name} of table ${source.family} ${source.name} (hook ${c.hook}) is not analysed: it filters one device's packets before (or after) the host's chains; check it by hand`,
+        );
     }
   }
   const ruleCount = readRules(dump, tables, warnings, diagnostics);
