@@ -313,4 +313,53 @@ flows:
     });
     assert.ok(parse('ingress.json', text).warnings.some((w) => /chain early .*hook ingress.* not analysed/.test(w)));
   });
+
+  test('an nft set the packet path fills (port knocking) is not read as fixed: what it may admit is exposed, approximate', () => {
+    const text = JSON.stringify({
+      nftables: [
+        { table: { family: 'inet', name: 'f', handle: 1 } },
+        { set: { family: 'inet', table: 'f', name: 'knocked', handle: 3, type: 'ipv4_addr' } },
+        {
+          chain: {
+            family: 'inet',
+            table: 'f',
+            name: 'in',
+            handle: 1,
+            type: 'filter',
+            hook: 'input',
+            prio: 0,
+            policy: 'drop',
+          },
+        },
+        {
+          rule: {
+            family: 'inet',
+            table: 'f',
+            chain: 'in',
+            handle: 4,
+            expr: [
+              { match: { op: '==', left: { payload: { protocol: 'tcp', field: 'dport' } }, right: 7000 } },
+              { set: { op: 'add', elem: { payload: { protocol: 'ip', field: 'saddr' } }, set: '@knocked' } },
+            ],
+          },
+        },
+        {
+          rule: {
+            family: 'inet',
+            table: 'f',
+            chain: 'in',
+            handle: 5,
+            expr: [
+              { match: { op: '==', left: { payload: { protocol: 'ip', field: 'saddr' } }, right: '@knocked' } },
+              { match: { op: '==', left: { payload: { protocol: 'tcp', field: 'dport' } }, right: 22 } },
+              { accept: null },
+            ],
+          },
+        },
+      ],
+    });
+    const ssh = exposedPort(audit(parse('knock.json', text)), 'tcp', 22);
+    assert.ok(ssh, 'tcp 22 may be open to a knocker');
+    assert.equal(ssh.approximate, true);
+  });
 });

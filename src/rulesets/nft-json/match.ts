@@ -181,6 +181,8 @@ export function matchCondition(m: Obj, info: NftTable): Condition {
         `set ${right} is not declared in table ${info.family} ${info.name}`,
         'list the whole ruleset with `nft -j list ruleset`',
       );
+    // A set the packet path fills: its elements when a packet arrives are not the dump's.
+    if (set.dynamic) return OPAQUE;
     right = { set: set.elem };
   }
   const bound = (set: IntervalSet, max: bigint): IntervalSet => {

@@ -46,6 +46,11 @@ export interface NftSet {
   elem: Json[];
   /** A verdict map (`map` with `"map": "verdict"`). */
   verdicts: boolean;
+  /**
+   * Filled from the packet path (a rule's `add @set` or `update @set`, port knocking, rate
+   * meters) or with timeouts: what it holds when a packet arrives is not in the dump.
+   */
+  dynamic: boolean;
 }
 
 /** One element of the `nftables` array that is read later (a rule), with its place. */

@@ -109,7 +109,13 @@ function readElement(dump: NftDump, item: Obj, index: number): void {
     }
     const type = Array.isArray(o.type) ? o.type.map(String) : [jsonText(o.type)];
     const elem = Array.isArray(o.elem) ? o.elem : [];
-    table.sets.set(jsonText(o.name), { type, elem, verdicts: kind === 'map' && o.map === 'verdict' });
+    const flags = Array.isArray(o.flags) ? o.flags.map(String) : typeof o.flags === 'string' ? [o.flags] : [];
+    table.sets.set(jsonText(o.name), {
+      type,
+      elem,
+      verdicts: kind === 'map' && o.map === 'verdict',
+      dynamic: flags.includes('dynamic') || flags.includes('timeout') || o.timeout !== undefined,
+    });
   } else if (kind === 'rule') dump.rules.push({ body: o, index });
 }
 

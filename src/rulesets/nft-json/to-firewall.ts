@@ -9,7 +9,7 @@ import {
   type PathChain,
   type Side,
 } from '../firewall-model.js';
-import { jsonText, NftError } from './json.js';
+import { isObj, jsonText, NftError } from './json.js';
 import type { NftChain, NftDump, NftTable } from './model.js';
 import { lineCol, nftDiagnostic, tableOf, unreadable } from './parse.js';
 import { compileRule } from './rule.js';
@@ -131,6 +131,17 @@ function readRules(
   diagnostics: Diagnostic[],
 ): number {
   let count = 0;
+  // Sets a rule adds to or updates (`add @knocked { ip saddr }`) change as packets pass: a match
+  // on them is uncertain (followed both ways), whatever elements the dump lists.
+  for (const { body: o } of dump.rules) {
+    const source = tableOf(dump, o);
+    for (const stmt of Array.isArray(o.expr) ? o.expr : []) {
+      const update = isObj(stmt) && isObj(stmt.set) ? stmt.set : null;
+      const name = update && typeof update.set === 'string' ? update.set.replace(/^@/, '') : null;
+      const set = name !== null ? source?.sets.get(name) : undefined;
+      if (set) set.dynamic = true;
+    }
+  }
   for (const { body: o, index } of dump.rules) {
     try {
       const source = tableOf(dump, o);
