@@ -24,6 +24,11 @@ export interface FlowAudit {
   verdict: FlowVerdict;
   /** Ports (or ICMP types) and peers that are refused, in either leg of the exchange. */
   notOpen: { ports: PortRange[] | null; icmpTypes: number[] | null; peers: string[]; leg: 'request' | 'reply' }[];
+  /**
+   * Single addresses refused while the rest of the flow's peers pass (a fail2ban-like ban list):
+   * the flow is `open` for everyone else, and these are reported apart (`--fail-on bans` counts them).
+   */
+  refusedListed: string[];
   decidedBy: { file: string; line: number; text: string }[];
   /** True when a match the text cannot decide (rate limits, marks, interfaces ...) could change the verdict. */
   approximate: boolean;
@@ -152,6 +157,7 @@ class FlowAuditor {
       decidedBy: [],
       approximate: false,
       approximateBecause: [],
+      refusedListed: [],
       unjudged,
     };
     const judged: Judged = { result, legs: 0, refusedAll: true, refusedAny: false, lines: new Map(), notrackRules: [] };
@@ -166,6 +172,12 @@ class FlowAuditor {
       return result;
     }
     result.verdict = !judged.refusedAny ? 'open' : judged.refusedAll ? 'blocked' : 'partial';
+    const listed = result.verdict === 'partial' ? listedAddresses(result.notOpen, rule) : null;
+    if (listed) {
+      result.verdict = 'open';
+      result.refusedListed = listed;
+      result.notOpen = [];
+    }
     result.approximateBecause.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
     result.decidedBy = [...judged.lines.values()].sort((a, b) =>
       a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
@@ -242,6 +254,28 @@ class FlowAuditor {
       ),
     );
   }
+}
+
+/** Most single addresses a refusal may name and still read as a ban list rather than a gap. */
+const MAX_LISTED = 4096;
+
+/**
+ * The addresses refused when every refused part is some single addresses on the opening side,
+ * for the flow's whole service (a ban list: fail2ban, a block list), else null: then the flow
+ * is partial as it is. The caller has established that other peers pass.
+ */
+function listedAddresses(notOpen: FlowAudit['notOpen'], rule: PlanRule): string[] | null {
+  // Other peers must remain: a flow to one server refused on a port is a gap, not a ban.
+  const peerAddresses = rule.peers.reduce((n, c) => n + (1n << BigInt((c.family === 4 ? 32 : 128) - c.prefix)), 0n);
+  const out = new Set<string>();
+  for (const n of notOpen) {
+    if (n.leg !== 'request') return null;
+    for (const p of n.peers) {
+      if (!p.endsWith('/32') && !p.endsWith('/128')) return null;
+      out.add(p);
+    }
+  }
+  return out.size > 0 && out.size <= MAX_LISTED && BigInt(out.size) * 2n <= peerAddresses ? [...out].sort() : null;
 }
 
 /** What is refused of a leg, grouped by service (ports or ICMP types), each with the peers it is refused for. */

@@ -75,6 +75,8 @@ export interface AuditReport {
     partial: number;
     /** Flows of a family no given ruleset speaks for: not a finding, the report says which family. */
     notJudged: number;
+    /** Open flows that refuse some listed single addresses (a ban list). */
+    listed: number;
     exposed: number;
     dead: number;
     redundant: number;
@@ -129,6 +131,7 @@ export function auditHost(host: HostPlan, rulesets: FwRuleset[], options: AuditO
       blocked: count('blocked'),
       partial: count('partial'),
       notJudged: count('not-judged'),
+      listed: flows.filter((f) => f.refusedListed.length > 0).length,
       exposed: exposure.length,
       dead: deadRules.length,
       redundant: redundantRules.length,

@@ -23,7 +23,7 @@ export function renderAudit(r: AuditReport): string {
     ...table(
       ['VERDICT', 'DIR', 'PROTO', 'PORTS/TYPES', 'PEERS', 'DECIDED BY (line)'],
       r.flows.map((f) => [
-        f.verdict + (f.approximate ? '?' : ''),
+        f.verdict + (f.approximate ? '?' : '') + (f.refusedListed.length > 0 ? '*' : ''),
         f.direction,
         f.protocol,
         what(f.ports, f.icmpTypes),
@@ -33,6 +33,10 @@ export function renderAudit(r: AuditReport): string {
     ).map((l) => `  ${l}`),
   );
   const seen = new Set<string>();
+  for (const f of r.flows.filter((x) => x.refusedListed.length > 0))
+    out.push(
+      `    * ${f.direction} ${f.protocol} ${what(f.ports, f.icmpTypes)}: open, refused for ${count(f.refusedListed.length, 'listed address')} (${f.refusedListed.slice(0, 4).join(' ')}${f.refusedListed.length > 4 ? ' ...' : ''}): a ban list, not a gap (--fail-on bans counts it)`,
+    );
   for (const f of r.flows.filter((x) => x.verdict !== 'open')) {
     for (const n of f.notOpen) {
       const line = `    ${f.direction} ${f.protocol} ${what(f.ports, f.icmpTypes)}: ${n.leg} refused for ${what(n.ports, n.icmpTypes)} from/to ${peersText(n.peers, 6)}`;

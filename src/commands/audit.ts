@@ -18,7 +18,7 @@ export interface AuditRequest extends SiteInput {
   /** Judge traffic on this interface (default: any). */
   iface?: string;
   /** Also a finding: exposure beyond the plan. */
-  failOn?: 'exposure';
+  failOn?: 'exposure' | 'bans' | 'all';
   resolve?: Record<string, string[]>;
 }
 
@@ -57,7 +57,9 @@ export function audit(options: AuditRequest, env: CommandEnv): Promise<Outcome<A
     const report = auditHost(host, rulesets, { iface: options.iface ?? null, fqdns, ephemeral: plan.ephemeralPorts });
     // A finding is a flow some given ruleset refuses; a flow of a family with no ruleset is not judged.
     const notOpen = report.summary.blocked + report.summary.partial > 0;
-    if (notOpen || (options.failOn === 'exposure' && report.exposure.length > 0)) scope.findings();
+    const failOn = (what: 'exposure' | 'bans'): boolean => options.failOn === what || options.failOn === 'all';
+    if (notOpen || (failOn('exposure') && report.exposure.length > 0) || (failOn('bans') && report.summary.listed > 0))
+      scope.findings();
     return report;
   });
 }

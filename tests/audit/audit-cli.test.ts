@@ -113,3 +113,24 @@ test('audit CLI: a malformed dump is exit 2 with FILE:LINE:COL and the offending
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('audit CLI: a ban list is no finding by default; --fail-on bans (or all) makes it exit 1', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'portcullis-audit-bans-'));
+  try {
+    const site = join(dir, 'site.yaml');
+    writeFileSync(
+      site,
+      'site: t\nhosts:\n  mx1: { addresses: [203.0.113.10] }\nflows:\n  - { from: internet, to: mx1, tcp: 25, why: mail }\n',
+    );
+    const rules =
+      '*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -s 198.51.100.77/32 -j DROP\n-A INPUT -p tcp --dport 25 -j ACCEPT\nCOMMIT\n';
+    const base = ['audit', site, '--host', 'mx1', '--ruleset', '-'];
+    const plain = await run(base, rules);
+    assert.equal(plain.code, 0, plain.out + plain.err);
+    assert.match(plain.out, /open, refused for 1 listed address \(198\.51\.100\.77\/32\)/);
+    for (const failOn of ['bans', 'all'])
+      assert.equal((await run([...base, '--fail-on', failOn], rules)).code, 1, failOn);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -362,4 +362,18 @@ flows:
     assert.ok(ssh, 'tcp 22 may be open to a knocker');
     assert.equal(ssh.approximate, true);
   });
+
+  test('a ban list (fail2ban) is reported as refused for listed addresses, not as a partial flow', () => {
+    const r = audit(
+      parse(
+        'f2b.rules',
+        `*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n:f2b-postfix - [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m multiport --dports 25 -j f2b-postfix\n-A INPUT -p tcp --dport 25 -j ACCEPT\n-A f2b-postfix -s 198.51.100.77/32 -j REJECT --reject-with icmp-port-unreachable\n-A f2b-postfix -s 192.0.2.200/32 -j REJECT --reject-with icmp-port-unreachable\n-A f2b-postfix -j RETURN\nCOMMIT\n`,
+      ),
+    );
+    const smtp = r.flows.find((f) => f.direction === 'in' && f.protocol === 'tcp')!;
+    assert.equal(smtp.verdict, 'open');
+    assert.deepEqual(smtp.refusedListed, ['192.0.2.200/32', '198.51.100.77/32']);
+    assert.equal(r.summary.listed, 1);
+    assert.equal(r.summary.partial, 0);
+  });
 });

@@ -9,7 +9,7 @@ interface AuditFlags {
   ipset: string[];
   format: FormatName | 'auto';
   interface?: string;
-  failOn?: 'exposure';
+  failOn?: 'exposure' | 'bans' | 'all';
   resolve: string[];
   json?: boolean;
 }
@@ -32,12 +32,17 @@ export function auditVerb(program: Command, ctx: CliContext): void {
     .option('--ipset <file>', '`ipset save` output, to judge `-m set` matches (repeatable)', collect, [] as string[])
     .addOption(new Option('--format <format>', 'ruleset format').choices(['auto', ...FORMAT_NAMES]).default('auto'))
     .option('--interface <name>', 'judge traffic on this interface (default: any)')
-    .addOption(new Option('--fail-on <condition>', 'also exit 1 when this holds').choices(['exposure']))
+    .addOption(
+      new Option(
+        '--fail-on <condition>',
+        'also exit 1 for exposure, for bans (listed single addresses an open flow refuses), or all',
+      ).choices(['exposure', 'bans', 'all']),
+    )
     .option('--resolve <name=addr>', 'addresses of a DNS name in the plan (repeatable)', collect, [] as string[])
     .option('--json', 'print the report as JSON')
     .addHelpText(
       'after',
-      '\nExamples:\n  iptables-save > gw.v4 && ip6tables-save > gw.v6\n  portcullis audit examples/acme-mail.yaml --host trap1 --ruleset gw.v4 --ruleset gw.v6\n  portcullis audit examples/acme-mail.yaml --host mx1 --ruleset examples/audit/mx1.nft.json\n\nExit codes: 0 every required flow open; 1 a flow not open (or --fail-on exposure and exposure found); 2 bad input.',
+      '\nExamples:\n  iptables-save > gw.v4 && ip6tables-save > gw.v6\n  portcullis audit examples/acme-mail.yaml --host trap1 --ruleset gw.v4 --ruleset gw.v6\n  portcullis audit examples/acme-mail.yaml --host mx1 --ruleset examples/audit/mx1.nft.json\n\nExit codes: 0 every required flow open; 1 a flow blocked or partial (or what --fail-on names found); 2 bad input.',
     )
     .action(async (site: string, opts: AuditFlags) => {
       // Loaded when run: a command loads only the modules it needs (start-up time).
