@@ -40,6 +40,8 @@ export interface ExposureEntry {
   direction: Side;
   protocol: string;
   ports: PortRange[] | null;
+  /** The client's source ports, where the accepting rules condition on them; null for any. */
+  sourcePorts: PortRange[] | null;
   icmpTypes: number[] | null;
   peers: string[];
   decidedBy: { file: string; line: number; text: string }[];
@@ -285,6 +287,8 @@ function exposureOf(
 interface ExposureGroup {
   protocolParts: number[];
   service: IntervalSet;
+  /** The client's ports, where the accepting rules name them (`--sport 5432`); all ports otherwise. */
+  sourcePorts: IntervalSet;
   remoteParts: number[];
   cubes: RCube[];
   kind: 'port' | 'icmp' | 'other';
@@ -313,7 +317,11 @@ function exposureGroups(exposed: Region, space: Space, family: Family): Exposure
     const p = protocols.length === 1 && protocols[0]![0] === protocols[0]![1] ? protocols[0]![0] : null;
     const kind = p === PROTO.tcp || p === PROTO.udp ? 'port' : p === icmpProto ? 'icmp' : 'other';
     const serviceDim = kind === 'port' ? DPORT : ICMP_TYPE;
-    const key = kind === 'other' ? 'other' : `${p}|${ranked[serviceDim]!.join(',')}`;
+    // Source ports are part of the key: two entries never differ only in a hidden source port.
+    const key =
+      kind === 'other'
+        ? 'other'
+        : `${p}|${ranked[serviceDim]!.join(',')}${kind === 'port' ? `|${ranked[SPORT]!.join(',')}` : ''}`;
     const g = groups.get(key);
     if (g) {
       for (const v of ranked[REMOTE]!) g.remoteParts.push(v);
@@ -324,13 +332,30 @@ function exposureGroups(exposed: Region, space: Space, family: Family): Exposure
       groups.set(key, {
         protocolParts: [...ranked[PROTOCOL]!],
         service,
+        sourcePorts: kind === 'port' ? valuesOf(SPORT, ranked[SPORT]!) : interval(0n, 65535n),
         remoteParts: [...ranked[REMOTE]!],
         cubes: [ranked],
         kind,
       });
     }
   }
-  return [...groups.values()];
+  // Parts of one port that differ only in source ports, for the same peers, are one entry
+  // (the space splits 8080 at 5432 when another rule accepts from port 5432).
+  const merged = new Map<string, ExposureGroup>();
+  for (const g of groups.values()) {
+    if (g.kind !== 'port') {
+      merged.set(`${merged.size}`, g);
+      continue;
+    }
+    const key = `${g.protocolParts.join(',')}|${g.cubes[0]![DPORT]!.join(',')}|${normalizeRanks(g.remoteParts).join(',')}`;
+    const m = merged.get(key);
+    if (!m) merged.set(key, g);
+    else {
+      m.sourcePorts = union(m.sourcePorts, g.sourcePorts);
+      m.cubes.push(...g.cubes);
+    }
+  }
+  return [...merged.values()];
 }
 
 /** One group as a report entry: its protocol, ports or types, peers and deciding lines. */
@@ -356,6 +381,11 @@ function exposureEntry(
         ? `other (protocol ${protocols.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(',')})`
         : protocolName(protocols[0]![0], family),
     ports: g.kind === 'port' ? g.service.map(([a, b]) => [Number(a), Number(b)] as PortRange) : null,
+    sourcePorts:
+      g.kind === 'port' &&
+      !(g.sourcePorts.length === 1 && g.sourcePorts[0]![0] === 0n && g.sourcePorts[0]![1] === 65535n)
+        ? g.sourcePorts.map(([a, b]) => [Number(a), Number(b)] as PortRange)
+        : null,
     icmpTypes:
       g.kind === 'icmp' && !all
         ? g.service.flatMap(([a, b]) => Array.from({ length: Number(b - a) + 1 }, (_, i) => Number(a) + i))
@@ -382,6 +412,7 @@ function shorterPeers(remote: IntervalSet, selfRemote: IntervalSet, family: Fami
 const PROTOCOL = DIMENSIONS.indexOf('protocol');
 const REMOTE = DIMENSIONS.indexOf('remote');
 const DPORT = DIMENSIONS.indexOf('dport');
+const SPORT = DIMENSIONS.indexOf('sport');
 const ICMP_TYPE = DIMENSIONS.indexOf('icmpType');
 
 function protocolName(p: bigint, family: Family): string {

@@ -52,7 +52,8 @@ export function renderAudit(r: AuditReport): string {
         r.exposure.map((e) => [
           e.direction,
           e.protocol + (e.approximate ? '?' : ''),
-          what(e.ports, e.icmpTypes),
+          what(e.ports, e.icmpTypes) +
+            (e.sourcePorts ? ` from port ${e.sourcePorts.map((p) => formatPortRange(p)).join(',')}` : ''),
           peersText(e.peers),
           e.decidedBy.map(where).join(','),
         ]),

@@ -376,4 +376,23 @@ flows:
     assert.equal(r.summary.listed, 1);
     assert.equal(r.summary.partial, 0);
   });
+
+  test('exposure shows a source-port condition (--sport 5432 is not every port open to everyone)', () => {
+    const r = audit(
+      parse('sport.rules', filter('-A INPUT -p tcp --dport 25 -j ACCEPT\n-A INPUT -p tcp --sport 5432 -j ACCEPT')),
+    );
+    const inbound = r.exposure.filter((e) => e.direction === 'in' && e.protocol === 'tcp');
+    assert.deepEqual(
+      inbound.map((e) => [e.ports, e.sourcePorts]),
+      [
+        [
+          [
+            [0, 24],
+            [26, 65535],
+          ],
+          [[5432, 5432]],
+        ],
+      ],
+    );
+  });
 });
