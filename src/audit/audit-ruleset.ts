@@ -494,6 +494,11 @@ function deadRulesOf(
   return { dead: dead.sort(order), redundant: extra.sort(order) };
 }
 
+/** A chain's own side in the strict reading (uncertain matches taken as not matching): what "covers" is judged in. */
+function strictContext(chain: FwChain, family: 4 | 6, iface: string | null, spaces: Map<Family, Space>): EvalContext {
+  return { family, side: chain.side ?? 'in', iface, assumeOpaque: false, loopback: true, space: spaces.get(family)! };
+}
+
 /** A later rule of the chain that no packet reaches, with the same action, that matches all rule i matches: its twin. */
 function laterTwin(
   chain: FwChain,
@@ -504,16 +509,7 @@ function laterTwin(
   spaces: Map<Family, Space>,
 ): boolean {
   const action = JSON.stringify(chain.rules[i]!.action);
-  const views = families.map((family) =>
-    viewOf(chain, {
-      family,
-      side: chain.side ?? 'in',
-      iface,
-      assumeOpaque: false,
-      loopback: true,
-      space: spaces.get(family)!,
-    }),
-  );
+  const views = families.map((family) => viewOf(chain, strictContext(chain, family, iface, spaces)));
   // Candidates: the later rules whose box meets rule i's (found through the chain's index).
   const [first] = views;
   if (!first) return false;
@@ -534,15 +530,7 @@ function shadowReason(
 ): string {
   for (const family of families) {
     // Covering is judged on the strict reading: an uncertain rule covers nothing for sure.
-    const ctx: EvalContext = {
-      family,
-      side: chain.side ?? 'in',
-      iface,
-      assumeOpaque: false,
-      loopback: true,
-      space: spaces.get(family)!,
-    };
-    const view = viewOf(chain, ctx);
+    const view = viewOf(chain, strictContext(chain, family, iface, spaces));
     const mine = view.cubes[i]!;
     if (mine.length === 0) continue;
     const own = Region.disjoint(mine);

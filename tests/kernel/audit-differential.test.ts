@@ -46,8 +46,14 @@ const uncertain = fc.option(
   ),
   { nil: undefined, freq: 4 },
 );
+/**
+ * The client's port: one no probe uses (22) or the whole range the probes use (1024:65535), so
+ * that a probe's random source port never decides (a partial range would make the kernel's
+ * answer depend on it).
+ */
+const sport = fc.option(fc.constantFrom('22', '1024:65535'), { nil: undefined, freq: 4 });
 const rule = (targets: string[]) =>
-  fc.record({ src, proto, dport, state, uncertain, target: fc.constantFrom(...targets) });
+  fc.record({ src, proto, dport, sport, state, uncertain, target: fc.constantFrom(...targets) });
 
 const ruleset = fc.record({
   /** A reverse-path check in raw PREROUTING (the lab's routes pass it; the audit cannot know). */
@@ -73,6 +79,7 @@ function ruleText(chain: string, r: Rule, outbound: boolean): string {
   if (r.proto !== 'all') {
     parts.push(`-p ${r.proto} -m ${r.proto}`);
     if (r.dport) parts.push(`${r.dport.neg ? '! ' : ''}${outbound ? '--sport' : '--dport'} ${r.dport.spec}`);
+    if (r.sport) parts.push(`${outbound ? '--dport' : '--sport'} ${r.sport}`);
   }
   if (r.state) parts.push(`-m conntrack --ctstate ${r.state}`);
   if (r.uncertain) parts.push(r.uncertain);
