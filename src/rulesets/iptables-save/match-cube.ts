@@ -52,6 +52,8 @@ export function ruleCube(
 ): Cube | null {
   const intern = (key: string, make: () => IntervalSet): IntervalSet => sets.intern(key, make);
   if (m.opaque.length > 0 && !ctx.assumeOpaque) return null;
+  // No packet the audit asks about carries an IPv6 extension header (see IptMatch.extensionHeader).
+  if (m.extensionHeader) return null;
   if (m.inIface && !ifaceHit(m.inIface, true, ctx)) return null;
   if (m.outIface && !ifaceHit(m.outIface, false, ctx)) return null;
   const c: Cube = universeCube(ctx.family);

@@ -30,6 +30,12 @@ export interface IptMatch {
   comment?: string;
   /** Matches that cannot be decided from the text (limit, recent, mark, unknown sets ...), verbatim. */
   opaque: string[];
+  /**
+   * A match on an IPv6 extension header (`-m rt`, `frag`, `hbh`, `dst`, `mh`): it never matches a
+   * packet without that header, and the packets an audit asks about (connections, their
+   * replies) carry none: the rule matches none of them.
+   */
+  extensionHeader?: string;
 }
 
 export type IptTarget =

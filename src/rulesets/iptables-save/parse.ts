@@ -432,6 +432,10 @@ function parseRule(tokens: Token[]): {
         // without its header line).
         if (IPV6_MODULES.includes(module)) setFamily(6, t);
         if (IPV4_MODULES.includes(module)) setFamily(4, t);
+        if (EXTENSION_HEADERS.includes(module)) {
+          match.extensionHeader = module;
+          continue;
+        }
         if (
           !['tcp', 'udp', 'icmp', 'icmp6', 'multiport', 'conntrack', 'state', 'comment', 'set', 'addrtype'].includes(
             module,
@@ -561,6 +565,12 @@ function parseRule(tokens: Token[]): {
       set('icmpType', icmpTypeOf(value(t), opt === '--icmp-type' ? 'icmp' : 'icmpv6', v!));
       continue;
     }
+    // An extension header's options (`--rt-type 0`): the rule matches no ordinary packet anyway.
+    if (EXTENSION_HEADERS.includes(module)) {
+      while (tokens[i + 1] && !tokens[i + 1]!.text.startsWith('-') && tokens[i + 1]!.text !== '!') i++;
+      neg = false;
+      continue;
+    }
     // Anything else cannot be decided from the text: keep it verbatim.
     const arity = ARITY_KNOWN[opt];
     const parts = [`${neg ? '! ' : ''}${opt}`];
@@ -591,6 +601,8 @@ function withPrefix(text: string): string {
 /** Match modules that exist in ip6tables only, and in iptables only. */
 const IPV6_MODULES = ['rt', 'frag', 'hbh', 'dst', 'ipv6header', 'eui64', 'mh', 'hl', 'srh'];
 const IPV4_MODULES = ['ttl', 'icmp'];
+/** IPv6 extension-header matches: false for a packet without the header (xt_rt, xt_frag, ...). */
+const EXTENSION_HEADERS = ['rt', 'frag', 'hbh', 'dst', 'mh'];
 
 /** Targets provided by extensions (not user chains): upper case and known to iptables. */
 function isExtensionTarget(name: string): boolean {
