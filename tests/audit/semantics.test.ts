@@ -395,4 +395,19 @@ flows:
       ],
     );
   });
+
+  test("Docker's published port (DNAT in chain DOCKER, reached from PREROUTING) is named, not left out", () => {
+    const dump =
+      '*nat\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n:DOCKER - [0:0]\n-A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER\n-A DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80\nCOMMIT\n' +
+      filter('-A INPUT -p tcp --dport 25 -j ACCEPT\n-A INPUT -p tcp --dport 8080 -j ACCEPT');
+    const rs = parse('docker.rules', dump);
+    assert.ok(
+      rs.warnings.some((w) => /nat rules rewrite destinations \(line 8\)/.test(w)),
+      rs.warnings.join('; '),
+    );
+    const e = exposedPort(audit(rs), 'tcp', 8080);
+    assert.ok(e);
+    assert.equal(e.approximate, true);
+    assert.ok(e.approximateBecause.some((a) => a.line === 8 && /nat rewrites/.test(a.why)));
+  });
 });

@@ -97,12 +97,30 @@ export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpS
   }
   const byName = new Map(tables.map((t) => [t.name, t]));
   const nat = byName.get('nat');
-  const rewriting = nat
-    ? (['PREROUTING', 'OUTPUT'].flatMap((c) => nat.chains.get(c)?.rules ?? []) as IptFwRule[]).filter(
-        (r) =>
-          r.source.target.kind === 'nat' && (r.source.target.name === 'DNAT' || r.source.target.name === 'REDIRECT'),
-      )
-    : [];
+  // DNAT and REDIRECT in the nat chains a new connection crosses, and in every chain they jump
+  // to (Docker's published ports sit in chain DOCKER, reached from PREROUTING): their matches
+  // alone, without the jumps' conditions, so that more is marked approximate, never less.
+  const rewritingBy = new Map<Side, IptFwRule[]>();
+  for (const [base, side] of [
+    ['PREROUTING', 'in'],
+    ['OUTPUT', 'out'],
+  ] as const) {
+    const found: IptFwRule[] = [];
+    const seen = new Set<string>();
+    const visit = (name: string): void => {
+      const chain = nat?.chains.get(name);
+      if (!chain || seen.has(name)) return;
+      seen.add(name);
+      for (const r of chain.rules as IptFwRule[]) {
+        const t = r.source.target;
+        if (t.kind === 'nat' && (t.name === 'DNAT' || t.name === 'REDIRECT')) found.push(r);
+        if (t.kind === 'jump' || t.kind === 'goto') visit(t.chain);
+      }
+    };
+    visit(base);
+    rewritingBy.set(side, found);
+  }
+  const rewriting = [...new Set([...rewritingBy.values()].flat())].sort((a, b) => a.line - b.line);
   return {
     file: rs.file,
     format: 'iptables-save',
@@ -123,7 +141,7 @@ export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpS
     ],
     rewrites(family, side): FwRule[] {
       if (family !== rs.family) return [];
-      return rewriting.filter((r) => r.source.chain === (side === 'in' ? 'PREROUTING' : 'OUTPUT'));
+      return rewritingBy.get(side) ?? [];
     },
     path(family, side): PathChain[] {
       if (family !== rs.family) return [];
