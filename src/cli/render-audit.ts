@@ -1,5 +1,5 @@
 import type { AuditReport } from '../audit/audit-ruleset.js';
-import { addressForms, cidrsOf } from '../net/addresses.js';
+import { cidrsOf, describeAddresses } from '../net/addresses.js';
 import { formatPortRange } from '../net/port-ranges.js';
 import { table } from './render-plan-table.js';
 import { count } from './count.js';
@@ -105,23 +105,8 @@ export function renderAudit(r: AuditReport): string {
  */
 function peersText(peers: readonly string[], shown = 4): string {
   if (peers.length === 0) return 'no one';
-  const some = (list: readonly { text: string }[]): string =>
-    list.length > shown
-      ? `${list
-          .slice(0, shown)
-          .map((c) => c.text)
-          .join(' ')} (+${list.length - shown} more)`
-      : list.map((c) => c.text).join(' ');
-  return addressForms(cidrsOf(peers))
-    .map((f) =>
-      f.except
-        ? f.cidrs.length === 0
-          ? `every IPv${f.family} address`
-          : `every IPv${f.family} address except ${some(f.cidrs)}`
-        : f.cidrs.length === 1 && f.cidrs[0]!.prefix === 0
-          ? `every IPv${f.family} address`
-          : some(f.cidrs),
-    )
+  return describeAddresses(cidrsOf(peers), ' ', shown)
+    .map((text) => (text === '0.0.0.0/0' ? 'every IPv4 address' : text === '::/0' ? 'every IPv6 address' : text))
     .join('; ');
 }
 

@@ -270,12 +270,20 @@ function computeForms(list: readonly Cidr[]): AddressForm[] {
   return out;
 }
 
-/** An address set as a person reads it: `192.0.2.0/24`, or `every IPv4 address except 192.0.2.0/24`. */
-export function describeAddresses(list: readonly Cidr[], sep = ' '): string[] {
+/**
+ * An address set as a person reads it: `192.0.2.0/24`, or `every IPv4 address except 192.0.2.0/24`;
+ * with `shown`, the first that many CIDRs of each form and how many more (`(+3 more)`).
+ */
+export function describeAddresses(list: readonly Cidr[], sep = ' ', shown = Infinity): string[] {
+  const some = (cidrs: readonly Cidr[]): string => {
+    const text = cidrs
+      .slice(0, shown)
+      .map((c) => c.text)
+      .join(sep);
+    return cidrs.length > shown ? `${text} (+${cidrs.length - shown} more)` : text;
+  };
   return addressForms(list).map((f) =>
-    f.except
-      ? `every IPv${f.family} address except ${f.cidrs.map((c) => c.text).join(sep)}`
-      : f.cidrs.map((c) => c.text).join(sep),
+    f.except ? `every IPv${f.family} address except ${some(f.cidrs)}` : some(f.cidrs),
   );
 }
 

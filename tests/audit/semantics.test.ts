@@ -4,7 +4,7 @@ import { auditHost, type AuditReport } from '../../src/audit/audit-ruleset.js';
 import { parseRuleset } from '../../src/rulesets/registry.js';
 import { parseIpsetSave } from '../../src/rulesets/ipset-save/parse.js';
 import type { FwRuleset } from '../../src/rulesets/firewall-model.js';
-import { planOf } from '../helpers/fixtures.js';
+import { nftChain, nftInet, nftRule, planOf } from '../helpers/fixtures.js';
 
 /** Constructs of real rulesets the audit once misread (each test failed before its fix). */
 const SITE = `site: t
@@ -56,35 +56,13 @@ describe('ruleset semantics', () => {
   });
 
   test('nft `queue bypass` is read as a queue, not as drop', () => {
-    const nft = JSON.stringify({
-      nftables: [
-        { table: { family: 'inet', name: 'f', handle: 1 } },
-        {
-          chain: {
-            family: 'inet',
-            table: 'f',
-            name: 'in',
-            handle: 1,
-            type: 'filter',
-            hook: 'input',
-            prio: 0,
-            policy: 'drop',
-          },
-        },
-        {
-          rule: {
-            family: 'inet',
-            table: 'f',
-            chain: 'in',
-            handle: 2,
-            expr: [
-              { match: { op: '==', left: { payload: { protocol: 'tcp', field: 'dport' } }, right: 8080 } },
-              { queue: { num: 0, flags: 'bypass' } },
-            ],
-          },
-        },
-      ],
-    });
+    const nft = nftInet(
+      nftChain('in', 1, 'input', 'drop'),
+      nftRule('in', 2, [
+        { match: { op: '==', left: { payload: { protocol: 'tcp', field: 'dport' } }, right: 8080 } },
+        { queue: { num: 0, flags: 'bypass' } },
+      ]),
+    );
     const r = audit(parse('q.json', nft));
     const e = exposedPort(r, 'tcp', 8080);
     assert.ok(e, 'tcp 8080 exposed');
@@ -241,25 +219,7 @@ flows:
 
   test('nft JSON that nft itself refuses is refused at its place: policy "DROP", a numeric hook, port 70000', () => {
     const base = (chain: object, expr: object[] = []): string =>
-      JSON.stringify({
-        nftables: [
-          { table: { family: 'inet', name: 'f', handle: 1 } },
-          {
-            chain: {
-              family: 'inet',
-              table: 'f',
-              name: 'in',
-              handle: 1,
-              type: 'filter',
-              hook: 'input',
-              prio: 0,
-              policy: 'drop',
-              ...chain,
-            },
-          },
-          ...(expr.length > 0 ? [{ rule: { family: 'inet', table: 'f', chain: 'in', handle: 2, expr } }] : []),
-        ],
-      });
+      nftInet(nftChain('in', 1, 'input', 'drop', chain), ...(expr.length > 0 ? [nftRule('in', 2, expr)] : []));
     const cases: [string, string, RegExp][] = [
       ['policy DROP', base({ policy: 'DROP' }), /policy "DROP" is not "accept" or "drop"/],
       ['numeric hook', base({ hook: 1 }), /hook 1 is not one nft knows/],
@@ -281,83 +241,27 @@ flows:
   });
 
   test('an inet ingress chain is named in a warning, never silently left out', () => {
-    const text = JSON.stringify({
-      nftables: [
-        { table: { family: 'inet', name: 'f', handle: 1 } },
-        {
-          chain: {
-            family: 'inet',
-            table: 'f',
-            name: 'early',
-            handle: 1,
-            type: 'filter',
-            hook: 'ingress',
-            dev: 'eth0',
-            prio: 0,
-            policy: 'drop',
-          },
-        },
-        {
-          chain: {
-            family: 'inet',
-            table: 'f',
-            name: 'in',
-            handle: 2,
-            type: 'filter',
-            hook: 'input',
-            prio: 0,
-            policy: 'accept',
-          },
-        },
-      ],
-    });
+    const text = nftInet(
+      nftChain('early', 1, 'ingress', 'drop', { dev: 'eth0' }),
+      nftChain('in', 2, 'input', 'accept'),
+    );
     assert.ok(parse('ingress.json', text).warnings.some((w) => /chain early .*hook ingress.* not analysed/.test(w)));
   });
 
   test('an nft set the packet path fills (port knocking) is not read as fixed: what it may admit is exposed, approximate', () => {
-    const text = JSON.stringify({
-      nftables: [
-        { table: { family: 'inet', name: 'f', handle: 1 } },
-        { set: { family: 'inet', table: 'f', name: 'knocked', handle: 3, type: 'ipv4_addr' } },
-        {
-          chain: {
-            family: 'inet',
-            table: 'f',
-            name: 'in',
-            handle: 1,
-            type: 'filter',
-            hook: 'input',
-            prio: 0,
-            policy: 'drop',
-          },
-        },
-        {
-          rule: {
-            family: 'inet',
-            table: 'f',
-            chain: 'in',
-            handle: 4,
-            expr: [
-              { match: { op: '==', left: { payload: { protocol: 'tcp', field: 'dport' } }, right: 7000 } },
-              { set: { op: 'add', elem: { payload: { protocol: 'ip', field: 'saddr' } }, set: '@knocked' } },
-            ],
-          },
-        },
-        {
-          rule: {
-            family: 'inet',
-            table: 'f',
-            chain: 'in',
-            handle: 5,
-            expr: [
-              { match: { op: '==', left: { payload: { protocol: 'ip', field: 'saddr' } }, right: '@knocked' } },
-              { match: { op: '==', left: { payload: { protocol: 'tcp', field: 'dport' } }, right: 22 } },
-              { accept: null },
-            ],
-          },
-        },
-      ],
-    });
+    const text = nftInet(
+      { set: { family: 'inet', table: 'f', name: 'knocked', handle: 3, type: 'ipv4_addr' } },
+      nftChain('in', 1, 'input', 'drop'),
+      nftRule('in', 4, [
+        { match: { op: '==', left: { payload: { protocol: 'tcp', field: 'dport' } }, right: 7000 } },
+        { set: { op: 'add', elem: { payload: { protocol: 'ip', field: 'saddr' } }, set: '@knocked' } },
+      ]),
+      nftRule('in', 5, [
+        { match: { op: '==', left: { payload: { protocol: 'ip', field: 'saddr' } }, right: '@knocked' } },
+        { match: { op: '==', left: { payload: { protocol: 'tcp', field: 'dport' } }, right: 22 } },
+        { accept: null },
+      ]),
+    );
     const ssh = exposedPort(audit(parse('knock.json', text)), 'tcp', 22);
     assert.ok(ssh, 'tcp 22 may be open to a knocker');
     assert.equal(ssh.approximate, true);

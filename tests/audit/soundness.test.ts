@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { auditHost, type AuditReport } from '../../src/audit/audit-ruleset.js';
 import { parseRuleset } from '../../src/rulesets/registry.js';
 import type { FwRuleset } from '../../src/rulesets/firewall-model.js';
-import { planOf } from '../helpers/fixtures.js';
+import { nftChain, nftInet, nftRule, planOf } from '../helpers/fixtures.js';
 
 /**
  * The audit never gives a confident wrong answer: a rule whose match the text cannot decide
@@ -90,37 +90,14 @@ describe('audit soundness: uncertain matches are followed both ways', () => {
   });
 
   test('nft: a rate-limited ping drop does not remove ping from exposure (the kernel answers below the rate)', () => {
-    const nft = JSON.stringify({
-      nftables: [
-        { metainfo: { json_schema_version: 1 } },
-        { table: { family: 'inet', name: 'f', handle: 1 } },
-        {
-          chain: {
-            family: 'inet',
-            table: 'f',
-            name: 'input',
-            handle: 1,
-            type: 'filter',
-            hook: 'input',
-            prio: 0,
-            policy: 'accept',
-          },
-        },
-        {
-          rule: {
-            family: 'inet',
-            table: 'f',
-            chain: 'input',
-            handle: 2,
-            expr: [
-              { match: { op: '==', left: { payload: { protocol: 'icmp', field: 'type' } }, right: 'echo-request' } },
-              { limit: { rate: 10, burst: 5, per: 'second', inv: true } },
-              { drop: null },
-            ],
-          },
-        },
-      ],
-    });
+    const nft = nftInet(
+      nftChain('input', 1, 'input', 'accept'),
+      nftRule('input', 2, [
+        { match: { op: '==', left: { payload: { protocol: 'icmp', field: 'type' } }, right: 'echo-request' } },
+        { limit: { rate: 10, burst: 5, per: 'second', inv: true } },
+        { drop: null },
+      ]),
+    );
     const r = audit([['f.json', nft]]);
     const ping = r.exposure.find(
       (e) => e.direction === 'in' && e.protocol === 'icmp' && (e.icmpTypes === null || e.icmpTypes.includes(8)),

@@ -61,3 +61,18 @@ export function asLoadedIptables(text: string, kind: 'host' | 'firewall' = 'host
   const jumps = IPTABLES_HOOKS[kind].map(([from, to]) => `-A ${from} -j ${to}\n`).join('');
   return text.replace('*filter\n', `*filter\n${builtIn}`).replace(/\nCOMMIT\n/, `\n${jumps}COMMIT\n`);
 }
+
+/** `nft -j list ruleset` text of one `inet f` table with the given chains, sets and rules (see below). */
+export function nftInet(...items: object[]): string {
+  return JSON.stringify({ nftables: [{ table: { family: 'inet', name: 'f', handle: 1 } }, ...items] });
+}
+
+/** A base chain of table `inet f` (a filter chain at priority 0), with any other keys given. */
+export function nftChain(name: string, handle: number, hook: string, policy: string, extra: object = {}): object {
+  return { chain: { family: 'inet', table: 'f', name, handle, type: 'filter', hook, prio: 0, policy, ...extra } };
+}
+
+/** A rule of table `inet f`. */
+export function nftRule(chain: string, handle: number, expr: object[]): object {
+  return { rule: { family: 'inet', table: 'f', chain, handle, expr } };
+}
