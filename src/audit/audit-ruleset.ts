@@ -20,6 +20,7 @@ import {
   type FlowAudit,
 } from './audit-flows.js';
 import { auditSpace, interfaceClasses } from './audit-space.js';
+import { followNat, natTargets, type NatLeg } from './nat.js';
 import {
   acceptSites,
   DIFFERENT,
@@ -33,6 +34,7 @@ import {
   walkUniverse,
   type DecisionSite,
   type EvalContext,
+  type Fork,
 } from './evaluate.js';
 import { pathOf, type FwChain, type FwRuleset, type Side } from '../rulesets/firewall-model.js';
 
@@ -49,6 +51,19 @@ export interface ExposureEntry {
   approximate: boolean;
   /** What made it approximate: the uncertain rules these packets meet, or nat that rewrites them. */
   approximateBecause: ApproximateReason[];
+  /**
+   * Where DNAT or REDIRECT sends these connections (null when nothing rewrites them): the rule,
+   * the new destination as written, its addresses and ports, whether the connection is
+   * delivered to this host or forwarded, and the host addresses it arrives at.
+   */
+  rewrittenTo: {
+    via: 'host' | 'forward' | 'unknown';
+    to: string;
+    addresses: string[];
+    ports: PortRange[] | null;
+    hostAddresses: string[];
+    rule: { file: string; line: number; text: string };
+  } | null;
 }
 
 export interface DeadRule {
@@ -98,6 +113,7 @@ export function auditHost(host: HostPlan, rulesets: FwRuleset[], options: AuditO
         const q = exposureQueries(host, family, side, options);
         return [q.everyNew, ...q.attempts, ...q.planned];
       }),
+      ...natTargets(rulesets, family),
     ];
     spaces.set(family, auditSpace(rulesets, family, options.iface ?? null, queries));
   }
@@ -250,37 +266,153 @@ function exposureOf(
   const planned = Region.of(...q.planned.map((c) => space.encode(c)));
   // Both readings of the uncertain matches at once: exposure is every packet some reading
   // accepts (an upper bound); what no reading refuses is exposed for sure.
-  const ctx = forkContext({ family, side, iface: options.iface ?? null, space });
-  const path = pathOf(rulesets, family, side);
+  const iface = options.iface ?? null;
+  const ctx = forkContext({ family, side, iface, space });
+  const path = pathOf(rulesets, family, side, iface);
   // One walk over every new packet (one cube, not one per kind of attempt: a ruleset's
   // any-protocol rules would otherwise be split four ways), then the attempts are cut out.
   const everyNew = Region.disjoint([space.encode(q.everyNew)]);
   const walked = evaluatePath(path, everyNew, ctx, { refused: false });
-  const exposed = walked.accepted.intersect(attempts).subtract(planned);
-  if (exposed.isEmpty()) return [];
-  const groups = exposureGroups(exposed, space, family);
-  // New connections that nat rewrites (DNAT, REDIRECT) are not followed: entries they touch are approximate.
-  const rewrites = rulesets.flatMap((rs) => rs.rewrites(family, side)).map((r) => ({ r, cubes: matchOf(r, ctx) }));
-  const regions = groups.map((g) => Region.disjoint(g.cubes)); // parts of the disjoint exposed set
-  const sites = acceptSites(walked.accepts, regions, space);
-  const out = groups.map((g, i): ExposureEntry => {
-    const region = regions[i]!;
-    const because: ApproximateReason[] = [];
-    // Exposed for sure where no reading of the uncertain matches refuses it (asked per entry:
-    // each is small, the whole accepted set is not).
-    const uncertain = walked.forks.length > 0 && !region.isSubsetOf(walked.surely(region));
-    if (uncertain)
-      for (const f of walked.forks)
-        if (!region.intersect(Region.disjoint(f.set)).isEmpty()) addReason(because, f.rule, f.why);
-    for (const { r, cubes } of rewrites)
-      if (cubes.some((c) => !region.intersectCube(c).isEmpty()))
-        addReason(because, r, 'nat rewrites the destination, which the audit does not follow');
-    const approximate = because.length > 0 || uncertain;
-    return exposureEntry(g, side, family, space, sites[i]!, approximate, because, q.selfRemote);
-  });
+  // New inbound connections that DNAT or REDIRECT rewrite are followed to where they go; those
+  // surely rewritten never meet the input chains as they arrived.
+  const hostKnown = host.addresses.some((c) => c.family === family);
+  const nat = side === 'in' ? followNat(rulesets, everyNew, ctx, localSet(host, family), hostKnown) : null;
+  let hostAccepted = walked.accepted;
+  for (const l of nat?.legs ?? [])
+    if (!l.surelyReached.isEmpty()) hostAccepted = hostAccepted.subtract(l.surelyReached);
+  const out: ExposureEntry[] = [];
+  const exposed = hostAccepted.intersect(attempts).subtract(planned);
+  if (!exposed.isEmpty()) {
+    const groups = exposureGroups(exposed, space, family);
+    // Outbound connections that nat OUTPUT rewrites are not followed: entries they touch are approximate.
+    const rewrites =
+      side === 'out'
+        ? rulesets.flatMap((rs) => rs.rewrites(family, side)).map((r) => ({ r, cubes: matchOf(r, ctx) }))
+        : [];
+    const regions = groups.map((g) => Region.disjoint(g.cubes)); // parts of the disjoint exposed set
+    const sites = acceptSites(walked.accepts, regions, space);
+    groups.forEach((g, i) => {
+      const region = regions[i]!;
+      const because: ApproximateReason[] = [];
+      // Exposed for sure where no reading of the uncertain matches refuses it (asked per entry:
+      // each is small, the whole accepted set is not).
+      const uncertain = walked.forks.length > 0 && !region.isSubsetOf(walked.surely(region));
+      if (uncertain)
+        for (const f of walked.forks)
+          if (!region.intersect(Region.disjoint(f.set)).isEmpty()) addReason(because, f.rule, f.why);
+      for (const { r, cubes } of rewrites)
+        if (cubes.some((c) => !region.intersectCube(c).isEmpty()))
+          addReason(because, r, 'nat rewrites the destination, which the audit does not follow outbound');
+      // Packets a nat rule may rewrite (its match is uncertain) may never meet these chains.
+      for (const l of nat?.legs ?? [])
+        if (l.surelyReached !== l.reached && !region.intersect(l.reached.subtract(l.surelyReached)).isEmpty())
+          addReason(because, l.rule, 'nat may rewrite these connections (its match, or an earlier one, is uncertain)');
+      natReasons(because, nat?.forks ?? [], region);
+      out.push(
+        exposureEntry(g, side, family, space, sites[i]!, because.length > 0 || uncertain, because, q.selfRemote),
+      );
+    });
+  }
+  for (const l of nat?.legs ?? [])
+    out.push(...rewrittenExposure(l, attempts, planned, space, family, q.selfRemote, nat!.forks));
   return out.sort((a, b) =>
     a.protocol < b.protocol ? -1 : a.protocol > b.protocol ? 1 : (a.ports?.[0]?.[0] ?? 0) - (b.ports?.[0]?.[0] ?? 0),
   );
+}
+
+/** The uncertain nat rules whose split touches a region, as reasons. */
+function natReasons(because: ApproximateReason[], forks: readonly Fork[], region: Region): void {
+  for (const f of forks)
+    if (!region.intersect(Region.disjoint(f.set)).isEmpty())
+      addReason(
+        because,
+        f.rule,
+        f.why ?? 'whether nat rewrites these connections depends on a match the rules alone cannot tell',
+      );
+}
+
+/**
+ * Exposure of the connections one DNAT or REDIRECT rewrites, stated as they arrive (the host's
+ * ports), with where they go: the new destination, the rule that sends them there and the rules
+ * that accept them after. Forwarded ones are always approximate: they reach their destination
+ * only if this host forwards the family and routes it there, which the rules do not say.
+ */
+function rewrittenExposure(
+  l: NatLeg,
+  attempts: Region,
+  planned: Region,
+  space: Space,
+  family: Family,
+  selfRemote: IntervalSet,
+  natForks: readonly Fork[],
+): ExposureEntry[] {
+  const exposed = l.accepted.intersect(attempts).subtract(planned);
+  if (exposed.isEmpty()) return [];
+  const groups = exposureGroups(exposed, space, family);
+  const regions = groups.map((g) => Region.disjoint(g.cubes));
+  const sites = acceptSites(
+    l.accepts,
+    regions.map((r) => l.translate(r)),
+    space,
+  );
+  const ruleSite = { file: l.rule.file, line: l.rule.line, text: l.rule.text };
+  const destination = l.destination ? toCidrs(l.destination, family) : [];
+  return groups.map((g, i) => {
+    const region = regions[i]!;
+    const because: ApproximateReason[] = [];
+    if (l.via === 'forward')
+      addReason(
+        because,
+        l.rule,
+        `forwarded to ${l.to.text}: it arrives there only when this host forwards IPv${family} and routes ${destination.join(', ')} (routes and sysctls are not in the rules)`,
+      );
+    if (l.via === 'unknown')
+      addReason(
+        because,
+        l.rule,
+        `the new destination (${l.to.text || 'not given'}) cannot be read from the rule: not followed`,
+      );
+    const uncertain = !region.isSubsetOf(l.surely(region));
+    if (uncertain) {
+      const moved = l.translate(region);
+      for (const f of l.forks)
+        if (!moved.intersect(Region.disjoint(f.set)).isEmpty())
+          addReason(
+            because,
+            f.rule,
+            f.why ??
+              (l.via === 'forward' && f.rule.interfaces.length > 0
+                ? 'its match depends on the interface the forwarded connection leaves by, which the routes choose (not in the rules)'
+                : undefined),
+          );
+      if (!region.isSubsetOf(l.surelyReached))
+        addReason(because, l.rule, 'nat may not rewrite all of these connections (an uncertain match decides)');
+      natReasons(because, natForks, region);
+    }
+    const e = exposureEntry(
+      g,
+      'in',
+      family,
+      space,
+      [ruleSite, ...sites[i]!],
+      because.length > 0 || uncertain,
+      because,
+      selfRemote,
+    );
+    const hostAddresses = toCidrs(
+      space.axes[LOCAL]!.decode(normalizeRanks(g.cubes.flatMap((c) => [...c[LOCAL]!]))),
+      family,
+    );
+    e.rewrittenTo = {
+      via: l.via,
+      to: l.to.text,
+      addresses: l.to.redirect ? hostAddresses : destination,
+      ports: l.to.ports ? [[l.to.ports[0], l.to.ports[1]]] : null,
+      hostAddresses,
+      rule: ruleSite,
+    };
+    return e;
+  });
 }
 
 /** Exposed packets of one protocol and service, with their peers (in ranks until decoded). */
@@ -394,6 +526,7 @@ function exposureEntry(
     decidedBy: [...lines.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
     approximate,
     approximateBecause,
+    rewrittenTo: null,
   };
 }
 
@@ -413,6 +546,7 @@ const PROTOCOL = DIMENSIONS.indexOf('protocol');
 const REMOTE = DIMENSIONS.indexOf('remote');
 const DPORT = DIMENSIONS.indexOf('dport');
 const SPORT = DIMENSIONS.indexOf('sport');
+const LOCAL = DIMENSIONS.indexOf('local');
 const ICMP_TYPE = DIMENSIONS.indexOf('icmpType');
 
 function protocolName(p: bigint, family: Family): string {
@@ -445,11 +579,18 @@ function deadRulesOf(
         // other side would see the same packets under other names, at twice the cost.)
         const space = spaces.get(family)!;
         const contexts: EvalContext[] = [];
-        for (const side of chain.side ? [chain.side] : (['in', 'out'] as Side[])) {
+        if (chain.side) {
           // Both readings at once: a rule is dead only when no reading of the uncertain matches
           // reaches it, redundant only when every reading decides its packets alike.
           for (const name of interfaceClasses(rs, iface))
-            contexts.push(forkContext({ family, side, iface: name, loopback: true, space }));
+            contexts.push(forkContext({ family, side: chain.side, iface: name, loopback: true, space }));
+        } else {
+          // A forward chain: packets between any two interfaces (Docker's bridges, not only the
+          // host's own interface), leaving by one the routes choose (out-interface matches uncertain).
+          for (const name of interfaceClasses(rs, null))
+            contexts.push(
+              forkContext({ family, side: 'in', iface: name, loopback: false, space, forward: { outIface: null } }),
+            );
         }
         for (const ctx of contexts) {
           const walk = walkUniverse(table, chain, ctx);
@@ -496,7 +637,9 @@ function deadRulesOf(
 
 /** A chain's own side in the strict reading (uncertain matches taken as not matching): what "covers" is judged in. */
 function strictContext(chain: FwChain, family: 4 | 6, iface: string | null, spaces: Map<Family, Space>): EvalContext {
-  return { family, side: chain.side ?? 'in', iface, assumeOpaque: false, loopback: true, space: spaces.get(family)! };
+  const space = spaces.get(family)!;
+  if (!chain.side) return { family, side: 'in', iface, assumeOpaque: false, space, forward: { outIface: null } };
+  return { family, side: chain.side, iface, assumeOpaque: false, loopback: true, space };
 }
 
 /** A later rule of the chain that no packet reaches, with the same action, that matches all rule i matches: its twin. */

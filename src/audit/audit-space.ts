@@ -4,17 +4,17 @@ import type { FwRule, FwRuleset, MatchContext, Side } from '../rulesets/firewall
 
 /**
  * One interface name per class of interfaces the ruleset tells apart: each name it mentions,
- * a name for each wildcard prefix that no literal takes, and one that matches none of them.
- * A packet has one interface, so walking each class covers every packet exactly, and an
- * interface match is then decided rather than uncertain.
+ * a name for each wildcard prefix that no literal takes, one that matches none of them, and
+ * `lo` (every host talks to itself over lo: `-i lo -j ACCEPT` is never dead, LMTP and amavis
+ * go through it). A packet has one interface, so walking each class covers every packet
+ * exactly, and an interface match is then decided rather than uncertain. The host's own
+ * interface (`iface`), when given, is one more name: rules for the other interfaces still
+ * carry traffic (a container bridge, a second network), so they are never read as dead.
  */
 export function interfaceClasses(rs: FwRuleset, iface: string | null): string[] {
-  // Every host talks to itself over lo whatever interface its peers use: `-i lo -j ACCEPT` is
-  // never dead (LMTP, amavis and local submission go through it).
-  if (iface !== null) return iface === 'lo' ? [iface] : [iface, 'lo'];
   let list = rs.memo.interfaceClasses;
   if (!list) {
-    const names = new Set<string>();
+    const names = new Set<string>(['lo']);
     for (const t of rs.tables)
       for (const c of t.chains.values())
         for (const r of c.rules)
@@ -22,7 +22,7 @@ export function interfaceClasses(rs: FwRuleset, iface: string | null): string[] 
     names.add('\u0001other');
     rs.memo.interfaceClasses = list = [...names];
   }
-  return list;
+  return iface === null || list.includes(iface) ? list : [...list, iface];
 }
 
 /**
@@ -46,17 +46,20 @@ export function auditSpace(
   for (const rs of rulesets) {
     const classes = interfaceClasses(rs, iface);
     const loose = (side: Side): MatchContext => ({ family, side, iface, assumeOpaque: true, loopback: true });
+    // Rules whose reading depends on the interface (an interface match, addrtype on loopback).
+    const reads = (r: FwRule): boolean => r.interfaces.length > 0 || r.match.varies === true;
     const read = (r: FwRule, sides: readonly Side[]): void => {
       for (const side of sides) {
         add(r.match(loose(side)));
-        if (r.interfaces.length === 0) continue;
+        if (!reads(r)) continue;
+        // A forwarded packet has both interfaces (`-i eth0 -o docker0`): read that way too.
+        if (side === 'in') add(r.match({ ...loose(side), loopback: false, forward: { outIface: null } }));
         add(r.match({ ...loose(side), loopback: false }));
         for (const name of classes) add(r.match({ ...loose(side), iface: name }));
       }
     };
     for (const t of rs.tables)
-      for (const c of t.chains.values())
-        for (const r of c.rules) read(r, r.interfaces.length > 0 ? ['in', 'out'] : [c.side ?? 'in']);
+      for (const c of t.chains.values()) for (const r of c.rules) read(r, reads(r) ? ['in', 'out'] : [c.side ?? 'in']);
     for (const side of ['in', 'out'] as Side[]) for (const r of rs.rewrites(family, side)) read(r, [side]);
   }
   for (const q of queries) space.add(q);

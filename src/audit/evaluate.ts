@@ -74,9 +74,9 @@ export const REDUNDANCY_BUDGET = 256;
 /** Overlapping earlier rules beyond which a rule subtracts the merged union instead. */
 const WIDE = 64;
 /** Actions that end a packet's walk through the chain (what a covering earlier rule must have). */
-export const ENDS = new Set(['ACCEPT', 'DROP', 'REJECT', 'RETURN', 'goto']);
+export const ENDS = new Set(['ACCEPT', 'DROP', 'REJECT', 'RETURN', 'goto', 'dnat']);
 /** Actions that can give a packet a verdict (directly or in the chain they enter). */
-const DECIDES = new Set(['ACCEPT', 'DROP', 'REJECT', 'jump', 'goto']);
+const DECIDES = new Set(['ACCEPT', 'DROP', 'REJECT', 'jump', 'goto', 'dnat']);
 
 /** A chain's rules as cubes in one context, with the index that finds overlapping rules. */
 export interface ChainView {
@@ -428,12 +428,15 @@ class ChainWalk {
     if (this.hits) this.hits[k] = 1;
     const a = rule.action;
     switch (a.kind) {
+      case 'dnat':
+      // DNAT and REDIRECT end the nat chain: the packet goes on, translated (an accepting
+      // outcome whose deciding rule says where to; see audit/nat.ts).
       case 'ACCEPT':
       case 'DROP':
       case 'REJECT':
         this.outcomes.push({
           set: Region.disjoint(m),
-          verdict: a.kind,
+          verdict: a.kind === 'dnat' ? 'ACCEPT' : a.kind,
           decidedBy: [rule, ...this.trail],
           policy: null,
         });

@@ -53,12 +53,31 @@ export function renderAudit(r: AuditReport): string {
           e.direction,
           e.protocol + (e.approximate ? '?' : ''),
           what(e.ports, e.icmpTypes) +
-            (e.sourcePorts ? ` from port ${e.sourcePorts.map((p) => formatPortRange(p)).join(',')}` : ''),
+            (e.sourcePorts ? ` from port ${e.sourcePorts.map((p) => formatPortRange(p)).join(',')}` : '') +
+            (e.rewrittenTo ? ` -> ${e.rewrittenTo.to || '?'}` : ''),
           peersText(e.peers),
           e.decidedBy.map(where).join(','),
         ]),
       ).map((l) => `  ${l}`),
     );
+  }
+  // Where nat sends what it rewrites: both ends named, and the rules on each side.
+  const rewritten = r.exposure.filter((e) => e.rewrittenTo);
+  if (rewritten.length > 0) {
+    out.push('', 'rewritten by nat (DNAT, REDIRECT), as the connections arrive and where they go:');
+    for (const e of rewritten) {
+      const n = e.rewrittenTo!;
+      const dest =
+        n.via === 'host'
+          ? `this host (${n.addresses.join(' ')})${n.ports ? ` port ${n.ports.map((p) => formatPortRange(p)).join(',')}` : ''}`
+          : n.via === 'forward'
+            ? `${n.to}, forwarded (to ${n.addresses.join(' ')})`
+            : `${n.to || 'a destination the rule computes'} (not followed)`;
+      const after = e.decidedBy.filter((d) => d.line !== n.rule.line || d.file !== n.rule.file).map(where);
+      out.push(
+        `  ${e.direction} ${e.protocol} ${what(e.ports, e.icmpTypes)} on ${n.hostAddresses.join(' ')} -> ${dest}: rewritten by line ${n.rule.line}${after.length > 0 ? `, accepted by ${after.join(',')}` : ''}`,
+      );
+    }
   }
   // What made each "?" claim approximate: the rules whose match the text cannot decide.
   const reasons = new Map<string, { where: string; text: string; why: string; claims: string[] }>();

@@ -13,13 +13,34 @@ export interface MatchContext {
   assumeOpaque: boolean;
   /** Whether loopback traffic is in question (dead-rule analysis); flows with a remote peer never use `lo`. */
   loopback?: boolean;
+  /**
+   * A forwarded packet (FORWARD, nft hook forward): it comes in by `iface` (its source is the
+   * remote end, its destination the "local" one) and leaves by `outIface`, null when not known
+   * (it depends on the routes): then an out-interface match is uncertain.
+   */
+  forward?: { outIface: string | null };
 }
 
 export function contextKey(ctx: MatchContext): string {
-  return `${ctx.family}|${ctx.side}|${ctx.iface ?? '*'}|${ctx.assumeOpaque ? 1 : 0}|${ctx.loopback ? 1 : 0}`;
+  const fwd = ctx.forward ? `|>${ctx.forward.outIface ?? '*'}` : '';
+  return `${ctx.family}|${ctx.side}|${ctx.iface ?? '*'}|${ctx.assumeOpaque ? 1 : 0}|${ctx.loopback ? 1 : 0}${fwd}`;
 }
 
 export type Verdict = 'ACCEPT' | 'DROP' | 'REJECT';
+
+/**
+ * Where DNAT or REDIRECT sends a new connection. `redirect`: to the host itself (the address of
+ * the interface it came in by). `addresses`: the first and last address of the new destination
+ * (decimal; one address mostly), null when the rule computes it (a map) or does not say.
+ * `ports`: the new destination port range, null to keep the port.
+ */
+export interface NatTo {
+  redirect: boolean;
+  addresses: [first: string, last: string] | null;
+  ports: [number, number] | null;
+  /** The destination as the rule writes it, for the report (`172.17.0.2:80`, `:8080`). */
+  text: string;
+}
 
 /**
  * What a rule does with the packets it matches. `continue` is any non-terminal statement (log,
@@ -31,7 +52,9 @@ export type Action =
   | { kind: Verdict | 'RETURN' | 'NOTRACK' | 'continue' }
   | { kind: 'jump' | 'goto'; chain: string }
   | { kind: 'queue'; bypass: boolean }
-  | { kind: 'unknown'; name: string };
+  | { kind: 'unknown'; name: string }
+  /** DNAT or REDIRECT (nat chains only): terminal in its chain; the packet goes on translated. */
+  | { kind: 'dnat'; to: NatTo };
 
 /**
  * One rule of either format, reduced to what the analysis needs: where it is, what it matches in
@@ -92,8 +115,16 @@ export interface FwRuleset {
   families: (4 | 6)[];
   ruleCount: number;
   tables: FwTable[];
-  /** The base chains a host's own inbound or outbound packet of one family crosses, in order. */
-  path(family: 4 | 6, side: Side): PathChain[];
+  /**
+   * The base chains a host's own inbound or outbound packet of one family crosses, in order.
+   * With the interface the packets use, the chains bound to that device (nft ingress, egress)
+   * are on the path too.
+   */
+  path(family: 4 | 6, side: Side, iface?: string | null): PathChain[];
+  /** The nat chains a new inbound connection crosses before routing (iptables nat PREROUTING, nft type nat hook prerouting), in order. */
+  natPath(family: 4 | 6): PathChain[];
+  /** The base chains a forwarded packet crosses after routing (FORWARD, nft hook forward), in order. */
+  forwardPath(family: 4 | 6): PathChain[];
   /** What the analysis could not read (e.g. iptables-nft `xt` expressions), for the report. */
   warnings: string[];
   /**
@@ -116,9 +147,17 @@ export class RulesetMemo {
  * The base chains a packet crosses when several rulesets cover a family (an iptables dump and
  * an nft one both load into the kernel): all of them, in hook and priority order.
  */
-export function pathOf(rulesets: readonly FwRuleset[], family: 4 | 6, side: Side): PathChain[] {
+export function pathOf(
+  rulesets: readonly FwRuleset[],
+  family: 4 | 6,
+  side: Side,
+  iface: string | null = null,
+  which: 'host' | 'nat' | 'forward' = 'host',
+): PathChain[] {
   return rulesets
-    .flatMap((r) => r.path(family, side))
+    .flatMap((r) =>
+      which === 'nat' ? r.natPath(family) : which === 'forward' ? r.forwardPath(family) : r.path(family, side, iface),
+    )
     .map((p, i) => ({ p, i }))
     .sort((a, b) => a.p.hook - b.p.hook || a.p.priority - b.p.priority || a.i - b.i)
     .map(({ p }) => p);
@@ -144,7 +183,10 @@ export function memoMatch(
     let slot = (ctx.family === 4 ? 0 : 1) * 2 + (ctx.side === 'in' ? 0 : 1);
     if (depends.iface || depends.uncertain) slot = slot * 2 + (ctx.assumeOpaque ? 1 : 0);
     let r: readonly Cube[] | undefined;
-    const key = byIface ? `${slot}|${ctx.iface ?? '*'}|${ctx.loopback ? 1 : 0}` : '';
+    // Only interface matches read a forwarded packet differently (its out-interface).
+    const key = byIface
+      ? `${slot}|${ctx.iface ?? '*'}|${ctx.loopback ? 1 : 0}${ctx.forward ? `>${ctx.forward.outIface ?? '*'}` : ''}`
+      : '';
     r = byIface ? byIface.get(key) : slots[slot];
     if (!r) {
       r = compute(ctx);

@@ -193,13 +193,23 @@ function negated(set: IntervalSet, isNeg: boolean, max: bigint): IntervalSet {
 
 /** Whether an interface match lets the context's packets through. */
 function ifaceHit(value: Neg<string>, inbound: boolean, ctx: MatchContext): boolean {
-  // Inbound packets have an in-interface only, outbound an out-interface only (filter INPUT / OUTPUT).
-  if (inbound !== (ctx.side === 'in')) return false;
   let hit: boolean;
+  // A forwarded packet has both: it comes in by ctx.iface and leaves by the out-interface.
+  if (ctx.forward && !inbound) {
+    const out = ctx.forward.outIface;
+    if (out !== null) hit = ifaceMatches(value.value, out);
+    else if (value.value === 'lo')
+      hit = false; // nothing is forwarded to loopback
+    else return ctx.assumeOpaque; // unknown, negated or not: the loose reading takes it
+    return hit !== value.neg;
+  }
+  // Inbound packets have an in-interface only, outbound an out-interface only (filter INPUT / OUTPUT).
+  // (A user chain jumped to from OUTPUT may say `! -i eth0`: no in-interface, so the negation holds.)
+  if (!ctx.forward && inbound !== (ctx.side === 'in')) return value.neg;
   if (ctx.iface !== null) hit = ifaceMatches(value.value, ctx.iface);
   else if (value.value === 'lo' && !ctx.loopback)
     hit = false; // remote traffic never uses loopback
-  else hit = ctx.assumeOpaque;
+  else return ctx.assumeOpaque; // unknown, negated or not: the loose reading takes it
   return hit !== value.neg;
 }
 

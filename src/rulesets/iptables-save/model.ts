@@ -42,7 +42,8 @@ export type IptTarget =
   | { kind: 'ACCEPT' | 'DROP' | 'RETURN' | 'LOG' | 'NOTRACK' | 'NFLOG' | 'MARK' | 'CT' | 'none' }
   | { kind: 'REJECT'; with: string | null }
   | { kind: 'jump' | 'goto'; chain: string }
-  | { kind: 'nat'; name: 'DNAT' | 'SNAT' | 'MASQUERADE' | 'REDIRECT' }
+  /** `to`: DNAT's `--to-destination`, REDIRECT's `--to-ports` (null when not given). */
+  | { kind: 'nat'; name: 'DNAT' | 'SNAT' | 'MASQUERADE' | 'REDIRECT'; to: string | null }
   | { kind: 'other'; name: string }
   /** NFQUEUE: a program decides; with --queue-bypass, packets pass when none listens. */
   | { kind: 'queue'; bypass: boolean }

@@ -467,7 +467,7 @@ function parseRule(tokens: Token[]): {
           target = { kind: name as (typeof SIMPLE_TARGETS)[number] };
         else if (name === 'REJECT') target = { kind: 'REJECT', with: null };
         else if ((NAT_TARGETS as readonly string[]).includes(name))
-          target = { kind: 'nat', name: name as (typeof NAT_TARGETS)[number] };
+          target = { kind: 'nat', name: name as (typeof NAT_TARGETS)[number], to: null };
         else if (isExtensionTarget(name)) target = { kind: 'other', name };
         else target = { kind: 'jump', chain: name };
         // The rest of the line is the target's own options.
@@ -479,6 +479,11 @@ function parseRule(tokens: Token[]): {
           // icmp6-* answers exist in ip6tables only, icmp-* in iptables only (tcp-reset in both).
           if (how?.startsWith('icmp6-')) setFamily(6, rest[rw + 1]!);
           else if (how?.startsWith('icmp-')) setFamily(4, rest[rw + 1]!);
+        }
+        if (target.kind === 'nat') {
+          const opt = target.name === 'REDIRECT' ? '--to-ports' : '--to-destination';
+          const at = rest.findIndex((x) => x.text === opt || (opt === '--to-ports' && x.text === '--to-port'));
+          target = { ...target, to: at >= 0 ? (rest[at + 1]?.text ?? null) : null };
         }
         // `-j CT --notrack` is NOTRACK written the newer way.
         if (name === 'CT' && rest.some((x) => x.text === '--notrack')) target = { kind: 'NOTRACK' };

@@ -11,13 +11,14 @@ import {
 } from '../firewall-model.js';
 import { HOOK_PRIORITIES } from '../netfilter-hooks.js';
 import { isUncertain, ruleCube, SetInterner } from './match-cube.js';
+import { iptablesDnatTo, redirectTo } from '../nat-to.js';
 import type { IptRule, IptRuleset, IptTarget } from './model.js';
 import type { IpSet } from '../ipset-save/parse.js';
 
 /**
  * The tables a host's own packet crosses, in hook and priority order (raw -300, mangle -150,
- * filter 0, security 50). nat is left out: its chains see only a connection's first packet and
- * rewrite rather than filter (see the README's limits).
+ * filter 0, security 50). nat is apart (`NAT_PATH`): its chains see only a connection's first
+ * packet and rewrite rather than filter; the audit follows what they rewrite.
  */
 const HOOKS: Record<Side, [table: string, chain: string, hook: 0 | 1][]> = {
   in: [
@@ -36,8 +37,18 @@ const HOOKS: Record<Side, [table: string, chain: string, hook: 0 | 1][]> = {
   ],
 };
 
-function actionOf(t: IptTarget, table: string): Action {
+/** The chains a forwarded packet crosses after routing. */
+const FORWARD: [table: string, chain: string][] = [
+  ['mangle', 'FORWARD'],
+  ['filter', 'FORWARD'],
+  ['security', 'FORWARD'],
+];
+
+function actionOf(t: IptTarget, table: string, family: 4 | 6): Action {
   switch (t.kind) {
+    case 'nat':
+      if (table !== 'nat' || (t.name !== 'DNAT' && t.name !== 'REDIRECT')) return { kind: 'continue' };
+      return { kind: 'dnat', to: t.name === 'REDIRECT' ? redirectTo(t.to) : iptablesDnatTo(t.to ?? '', family) };
     case 'ACCEPT':
     case 'DROP':
     case 'REJECT':
@@ -72,7 +83,7 @@ export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpS
         file: rs.file,
         line: r.line,
         text: r.text,
-        action: actionOf(r.target, t.name),
+        action: actionOf(r.target, t.name, rs.family),
         source: r,
         interfaces: [r.match.inIface?.value, r.match.outIface?.value].filter((x): x is string => !!x),
         match: memoMatch(
@@ -80,7 +91,11 @@ export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpS
             const cube = ruleCube(r.match, ctx, ipsets, sets);
             return cube ? [cube] : [];
           },
-          { iface: !!(r.match.inIface || r.match.outIface), uncertain: isUncertain(r.match, ipsets) },
+          // addrtype reads the remote end as LOCAL on loopback only: it depends on the interface too.
+          {
+            iface: !!(r.match.inIface || r.match.outIface || r.match.addrTypes?.length),
+            uncertain: isUncertain(r.match, ipsets),
+          },
         ),
       }));
       chains.set(c.name, {
@@ -131,7 +146,7 @@ export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpS
     warnings: [
       ...(rewriting.length > 0
         ? [
-            `nat rules rewrite destinations (line ${rewriting.map((r) => r.line).join(', ')}): flows they touch are marked approximate, the audit does not follow rewrites`,
+            `nat rules rewrite destinations (line ${rewriting.map((r) => r.line).join(', ')}): exposure follows them to where they send new connections (this host or, forwarded, another); required flows they touch are marked approximate`,
           ]
         : []),
       ...(rs.unknownTargets ?? []).map(
@@ -142,6 +157,31 @@ export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpS
     rewrites(family, side): FwRule[] {
       if (family !== rs.family) return [];
       return rewritingBy.get(side) ?? [];
+    },
+    natPath(family): PathChain[] {
+      const chain = nat?.chains.get('PREROUTING');
+      if (family !== rs.family || !nat || !chain) return [];
+      return [
+        { table: nat, chain, hook: 0, priority: HOOK_PRIORITIES.dstnat!, beforeConntrack: false, quietPolicy: true },
+      ];
+    },
+    forwardPath(family): PathChain[] {
+      if (family !== rs.family) return [];
+      const out: PathChain[] = [];
+      for (const [tn, cn] of FORWARD) {
+        const table = byName.get(tn);
+        const chain = table?.chains.get(cn);
+        if (table && chain)
+          out.push({
+            table,
+            chain,
+            hook: 1,
+            priority: HOOK_PRIORITIES[tn]!,
+            beforeConntrack: false,
+            quietPolicy: tn !== 'filter',
+          });
+      }
+      return out;
     },
     path(family, side): PathChain[] {
       if (family !== rs.family) return [];

@@ -240,7 +240,11 @@ export function matchCondition(m: Obj, info: NftTable): Condition {
         let hit: boolean | null;
         const matches = (name: string): boolean =>
           names.some((n) => ifaceMatches(n.endsWith('*') ? `${n.slice(0, -1)}+` : n, name));
-        if (inbound !== (ctx.side === 'in')) hit = matches('');
+        if (ctx.forward && !inbound) {
+          // A forwarded packet leaves by an interface the routes choose (unknown: uncertain).
+          const out = ctx.forward.outIface;
+          hit = out !== null ? matches(out) : names.every((n) => n === 'lo') ? false : null;
+        } else if (!ctx.forward && inbound !== (ctx.side === 'in')) hit = matches('');
         else if (ctx.iface !== null) hit = matches(ctx.iface);
         else if (names.every((n) => n === 'lo') && !ctx.loopback) hit = false;
         else hit = null;

@@ -32,6 +32,8 @@ export interface NftChain {
   name: string;
   /** The hook of a base chain (`input`, `output`, ...); null for a regular chain. */
   hook: string | null;
+  /** The devices an ingress or egress chain is bound to (`"dev"`). */
+  devices: string[];
   /** `filter`, `nat`, `route`, as the dump says. */
   type: Json | undefined;
   prio: Json | undefined;

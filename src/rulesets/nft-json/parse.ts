@@ -63,10 +63,12 @@ function readElement(dump: NftDump, item: Obj, index: number): void {
   if (kind === 'table') {
     const family = jsonText(o.family);
     const name = jsonText(o.name);
-    const families: (4 | 6)[] = family === 'ip' ? [4] : family === 'ip6' ? [6] : family === 'inet' ? [4, 6] : [];
+    // netdev tables see both families on one device (their ingress and egress chains).
+    const families: (4 | 6)[] =
+      family === 'ip' ? [4] : family === 'ip6' ? [6] : family === 'inet' || family === 'netdev' ? [4, 6] : [];
     if (families.length === 0) {
       dump.warnings.push(
-        `table ${family} ${name} is not analysed (only ip, ip6 and inet tables filter a host's own traffic; netdev and bridge tables may still drop it)`,
+        `table ${family} ${name} is not analysed (only ip, ip6, inet and netdev tables filter a host's own traffic; bridge tables may still drop it)`,
       );
     }
     dump.tables.set(`${family} ${name}`, { family, name, families, chains: new Map(), sets: new Map() });
@@ -91,9 +93,11 @@ function readElement(dump: NftDump, item: Obj, index: number): void {
         'nft writes the policy in lower case: "accept" or "drop"',
       );
     const hook = typeof o.hook === 'string' ? o.hook : null;
+    const dev = o.dev ?? o.device;
     table.chains.set(jsonText(o.name), {
       name: jsonText(o.name),
       hook,
+      devices: typeof dev === 'string' ? [dev] : Array.isArray(dev) ? dev.map((d) => jsonText(d)) : [],
       type: o.type,
       prio: o.prio,
       policy: o.policy,

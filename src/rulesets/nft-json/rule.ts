@@ -3,6 +3,8 @@ import { memoMatch, type Action, type FwRule, type MatchContext } from '../firew
 import { isObj, jsonText, namesOf, NftError, render, unwrapElem, type Json, type Obj } from './json.js';
 import { matchCondition, narrow, OPAQUE, type Condition } from './match.js';
 import type { NftTable } from './model.js';
+import { natAddress, natPorts } from '../nat-to.js';
+import type { NatTo } from '../firewall-model.js';
 
 /** One JSON rule as one or more model rules (a verdict map gives one per element). */
 export function compileRule(o: Obj, info: NftTable, line: number, file: string, warnings: Set<string>): FwRule[] {
@@ -56,6 +58,16 @@ export function compileRule(o: Obj, info: NftTable, line: number, file: string, 
         const bypass = flags === 'bypass' || (Array.isArray(flags) && flags.includes('bypass'));
         action = { kind: 'queue', bypass };
         texts.push(bypass ? 'queue bypass' : 'queue');
+        break;
+      }
+      case 'dnat':
+      case 'redirect': {
+        // nat chains only (nft refuses them elsewhere): the connection goes on to a new destination.
+        const { to, family } = natToOf(kind, v ?? null);
+        action = { kind: 'dnat', to };
+        // `dnat ip to ...` in an inet table applies to IPv4 packets only (nft adds that match).
+        if (family !== null) conditions.push((ctx) => (ctx.family === family ? { kind: 'any' } : { kind: 'none' }));
+        texts.push(`${kind}${to.text ? ` to ${to.text}` : ''}`);
         break;
       }
       case 'vmap': {
@@ -139,6 +151,46 @@ function verdictOf(v: Json): Action {
     `verdict "${kind}" in a verdict map is not understood`,
     'verdicts are accept, drop, return, jump, goto, continue',
   );
+}
+
+/**
+ * A dnat or redirect statement's destination. The address family is the statement's own
+ * (`"family": "ip"`) or its address's; an address or port that is an expression (a map on the
+ * packet) leaves it unknown (null), which the audit says.
+ */
+function natToOf(kind: 'dnat' | 'redirect', v: Json): { to: NatTo; family: 4 | 6 | null } {
+  const o = isObj(v) ? v : {};
+  const port = o.port;
+  let ports: [number, number] | null = null;
+  let portText = '';
+  let known = true;
+  if (typeof port === 'number') ports = natPorts(String(port));
+  else if (isObj(port) && Array.isArray(port.range) && port.range.length === 2) ports = natPorts(port.range.join('-'));
+  if (port !== undefined) {
+    portText = `:${render(port)}`;
+    if (!ports) known = false;
+  }
+  const stated = o.family === 'ip' ? 4 : o.family === 'ip6' ? 6 : null;
+  if (kind === 'redirect') return { to: { redirect: true, addresses: null, ports, text: portText }, family: stated };
+  const addr = o.addr;
+  let family: 4 | 6 | null = stated;
+  let addresses: [string, string] | null = null;
+  const one = (a: Json): string | null => {
+    if (typeof a !== 'string') return null;
+    const f = a.includes(':') ? 6 : 4;
+    family ??= f;
+    return natAddress(a, f);
+  };
+  if (typeof addr === 'string') {
+    const a = one(addr);
+    if (a !== null) addresses = [a, a];
+  } else if (isObj(addr) && Array.isArray(addr.range) && addr.range.length === 2) {
+    const a = one(addr.range[0]!);
+    const b = one(addr.range[1]!);
+    if (a !== null && b !== null && BigInt(a) <= BigInt(b)) addresses = [a, b];
+  }
+  const text = `${addr === undefined ? '' : family === 6 && portText ? `[${render(addr)}]` : render(addr)}${portText}`;
+  return { to: { redirect: false, addresses: known ? addresses : null, ports: known ? ports : null, text }, family };
 }
 
 function vmapEntries(data: Json, info: NftTable): [Json, Json][] {

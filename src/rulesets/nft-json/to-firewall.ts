@@ -21,8 +21,8 @@ const HOOK_OF: Record<string, [Side, 0 | 1]> = {
   postrouting: ['out', 1],
 };
 
-/** Statements that rewrite a new connection's destination (their word in a rule's text). */
-const REWRITES = /: (.* )?(dnat|redirect)( |$)/;
+/** Ingress chains run before prerouting, egress after postrouting: their place on the path. */
+const DEVICE_HOOK = 1e6;
 
 /** A table as the evaluator sees it, with the dump's table it comes from. */
 interface Converted {
@@ -49,8 +49,9 @@ export function nftFirewall(dump: NftDump): { ruleset: FwRuleset | null; diagnos
   const diagnostics: Diagnostic[] = [];
   const warnings = new Set(dump.warnings);
   const tables = new Map<NftTable, Converted>();
-  const paths: (Placed & { hook: 0 | 1; priority: number })[] = [];
-  const natChains: Placed[] = [];
+  const paths: (Placed & { hook: 0 | 1; priority: number; devices?: string[] })[] = [];
+  const natChains: (Placed & { priority: number })[] = [];
+  const forwardChains: (Placed & { priority: number })[] = [];
   for (const source of dump.tables.values()) {
     const from: Converted = { source, table: { name: `${source.family} ${source.name}`, chains: new Map() } };
     tables.set(source, from);
@@ -62,26 +63,56 @@ export function nftFirewall(dump: NftDump): { ruleset: FwRuleset | null; diagnos
       const priority = typeof c.prio === 'number' ? c.prio : (HOOK_PRIORITIES[jsonText(c.prio)] ?? 0);
       if (c.type === 'nat') {
         if (c.hook === 'prerouting' || c.hook === 'output')
-          natChains.push({ from, chain, side: c.hook === 'prerouting' ? 'in' : 'out' });
+          natChains.push({ from, chain, side: c.hook === 'prerouting' ? 'in' : 'out', priority });
       } else if (hook) paths.push({ from, chain, side: hook[0], hook: hook[1], priority });
-      else if (c.hook === 'ingress' || c.hook === 'egress')
-        // Said, never silently left out: an ingress chain can drop what the input chains accept.
+      else if (c.hook === 'forward') forwardChains.push({ from, chain, side: 'in', priority });
+      else if (c.hook === 'ingress' || c.hook === 'egress') {
+        // One device's packets, before prerouting (ingress) or after postrouting (egress): on the
+        // path when the audit is told the host's interface and it is that device.
+        const ingress = c.hook === 'ingress';
+        paths.push({
+          from,
+          chain,
+          side: ingress ? 'in' : 'out',
+          hook: ingress ? 0 : 1,
+          priority: ingress ? priority - DEVICE_HOOK : priority + DEVICE_HOOK,
+          devices: c.devices,
+        });
         warnings.add(
-          `chain ${c.name} of table ${source.family} ${source.name} (hook ${c.hook}) is not analysed: it filters one device's packets before (or after) the host's chains; check it by hand`,
+          `chain ${c.name} of table ${source.family} ${source.name} (hook ${c.hook}, device ${c.devices.join(', ') || 'none'}) filters one device's packets: it is judged when --interface names that device, and left out otherwise`,
         );
+      }
     }
   }
   const ruleCount = readRules(dump, tables, warnings, diagnostics);
   diagnostics.push(...unknownJumps(dump, [...tables.values()]));
   if (diagnostics.length > 0) return { ruleset: null, diagnostics };
-  const rewriting = natChains.flatMap((n) =>
-    n.chain.rules.filter((r) => REWRITES.test(r.text)).map((r) => ({ ...n, rule: r })),
-  );
+  // dnat and redirect in the nat chains and every chain they jump to: their matches alone, so
+  // that more is marked approximate, never less.
+  const rewriting = natChains.flatMap((n) => {
+    const found: FwRule[] = [];
+    const seen = new Set<FwChain>();
+    const visit = (chain: FwChain | undefined): void => {
+      if (!chain || seen.has(chain)) return;
+      seen.add(chain);
+      for (const r of chain.rules) {
+        if (r.action.kind === 'dnat') found.push(r);
+        if (r.action.kind === 'jump' || r.action.kind === 'goto') visit(n.from.table.chains.get(r.action.chain));
+      }
+    };
+    visit(n.chain);
+    return found.map((rule) => ({ ...n, rule }));
+  });
   if (rewriting.length > 0) {
     warnings.add(
-      `nat rules rewrite destinations (line ${[...new Set(rewriting.map((r) => r.rule.line))].join(', ')}): flows they touch are marked approximate, the audit does not follow rewrites`,
+      `nat rules rewrite destinations (line ${[...new Set(rewriting.map((r) => r.rule.line))].join(', ')}): exposure follows them to where they send new connections (this host or, forwarded, another); required flows they touch are marked approximate`,
     );
   }
+  const placed = (list: (Placed & { priority: number })[], family: 4 | 6, hook: 0 | 1): PathChain[] =>
+    list
+      .filter((p) => p.from.source.families.includes(family))
+      .sort((a, b) => a.priority - b.priority)
+      .map((p) => ({ table: p.from.table, chain: p.chain, hook, priority: p.priority, beforeConntrack: false }));
   const ruleset: FwRuleset = {
     file: dump.file,
     format: 'nft-json',
@@ -89,14 +120,30 @@ export function nftFirewall(dump: NftDump): { ruleset: FwRuleset | null; diagnos
     families: [4, 6],
     ruleCount,
     memo: new RulesetMemo(),
-    tables: [...tables.values()].map((t) => t.table),
+    // Tables of other families (bridge, arp) are not read: their rules are neither live nor dead here.
+    tables: [...tables.values()].filter((t) => t.source.families.length > 0).map((t) => t.table),
     warnings: [...warnings],
     rewrites(family, side): FwRule[] {
       return rewriting.filter((r) => r.side === side && r.from.source.families.includes(family)).map((r) => r.rule);
     },
-    path(family, side): PathChain[] {
+    natPath(family): PathChain[] {
+      return placed(
+        natChains.filter((n) => n.side === 'in'),
+        family,
+        0,
+      );
+    },
+    forwardPath(family): PathChain[] {
+      return placed(forwardChains, family, 1);
+    },
+    path(family, side, iface): PathChain[] {
       return paths
-        .filter((p) => p.side === side && p.from.source.families.includes(family))
+        .filter(
+          (p) =>
+            p.side === side &&
+            p.from.source.families.includes(family) &&
+            (!p.devices || (iface != null && p.devices.includes(iface))),
+        )
         .sort((a, b) => a.hook - b.hook || a.priority - b.priority)
         .map((p) => ({
           table: p.from.table,
