@@ -428,9 +428,9 @@ class ChainWalk {
     if (this.hits) this.hits[k] = 1;
     const a = rule.action;
     switch (a.kind) {
-      case 'dnat':
       // DNAT and REDIRECT end the nat chain: the packet goes on, translated (an accepting
       // outcome whose deciding rule says where to; see audit/nat.ts).
+      case 'dnat':
       case 'ACCEPT':
       case 'DROP':
       case 'REJECT':
