@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { auditFlows } from '../../src/audit/audit-flows.js';
+import { auditHost } from '../../src/audit/audit-ruleset.js';
+import { cidrContains, parseCidr } from '../../src/net/addresses.js';
 import { parseNftJson } from '../../src/rulesets/nft-json/format.js';
 import type { HostPlan } from '../../src/plan/plan-types.js';
 import { kernelAvailable, kernelRequired, Lab } from './lab.js';
@@ -20,7 +22,7 @@ const skip = !kernel.ok && !kernelRequired() ? `needs root, ip, nft (${kernel.wh
 
 const HOST = ['203.0.113.10', '2001:db8:113::10'] as const;
 const PEERS = { p1: ['198.51.100.5', '2001:db8:51::5'], p2: ['192.0.2.200', '2001:db8:2::200'] } as const;
-const PORTS = [22, 25, 80, 443, 1500];
+const PORTS = [22, 25, 80, 443, 1500, 3000];
 
 const addr = fc.option(
   fc.record({
@@ -72,6 +74,14 @@ const ruleset = fc.record({
   outputPolicy: policy,
   output: fc.array(rule(['accept', 'drop']), { maxLength: 3 }),
   vmap: fc.boolean(),
+  /** A nat chain: redirect of port 80 to 3000, dnat of 1500 to the host's own 443. */
+  nat: fc.option(
+    fc.array(fc.record({ kind: fc.constantFrom('redirect', 'dnat-self'), proto: fc.constantFrom('tcp', 'udp') }), {
+      minLength: 1,
+      maxLength: 2,
+    }),
+    { nil: undefined, freq: 3 },
+  ),
 });
 type Ruleset = typeof ruleset extends fc.Arbitrary<infer T> ? T : never;
 type Rule = Ruleset['first'][number];
@@ -89,11 +99,29 @@ function ruleText(r: Rule, outbound: boolean): string {
   return `    ${parts.join(' ')}`;
 }
 
+function natLines(rs: Ruleset): string[] {
+  if (!rs.nat) return [];
+  return [
+    '  chain pre {',
+    '    type nat hook prerouting priority -100; policy accept;',
+    ...rs.nat.flatMap((n) =>
+      n.kind === 'redirect'
+        ? [`    ${n.proto} dport 80 redirect to :3000`]
+        : [
+            `    meta nfproto ipv4 ${n.proto} dport 1500 dnat ip to ${HOST[0]}:443`,
+            `    meta nfproto ipv6 ${n.proto} dport 1500 dnat ip6 to [${HOST[1]}]:443`,
+          ],
+    ),
+    '  }',
+  ];
+}
+
 function nftText(rs: Ruleset): string {
   return [
     'flush ruleset',
     'table inet t {',
     '  set svc { type inet_service; elements = { 80, 443 } }',
+    ...natLines(rs),
     '  chain c {',
     ...rs.chain.map((r) => ruleText(r, false)),
     '  }',
@@ -225,6 +253,137 @@ describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
       assert.ok(approximate > 0 && approximate < probes / 2, `probes ${probes}, approximate ${approximate}`);
       t.diagnostic(
         `nft differential: ${probes} probes, ${passed} passed in the kernel, ${approximate} approximate claims (not compared)`,
+      );
+    } finally {
+      lab.down();
+    }
+  });
+
+  test('random nftables rulesets with nat (redirect, dnat to the host), IPv4 and IPv6: exposure == kernel', async (t) => {
+    const lab = new Lab([
+      { name: 'h', addresses: [...HOST] },
+      { name: 'p1', addresses: [...PEERS.p1] },
+      { name: 'p2', addresses: [...PEERS.p2] },
+    ]).up();
+    try {
+      await (await lab.agent('h')).listen(PORTS, PORTS);
+      const ephemeral = lab
+        .run('h', ['cat', '/proc/sys/net/ipv4/ip_local_port_range'])
+        .trim()
+        .split(/\s+/)
+        .map(Number) as [number, number];
+      // Exposure speaks of new connections: established packets are accepted first in both input
+      // chains and output is open, so that the kernel's answer is the opening packet's.
+      const established: Rule = {
+        addr: undefined,
+        l4: undefined,
+        state: 'ct state established',
+        uncertain: undefined,
+        verdict: 'accept',
+      };
+      const plan: HostPlan = { name: 'h', origin: TEST_ORIGIN, addresses: cidrs(...HOST), rules: [] };
+      let probes = 0;
+      let passed = 0;
+      let approximate = 0;
+      let rewritten = 0;
+      const natRuleset = ruleset.map((rs): Ruleset => ({
+        ...rs,
+        nat: rs.nat ?? [{ kind: 'redirect', proto: 'tcp' }],
+        first: [established, ...rs.first],
+        second: [established, ...rs.second],
+        outputPolicy: 'accept',
+        output: [],
+      }));
+      await fc.assert(
+        fc.asyncProperty(natRuleset, async (rs) => {
+          const text = nftText(rs);
+          lab.loadNft('h', text);
+          lab.run('h', ['conntrack', '-F']);
+          const parsed = parseNftJson('ruleset.json', lab.run('h', ['nft', '-j', 'list', 'ruleset']));
+          assert.deepEqual(parsed.diagnostics, []);
+          const report = auditHost(plan, [parsed.ruleset!]);
+          const mismatches: string[] = [];
+          const judge = (protocol: 'tcp' | 'udp', port: number, peer: string, outcome: string): void => {
+            const at = parseCidr(peer)!;
+            const entries = report.exposure.filter(
+              (e) =>
+                e.direction === 'in' &&
+                e.protocol === protocol &&
+                (e.ports ?? []).some(([a, b]) => a <= port && port <= b) &&
+                e.peers.some((c) => cidrContains(parseCidr(c)!, at)) &&
+                (e.sourcePorts === null || e.sourcePorts.some(([a, b]) => b >= ephemeral[0] && a <= ephemeral[1])),
+            );
+            const kernelPass = outcome === 'open';
+            probes++;
+            if (kernelPass) passed++;
+            if (entries.some((e) => e.rewrittenTo)) rewritten++;
+            // Exposure is an upper bound: nothing listed, the kernel refuses; an exact entry is accepted.
+            if (entries.length === 0) {
+              if (kernelPass) mismatches.push(`${peer} ${protocol}/${port}: not in exposure, kernel open`);
+            } else if (entries.some((e) => !e.approximate && e.sourcePorts === null)) {
+              if (!kernelPass) mismatches.push(`${peer} ${protocol}/${port}: exposed (exact), kernel ${outcome}`);
+            } else approximate++;
+          };
+          const batches = Object.entries(PEERS).flatMap(([name, addrs]) =>
+            addrs.map(async (peer, f) => {
+              const agent = await lab.agent(name);
+              const targets = PORTS.map((port) => ({ addr: HOST[f]!, port }));
+              const [tcp, udp] = await Promise.all([agent.tcp(targets, 700, 50), agent.udp(targets, 700, 50)]);
+              return { peer, tcp, udp };
+            }),
+          );
+          for (const { peer, tcp, udp } of await Promise.all(batches))
+            PORTS.forEach((port, i) => {
+              judge('tcp', port, peer, tcp[i]!);
+              judge('udp', port, peer, udp[i]!);
+            });
+          assert.deepEqual(mismatches, [], `ruleset:\n${text}`);
+        }),
+        {
+          numRuns: Number(process.env.PORTCULLIS_DIFF_RUNS ?? 8),
+          seed: Number(process.env.PORTCULLIS_DIFF_SEED ?? 20261201),
+          endOnFailure: true,
+          includeErrorInReport: true,
+          // First a ruleset that tells the ports apart (80 and 1500 refused, 3000 and 443 accepted).
+          examples: [
+            [
+              {
+                firstPolicy: 'drop',
+                first: [
+                  established,
+                  { addr: undefined, l4: 'tcp PORT @svc', state: undefined, uncertain: undefined, verdict: 'accept' },
+                  { addr: undefined, l4: 'th PORT 1000-2000', state: undefined, uncertain: undefined, verdict: 'drop' },
+                  {
+                    addr: undefined,
+                    l4: 'udp PORT { 25, 80 }',
+                    state: undefined,
+                    uncertain: undefined,
+                    verdict: 'drop',
+                  },
+                ],
+                secondPolicy: 'accept',
+                second: [],
+                chain: [],
+                outputPolicy: 'accept',
+                output: [],
+                vmap: false,
+                nat: [
+                  { kind: 'dnat-self', proto: 'tcp' },
+                  { kind: 'redirect', proto: 'udp' },
+                ],
+              },
+            ],
+          ],
+        },
+      );
+      assert.ok(
+        passed > 0 && passed < probes,
+        `probes ${probes}, passed ${passed}: the sample must contain both outcomes`,
+      );
+      assert.ok(rewritten > 0, 'some probes meet a rewritten port');
+      assert.ok(approximate < probes / 2, `probes ${probes}, approximate ${approximate}`);
+      t.diagnostic(
+        `nft exposure differential (nat): ${probes} probes, ${passed} passed in the kernel, ${rewritten} to rewritten ports, ${approximate} approximate claims (not compared)`,
       );
     } finally {
       lab.down();
