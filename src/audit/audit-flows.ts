@@ -3,7 +3,7 @@ import { normalize, type Interval, type IntervalSet } from '../algebra/interval-
 import { cubeIsEmpty, STATES, type Cube } from '../algebra/cube.js';
 import { Region } from '../algebra/rank-cube.js';
 import type { Space } from '../algebra/space.js';
-import { cidrsOf, formatIPv4, makeCidr, type Family } from '../net/addresses.js';
+import { cidrsOf, formatIPv4, makeCidr, parseCidr, type Family } from '../net/addresses.js';
 import type { PortRange } from '../net/port-ranges.js';
 import type { HostPlan, PlanRule } from '../plan/plan-types.js';
 import { legCube } from '../flow/leg-cube.js';
@@ -193,7 +193,7 @@ class FlowAuditor {
     const space = this.spaceOf(family);
     // Both readings of the uncertain matches at once: what is accepted for sure, and what may be.
     const ctx = forkContext({ family, side: leg.side, iface: this.options.iface ?? null, space });
-    const path = pathOf(this.rulesets, family, leg.side);
+    const path = pathOf(this.rulesets, family, leg.side, this.options.iface ?? null);
     // After an untracked opening, a later packet's state is whatever conntrack makes of it.
     const untracked = !opening && judged.untrackedOpening;
     const legSet = Region.disjoint([space.encode(untracked ? untrackedLater(leg.cube) : leg.cube)]);
@@ -257,7 +257,9 @@ class FlowAuditor {
 }
 
 /** Most single addresses a refusal may name and still read as a ban list rather than a gap. */
-const MAX_LISTED = 4096;
+const MAX_LISTED = 4096n;
+/** Adjacent banned addresses merge into blocks of up to 2^3 (8 addresses in a row, aligned). */
+const SMALL_BLOCK_BITS = 3;
 
 /**
  * The addresses refused when every refused part is some single addresses on the opening side,
@@ -268,14 +270,18 @@ function listedAddresses(notOpen: FlowAudit['notOpen'], rule: PlanRule): string[
   // Other peers must remain: a flow to one server refused on a port is a gap, not a ban.
   const peerAddresses = rule.peers.reduce((n, c) => n + (1n << BigInt((c.family === 4 ? 32 : 128) - c.prefix)), 0n);
   const out = new Set<string>();
+  let listed = 0n;
   for (const n of notOpen) {
     if (n.leg !== 'request') return null;
     for (const p of n.peers) {
-      if (!p.endsWith('/32') && !p.endsWith('/128')) return null;
+      // Single addresses; two adjacent bans read as one small block (198.51.100.4/31).
+      const c = parseCidr(p);
+      if (!c || c.prefix < (c.family === 4 ? 32 : 128) - SMALL_BLOCK_BITS) return null;
+      listed += 1n << BigInt((c.family === 4 ? 32 : 128) - c.prefix);
       out.add(p);
     }
   }
-  return out.size > 0 && out.size <= MAX_LISTED && BigInt(out.size) * 2n <= peerAddresses ? [...out].sort() : null;
+  return listed > 0n && listed <= MAX_LISTED && listed * 2n <= peerAddresses ? [...out].sort() : null;
 }
 
 /** What is refused of a leg, grouped by service (ports or ICMP types), each with the peers it is refused for. */

@@ -1,6 +1,6 @@
 import type { AuditReport } from '../audit/audit-ruleset.js';
 import { cidrsOf, describeAddresses } from '../net/addresses.js';
-import { formatPortRange } from '../net/port-ranges.js';
+import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import { table } from './render-plan-table.js';
 import { count } from './count.js';
 
@@ -53,7 +53,7 @@ export function renderAudit(r: AuditReport): string {
           e.direction,
           e.protocol + (e.approximate ? '?' : ''),
           what(e.ports, e.icmpTypes) +
-            (e.sourcePorts ? ` from port ${e.sourcePorts.map((p) => formatPortRange(p)).join(',')}` : '') +
+            (e.sourcePorts ? ` ${sourcePortsText(e.sourcePorts)}` : '') +
             (e.rewrittenTo ? ` -> ${e.rewrittenTo.to || '?'}` : ''),
           peersText(e.peers),
           e.decidedBy.map(where).join(','),
@@ -140,4 +140,17 @@ function rangesOf(values: number[]): string {
     i = j + 1;
   }
   return out.join(',');
+}
+
+/** The client ports an accept is conditioned on, the shorter way: "from port 5432" or "from any port except 5432". */
+function sourcePortsText(ranges: readonly PortRange[]): string {
+  const rest: PortRange[] = [];
+  let next = 0;
+  for (const [lo, hi] of ranges) {
+    if (lo > next) rest.push([next, lo - 1]);
+    next = hi + 1;
+  }
+  if (next <= 65535) rest.push([next, 65535]);
+  const list = (l: readonly PortRange[]): string => l.map((p) => formatPortRange(p)).join(',');
+  return rest.length < ranges.length ? `from any port except ${list(rest)}` : `from port ${list(ranges)}`;
 }

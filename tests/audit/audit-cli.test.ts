@@ -134,3 +134,52 @@ test('audit CLI: a ban list is no finding by default; --fail-on bans (or all) ma
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("audit CLI: a Docker host's text report names the published port's both ends and the rules; source ports read short", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'portcullis-audit-'));
+  try {
+    const site = join(dir, 'site.yaml');
+    writeFileSync(
+      site,
+      'site: t\nhosts:\n  mx1: { addresses: [203.0.113.10] }\ndeployments:\n  - { profile: mailserver, roles: { server: mx1 }, peers: { internet: internet }, features: [] }\n',
+    );
+    const rules = join(dir, 'docker.rules');
+    writeFileSync(
+      rules,
+      [
+        '*nat',
+        ':PREROUTING ACCEPT [0:0]',
+        ':INPUT ACCEPT [0:0]',
+        ':OUTPUT ACCEPT [0:0]',
+        ':POSTROUTING ACCEPT [0:0]',
+        ':DOCKER - [0:0]',
+        '-A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER',
+        '-A DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80',
+        'COMMIT',
+        '*filter',
+        ':INPUT DROP [0:0]',
+        ':FORWARD DROP [0:0]',
+        ':OUTPUT ACCEPT [0:0]',
+        ':DOCKER - [0:0]',
+        '-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT',
+        '-A INPUT -p tcp -m tcp --dport 25 -j ACCEPT',
+        '-A INPUT -p tcp -m tcp ! --sport 5432 --dport 9000 -j ACCEPT',
+        '-A FORWARD -o docker0 -j DOCKER',
+        '-A DOCKER -d 172.17.0.2/32 ! -i docker0 -o docker0 -p tcp -m tcp --dport 80 -j ACCEPT',
+        'COMMIT',
+        '',
+      ].join('\n'),
+    );
+    const r = await run(['audit', site, '--host', 'mx1', '--ruleset', rules, '--interface', 'eth0']);
+    assert.equal(r.code, 0, r.err + r.out);
+    assert.match(r.out, /tcp\?\s+8080 -> 172\.17\.0\.2:80\s+every IPv4 address\s+8,19/);
+    assert.match(
+      r.out,
+      /in tcp 8080 on 203\.0\.113\.10\/32 -> 172\.17\.0\.2:80, forwarded \(to 172\.17\.0\.2\/32\): rewritten by line 8, accepted by 19/,
+    );
+    assert.match(r.out, /9000 from any port except 5432/);
+    assert.doesNotMatch(r.out, /dead rules:/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

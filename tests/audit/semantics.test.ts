@@ -334,6 +334,28 @@ flows:
     assert.equal(r.summary.partial, 0);
   });
 
+  test('adjacent banned addresses (merged into a /31) are still a ban list', () => {
+    const r = audit(
+      parse(
+        'f2b2.rules',
+        filter(
+          '-A INPUT -s 198.51.100.4/32 -j DROP\n-A INPUT -s 198.51.100.5/32 -j DROP\n-A INPUT -s 192.0.2.9/32 -j DROP\n-A INPUT -p tcp --dport 25 -j ACCEPT',
+        ),
+      ),
+    );
+    const smtp = r.flows.find((f) => f.direction === 'in' && f.protocol === 'tcp')!;
+    assert.equal(smtp.verdict, 'open');
+    assert.deepEqual(smtp.refusedListed, ['192.0.2.9/32', '198.51.100.4/31']);
+  });
+
+  test('a refused /24 is a gap, not a ban list', () => {
+    const r = audit(
+      parse('gap.rules', filter('-A INPUT -s 198.51.100.0/24 -j DROP\n-A INPUT -p tcp --dport 25 -j ACCEPT')),
+    );
+    const smtp = r.flows.find((f) => f.direction === 'in' && f.protocol === 'tcp')!;
+    assert.equal(smtp.verdict, 'partial');
+  });
+
   test('exposure shows a source-port condition (--sport 5432 is not every port open to everyone)', () => {
     const r = audit(
       parse('sport.rules', filter('-A INPUT -p tcp --dport 25 -j ACCEPT\n-A INPUT -p tcp --sport 5432 -j ACCEPT')),
