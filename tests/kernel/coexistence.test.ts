@@ -12,6 +12,9 @@ import { formatDiagnostic } from '../../src/diagnostics/format-diagnostic.js';
 import { staticResolver } from '../../src/net/resolver.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import { loadSite } from '../../src/site/load-site.js';
+import { auditHost } from '../../src/audit/audit-ruleset.js';
+import { parseIptablesSave } from '../../src/rulesets/iptables-save/parse.js';
+import { iptablesFirewall } from '../../src/rulesets/iptables-save/to-firewall.js';
 import { addNamespace, Agent, kernelAvailable, kernelRequired, Lab, onPath, runPrivateIn } from './lab.js';
 
 /**
@@ -338,6 +341,43 @@ describe('coexistence on a real server', { skip }, () => {
           ];
           const outcomes = await Promise.all(refused.map(([from, addr, port]) => tcp(from, addr, port)));
           refused.forEach(([, , , why], i) => assert.notEqual(outcomes[i], 'open', why));
+          if (target === 'iptables') {
+            // The audit of what is loaded (Docker's, fail2ban's and portcullis's rules together)
+            // follows the published port to the container, as the kernel did, and calls none of
+            // Docker's FORWARD rules dead.
+            const dump = parseIptablesSave('mx1.v4', lab.run('mx1', ['iptables-save']));
+            assert.deepEqual(dump.diagnostics, []);
+            const report = auditHost(
+              plan.hosts.find((h) => h.name === 'mx1')!,
+              [iptablesFirewall(dump.ruleset!)],
+            );
+            const published = report.exposure.find(
+              (e) =>
+                e.direction === 'in' &&
+                e.protocol === 'tcp' &&
+                (e.ports ?? []).some(([a, b]) => a <= 8080 && 8080 <= b),
+            );
+            assert.equal(published?.rewrittenTo?.via, 'forward', JSON.stringify(report.exposure));
+            assert.deepEqual(published.rewrittenTo.addresses, ['198.18.0.2/32']);
+            assert.ok(
+              published.peers.includes('0.0.0.0/0'),
+              'the outsider (everyone) reaches it, as the kernel showed',
+            );
+            assert.ok(
+              !report.exposure.some(
+                (e) => e.direction === 'in' && (e.ports ?? []).some(([a, b]) => a <= 3389 && 3389 <= b),
+              ),
+              'refused in the kernel, not in exposure',
+            );
+            const dockerLines = dump
+              .ruleset!.tables.get('filter')!
+              .chains.get('DOCKER')!
+              .rules.map((r) => r.line);
+            assert.deepEqual(
+              report.deadRules.filter((d) => dockerLines.includes(d.line) || /FORWARD/.test(d.text)),
+              [],
+            );
+          }
           load(wider.files);
           assert.equal(await tcp('outsider', '203.0.113.30', 995), 'open', 'the wider rules open POP3S');
           load();
