@@ -9,8 +9,18 @@ import type { HostPlan, PlanRule } from '../plan/plan-types.js';
 import { legCube } from '../flow/leg-cube.js';
 import { flowLegs } from '../flow/legs.js';
 import { auditSpace } from './audit-space.js';
-import { acceptSites, evaluatePath, forkContext, matchOf } from './evaluate.js';
-import { pathOf, type FwRule, type FwRuleset } from '../rulesets/firewall-model.js';
+import {
+  acceptSites,
+  evaluatePath,
+  forkContext,
+  matchOf,
+  type DecisionSite,
+  type EvalContext,
+  type Fork,
+  type Outcome,
+} from './evaluate.js';
+import { followNat, natTargets, type NatLeg } from './nat.js';
+import { pathOf, type FwRule, type FwRuleset, type PathChain } from '../rulesets/firewall-model.js';
 
 /** `not-judged`: no given ruleset speaks for any family of the flow (or its DNS names did not resolve). */
 export type FlowVerdict = 'open' | 'blocked' | 'partial' | 'not-judged';
@@ -138,7 +148,7 @@ class FlowAuditor {
   private spaceOf(family: Family): Space {
     let s = this.spaces.get(family);
     if (!s) {
-      const queries = flowQueries(this.host, family, this.options);
+      const queries = [...flowQueries(this.host, family, this.options), ...natTargets(this.rulesets, family)];
       this.spaces.set(family, (s = auditSpace(this.rulesets, family, this.options.iface ?? null, queries)));
     }
     return s;
@@ -164,7 +174,20 @@ class FlowAuditor {
     for (const family of [4, 6] as Family[]) {
       if (!this.rulesets.some((r) => r.families.includes(family))) continue;
       const legs = legsOf(this.host, rule, family, this.options);
-      for (const [i, leg] of legs.entries()) this.judgeLeg(rule, family, leg, i === 0, judged);
+      if (legs.length === 0) continue;
+      const route = this.natRoute(family, legs[0]!);
+      if (route.kind === 'other') {
+        // Where nat sends these connections is not followed for flows: this family is not
+        // judged (never a guess), and the rules are named.
+        result.approximate = true;
+        for (const r of route.rules) {
+          judged.lines.set(`${r.file}:${r.line}`, { file: r.file, line: r.line, text: r.text });
+          addReason(result.approximateBecause, r, route.why);
+        }
+        continue;
+      }
+      for (const [i, leg] of legs.entries())
+        this.judgeLeg(rule, family, leg, i === 0, judged, route.kind === 'host' ? route.leg : null);
     }
     // Nothing of the flow could be judged: no ruleset of its family, or names that did not resolve.
     if (judged.legs === 0) {
@@ -185,8 +208,58 @@ class FlowAuditor {
     return result;
   }
 
+  /**
+   * What nat does with a flow's opening packets in one family: nothing; all of them rewritten to
+   * this host by one rule (REDIRECT, DNAT to an own address: the flow is judged as rewritten);
+   * or something the flow judgement does not follow (a forward, a computed destination, part of
+   * the packets rewritten, notrack before it), with the rules and why.
+   */
+  private natRoute(
+    family: Family,
+    opening: Leg,
+  ): { kind: 'none' } | { kind: 'host'; leg: NatLeg } | { kind: 'other'; rules: FwRule[]; why: string } {
+    if (opening.side !== 'in' || !this.rulesets.some((rs) => rs.natPath(family).length > 0)) return { kind: 'none' };
+    const space = this.spaceOf(family);
+    const iface = this.options.iface ?? null;
+    const ctx = forkContext({ family, side: 'in', iface, space });
+    const legSet = Region.disjoint([space.encode(opening.cube)]);
+    const mine = this.host.addresses.filter((c) => c.family === family);
+    const nat = followNat(this.rulesets, legSet, ctx, addressSet(mine), mine.length > 0);
+    const touching = nat.legs.filter((l) => !l.reached.isEmpty());
+    if (touching.length === 0) return { kind: 'none' };
+    const [only] = touching;
+    if (
+      touching.length === 1 &&
+      only!.via === 'host' &&
+      nat.untracked.intersect(legSet).isEmpty() &&
+      nat.natInput.intersect(legSet).isSubsetOf(only!.surelyReached)
+    )
+      return { kind: 'host', leg: only! };
+    const why =
+      touching.length === 1 && only!.via === 'forward'
+        ? `nat forwards these connections to ${only!.to.text}: required flows are not followed through the forward chains (the exposure report does follow them)`
+        : 'nat rewrites some of these connections (or to a destination the rule computes): not followed for required flows';
+    return { kind: 'other', rules: [...touching.map((l) => l.rule), ...nat.forks.map((f) => f.rule)], why };
+  }
+
+  /** A leg's packets through the path, rewritten by nat as the kernel does (see walkRewritten). */
+  private walkLeg(path: PathChain[], legSet: Region, ctx: EvalContext, leg: Leg, nat: NatLeg | null): LegWalk {
+    if (!nat) {
+      const w = evaluatePath(path, legSet, ctx);
+      return { ...w, sites: () => acceptSites(w.accepts, [legSet], ctx.space)[0]! };
+    }
+    return walkRewritten(path, legSet, ctx, leg.side, nat);
+  }
+
   /** One leg of the exchange through the host's path: accepted, or which of its packets are refused and by what. */
-  private judgeLeg(rule: PlanRule, family: Family, leg: Leg, opening: boolean, judged: Judged): void {
+  private judgeLeg(
+    rule: PlanRule,
+    family: Family,
+    leg: Leg,
+    opening: boolean,
+    judged: Judged,
+    nat: NatLeg | null = null,
+  ): void {
     const { result } = judged;
     const note = (file: string, line: number, text: string): void =>
       void judged.lines.set(`${file}:${line}`, { file, line, text });
@@ -197,7 +270,8 @@ class FlowAuditor {
     // After an untracked opening, a later packet's state is whatever conntrack makes of it.
     const untracked = !opening && judged.untrackedOpening;
     const legSet = Region.disjoint([space.encode(untracked ? untrackedLater(leg.cube) : leg.cube)]);
-    const walked = evaluatePath(path, legSet, ctx);
+    const walked = this.walkLeg(path, legSet, ctx, leg, nat);
+    if (nat && opening) note(nat.rule.file, nat.rule.line, nat.rule.text);
     if (opening && !walked.untracked.isEmpty()) judged.untrackedOpening = true;
     if (opening) for (const r of walked.untrackedBy) judged.notrackRules.push(r);
     const surely = walked.surely(legSet);
@@ -218,9 +292,9 @@ class FlowAuditor {
       for (const f of walked.forks) addReason(result.approximateBecause, f.rule, f.why);
     }
     judged.legs++;
-    // A nat rule that rewrites where this connection goes (DNAT, REDIRECT): the packets the
-    // filter sees are not the ones judged here, so the verdict is approximate.
-    if (opening) {
+    // Outbound, a nat rule that rewrites where this connection goes (nat OUTPUT): the packets
+    // the filter sees are not the ones judged here, so the verdict is approximate.
+    if (opening && leg.side === 'out') {
       for (const r of this.rulesets.flatMap((rs) => rs.rewrites(family, leg.side))) {
         if (matchOf(r, ctx).some((c) => !legSet.intersectCube(c).isEmpty())) {
           result.approximate = true;
@@ -231,7 +305,7 @@ class FlowAuditor {
     }
     if (refused.isEmpty()) {
       if (opening) judged.refusedAll = false;
-      for (const site of acceptSites(walked.accepts, [legSet], space)[0]!) note(site.file, site.line, site.text);
+      for (const site of walked.sites()) note(site.file, site.line, site.text);
       return;
     }
     judged.refusedAny = true;
@@ -254,6 +328,68 @@ class FlowAuditor {
       ),
     );
   }
+}
+
+/** What a leg's walk gives the flow judgement. */
+interface LegWalk {
+  accepted: Region;
+  refused: Outcome[];
+  forks: Fork[];
+  untracked: Region;
+  untrackedBy: FwRule[];
+  surely: (within?: Region) => Region;
+  /** The accepting rules worth naming for the leg. */
+  sites: () => DecisionSite[];
+}
+
+/**
+ * A leg of a connection that nat rewrites to this host, as the kernel sees it: the opening
+ * side's packets meet the prerouting chains as they arrive and the input chains rewritten (new
+ * address and port); the replies leave from the new port, and the output path sees them so
+ * (the port is turned back after it, in postrouting). Stated for the packets as judged.
+ */
+function walkRewritten(path: PathChain[], legSet: Region, ctx: EvalContext, side: 'in' | 'out', nat: NatLeg): LegWalk {
+  const space = ctx.space;
+  if (side === 'in') {
+    const { translate, widen } = nat.rewriteOf('dport');
+    const pre = evaluatePath(
+      path.filter((p) => p.hook === 0),
+      legSet,
+      ctx,
+    );
+    const moved = translate(pre.accepted);
+    const post = evaluatePath(
+      path.filter((p) => p.hook === 1),
+      moved,
+      ctx,
+    );
+    const back = (r: Region): Region => widen(r).intersect(legSet);
+    return {
+      accepted: pre.accepted.intersect(back(post.accepted)),
+      refused: [...pre.refused, ...post.refused],
+      forks: [...pre.forks, ...post.forks],
+      untracked: pre.untracked,
+      untrackedBy: pre.untrackedBy,
+      surely: (within) => {
+        const w = within ?? legSet;
+        return pre.surely(w).intersect(back(post.surely(moved)));
+      },
+      sites: () => [...acceptSites(pre.accepts, [legSet], space)[0]!, ...acceptSites(post.accepts, [moved], space)[0]!],
+    };
+  }
+  const { translate, widen } = nat.rewriteOf('sport');
+  const moved = translate(legSet);
+  const w = evaluatePath(path, moved, ctx);
+  const back = (r: Region): Region => widen(r).intersect(legSet);
+  return {
+    accepted: back(w.accepted),
+    refused: w.refused,
+    forks: w.forks,
+    untracked: back(w.untracked),
+    untrackedBy: w.untrackedBy,
+    surely: (within) => back(w.surely(moved)).intersect(within ?? legSet),
+    sites: () => acceptSites(w.accepts, [moved], space)[0]!,
+  };
 }
 
 /** Most single addresses a refusal may name and still read as a ban list rather than a gap. */

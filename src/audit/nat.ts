@@ -8,6 +8,7 @@ import { pathOf, type FwRule, type FwRuleset, type NatTo, type PathChain } from 
 
 const LOCAL = DIMENSIONS.indexOf('local');
 const DPORT = DIMENSIONS.indexOf('dport');
+const SPORT = DIMENSIONS.indexOf('sport');
 
 /** Where new inbound connections that one DNAT or REDIRECT rule rewrites end up. */
 export interface NatLeg {
@@ -31,12 +32,22 @@ export interface NatLeg {
   accepts: Outcome[];
   /** Arriving packets as the chains after the rewrite see them. */
   translate: (r: Region) => Region;
+  /**
+   * The same rewrite for either end's port: `dport` for the packets of the opening side (the
+   * new destination), `sport` for the replies (they leave from it), and back (`widen`: any
+   * address and port of the end, within a region of arriving packets).
+   */
+  rewriteOf: (port: 'dport' | 'sport') => { translate: (r: Region) => Region; widen: (r: Region) => Region };
 }
 
 export interface NatResult {
   legs: NatLeg[];
   /** Uncertain rules of the nat chains (what is rewritten, or not, depends on them). */
   forks: Fork[];
+  /** The input packets that meet the nat chains: those the prerouting chains pass, tracked. */
+  natInput: Region;
+  /** Input packets a notrack rule may have taken (never rewritten). */
+  untracked: Region;
 }
 
 /**
@@ -78,7 +89,7 @@ export function followNat(
 ): NatResult {
   const family = ctx.family;
   const natPath = pathOf(rulesets, family, 'in', ctx.iface, 'nat');
-  if (natPath.length === 0) return { legs: [], forks: [] };
+  if (natPath.length === 0) return { legs: [], forks: [], natInput: Region.empty(), untracked: Region.empty() };
   const hostPath = pathOf(rulesets, family, 'in', ctx.iface);
   const pre = evaluatePath(
     hostPath.filter((p) => p.hook === 0),
@@ -87,6 +98,7 @@ export function followNat(
     { refused: false },
   );
   let pending = pre.untracked.isEmpty() ? pre.accepted : pre.accepted.subtract(pre.untracked);
+  const natInput = pending;
   const legs: NatLeg[] = [];
   const forks: Fork[] = [];
   for (const chain of natPath) {
@@ -108,7 +120,7 @@ export function followNat(
     const passed = r.accepts.filter((o) => o.decidedBy[0]?.action.kind !== 'dnat').map((o) => o.set);
     pending = passed.reduce((a, b) => a.union(b), Region.empty());
   }
-  return { legs, forks };
+  return { legs, forks, natInput, untracked: pre.untracked };
 }
 
 function leg(
@@ -141,16 +153,23 @@ function leg(
       forks: [],
       accepts: [],
       translate: (x) => x,
+      rewriteOf: () => ({ translate: (x) => x, widen: (x) => x }),
     };
   }
   const toHost = to.redirect || (hostKnown && destination.every(([a, b]) => within(hostLocal, a, b)));
   const localRanks = space.axes[LOCAL]!.encode(destination);
   const portRanks = to.ports ? space.axes[DPORT]!.encode(interval(BigInt(to.ports[0]), BigInt(to.ports[1]))) : null;
   const all = space.universe();
-  const translate = (x: Region): Region => Region.of(...x.cubes.map((c) => rewrite(c, localRanks, portRanks)));
-  // Back to arriving packets: any destination and (when rewritten) any port, within what reached.
-  const widen = (x: Region): Region =>
-    Region.of(...x.cubes.map((c) => rewrite(c, all[LOCAL]!, portRanks ? all[DPORT]! : null)));
+  const rewriteOf = (port: 'dport' | 'sport') => {
+    const dim = port === 'dport' ? DPORT : SPORT;
+    return {
+      translate: (x: Region): Region => Region.of(...x.cubes.map((c) => rewrite(c, localRanks, portRanks, dim))),
+      // Back to arriving packets: any address and (when rewritten) any port of this end.
+      widen: (x: Region): Region =>
+        Region.of(...x.cubes.map((c) => rewrite(c, all[LOCAL]!, portRanks ? all[dim]! : null, dim))),
+    };
+  };
+  const { translate, widen } = rewriteOf('dport');
   const after = toHost
     ? hostPath.filter((p) => p.hook === 1)
     : pathOf(rulesets, ctx.family, 'in', ctx.iface, 'forward');
@@ -172,13 +191,14 @@ function leg(
     forks: post.forks,
     accepts: post.accepts,
     translate,
+    rewriteOf,
   };
 }
 
-function rewrite(c: RCube, local: RankSet, port: RankSet | null): RCube {
+function rewrite(c: RCube, local: RankSet, port: RankSet | null, dim: number): RCube {
   const out = c.slice();
   out[LOCAL] = local;
-  if (port) out[DPORT] = port;
+  if (port) out[dim] = port;
   return out;
 }
 

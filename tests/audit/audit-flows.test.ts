@@ -207,31 +207,45 @@ test('audit: -m set is exact with an ipset save dump (nomatch exceptions too) an
   assert.equal(bad.diagnostics[0]!.start!.col, 12);
 });
 
-test('audit: a nat DNAT/REDIRECT of a planned flow makes its verdict approximate and names the rule (both formats)', () => {
+test('audit: a planned flow that nat rewrites to this host is judged as rewritten; one forwarded is not judged (both formats)', () => {
   const one = (port: number): HostPlan =>
     planOf(
       `site: t\nhosts:\n  h: { addresses: [203.0.113.10] }\nflows:\n  - { from: internet, to: h, tcp: ${port}, why: mail }\n`,
     ).hosts[0]!;
-  const judge = (r: FwRuleset): FlowAudit[] => [...auditFlows(one(25), [r]), ...auditFlows(one(587), [r])];
+  const judge = (r: FwRuleset): FlowAudit[] => [25, 587, 465, 993].map((port) => auditFlows(one(port), [r])[0]!);
+  // 25 goes to 2525 (accepted), 465 to 4650 (refused), 993 to a container; replies leave from
+  // the new port, which OUTPUT refuses for 4650 only.
   const ipt =
-    '*nat\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n-A PREROUTING -p tcp -m tcp --dport 25 -j REDIRECT --to-ports 2525\nCOMMIT\n*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m multiport --dports 587,2525 -j ACCEPT\nCOMMIT\n';
+    '*nat\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n-A PREROUTING -p tcp -m tcp --dport 25 -j REDIRECT --to-ports 2525\n-A PREROUTING -p tcp -m tcp --dport 465 -j DNAT --to-destination 203.0.113.10:4650\n-A PREROUTING -p tcp -m tcp --dport 993 -j DNAT --to-destination 172.17.0.2:993\nCOMMIT\n*filter\n:INPUT DROP [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n-A INPUT -p tcp -m multiport --dports 25,587,2525,4650 -j ACCEPT\n-A OUTPUT -p tcp --sport 4650 -j DROP\nCOMMIT\n';
   const rs = parse(ipt);
   assert.ok(
     rs.warnings.some((w) => w.includes('line 6')),
     rs.warnings.join('\n'),
   );
-  const [mail, submission] = judge(rs);
-  assert.equal(mail!.approximate, true);
-  assert.ok(
-    mail!.decidedBy.some((d) => d.line === 6 && d.text.startsWith('rewritten by nat')),
-    JSON.stringify(mail!.decidedBy),
+  const [mail, submission, smtps, imaps] = judge(rs);
+  assert.equal(mail!.verdict, 'open');
+  assert.equal(mail!.approximate, false);
+  assert.deepEqual(
+    mail!.decidedBy.map((d) => d.line),
+    [6, 13, 14, 15],
   );
+  assert.equal(submission!.verdict, 'open');
   assert.equal(submission!.approximate, false);
+  // The opening packets pass (4650 is accepted) but the replies leave from 4650: refused.
+  assert.equal(smtps!.verdict, 'partial');
+  assert.equal(smtps!.approximate, false);
+  assert.equal(smtps!.notOpen[0]!.leg, 'reply');
+  assert.equal(imaps!.verdict, 'not-judged');
+  assert.equal(imaps!.approximate, true);
+  assert.match(imaps!.approximateBecause[0]!.why, /forwards these connections to 172\.17\.0\.2:993/);
   const nft = JSON.stringify({
     nftables: [
       { table: { family: 'ip', name: 'n' } },
       {
         chain: { family: 'ip', table: 'n', name: 'pre', type: 'nat', hook: 'prerouting', prio: -100, policy: 'accept' },
+      },
+      {
+        chain: { family: 'ip', table: 'n', name: 'in', type: 'filter', hook: 'input', prio: 0, policy: 'drop' },
       },
       {
         rule: {
@@ -245,16 +259,47 @@ test('audit: a nat DNAT/REDIRECT of a planned flow makes its verdict approximate
           ],
         },
       },
+      {
+        rule: {
+          family: 'ip',
+          table: 'n',
+          chain: 'in',
+          handle: 4,
+          expr: [
+            { match: { op: 'in', left: { ct: { key: 'state' } }, right: ['established', 'related'] } },
+            { accept: null },
+          ],
+        },
+      },
+      {
+        rule: {
+          family: 'ip',
+          table: 'n',
+          chain: 'in',
+          handle: 5,
+          expr: [
+            {
+              match: { op: '==', left: { payload: { protocol: 'tcp', field: 'dport' } }, right: { set: [587, 2525] } },
+            },
+            { accept: null },
+          ],
+        },
+      },
     ],
   });
   const n = parseRuleset('n.json', nft).ruleset!;
   assert.ok(
-    n.warnings.some((w) => w.includes('line 3')),
+    n.warnings.some((w) => w.includes('line 4')),
     n.warnings.join('\n'),
   );
   assert.deepEqual(
-    judge(n).map((f) => f.approximate),
-    [true, false],
+    judge(n).map((f) => [f.verdict, f.approximate]),
+    [
+      ['open', false],
+      ['open', false],
+      ['blocked', false],
+      ['blocked', false],
+    ],
   );
 });
 
