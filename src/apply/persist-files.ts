@@ -1,0 +1,43 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+
+export const BEGIN = '# portcullis: begin (written by portcullis apply --persist; edit the site, not these lines)';
+export const END = '# portcullis: end';
+
+/** Writes a file whole or not at all (a temporary file beside it, then a rename). */
+export function writeFileAtomic(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.portcullis-${process.pid}`);
+  writeFileSync(tmp, content, { mode: 0o644 });
+  renameSync(tmp, path);
+}
+
+function readOr(path: string, fallback: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * Puts `lines` between portcullis's markers in a configuration file, replacing an earlier
+ * block and leaving every other line as it is; a file that does not exist starts as `initial`.
+ */
+export function ensureBlock(path: string, lines: readonly string[], initial: string): void {
+  const text = readOr(path, initial);
+  writeFileAtomic(path, withBlock(text, lines));
+}
+
+/** The text with portcullis's block (at the end) holding `lines`. */
+export function withBlock(text: string, lines: readonly string[]): string {
+  const kept: string[] = [];
+  let inside = false;
+  for (const l of text.split('\n')) {
+    if (l === BEGIN) inside = true;
+    else if (l === END) inside = false;
+    else if (!inside) kept.push(l);
+  }
+  while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
+  return `${[...kept, BEGIN, ...lines, END].join('\n')}\n`;
+}

@@ -1,0 +1,304 @@
+import { randomBytes } from 'node:crypto';
+import type { OutputFile } from '../backends/backend.js';
+import { compilePlan } from '../compile/compile.js';
+import { staticResolver } from '../net/resolver.js';
+import { cidrContains, parseCidr } from '../net/addresses.js';
+import type { HostPlan } from '../plan/plan-types.js';
+import { ApplyError, DEFAULT_PERSIST, type Driver, type PersistPaths } from '../apply/driver.js';
+import { iptablesDriver } from '../apply/iptables-driver.js';
+import { nftablesDriver } from '../apply/nftables-driver.js';
+import { armRollback, disarm } from '../apply/rollback-timer.js';
+import { DEFAULT_STATE_DIR, StateDir, type Pending, type Timer } from '../apply/state.js';
+import { nodeSystem, type System } from '../apply/system.js';
+import type { CommandEnv } from './environment.js';
+import { hostOf, loadPlan, type SiteInput } from './load-plan.js';
+import { runCommand, usageError, type Outcome } from './outcome.js';
+
+/** The targets apply loads on this machine. */
+export const APPLY_TARGETS = ['nftables', 'iptables'] as const;
+export type ApplyTarget = (typeof APPLY_TARGETS)[number];
+
+export interface ApplyRequest extends SiteInput {
+  host: string;
+  target: string;
+  /** Seconds until the rollback (default 60). */
+  confirmTimeout?: number;
+  /** Keep the rules across reboot once confirmed. */
+  persist?: boolean;
+  /** Load even when the plan would lock the administrator out. */
+  force?: boolean;
+  stateDir?: string;
+  /** How the rollback is armed (default: a systemd timer where systemd runs, else a watchdog). */
+  rollbackBy?: 'auto' | 'watchdog' | 'systemd';
+}
+
+export interface ApplyReport {
+  action: 'applied' | 'confirmed' | 'rolled-back' | 'status';
+  pending: Pending | null;
+  /** Where --persist wrote. */
+  persisted: string[];
+  /** After a rollback: whether the listing equals the one taken before the apply. */
+  sameAsBefore?: boolean;
+  stateDir: string;
+}
+
+export interface ApplyDeps {
+  sys?: System;
+  persistPaths?: PersistPaths;
+}
+
+const driverFor = (target: ApplyTarget, sys: System): Driver =>
+  target === 'nftables' ? nftablesDriver(sys) : iptablesDriver(sys);
+
+/** Root, the tools, a usable state directory: or exit 2 with what is missing. */
+function environment(sys: System, dir: string, tools: readonly string[]): StateDir {
+  if (!sys.isRoot())
+    usageError(
+      "apply changes this machine's firewall and must run as root",
+      'run it as root on the host itself (sudo portcullis apply ...)',
+    );
+  for (const t of tools)
+    if (!sys.has(t))
+      usageError(
+        `${t} is not installed (apply needs it)`,
+        `install it (Debian: apt-get install ${t.startsWith('ip') ? 'iptables' : t})`,
+      );
+  const state = new StateDir(dir);
+  const problem = state.prepare();
+  if (problem)
+    usageError(
+      `the state directory ${dir} cannot be written (${problem})`,
+      'give --state-dir a directory root can write to',
+    );
+  return state;
+}
+
+/**
+ * `portcullis apply`: compiles the host's rules, checks them with the target's own tool and for
+ * a lockout, snapshots portcullis's part of the firewall, arms the rollback, then loads. The
+ * rules stay only if `apply --confirm` runs before the deadline, from a new connection.
+ */
+export function apply(req: ApplyRequest, env: CommandEnv, deps: ApplyDeps = {}): Promise<Outcome<ApplyReport>> {
+  return runCommand(async (scope) => {
+    const sys = deps.sys ?? nodeSystem();
+    if (!(APPLY_TARGETS as readonly string[]).includes(req.target))
+      usageError(
+        `apply loads ${APPLY_TARGETS.join(' and ')} rules, not ${req.target}`,
+        `compile --target ${req.target} --out DIR writes the files; load them by hand as their header says`,
+      );
+    const target = req.target as ApplyTarget;
+    const timeout = req.confirmTimeout ?? 60;
+    const dir = req.stateDir ?? DEFAULT_STATE_DIR;
+    const driver = driverFor(target, sys);
+    const state = environment(sys, dir, driver.tools);
+    const waiting = state.pending();
+    if (waiting)
+      usageError(
+        `an apply of ${waiting.host} (${waiting.target}) is pending until ${clock(waiting.deadline)}`,
+        `confirm it from a new session (portcullis apply --confirm${dirFlag(dir)}) or roll it back (portcullis apply --rollback${dirFlag(dir)}) first`,
+      );
+    const { plan } = loadPlan(scope, env, req);
+    const host = hostOf(plan, req.host);
+    const compiled = await compilePlan(plan, target, {
+      resolve: staticResolver(req.resolve ?? {}, env.resolve),
+      hosts: [host.name],
+    });
+    scope.check(compiled.diagnostics);
+    const files = compiled.hosts[0]!.files;
+    if (!req.force)
+      refuseLockout(
+        host,
+        compiled.diagnostics.map((d) => d.code),
+        sys.env,
+      );
+    try {
+      driver.check(files);
+    } catch (err) {
+      return failed(err);
+    }
+    const snapshot = driver.snapshot();
+    const listingBefore = driver.listing();
+    const token = randomBytes(6).toString('hex');
+    const now = sys.now();
+    const pending: Pending = {
+      token,
+      site: req.site,
+      host: host.name,
+      target,
+      loadedAt: now,
+      deadline: now + timeout * 1000,
+      timer: null,
+      persist: req.persist === true,
+      snapshot,
+      listingBefore,
+      files,
+    };
+    // The record first, then the timer that reads it, then the rules: whatever dies after this
+    // point, the rollback finds what it needs.
+    state.save(pending);
+    let timer: Timer;
+    try {
+      timer = armRollback(sys, dir, token, pending.deadline, req.rollbackBy ?? 'auto');
+    } catch (err) {
+      state.claim('rollback', token);
+      return failed(err);
+    }
+    pending.timer = timer;
+    state.save(pending);
+    try {
+      driver.load(files, snapshot);
+    } catch (err) {
+      const taken = state.claim('rollback', token);
+      if (taken) {
+        disarm(sys, timer, token);
+        driver.restore(snapshot);
+        state.finish('rollback', taken);
+      }
+      return failed(err);
+    }
+    state.log(
+      `applied ${host.name} (${target}) token ${token}; rollback at ${new Date(pending.deadline).toISOString()}`,
+    );
+    return { action: 'applied', pending, persisted: [], stateDir: dir } satisfies ApplyReport;
+  });
+}
+
+/** `apply --confirm`: keeps what apply loaded (and with --persist, across reboot). */
+export function confirmApply(
+  req: { stateDir?: string; persist?: boolean },
+  deps: ApplyDeps = {},
+): Promise<Outcome<ApplyReport>> {
+  return runCommand(() => {
+    const sys = deps.sys ?? nodeSystem();
+    const dir = req.stateDir ?? DEFAULT_STATE_DIR;
+    const state = environment(sys, dir, []);
+    const p = state.claim('confirm');
+    if (!p) return nothingPending(state, dir);
+    disarm(sys, p.timer, p.token);
+    let persisted: string[] = [];
+    if (p.persist || req.persist) {
+      const driver = driverFor(p.target, sys);
+      try {
+        persisted = driver.persist(p.files, deps.persistPaths ?? DEFAULT_PERSIST);
+      } catch (err) {
+        state.finish('confirm', p);
+        return failed(err);
+      }
+    }
+    state.log(
+      `confirmed ${p.host} (${p.target}) token ${p.token}${persisted.length ? `; persisted ${persisted.join(', ')}` : ''}`,
+    );
+    state.finish('confirm', p);
+    return { action: 'confirmed', pending: p, persisted, stateDir: dir } satisfies ApplyReport;
+  });
+}
+
+/**
+ * `apply --rollback`: restores the snapshot now. With `ifToken` (the armed timer's call) only
+ * that apply's, and quietly nothing when it was confirmed; with `at`, it first waits until then
+ * (the watchdog), immune to the session's hang-up.
+ */
+export function rollbackApply(
+  req: { stateDir?: string; ifToken?: string; at?: number },
+  env: CommandEnv,
+  deps: ApplyDeps = {},
+): Promise<Outcome<ApplyReport>> {
+  return runCommand(async () => {
+    const sys = deps.sys ?? nodeSystem();
+    const dir = req.stateDir ?? DEFAULT_STATE_DIR;
+    const state = environment(sys, dir, []);
+    if (req.at !== undefined) {
+      const wait = req.at - sys.now();
+      if (wait > 0) await env.sleep(wait, env.signal);
+      if (env.signal.aborted)
+        return { action: 'status', pending: null, persisted: [], stateDir: dir } satisfies ApplyReport;
+    }
+    const p = state.claim('rollback', req.ifToken);
+    if (!p) {
+      if (req.ifToken !== undefined)
+        return { action: 'status', pending: null, persisted: [], stateDir: dir } satisfies ApplyReport;
+      return nothingPending(state, dir);
+    }
+    // The timer that fired is done; one armed for a rollback run by hand is stopped.
+    if (req.at === undefined) disarm(sys, p.timer, p.token);
+    const driver = driverFor(p.target, sys);
+    try {
+      driver.restore(p.snapshot);
+    } catch (err) {
+      state.log(`rollback of ${p.host} token ${p.token} FAILED: ${(err as Error).message}`);
+      state.finish('rollback', p);
+      return failed(err);
+    }
+    const sameAsBefore = driver.listing() === p.listingBefore;
+    state.log(
+      `rolled back ${p.host} (${p.target}) token ${p.token}${req.ifToken ? ' (not confirmed in time)' : ''}; listing ${sameAsBefore ? 'equals' : 'differs from'} the one before`,
+    );
+    state.finish('rollback', p);
+    return { action: 'rolled-back', pending: p, persisted: [], sameAsBefore, stateDir: dir } satisfies ApplyReport;
+  });
+}
+
+/** `apply --status`: what is pending, if anything. */
+export function applyStatus(req: { stateDir?: string }, deps: ApplyDeps = {}): Promise<Outcome<ApplyReport>> {
+  return runCommand(() => {
+    const sys = deps.sys ?? nodeSystem();
+    const dir = req.stateDir ?? DEFAULT_STATE_DIR;
+    const state = environment(sys, dir, []);
+    return { action: 'status', pending: state.pending(), persisted: [], stateDir: dir } satisfies ApplyReport;
+  });
+}
+
+function nothingPending(state: StateDir, dir: string): never {
+  void state;
+  return usageError(
+    'no apply is pending (it was confirmed, or rolled back: see apply.log in the state directory)',
+    `portcullis apply --status${dirFlag(dir)} shows what is pending`,
+  );
+}
+
+function failed(err: unknown): never {
+  if (err instanceof ApplyError) return usageError(err.message, err.hint);
+  throw err;
+}
+
+export const dirFlag = (dir: string): string => (dir === DEFAULT_STATE_DIR ? '' : ` --state-dir ${dir}`);
+
+export function clock(ms: number): string {
+  return new Date(ms)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC');
+}
+
+/**
+ * The lockout check: a plan that lets no administrator reach the host's management port (the
+ * compile's warning), or that does not let this SSH session's own address reach the port it
+ * came in on (SSH_CONNECTION), is refused: the new rules would end the way back in.
+ */
+function refuseLockout(host: HostPlan, codes: readonly string[], environ: NodeJS.ProcessEnv): void {
+  if (codes.includes('NO_MANAGEMENT_ACCESS'))
+    usageError(
+      `host ${host.name}: no planned flow lets administrators reach it (SSH): loading these rules locks you out`,
+      'add `management:` (or a flow to port 22) to the site; or run again with --force, and the rollback restores the old rules unless you confirm',
+    );
+  const ssh = (environ.SSH_CONNECTION ?? '').trim().split(/\s+/);
+  if (ssh.length !== 4) return;
+  const [client, , , portText] = ssh;
+  const at = parseCidr(client!);
+  const port = Number(portText);
+  if (!at || !Number.isInteger(port)) return;
+  const reaches = host.rules.some(
+    (r) =>
+      r.direction === 'in' &&
+      r.protocol === 'tcp' &&
+      (r.ports === null || r.ports.some(([a, b]) => a <= port && port <= b)) &&
+      r.peers.some((c) => cidrContains(c, at)),
+  );
+  if (!reaches)
+    usageError(
+      `host ${host.name}: this SSH session comes from ${client} to port ${port}, which the new rules do not let in: a new session could not confirm`,
+      `let ${client} reach tcp/${port} in the site (management:), or run again with --force, and the rollback restores the old rules unless you confirm`,
+    );
+}
+
+export type { OutputFile };
