@@ -1,0 +1,359 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { kernelAvailable, kernelRequired, Lab, onPath } from './lab.js';
+import { SshServer } from './ssh-lab.js';
+
+/**
+ * `apply` on a live host, over SSH, as an administrator does it: sshd runs inside the lab's host
+ * namespace (a throwaway key, a private copy of /etc, its own /var/lib), the administrator's
+ * sessions come from another namespace. A good plan is confirmed from a new session and stays
+ * (a TCP stream across the swap loses nothing); a plan that locks the administrator out comes
+ * back by itself at the deadline, also when the session and everything in it is killed; other
+ * software's rules (Docker-like, fail2ban-like) are byte-identical at every step.
+ */
+const kernel = kernelAvailable();
+const missing = !onPath('sshd') && !existsSync('/usr/sbin/sshd') ? 'sshd (openssh-server) is missing' : '';
+const skip =
+  (!kernel.ok || missing) && !kernelRequired()
+    ? `needs root, ip, nft, iptables, sshd (${kernel.why || missing})`
+    : false;
+
+const HOST = ['203.0.113.10', '2001:db8:113::10'] as const;
+const ADMIN = ['198.51.100.5', '2001:db8:51::5'] as const;
+const MTA = ['192.0.2.50', '2001:db8:2::50'] as const;
+const BIN = fileURLToPath(new URL('../../../bin/portcullis.js', import.meta.url));
+const STREAM = fileURLToPath(new URL('../../../tests/kernel/stream.mjs', import.meta.url));
+const PORTCULLIS = `${process.execPath} ${BIN}`;
+
+const site = (admins: string): string => `site: apply-lab
+zones:
+  adm: [${admins}]
+hosts:
+  h: { addresses: [${HOST.join(', ')}] }
+management: { from: adm }
+deployments:
+  - profile: mailserver
+    roles: { server: h }
+    peers: { internet: internet }
+    features: []
+`;
+/** The administrators' network: the session's own address may reach SSH. */
+const GOOD = site('198.51.100.0/28, 2001:db8:51::/64');
+/** SSH only from another network: the administrator's new sessions are refused. */
+const LOCKOUT = site('192.0.2.0/28, 2001:db8:2::/64');
+
+/** Docker-like (a published port) and fail2ban-like (a ban chain) iptables rules, and an nft table of another program. */
+const OTHERS_V4 = `*nat
+:PREROUTING ACCEPT [0:0]
+:INPUT ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+:POSTROUTING ACCEPT [0:0]
+:DOCKER - [0:0]
+-A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER
+-A DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 198.18.0.2:80
+COMMIT
+*filter
+:INPUT ACCEPT [0:0]
+:FORWARD DROP [0:0]
+:OUTPUT ACCEPT [0:0]
+:DOCKER - [0:0]
+:f2b-postfix - [0:0]
+-A INPUT -p tcp -m multiport --dports 25,465,587 -j f2b-postfix
+-A FORWARD -o docker0 -j DOCKER
+-A DOCKER -d 198.18.0.2/32 ! -i docker0 -o docker0 -p tcp -m tcp --dport 80 -j ACCEPT
+-A f2b-postfix -s 192.0.2.201/32 -j REJECT --reject-with icmp-port-unreachable
+-A f2b-postfix -j RETURN
+COMMIT
+`;
+const OTHERS_NFT = `table inet f2b-table {
+  set addr-set-sshd { type ipv4_addr; elements = { 192.0.2.202 } }
+  chain f2b-chain {
+    type filter hook input priority filter - 1; policy accept;
+    ip saddr @addr-set-sshd reject
+  }
+}
+`;
+
+/**
+ * Every listing with portcullis's own part and the counters left out: iptables-save of both
+ * families (a table with no rule and ACCEPT policies, which listing creates, is no one's), and
+ * the nft tables no iptables made (iptables-nft shows its tables to nft too; iptables-save has them).
+ */
+function others(lab: Lab): string {
+  const strip = (t: string): string[] =>
+    t
+      .split('\n')
+      .filter((l) => l !== '' && !l.startsWith('#') && !/PORTCULLIS/.test(l))
+      .map((l) => l.replace(/ ?\[\d+:\d+\]/g, '').replace(/counter packets \d+ bytes \d+/g, 'counter'));
+  const tables = (t: string): string => {
+    const lines = strip(t);
+    const out: string[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const end = lines.indexOf('COMMIT', i);
+      const table = lines.slice(i, end + 1);
+      if (!table.every((l) => l.startsWith('*') || l === 'COMMIT' || /^:\S+ (ACCEPT|-)$/.test(l))) out.push(...table);
+      i = end;
+    }
+    return out.join('\n');
+  };
+  const nft = lab
+    .run('h', ['nft', '-s', 'list', 'ruleset'])
+    .split(/^(?=table )/m)
+    .filter((t) => !/^table inet portcullis /.test(t) && !/^table ip6? (filter|nat|mangle|raw|security) /.test(t))
+    .join('');
+  return [
+    tables(lab.run('h', ['iptables-save'])),
+    tables(lab.run('h', ['ip6tables-save'])),
+    strip(nft).join('\n'),
+  ].join('\n---\n');
+}
+
+/** What the target holds for portcullis now: its table, or its chains. */
+function ours(lab: Lab, target: string): string {
+  if (target === 'nftables') {
+    try {
+      return lab.run('h', ['nft', '-s', 'list', 'table', 'inet', 'portcullis']);
+    } catch {
+      return '';
+    }
+  }
+  return ['iptables-save', 'ip6tables-save']
+    .map((b) =>
+      lab
+        .run('h', [b, '-t', 'filter'])
+        .split('\n')
+        .filter((l) => /PORTCULLIS/.test(l))
+        .map((l) => l.replace(/\[\d+:\d+\]/g, ''))
+        .join('\n'),
+    )
+    .join('\n');
+}
+
+/** A line-by-line reader of a child's stdout: `next(re)` resolves with the first line that matches. */
+function lines(p: ChildProcessWithoutNullStreams): (re: RegExp, ms?: number) => Promise<string> {
+  const seen: string[] = [];
+  const waiters: { re: RegExp; done: (l: string) => void }[] = [];
+  createInterface({ input: p.stdout }).on('line', (l) => {
+    seen.push(l);
+    for (const w of [...waiters])
+      if (w.re.test(l)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.done(l);
+      }
+  });
+  return (re, ms = 20_000) =>
+    new Promise((resolve, reject) => {
+      const old = seen.find((l) => re.test(l));
+      if (old !== undefined) return resolve(old);
+      const timer = setTimeout(() => reject(new Error(`no line like ${re.source}; got: ${seen.join(' | ')}`)), ms);
+      waiters.push({
+        re,
+        done: (l) => {
+          clearTimeout(timer);
+          resolve(l);
+        },
+      });
+    });
+}
+
+/** Waits until `ok` holds, trying every `every` ms; the time it took, or null at `limit`. */
+async function until(ok: () => Promise<boolean>, limit: number, every = 200): Promise<number | null> {
+  const start = Date.now();
+  while (Date.now() - start < limit) {
+    if (await ok()) return Date.now() - start;
+    await new Promise((r) => setTimeout(r, every));
+  }
+  return null;
+}
+
+for (const target of ['nftables', 'iptables'] as const) {
+  describe(`apply on a live host over SSH (${target})`, { skip }, () => {
+    const setUp = async (): Promise<{ lab: Lab; sshd: SshServer; files: string }> => {
+      const lab = new Lab([
+        { name: 'h', addresses: [...HOST] },
+        { name: 'admin', addresses: [...ADMIN] },
+        { name: 'mta', addresses: [...MTA] },
+      ]).up();
+      const sshd = new SshServer(lab, 'h', HOST);
+      try {
+        await sshd.start();
+        execFileSync('ip', ['netns', 'exec', lab.ns('h'), 'iptables-restore'], { input: OTHERS_V4 });
+        execFileSync('ip', ['netns', 'exec', lab.ns('h'), 'nft', '-f', '-'], { input: OTHERS_NFT });
+      } catch (err) {
+        sshd.stop();
+        lab.down();
+        throw err;
+      }
+      const files = mkdtempSync(join(tmpdir(), 'portcullis-apply-'));
+      writeFileSync(join(files, 'good.yaml'), GOOD);
+      writeFileSync(join(files, 'lockout.yaml'), LOCKOUT);
+      return { lab, sshd, files };
+    };
+    const tearDown = (env: { lab: Lab; sshd: SshServer; files: string }): void => {
+      env.sshd.stop();
+      env.lab.down();
+      rmSync(env.files, { recursive: true, force: true });
+    };
+    const canSsh = (sshd: SshServer, addr: string) => async (): Promise<boolean> =>
+      (await sshd.ssh('admin', addr, 'true', 5_000)).code === 0;
+
+    test('a good plan, confirmed from a new session (over IPv6), stays; a stream across the swap loses nothing; others untouched; --persist', async () => {
+      const env = await setUp();
+      const { lab, sshd, files } = env;
+      try {
+        const before = others(lab);
+        // An SMTP-like stream from the Internet, open before the apply and until after the confirmation.
+        const server = spawn('ip', ['netns', 'exec', lab.ns('h'), process.execPath, STREAM, 'server', '25']);
+        const fromServer = lines(server);
+        await fromServer(/listening/);
+        const client = spawn('ip', ['netns', 'exec', lab.ns('mta'), process.execPath, STREAM, 'client', HOST[0], '25']);
+        const fromClient = lines(client);
+        await fromClient(/connected/);
+        const applied = await sshd.ssh(
+          'admin',
+          HOST[0],
+          `${PORTCULLIS} apply ${join(files, 'good.yaml')} --host h --target ${target} --confirm-timeout 15 --persist`,
+        );
+        assert.equal(applied.code, 0, applied.stderr + applied.stdout);
+        assert.match(applied.stdout, /open a NEW SSH session to this host and run/);
+        assert.match(applied.stdout, /portcullis apply --confirm\n/);
+        assert.match(applied.stdout, /ROLLBACK at .* \(in 15 s, by the watchdog process \d+\)/);
+        assert.notEqual(ours(lab, target), '', 'the rules are loaded');
+        assert.equal(others(lab), before, "other software's rules are byte-identical after apply");
+        const pending = await sshd.ssh('admin', HOST[1], `${PORTCULLIS} apply --status`);
+        assert.match(pending.stdout, /pending: h's rules/);
+        const confirmed = await sshd.ssh('admin', HOST[1], `${PORTCULLIS} apply --confirm`);
+        assert.equal(confirmed.code, 0, confirmed.stderr + confirmed.stdout);
+        assert.match(confirmed.stdout, /confirmed: h's rules/);
+        assert.equal(others(lab), before, "other software's rules are byte-identical after confirm");
+        const loaded = ours(lab, target);
+        // Past the deadline the rules are still there: the rollback was disarmed.
+        await new Promise((r) => setTimeout(r, 16_000));
+        assert.equal(ours(lab, target), loaded, 'the confirmed rules stay past the deadline');
+        assert.ok(await canSsh(sshd, HOST[0])(), 'the administrator still gets in');
+        client.stdin.end();
+        const sent = await fromClient(/^sent \d+|^reset/);
+        const got = await fromServer(/^lines \d+|^reset/);
+        assert.match(sent, /^sent \d+$/);
+        assert.equal(got, `lines ${sent.split(' ')[1]} ok`, 'every byte arrived, in order, no reset');
+        assert.ok(Number(sent.split(' ')[1]) > 300, `the stream ran across the swap (${sent})`);
+        // --persist: the platform's own boot-time files hold portcullis's part (in the private /etc).
+        if (target === 'nftables') {
+          assert.match(
+            readFileSync(join(sshd.etc, 'nftables.conf'), 'utf8'),
+            /include "\/etc\/portcullis\/portcullis\.nft"/,
+          );
+          assert.match(
+            readFileSync(join(sshd.etc, 'portcullis', 'portcullis.nft'), 'utf8'),
+            /table inet portcullis \{/,
+          );
+        } else {
+          for (const f of ['rules.v4', 'rules.v6']) {
+            const text = readFileSync(join(sshd.etc, 'iptables', f), 'utf8');
+            assert.match(text, /^-A INPUT -j PORTCULLIS-IN$/m, f);
+            assert.match(text, /^:PORTCULLIS-OUT - /m, f);
+          }
+        }
+        server.kill();
+        client.kill();
+      } finally {
+        tearDown(env);
+      }
+    });
+
+    test('a plan that locks the administrator out: new sessions fail, and at the deadline the old rules are back (IPv4 and IPv6)', async (t) => {
+      const env = await setUp();
+      const { lab, sshd, files } = env;
+      try {
+        const before = others(lab);
+        const listing = ours(lab, target);
+        const refused = await sshd.ssh(
+          'admin',
+          HOST[0],
+          `${PORTCULLIS} apply ${join(files, 'lockout.yaml')} --host h --target ${target} --confirm-timeout 6`,
+        );
+        assert.equal(refused.code, 2, 'refused without --force');
+        assert.match(refused.stderr, /this SSH session comes from 198\.51\.100\.5 to port 22/);
+        assert.equal(ours(lab, target), listing, 'nothing loaded');
+        const applied = await sshd.ssh(
+          'admin',
+          HOST[0],
+          `${PORTCULLIS} apply ${join(files, 'lockout.yaml')} --host h --target ${target} --confirm-timeout 6 --force`,
+        );
+        const loadedAt = Date.now();
+        assert.equal(applied.code, 0, applied.stderr + applied.stdout);
+        assert.equal((await sshd.ssh('admin', HOST[0], 'true', 10_000)).code, 255, 'a new IPv4 session is refused');
+        assert.equal((await sshd.ssh('admin', HOST[1], 'true', 10_000)).code, 255, 'a new IPv6 session is refused');
+        assert.equal(others(lab), before, "other software's rules are byte-identical after apply");
+        const back = await until(canSsh(sshd, HOST[0]), 20_000, 100);
+        assert.ok(back !== null, 'a fresh session gets in again');
+        const after = Date.now() - loadedAt;
+        assert.ok(after <= 6_000 + 2_000 + 2_500, `in at ${after} ms (timeout 6 s + 2 s, + one connection attempt)`);
+        t.diagnostic(
+          `${target}: locked out, a fresh session got in ${after} ms after the apply returned (timeout 6 s)`,
+        );
+        assert.ok(await canSsh(sshd, HOST[1])(), 'and over IPv6');
+        assert.equal(ours(lab, target), listing, "portcullis's part is as it was");
+        assert.equal(others(lab), before, "other software's rules are byte-identical after the rollback");
+      } finally {
+        tearDown(env);
+      }
+    });
+
+    test('the session and every process in it killed with -9 inside the window: the rollback still comes on time', async (t) => {
+      const env = await setUp();
+      const { lab, sshd, files } = env;
+      try {
+        const before = others(lab);
+        const listing = ours(lab, target);
+        const held = await sshd.sshHeld(
+          'admin',
+          HOST[0],
+          `${PORTCULLIS} apply ${join(files, 'lockout.yaml')} --host h --target ${target} --confirm-timeout 6 --force && echo APPLIED && sleep 120`,
+          /APPLIED/,
+        );
+        const loadedAt = Date.now();
+        // Kill -9 the session's sshd and all its descendants (the shell, sleep, anything of apply's).
+        const tree = (pid: number): number[] => {
+          let kids: number[] = [];
+          try {
+            kids = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+              .trim()
+              .split('\n')
+              .filter(Boolean)
+              .map(Number);
+          } catch {
+            kids = [];
+          }
+          return [pid, ...kids.flatMap(tree)];
+        };
+        const sessions = sshd.sessionPids();
+        assert.ok(sessions.length > 0, 'the session has an sshd process');
+        for (const pid of sessions.flatMap(tree)) {
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {
+            // gone already
+          }
+        }
+        held.kill('SIGKILL');
+        assert.equal((await sshd.ssh('admin', HOST[0], 'true', 10_000)).code, 255, 'locked out meanwhile');
+        const back = await until(canSsh(sshd, HOST[0]), 20_000, 100);
+        assert.ok(back !== null, 'the rollback came');
+        const after = Date.now() - loadedAt;
+        assert.ok(after <= 6_000 + 2_000 + 2_500, `in at ${after} ms`);
+        t.diagnostic(`${target}: session killed, a fresh session got in ${after} ms after the apply (timeout 6 s)`);
+        assert.equal(ours(lab, target), listing);
+        assert.equal(others(lab), before);
+      } finally {
+        tearDown(env);
+      }
+    });
+  });
+}

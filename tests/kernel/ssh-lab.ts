@@ -1,0 +1,181 @@
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Lab } from './lab.js';
+
+/**
+ * An SSH server inside one lab namespace, as on a real host, that never touches this machine:
+ * a throwaway host key and authorised key, its own configuration, and a private view of the
+ * paths apply writes (a copy of /etc bind-mounted over /etc, fresh tmpfs on /run and /var/lib
+ * for the state directory). The sessions it starts share that view: what `apply --persist`
+ * writes lands in `etc` here, and the machine's /etc is never written.
+ */
+export class SshServer {
+  readonly dir = mkdtempSync(join(tmpdir(), 'portcullis-ssh-'));
+  readonly etc = join(this.dir, 'etc');
+  private proc: ChildProcessWithoutNullStreams | null = null;
+  private readonly key = join(this.dir, 'client');
+
+  constructor(
+    private readonly lab: Lab,
+    private readonly host: string,
+    private readonly addresses: readonly string[],
+  ) {}
+
+  /** Starts sshd and waits until it listens. */
+  async start(): Promise<void> {
+    execFileSync('cp', ['-a', '/etc', this.etc]);
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(this.dir, 'hostkey')]);
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', this.key]);
+    writeFileSync(join(this.dir, 'authorized_keys'), readFileSync(`${this.key}.pub`));
+    mkdirSync(join(this.etc, 'iptables'), { recursive: true });
+    const config = [
+      ...this.addresses.map((a) => `ListenAddress ${a.includes(':') ? `[${a}]` : a}`),
+      `HostKey ${join(this.dir, 'hostkey')}`,
+      `AuthorizedKeysFile ${join(this.dir, 'authorized_keys')}`,
+      'PermitRootLogin prohibit-password',
+      'PasswordAuthentication no',
+      'KbdInteractiveAuthentication no',
+      'UsePAM no',
+      'StrictModes no',
+      `PidFile ${join(this.dir, 'sshd.pid')}`,
+      `SetEnv PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
+      '',
+    ].join('\n');
+    writeFileSync(join(this.dir, 'sshd_config'), config);
+    const script = [
+      'set -e',
+      `mount -n --bind ${this.etc} /etc`,
+      'mount -n -t tmpfs tmpfs /run',
+      'mount -n -t tmpfs tmpfs /var/lib',
+      'mkdir -p /run/sshd',
+      `exec /usr/sbin/sshd -D -e -f ${join(this.dir, 'sshd_config')}`,
+    ].join('; ');
+    const proc = spawn('ip', ['netns', 'exec', this.lab.ns(this.host), 'sh', '-c', script], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    this.proc = proc;
+    await new Promise<void>((resolve, reject) => {
+      let log = '';
+      const timer = setTimeout(() => reject(new Error(`sshd did not start: ${log}`)), 20_000);
+      proc.stderr.on('data', (d: Buffer) => {
+        log += d.toString();
+        // One line per listening address: wait for all of them.
+        if ((log.match(/Server listening on/g) ?? []).length >= this.addresses.length) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      proc.on('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`sshd exited (${code}): ${log}`));
+      });
+    });
+  }
+
+  /** Runs a command on the host over a NEW SSH connection from a lab node. */
+  ssh(
+    from: string,
+    addr: string,
+    command: string,
+    timeoutMs = 30_000,
+  ): Promise<{ code: number; stdout: string; stderr: string }> {
+    const args = [
+      'netns',
+      'exec',
+      this.lab.ns(from),
+      'ssh',
+      '-i',
+      this.key,
+      '-o',
+      'StrictHostKeyChecking=no',
+      '-o',
+      'UserKnownHostsFile=/dev/null',
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      'ConnectTimeout=2',
+      '-o',
+      'LogLevel=ERROR',
+      `root@${addr}`,
+      command,
+    ];
+    return new Promise((resolve) => {
+      const p = spawn('ip', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const timer = setTimeout(() => p.kill('SIGKILL'), timeoutMs);
+      p.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve({ code: code ?? 255, stdout, stderr });
+      });
+    });
+  }
+
+  /** Starts a command over SSH and leaves the session open (for killing it); resolves once it printed `ready`. */
+  sshHeld(from: string, addr: string, command: string, ready: RegExp): Promise<ChildProcessWithoutNullStreams> {
+    const p = spawn(
+      'ip',
+      [
+        'netns',
+        'exec',
+        this.lab.ns(from),
+        'ssh',
+        '-i',
+        this.key,
+        '-o',
+        'StrictHostKeyChecking=no',
+        '-o',
+        'UserKnownHostsFile=/dev/null',
+        '-o',
+        'BatchMode=yes',
+        '-o',
+        'LogLevel=ERROR',
+        `root@${addr}`,
+        command,
+      ],
+      { stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    return new Promise((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`no "${ready.source}" over ssh: ${out}`)), 30_000);
+      const seen = (d: Buffer): void => {
+        out += d.toString();
+        if (ready.test(out)) {
+          clearTimeout(timer);
+          resolve(p);
+        }
+      };
+      p.stdout.on('data', seen);
+      p.stderr.on('data', seen);
+    });
+  }
+
+  /** The sshd processes that serve sessions (children of the listening one). */
+  sessionPids(): number[] {
+    const master = Number(readFileSync(join(this.dir, 'sshd.pid'), 'utf8').trim());
+    try {
+      return execFileSync('pgrep', ['-P', String(master)], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map(Number);
+    } catch {
+      return [];
+    }
+  }
+
+  stop(): void {
+    this.proc?.kill('SIGTERM');
+    try {
+      const master = Number(readFileSync(join(this.dir, 'sshd.pid'), 'utf8').trim());
+      process.kill(master, 'SIGTERM');
+    } catch {
+      // gone
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
