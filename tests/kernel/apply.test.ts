@@ -321,7 +321,7 @@ for (const target of ['nftables', 'iptables'] as const) {
         const loadedAt = Date.now();
         // Kill -9 the session's sshd and all its descendants (the shell, sleep, anything of apply's).
         const tree = (pid: number): number[] => {
-          let kids: number[] = [];
+          let kids: number[];
           try {
             kids = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
               .trim()
