@@ -1,0 +1,292 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { apply, applyStatus, confirmApply, rollbackApply } from '../../src/commands/apply.js';
+import { nodeEnv } from '../../src/commands/environment.js';
+import type { RunResult, System } from '../../src/apply/system.js';
+import { partOf, persisted, words } from '../../src/apply/iptables-driver.js';
+import { BEGIN, END, withBlock } from '../../src/apply/persist-files.js';
+import { EXAMPLE } from '../helpers/fixtures.js';
+
+/**
+ * apply's logic on a machine that is not one: a System whose commands are answered by the
+ * test, so that every refusal and every step's order can be checked without a firewall (the
+ * kernel tests, tests/kernel/apply.test.ts, load real rules).
+ */
+class FakeSystem implements System {
+  calls: string[] = [];
+  root = true;
+  tools = new Set([
+    'nft',
+    'iptables',
+    'ip6tables',
+    'iptables-save',
+    'ip6tables-save',
+    'iptables-restore',
+    'ip6tables-restore',
+    'systemd-run',
+  ]);
+  systemdRuns = false;
+  table: string | null = null;
+  failLoad = false;
+  spawned: string[][] = [];
+  killed: number[] = [];
+  env: NodeJS.ProcessEnv = {};
+  clock = 1_000_000;
+  run(cmd: string, args: readonly string[], input?: string): RunResult {
+    this.calls.push(`${cmd} ${args.join(' ')}`);
+    if (cmd === 'nft' && args[0] === '-s' && args[2] === 'table')
+      return this.table === null
+        ? { code: 1, stdout: '', stderr: 'No such file or directory' }
+        : { code: 0, stdout: this.table, stderr: '' };
+    if (cmd === 'nft' && args[0] === '-s') return { code: 0, stdout: `listing ${this.table ?? ''}`, stderr: '' };
+    if (cmd === 'nft' && args[0] === '-f') {
+      if (
+        this.failLoad &&
+        !input!.startsWith('table inet portcullis\ndelete table inet portcullis\ntable inet portcullis {}') &&
+        input!.includes('chain input')
+      )
+        return { code: 1, stdout: '', stderr: 'Error: Could not process rule: No such file or directory' };
+      this.table = input!.includes('chain input')
+        ? 'table inet portcullis { new }'
+        : input!.split('\n').slice(2).join('\n') || null;
+      return { code: 0, stdout: '', stderr: '' };
+    }
+    return { code: 0, stdout: '', stderr: '' };
+  }
+  has(cmd: string): boolean {
+    return this.tools.has(cmd);
+  }
+  isRoot(): boolean {
+    return this.root;
+  }
+  systemd(): boolean {
+    return this.systemdRuns;
+  }
+  spawnDetached(cmd: string, args: readonly string[]): number {
+    this.spawned.push([cmd, ...args]);
+    return 4242;
+  }
+  alive(pid: number, mark: string): boolean {
+    return pid === 4242 && this.spawned.some((a) => a.includes(mark));
+  }
+  kill(pid: number): void {
+    this.killed.push(pid);
+  }
+  now(): number {
+    return this.clock;
+  }
+}
+
+const env = nodeEnv({ resolve: async () => ['198.51.100.7'] });
+
+function withState<T>(body: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'portcullis-apply-unit-'));
+  return body(dir).finally(() => rmSync(dir, { recursive: true, force: true }));
+}
+
+const request = (dir: string, extra: object = {}) => ({
+  site: EXAMPLE,
+  host: 'mx1',
+  target: 'nftables',
+  stateDir: dir,
+  ...extra,
+});
+
+describe('apply (logic)', () => {
+  test('not root, a missing tool, an unwritable state directory: exit 2 and nothing run', async () => {
+    await withState(async (dir) => {
+      const sys = new FakeSystem();
+      sys.root = false;
+      const r = await apply(request(dir), env, { sys });
+      assert.equal(r.exit, 2);
+      assert.match(r.usage!.message, /must run as root/);
+      assert.deepEqual(sys.calls, []);
+      const noNft = new FakeSystem();
+      noNft.tools.delete('nft');
+      const m = await apply(request(dir), env, { sys: noNft });
+      assert.equal(m.exit, 2);
+      assert.match(m.usage!.message, /nft is not installed/);
+      const file = join(dir, 'a-file');
+      writeFileSync(file, '');
+      const u = await apply(request(join(file, 'state')), env, { sys: new FakeSystem() });
+      assert.equal(u.exit, 2);
+      assert.match(u.usage!.message, /state directory .* cannot be written/);
+    });
+  });
+
+  test('order: check, snapshot, record, rollback armed, then load; the watchdog waits until the deadline', async () => {
+    await withState(async (dir) => {
+      const sys = new FakeSystem();
+      const r = await apply(request(dir, { confirmTimeout: 30 }), env, { sys });
+      assert.equal(r.exit, 0, r.usage?.message);
+      const steps = sys.calls.map((c) => c.split(' ').slice(0, 3).join(' '));
+      assert.deepEqual(steps, ['nft -c -f', 'nft -s list', 'nft -s list', 'nft -f /dev/stdin']);
+      assert.equal(sys.spawned.length, 1, 'armed before loading');
+      const argv = sys.spawned[0]!;
+      assert.deepEqual(argv.slice(2, 4), ['apply', '--rollback']);
+      assert.equal(argv[argv.indexOf('--at') + 1], String(1_000_000 + 30_000));
+      assert.equal(argv[argv.indexOf('--state-dir') + 1], dir);
+      const status = await applyStatus({ stateDir: dir }, { sys });
+      assert.equal(status.value!.pending!.timer!.kind, 'watchdog');
+      // A second apply while one is pending is refused.
+      const again = await apply(request(dir), env, { sys });
+      assert.equal(again.exit, 2);
+      assert.match(again.usage!.message, /is pending/);
+    });
+  });
+
+  test('where systemd runs, the rollback is a transient timer', async () => {
+    await withState(async (dir) => {
+      const sys = new FakeSystem();
+      sys.systemdRuns = true;
+      const r = await apply(request(dir), env, { sys });
+      assert.equal(r.exit, 0, r.usage?.message);
+      const run = sys.calls.find((c) => c.startsWith('systemd-run'))!;
+      assert.match(run, /--on-active=60s/);
+      assert.match(run, /--unit=portcullis-rollback-[0-9a-f]{12} /);
+      assert.match(run, / apply --rollback --if-token [0-9a-f]{12} --state-dir /);
+      assert.doesNotMatch(run, /--at/);
+      assert.equal(sys.spawned.length, 0);
+      const c = await confirmApply({ stateDir: dir }, { sys });
+      assert.equal(c.exit, 0);
+      assert.ok(
+        sys.calls.some((x) => /^systemctl stop portcullis-rollback-\w+\.timer/.test(x)),
+        'disarmed',
+      );
+    });
+  });
+
+  test('confirm disarms the watchdog; a later rollback finds nothing; the watchdog then does nothing', async () => {
+    await withState(async (dir) => {
+      const sys = new FakeSystem();
+      const a = await apply(request(dir), env, { sys });
+      const token = a.value!.pending!.token;
+      const c = await confirmApply({ stateDir: dir }, { sys });
+      assert.equal(c.exit, 0);
+      assert.deepEqual(sys.killed, [4242]);
+      const r = await rollbackApply({ stateDir: dir }, env, { sys });
+      assert.equal(r.exit, 2);
+      assert.match(r.usage!.message, /no apply is pending/);
+      const late = await rollbackApply({ stateDir: dir, ifToken: token, at: 0 }, env, { sys });
+      assert.equal(late.exit, 0);
+      assert.equal(late.value!.action, 'status');
+      assert.equal(sys.table, 'table inet portcullis { new }', 'the confirmed rules stay');
+      assert.match(readFileSync(join(dir, 'apply.log'), 'utf8'), /confirmed mx1/);
+    });
+  });
+
+  test('the timer rolls back to the snapshot (no table before: none after)', async () => {
+    await withState(async (dir) => {
+      const sys = new FakeSystem();
+      const a = await apply(request(dir), env, { sys });
+      assert.equal(sys.table, 'table inet portcullis { new }');
+      const r = await rollbackApply({ stateDir: dir, ifToken: a.value!.pending!.token, at: 0 }, env, { sys });
+      assert.equal(r.value!.action, 'rolled-back');
+      assert.equal(sys.table, null);
+      assert.equal(r.value!.sameAsBefore, true);
+      assert.equal((await applyStatus({ stateDir: dir }, { sys })).value!.pending, null);
+    });
+  });
+
+  test('a load that fails restores the snapshot at once, disarms, and leaves nothing pending (exit 2)', async () => {
+    await withState(async (dir) => {
+      const sys = new FakeSystem();
+      sys.table = 'table inet portcullis { old }';
+      sys.failLoad = true;
+      const r = await apply(request(dir), env, { sys });
+      assert.equal(r.exit, 2);
+      assert.match(r.usage!.message, /Could not process rule/);
+      assert.equal(sys.table, 'table inet portcullis { old }');
+      assert.deepEqual(sys.killed, [4242]);
+      assert.equal((await applyStatus({ stateDir: dir }, { sys })).value!.pending, null);
+    });
+  });
+
+  test('the lockout check: this SSH session would be shut out: refused unless --force', async () => {
+    await withState(async (dir) => {
+      const sys = new FakeSystem();
+      sys.env = { SSH_CONNECTION: '198.51.100.99 50000 203.0.113.30 22' };
+      const r = await apply(request(dir), env, { sys });
+      assert.equal(r.exit, 2);
+      assert.match(r.usage!.message, /host mx1: this SSH session comes from 198\.51\.100\.99 to port 22/);
+      assert.match(r.usage!.hint, /--force/);
+      assert.deepEqual(sys.calls, [], 'nothing was run');
+      sys.env = { SSH_CONNECTION: '192.0.2.130 50000 203.0.113.30 22' };
+      assert.equal((await apply(request(dir), env, { sys })).exit, 0, 'an administrator (adm zone) passes');
+      await rollbackApply({ stateDir: dir }, env, { sys });
+      sys.env = { SSH_CONNECTION: '198.51.100.99 50000 203.0.113.30 22' };
+      assert.equal((await apply(request(dir, { force: true }), env, { sys })).exit, 0, '--force loads');
+    });
+  });
+
+  test('targets apply does not load are refused with what to do instead', async () => {
+    await withState(async (dir) => {
+      const r = await apply(request(dir, { target: 'pf' }), env, { sys: new FakeSystem() });
+      assert.equal(r.exit, 2);
+      assert.match(r.usage!.message, /apply loads nftables and iptables rules, not pf/);
+    });
+  });
+});
+
+describe('apply (iptables part, persistence)', () => {
+  const SAVE = `# Generated by iptables-save
+*filter
+:INPUT DROP [0:0]
+:FORWARD DROP [0:0]
+:OUTPUT ACCEPT [0:0]
+:PORTCULLIS-IN - [0:0]
+:f2b-sshd - [0:0]
+-A INPUT -j PORTCULLIS-IN
+-A INPUT -p tcp -m multiport --dports 22 -j f2b-sshd
+-A PORTCULLIS-IN -m comment --comment "a \\"quoted\\" word" -j RETURN
+-A f2b-sshd -j RETURN
+COMMIT
+`;
+
+  test("portcullis's part of a listing: its chains, their rules, the jumps into them with their place", () => {
+    const p = partOf(SAVE);
+    assert.deepEqual(p.chains, ['PORTCULLIS-IN']);
+    assert.deepEqual(p.rules, ['-A PORTCULLIS-IN -m comment --comment "a \\"quoted\\" word" -j RETURN']);
+    assert.deepEqual(p.jumps, [{ chain: 'INPUT', index: 1, line: '-A INPUT -j PORTCULLIS-IN' }]);
+    assert.deepEqual(words(p.rules[0]!), [
+      '-A',
+      'PORTCULLIS-IN',
+      '-m',
+      'comment',
+      '--comment',
+      'a "quoted" word',
+      '-j',
+      'RETURN',
+    ]);
+  });
+
+  test("rules.v4 keeps every other line; only portcullis's part is replaced", () => {
+    const file = SAVE.replace(
+      '-A PORTCULLIS-IN -m comment --comment "a \\"quoted\\" word" -j RETURN\n',
+      '-A PORTCULLIS-IN -j DROP\n',
+    );
+    const now = partOf(SAVE.replace(':PORTCULLIS-IN - [0:0]', ':PORTCULLIS-IN - [0:0]\n:PORTCULLIS-OUT - [0:0]'));
+    const out = persisted(file, now, []);
+    assert.match(out, /^-A INPUT -p tcp -m multiport --dports 22 -j f2b-sshd$/m);
+    assert.match(out, /^-A f2b-sshd -j RETURN$/m);
+    assert.match(out, /^:INPUT DROP/m);
+    assert.doesNotMatch(out, /-A PORTCULLIS-IN -j DROP/);
+    assert.match(out, /^:PORTCULLIS-OUT - \[0:0\]$/m);
+    assert.equal(out.match(/-A INPUT -j PORTCULLIS-IN/g)!.length, 1);
+    const fresh = persisted('', partOf(SAVE), [':INPUT DROP [0:0]']);
+    assert.match(fresh, /^\*filter\n:INPUT DROP \[0:0\]\n:PORTCULLIS-IN - \[0:0\]\n-A INPUT -j PORTCULLIS-IN\n/);
+  });
+
+  test("the nftables service's file gets one marked include, replaced, never duplicated", () => {
+    const conf = '#!/usr/sbin/nft -f\nflush ruleset\ntable inet filter {\n}\n';
+    const once = withBlock(conf, ['include "/etc/portcullis/portcullis.nft"']);
+    const twice = withBlock(once, ['include "/etc/portcullis/portcullis.nft"']);
+    assert.equal(twice, once);
+    assert.ok(once.startsWith(conf.trimEnd()));
+    assert.equal(once.split(BEGIN).length, 2);
+    assert.ok(once.endsWith(`${END}\n`));
+  });
+});
