@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { OutputFile } from '../backends/backend.js';
 import { compilePlan } from '../compile/compile.js';
 import { staticResolver } from '../net/resolver.js';
 import { cidrContains, parseCidr } from '../net/addresses.js';
@@ -300,5 +299,3 @@ function refuseLockout(host: HostPlan, codes: readonly string[], environ: NodeJS
       `let ${client} reach tcp/${port} in the site (management:), or run again with --force, and the rollback restores the old rules unless you confirm`,
     );
 }
-
-export type { OutputFile };

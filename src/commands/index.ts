@@ -1,4 +1,13 @@
 /** Every command of the CLI as a library function of plain options and an environment. */
+export {
+  apply,
+  applyStatus,
+  confirmApply,
+  rollbackApply,
+  type ApplyDeps,
+  type ApplyReport,
+  type ApplyRequest,
+} from './apply.js';
 export { audit, type AuditRequest } from './audit.js';
 export { catalogList, catalogShow, type CatalogRequest } from './catalog.js';
 export { compile, type CompileRequest, type CompileResult } from './compile.js';

@@ -165,7 +165,8 @@ function natToOf(kind: 'dnat' | 'redirect', v: Json): { to: NatTo; family: 4 | 6
   let portText = '';
   let known = true;
   if (typeof port === 'number') ports = natPorts(String(port));
-  else if (isObj(port) && Array.isArray(port.range) && port.range.length === 2) ports = natPorts(port.range.map((x) => jsonText(x)).join('-'));
+  else if (isObj(port) && Array.isArray(port.range) && port.range.length === 2)
+    ports = natPorts(port.range.map((x) => jsonText(x)).join('-'));
   if (port !== undefined) {
     portText = `:${render(port)}`;
     if (!ports) known = false;
