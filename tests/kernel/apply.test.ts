@@ -172,188 +172,200 @@ async function until(ok: () => Promise<boolean>, limit: number, every = 200): Pr
   return null;
 }
 
-for (const target of ['nftables', 'iptables'] as const) {
-  describe(`apply on a live host over SSH (${target})`, { skip }, () => {
-    const setUp = async (): Promise<{ lab: Lab; sshd: SshServer; files: string }> => {
-      const lab = new Lab([
-        { name: 'h', addresses: [...HOST] },
-        { name: 'admin', addresses: [...ADMIN] },
-        { name: 'mta', addresses: [...MTA] },
-      ]).up();
-      const sshd = new SshServer(lab, 'h', HOST);
-      try {
-        await sshd.start();
-        execFileSync('ip', ['netns', 'exec', lab.ns('h'), 'iptables-restore'], { input: OTHERS_V4 });
-        execFileSync('ip', ['netns', 'exec', lab.ns('h'), 'nft', '-f', '-'], { input: OTHERS_NFT });
-      } catch (err) {
-        sshd.stop();
-        lab.down();
-        throw err;
-      }
-      const files = mkdtempSync(join(tmpdir(), 'portcullis-apply-'));
-      writeFileSync(join(files, 'good.yaml'), GOOD);
-      writeFileSync(join(files, 'lockout.yaml'), LOCKOUT);
-      return { lab, sshd, files };
-    };
-    const tearDown = (env: { lab: Lab; sshd: SshServer; files: string }): void => {
-      env.sshd.stop();
-      env.lab.down();
-      rmSync(env.files, { recursive: true, force: true });
-    };
-    const canSsh = (sshd: SshServer, addr: string) => async (): Promise<boolean> =>
-      (await sshd.ssh('admin', addr, 'true', 5_000)).code === 0;
-
-    test('a good plan, confirmed from a new session (over IPv6), stays; a stream across the swap loses nothing; others untouched; --persist', async () => {
-      const env = await setUp();
-      const { lab, sshd, files } = env;
-      try {
-        const before = others(lab);
-        // An SMTP-like stream from the Internet, open before the apply and until after the confirmation.
-        const server = spawn('ip', ['netns', 'exec', lab.ns('h'), process.execPath, STREAM, 'server', '25']);
-        const fromServer = lines(server);
-        await fromServer(/listening/);
-        const client = spawn('ip', ['netns', 'exec', lab.ns('mta'), process.execPath, STREAM, 'client', HOST[0], '25']);
-        const fromClient = lines(client);
-        await fromClient(/connected/);
-        const applied = await sshd.ssh(
-          'admin',
-          HOST[0],
-          `${PORTCULLIS} apply ${join(files, 'good.yaml')} --host h --target ${target} --confirm-timeout 15 --persist`,
-        );
-        assert.equal(applied.code, 0, applied.stderr + applied.stdout);
-        assert.match(applied.stdout, /open a NEW SSH session to this host and run/);
-        assert.match(applied.stdout, /portcullis apply --confirm\n/);
-        assert.match(applied.stdout, /ROLLBACK at .* \(in 15 s, by the watchdog process \d+\)/);
-        assert.notEqual(ours(lab, target), '', 'the rules are loaded');
-        assert.equal(others(lab), before, "other software's rules are byte-identical after apply");
-        const pending = await sshd.ssh('admin', HOST[1], `${PORTCULLIS} apply --status`);
-        assert.match(pending.stdout, /pending: h's rules/);
-        const confirmed = await sshd.ssh('admin', HOST[1], `${PORTCULLIS} apply --confirm`);
-        assert.equal(confirmed.code, 0, confirmed.stderr + confirmed.stdout);
-        assert.match(confirmed.stdout, /confirmed: h's rules/);
-        assert.equal(others(lab), before, "other software's rules are byte-identical after confirm");
-        const loaded = ours(lab, target);
-        // Past the deadline the rules are still there: the rollback was disarmed.
-        await new Promise((r) => setTimeout(r, 16_000));
-        assert.equal(ours(lab, target), loaded, 'the confirmed rules stay past the deadline');
-        assert.ok(await canSsh(sshd, HOST[0])(), 'the administrator still gets in');
-        client.stdin.end();
-        const sent = await fromClient(/^sent \d+|^reset/);
-        const got = await fromServer(/^lines \d+|^reset/);
-        assert.match(sent, /^sent \d+$/);
-        assert.equal(got, `lines ${sent.split(' ')[1]} ok`, 'every byte arrived, in order, no reset');
-        assert.ok(Number(sent.split(' ')[1]) > 300, `the stream ran across the swap (${sent})`);
-        // --persist: the platform's own boot-time files hold portcullis's part (in the private /etc).
-        if (target === 'nftables') {
-          assert.match(
-            readFileSync(join(sshd.etc, 'nftables.conf'), 'utf8'),
-            /include "\/etc\/portcullis\/portcullis\.nft"/,
-          );
-          assert.match(
-            readFileSync(join(sshd.etc, 'portcullis', 'portcullis.nft'), 'utf8'),
-            /table inet portcullis \{/,
-          );
-        } else {
-          for (const f of ['rules.v4', 'rules.v6']) {
-            const text = readFileSync(join(sshd.etc, 'iptables', f), 'utf8');
-            assert.match(text, /^-A INPUT -j PORTCULLIS-IN$/m, f);
-            assert.match(text, /^:PORTCULLIS-OUT - /m, f);
-          }
+// The two targets' labs are separate namespaces and mostly wait on deadlines: they run side by side.
+describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
+  for (const target of ['nftables', 'iptables'] as const) {
+    describe(`apply on a live host over SSH (${target})`, () => {
+      const setUp = async (): Promise<{ lab: Lab; sshd: SshServer; files: string }> => {
+        const lab = new Lab([
+          { name: 'h', addresses: [...HOST] },
+          { name: 'admin', addresses: [...ADMIN] },
+          { name: 'mta', addresses: [...MTA] },
+        ]).up();
+        const sshd = new SshServer(lab, 'h', HOST);
+        try {
+          await sshd.start();
+          execFileSync('ip', ['netns', 'exec', lab.ns('h'), 'iptables-restore'], { input: OTHERS_V4 });
+          execFileSync('ip', ['netns', 'exec', lab.ns('h'), 'nft', '-f', '-'], { input: OTHERS_NFT });
+        } catch (err) {
+          sshd.stop();
+          lab.down();
+          throw err;
         }
-        server.kill();
-        client.kill();
-      } finally {
-        tearDown(env);
-      }
-    });
+        const files = mkdtempSync(join(tmpdir(), 'portcullis-apply-'));
+        writeFileSync(join(files, 'good.yaml'), GOOD);
+        writeFileSync(join(files, 'lockout.yaml'), LOCKOUT);
+        return { lab, sshd, files };
+      };
+      const tearDown = (env: { lab: Lab; sshd: SshServer; files: string }): void => {
+        env.sshd.stop();
+        env.lab.down();
+        rmSync(env.files, { recursive: true, force: true });
+      };
+      const canSsh = (sshd: SshServer, addr: string) => async (): Promise<boolean> =>
+        (await sshd.ssh('admin', addr, 'true', 5_000)).code === 0;
 
-    test('a plan that locks the administrator out: new sessions fail, and at the deadline the old rules are back (IPv4 and IPv6)', async (t) => {
-      const env = await setUp();
-      const { lab, sshd, files } = env;
-      try {
-        const before = others(lab);
-        const listing = ours(lab, target);
-        const refused = await sshd.ssh(
-          'admin',
-          HOST[0],
-          `${PORTCULLIS} apply ${join(files, 'lockout.yaml')} --host h --target ${target} --confirm-timeout 6`,
-        );
-        assert.equal(refused.code, 2, 'refused without --force');
-        assert.match(refused.stderr, /this SSH session comes from 198\.51\.100\.5 to port 22/);
-        assert.equal(ours(lab, target), listing, 'nothing loaded');
-        const applied = await sshd.ssh(
-          'admin',
-          HOST[0],
-          `${PORTCULLIS} apply ${join(files, 'lockout.yaml')} --host h --target ${target} --confirm-timeout 6 --force`,
-        );
-        const loadedAt = Date.now();
-        assert.equal(applied.code, 0, applied.stderr + applied.stdout);
-        assert.equal((await sshd.ssh('admin', HOST[0], 'true', 10_000)).code, 255, 'a new IPv4 session is refused');
-        assert.equal((await sshd.ssh('admin', HOST[1], 'true', 10_000)).code, 255, 'a new IPv6 session is refused');
-        assert.equal(others(lab), before, "other software's rules are byte-identical after apply");
-        const back = await until(canSsh(sshd, HOST[0]), 20_000, 100);
-        assert.ok(back !== null, 'a fresh session gets in again');
-        const after = Date.now() - loadedAt;
-        assert.ok(after <= 6_000 + 2_000 + 2_500, `in at ${after} ms (timeout 6 s + 2 s, + one connection attempt)`);
-        t.diagnostic(
-          `${target}: locked out, a fresh session got in ${after} ms after the apply returned (timeout 6 s)`,
-        );
-        assert.ok(await canSsh(sshd, HOST[1])(), 'and over IPv6');
-        assert.equal(ours(lab, target), listing, "portcullis's part is as it was");
-        assert.equal(others(lab), before, "other software's rules are byte-identical after the rollback");
-      } finally {
-        tearDown(env);
-      }
-    });
-
-    test('the session and every process in it killed with -9 inside the window: the rollback still comes on time', async (t) => {
-      const env = await setUp();
-      const { lab, sshd, files } = env;
-      try {
-        const before = others(lab);
-        const listing = ours(lab, target);
-        const held = await sshd.sshHeld(
-          'admin',
-          HOST[0],
-          `${PORTCULLIS} apply ${join(files, 'lockout.yaml')} --host h --target ${target} --confirm-timeout 6 --force && echo APPLIED && sleep 120`,
-          /APPLIED/,
-        );
-        const loadedAt = Date.now();
-        // Kill -9 the session's sshd and all its descendants (the shell, sleep, anything of apply's).
-        const tree = (pid: number): number[] => {
-          let kids: number[];
-          try {
-            kids = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
-              .trim()
-              .split('\n')
-              .filter(Boolean)
-              .map(Number);
-          } catch {
-            kids = [];
+      test('a good plan, confirmed from a new session (over IPv6), stays; a stream across the swap loses nothing; others untouched; --persist', async () => {
+        const env = await setUp();
+        const { lab, sshd, files } = env;
+        try {
+          const before = others(lab);
+          // An SMTP-like stream from the Internet, open before the apply and until after the confirmation.
+          const server = spawn('ip', ['netns', 'exec', lab.ns('h'), process.execPath, STREAM, 'server', '25']);
+          const fromServer = lines(server);
+          await fromServer(/listening/);
+          const client = spawn('ip', [
+            'netns',
+            'exec',
+            lab.ns('mta'),
+            process.execPath,
+            STREAM,
+            'client',
+            HOST[0],
+            '25',
+          ]);
+          const fromClient = lines(client);
+          await fromClient(/connected/);
+          const applied = await sshd.ssh(
+            'admin',
+            HOST[0],
+            `${PORTCULLIS} apply ${join(files, 'good.yaml')} --host h --target ${target} --confirm-timeout 8 --persist`,
+          );
+          assert.equal(applied.code, 0, applied.stderr + applied.stdout);
+          assert.match(applied.stdout, /open a NEW SSH session to this host and run/);
+          assert.match(applied.stdout, /portcullis apply --confirm\n/);
+          assert.match(applied.stdout, /ROLLBACK at .* \(in 8 s, by the watchdog process \d+\)/);
+          assert.notEqual(ours(lab, target), '', 'the rules are loaded');
+          assert.equal(others(lab), before, "other software's rules are byte-identical after apply");
+          const pending = await sshd.ssh('admin', HOST[1], `${PORTCULLIS} apply --status`);
+          assert.match(pending.stdout, /pending: h's rules/);
+          const confirmed = await sshd.ssh('admin', HOST[1], `${PORTCULLIS} apply --confirm`);
+          assert.equal(confirmed.code, 0, confirmed.stderr + confirmed.stdout);
+          assert.match(confirmed.stdout, /confirmed: h's rules/);
+          assert.equal(others(lab), before, "other software's rules are byte-identical after confirm");
+          const loaded = ours(lab, target);
+          // Past the deadline the rules are still there: the rollback was disarmed.
+          await new Promise((r) => setTimeout(r, 9_000));
+          assert.equal(ours(lab, target), loaded, 'the confirmed rules stay past the deadline');
+          assert.ok(await canSsh(sshd, HOST[0])(), 'the administrator still gets in');
+          client.stdin.end();
+          const sent = await fromClient(/^sent \d+|^reset/);
+          const got = await fromServer(/^lines \d+|^reset/);
+          assert.match(sent, /^sent \d+$/);
+          assert.equal(got, `lines ${sent.split(' ')[1]} ok`, 'every byte arrived, in order, no reset');
+          assert.ok(Number(sent.split(' ')[1]) > 200, `the stream ran across the swap (${sent})`);
+          // --persist: the platform's own boot-time files hold portcullis's part (in the private /etc).
+          if (target === 'nftables') {
+            assert.match(
+              readFileSync(join(sshd.etc, 'nftables.conf'), 'utf8'),
+              /include "\/etc\/portcullis\/portcullis\.nft"/,
+            );
+            assert.match(
+              readFileSync(join(sshd.etc, 'portcullis', 'portcullis.nft'), 'utf8'),
+              /table inet portcullis \{/,
+            );
+          } else {
+            for (const f of ['rules.v4', 'rules.v6']) {
+              const text = readFileSync(join(sshd.etc, 'iptables', f), 'utf8');
+              assert.match(text, /^-A INPUT -j PORTCULLIS-IN$/m, f);
+              assert.match(text, /^:PORTCULLIS-OUT - /m, f);
+            }
           }
-          return [pid, ...kids.flatMap(tree)];
-        };
-        const sessions = sshd.sessionPids();
-        assert.ok(sessions.length > 0, 'the session has an sshd process');
-        for (const pid of sessions.flatMap(tree)) {
-          try {
-            process.kill(pid, 'SIGKILL');
-          } catch {
-            // gone already
-          }
+          server.kill();
+          client.kill();
+        } finally {
+          tearDown(env);
         }
-        held.kill('SIGKILL');
-        assert.equal((await sshd.ssh('admin', HOST[0], 'true', 10_000)).code, 255, 'locked out meanwhile');
-        const back = await until(canSsh(sshd, HOST[0]), 20_000, 100);
-        assert.ok(back !== null, 'the rollback came');
-        const after = Date.now() - loadedAt;
-        assert.ok(after <= 6_000 + 2_000 + 2_500, `in at ${after} ms`);
-        t.diagnostic(`${target}: session killed, a fresh session got in ${after} ms after the apply (timeout 6 s)`);
-        assert.equal(ours(lab, target), listing);
-        assert.equal(others(lab), before);
-      } finally {
-        tearDown(env);
-      }
+      });
+
+      test('a plan that locks the administrator out: new sessions fail, and at the deadline the old rules are back (IPv4 and IPv6)', async (t) => {
+        const env = await setUp();
+        const { lab, sshd, files } = env;
+        try {
+          const before = others(lab);
+          const listing = ours(lab, target);
+          const refused = await sshd.ssh(
+            'admin',
+            HOST[0],
+            `${PORTCULLIS} apply ${join(files, 'lockout.yaml')} --host h --target ${target} --confirm-timeout 6`,
+          );
+          assert.equal(refused.code, 2, 'refused without --force');
+          assert.match(refused.stderr, /this SSH session comes from 198\.51\.100\.5 to port 22/);
+          assert.equal(ours(lab, target), listing, 'nothing loaded');
+          const applied = await sshd.ssh(
+            'admin',
+            HOST[0],
+            `${PORTCULLIS} apply ${join(files, 'lockout.yaml')} --host h --target ${target} --confirm-timeout 6 --force`,
+          );
+          const loadedAt = Date.now();
+          assert.equal(applied.code, 0, applied.stderr + applied.stdout);
+          assert.equal((await sshd.ssh('admin', HOST[0], 'true', 10_000)).code, 255, 'a new IPv4 session is refused');
+          assert.equal((await sshd.ssh('admin', HOST[1], 'true', 10_000)).code, 255, 'a new IPv6 session is refused');
+          assert.equal(others(lab), before, "other software's rules are byte-identical after apply");
+          const back = await until(canSsh(sshd, HOST[0]), 20_000, 100);
+          assert.ok(back !== null, 'a fresh session gets in again');
+          const after = Date.now() - loadedAt;
+          assert.ok(after <= 6_000 + 2_000 + 2_500, `in at ${after} ms (timeout 6 s + 2 s, + one connection attempt)`);
+          t.diagnostic(
+            `${target}: locked out, a fresh session got in ${after} ms after the apply returned (timeout 6 s)`,
+          );
+          assert.ok(await canSsh(sshd, HOST[1])(), 'and over IPv6');
+          assert.equal(ours(lab, target), listing, "portcullis's part is as it was");
+          assert.equal(others(lab), before, "other software's rules are byte-identical after the rollback");
+        } finally {
+          tearDown(env);
+        }
+      });
+
+      test('the session and every process in it killed with -9 inside the window: the rollback still comes on time', async (t) => {
+        const env = await setUp();
+        const { lab, sshd, files } = env;
+        try {
+          const before = others(lab);
+          const listing = ours(lab, target);
+          const held = await sshd.sshHeld(
+            'admin',
+            HOST[0],
+            `${PORTCULLIS} apply ${join(files, 'lockout.yaml')} --host h --target ${target} --confirm-timeout 6 --force && echo APPLIED && sleep 120`,
+            /APPLIED/,
+          );
+          const loadedAt = Date.now();
+          // Kill -9 the session's sshd and all its descendants (the shell, sleep, anything of apply's).
+          const tree = (pid: number): number[] => {
+            let kids: number[];
+            try {
+              kids = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+                .trim()
+                .split('\n')
+                .filter(Boolean)
+                .map(Number);
+            } catch {
+              kids = [];
+            }
+            return [pid, ...kids.flatMap(tree)];
+          };
+          const sessions = sshd.sessionPids();
+          assert.ok(sessions.length > 0, 'the session has an sshd process');
+          for (const pid of sessions.flatMap(tree)) {
+            try {
+              process.kill(pid, 'SIGKILL');
+            } catch {
+              // gone already
+            }
+          }
+          held.kill('SIGKILL');
+          assert.equal((await sshd.ssh('admin', HOST[0], 'true', 10_000)).code, 255, 'locked out meanwhile');
+          const back = await until(canSsh(sshd, HOST[0]), 20_000, 100);
+          assert.ok(back !== null, 'the rollback came');
+          const after = Date.now() - loadedAt;
+          assert.ok(after <= 6_000 + 2_000 + 2_500, `in at ${after} ms`);
+          t.diagnostic(`${target}: session killed, a fresh session got in ${after} ms after the apply (timeout 6 s)`);
+          assert.equal(ours(lab, target), listing);
+          assert.equal(others(lab), before);
+        } finally {
+          tearDown(env);
+        }
+      });
     });
-  });
-}
+  }
+});
