@@ -20,7 +20,7 @@ export interface NatLeg {
   destination: IntervalSet | null;
   /** Packets (as they arrive) that some reading of the nat rules sends to this rule. */
   reached: Region;
-  /** Those that no reading sends elsewhere. */
+  /** Those that no reading of the nat chains sends elsewhere (once the prerouting chains pass them). */
   surelyReached: Region;
   /** Of the reached packets, those that some reading accepts after the rewrite (as they arrive). */
   accepted: Region;
@@ -99,6 +99,8 @@ export function followNat(
   );
   let pending = pre.untracked.isEmpty() ? pre.accepted : pre.accepted.subtract(pre.untracked);
   const natInput = pending;
+  // Rewritten packets are accepted for sure only where the prerouting chains surely pass them.
+  const preSure = pre.forks.length > 0 ? pre.surely(natInput) : natInput;
   const legs: NatLeg[] = [];
   const forks: Fork[] = [];
   for (const chain of natPath) {
@@ -114,7 +116,18 @@ export function followNat(
       let surely = reached;
       if (r.forks.length > 0)
         for (const other of outcomes) if (other !== o && !surely.isEmpty()) surely = surely.subtract(other.set);
-      legs.push(leg(o.decidedBy[0]!, reached, surely, ctx, { hostLocal, hostKnown }, hostPath, rulesets));
+      legs.push(
+        leg(
+          o.decidedBy[0]!,
+          reached,
+          surely,
+          { sure: preSure, forks: pre.forks },
+          ctx,
+          { hostLocal, hostKnown },
+          hostPath,
+          rulesets,
+        ),
+      );
     }
     // What a nat chain lets through unchanged meets the next nat chain.
     const passed = r.accepts.filter((o) => o.decidedBy[0]?.action.kind !== 'dnat').map((o) => o.set);
@@ -127,6 +140,7 @@ function leg(
   rule: FwRule,
   reached: Region,
   surelyReached: Region,
+  pre: { sure: Region; forks: Fork[] },
   ctx: EvalContext,
   host: { hostLocal: IntervalSet; hostKnown: boolean },
   hostPath: PathChain[],
@@ -178,7 +192,8 @@ function leg(
   const post = evaluatePath(after, translated, postCtx);
   const accepted = widen(post.accepted).intersect(reached);
   const maybeRefused = translated.subtract(post.surely(translated));
-  const sure = maybeRefused.isEmpty() ? surelyReached : surelyReached.subtract(widen(maybeRefused));
+  const reachedForSure = pre.forks.length === 0 ? surelyReached : surelyReached.intersect(pre.sure);
+  const sure = maybeRefused.isEmpty() ? reachedForSure : reachedForSure.subtract(widen(maybeRefused));
   return {
     rule,
     to,
@@ -188,7 +203,7 @@ function leg(
     surelyReached,
     accepted,
     surely: (w) => sure.intersect(w),
-    forks: post.forks,
+    forks: [...pre.forks.map((f) => ({ ...f, set: translate(Region.disjoint(f.set)).cubes })), ...post.forks],
     accepts: post.accepts,
     translate,
     rewriteOf,

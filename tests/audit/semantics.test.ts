@@ -430,6 +430,28 @@ flows:
     assert.equal(exposedPort(r, 'tcp', 8080)?.rewrittenTo, null);
   });
 
+  test('a rewritten port behind an uncertain prerouting drop (rpfilter) is exposed approximately, naming that rule', () => {
+    const nat =
+      '*nat\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n-A PREROUTING -p tcp -m tcp --dport 80 -j REDIRECT --to-ports 8080\nCOMMIT\n';
+    const r = audit(
+      parse(
+        'rp.rules',
+        nat +
+          filter(
+            '-A INPUT -p tcp --dport 25 -j ACCEPT\n-A INPUT -p tcp --dport 8080 -j ACCEPT',
+            '-A PREROUTING -m rpfilter --invert -j DROP',
+          ),
+      ),
+    );
+    const e80 = exposedPort(r, 'tcp', 80);
+    assert.equal(e80?.rewrittenTo?.via, 'host');
+    assert.equal(e80?.approximate, true);
+    assert.ok(
+      e80?.approximateBecause.some((a) => /rpfilter/.test(a.text)),
+      JSON.stringify(e80?.approximateBecause),
+    );
+  });
+
   test('nft dnat and redirect are followed like iptables DNAT and REDIRECT', () => {
     const tcpDport = (port: number) => ({
       match: { op: '==', left: { payload: { protocol: 'tcp', field: 'dport' } }, right: port },
