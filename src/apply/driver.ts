@@ -39,8 +39,8 @@ export interface Driver {
   tools: string[];
   /** The target's own check of the files, without loading them. */
   check(files: readonly OutputFile[]): void;
-  /** What portcullis's part is now, to restore it exactly. */
-  snapshot(): unknown;
+  /** What portcullis's part is now (the files to load say where it is), to restore it exactly. */
+  snapshot(files: readonly OutputFile[]): unknown;
   /** Loads the files, all families or none. */
   load(files: readonly OutputFile[], before: unknown): void;
   /** Puts the snapshot back. */

@@ -13,11 +13,13 @@ export interface Pending {
   token: string;
   site: string;
   host: string;
-  target: 'nftables' | 'iptables';
+  target: 'nftables' | 'iptables' | 'ufw';
   /** Milliseconds since the epoch. */
   loadedAt: number;
   deadline: number;
   timer: Timer | null;
+  /** The apply process while it loads the rules (a rollback waits for it, or for its death). */
+  loading?: { pid: number } | null;
   persist: boolean;
   /** What was there before (the driver's snapshot), and the listing to compare after a rollback. */
   snapshot: unknown;

@@ -288,6 +288,10 @@ function files(
   script.push('  :');
   for (const c of cmds) script.push(`  ${c}`);
   script.push('}');
+  script.push(
+    '# PORTCULLIS_CHECK_ONLY=1: check every rule with ufw --dry-run, change nothing (portcullis apply does).',
+  );
+  script.push('if [ "${PORTCULLIS_CHECK_ONLY:-}" = 1 ]; then pc_rules ufw --dry-run >/dev/null; exit 0; fi');
   // What this script adds, fingerprinted: run again with the same rules in place, it changes nothing.
   const sum = createHash('sha256').update(cmds.join('\n')).digest('hex').slice(0, 16);
   const state = `/etc/ufw/portcullis-${name.replace(/[^A-Za-z0-9_.-]/g, '_')}.sum`;

@@ -6,6 +6,7 @@ import type { HostPlan } from '../plan/plan-types.js';
 import { ApplyError, DEFAULT_PERSIST, type Driver, type PersistPaths } from '../apply/driver.js';
 import { iptablesDriver } from '../apply/iptables-driver.js';
 import { nftablesDriver } from '../apply/nftables-driver.js';
+import { ufwDriver } from '../apply/ufw-driver.js';
 import { armRollback, disarm } from '../apply/rollback-timer.js';
 import { DEFAULT_STATE_DIR, StateDir, type Pending, type Timer } from '../apply/state.js';
 import { nodeSystem, type System } from '../apply/system.js';
@@ -14,7 +15,7 @@ import { hostOf, loadPlan, type SiteInput } from './load-plan.js';
 import { runCommand, usageError, type Outcome } from './outcome.js';
 
 /** The targets apply loads on this machine. */
-export const APPLY_TARGETS = ['nftables', 'iptables'] as const;
+export const APPLY_TARGETS = ['nftables', 'iptables', 'ufw'] as const;
 export type ApplyTarget = (typeof APPLY_TARGETS)[number];
 
 export interface ApplyRequest extends SiteInput {
@@ -47,7 +48,7 @@ export interface ApplyDeps {
 }
 
 const driverFor = (target: ApplyTarget, sys: System): Driver =>
-  target === 'nftables' ? nftablesDriver(sys) : iptablesDriver(sys);
+  target === 'nftables' ? nftablesDriver(sys) : target === 'iptables' ? iptablesDriver(sys) : ufwDriver(sys);
 
 /** Root, the tools, a usable state directory: or exit 2 with what is missing. */
 function environment(sys: System, dir: string, tools: readonly string[]): StateDir {
@@ -82,7 +83,7 @@ export function apply(req: ApplyRequest, env: CommandEnv, deps: ApplyDeps = {}):
     const sys = deps.sys ?? nodeSystem();
     if (!(APPLY_TARGETS as readonly string[]).includes(req.target))
       usageError(
-        `apply loads ${APPLY_TARGETS.join(' and ')} rules, not ${req.target}`,
+        `apply loads ${APPLY_TARGETS.join(', ')} rules, not ${req.target}`,
         `compile --target ${req.target} --out DIR writes the files; load them by hand as their header says`,
       );
     const target = req.target as ApplyTarget;
@@ -115,7 +116,7 @@ export function apply(req: ApplyRequest, env: CommandEnv, deps: ApplyDeps = {}):
     } catch (err) {
       return failed(err);
     }
-    const snapshot = driver.snapshot();
+    const snapshot = driver.snapshot(files);
     const listingBefore = driver.listing();
     const token = randomBytes(6).toString('hex');
     const now = sys.now();
@@ -143,6 +144,9 @@ export function apply(req: ApplyRequest, env: CommandEnv, deps: ApplyDeps = {}):
       return failed(err);
     }
     pending.timer = timer;
+    // While the rules load (ufw's script takes seconds), no rollback runs: it waits for this
+    // process, or for its death.
+    pending.loading = { pid: process.pid };
     state.save(pending);
     try {
       driver.load(files, snapshot);
@@ -155,6 +159,11 @@ export function apply(req: ApplyRequest, env: CommandEnv, deps: ApplyDeps = {}):
       }
       return failed(err);
     }
+    // The window to confirm starts when the rules are in place.
+    pending.loading = null;
+    pending.loadedAt = sys.now();
+    pending.deadline = pending.loadedAt + timeout * 1000;
+    state.save(pending);
     state.log(
       `applied ${host.name} (${target}) token ${token}; rollback at ${new Date(pending.deadline).toISOString()}`,
     );
@@ -206,20 +215,30 @@ export function rollbackApply(
     const sys = deps.sys ?? nodeSystem();
     const dir = req.stateDir ?? DEFAULT_STATE_DIR;
     const state = environment(sys, dir, []);
+    const idle = { action: 'status', pending: null, persisted: [], stateDir: dir } satisfies ApplyReport;
     if (req.at !== undefined) {
       const wait = req.at - sys.now();
       if (wait > 0) await env.sleep(wait, env.signal);
-      if (env.signal.aborted)
-        return { action: 'status', pending: null, persisted: [], stateDir: dir } satisfies ApplyReport;
+      if (env.signal.aborted) return idle;
+    }
+    // The timer's rollback waits for the deadline the record now says (it moves to the end of a
+    // slow load); any rollback waits while an apply is still loading (unless it died).
+    for (;;) {
+      const now = state.pending();
+      if (!now || (req.ifToken !== undefined && now.token !== req.ifToken)) break;
+      const loading = now.loading && sys.alive(now.loading.pid, 'apply');
+      const wait = loading ? 200 : req.ifToken !== undefined ? now.deadline - sys.now() : 0;
+      if (wait <= 0) break;
+      await env.sleep(Math.min(wait, 1000), env.signal);
+      if (env.signal.aborted) return idle;
     }
     const p = state.claim('rollback', req.ifToken);
     if (!p) {
-      if (req.ifToken !== undefined)
-        return { action: 'status', pending: null, persisted: [], stateDir: dir } satisfies ApplyReport;
+      if (req.ifToken !== undefined) return idle;
       return nothingPending(state, dir);
     }
-    // The timer that fired is done; one armed for a rollback run by hand is stopped.
-    if (req.at === undefined) disarm(sys, p.timer, p.token);
+    // A rollback run by hand stops the armed timer; the timer's own run is that timer.
+    if (req.ifToken === undefined) disarm(sys, p.timer, p.token);
     const driver = driverFor(p.target, sys);
     try {
       driver.restore(p.snapshot);

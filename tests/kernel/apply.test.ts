@@ -114,6 +114,17 @@ function others(lab: Lab): string {
   ].join('\n---\n');
 }
 
+/**
+ * Other software's rules are kept: for ufw (whose own chains change with every load) every
+ * rule line of the listing that is not ufw's is still there; for the others, byte-identical.
+ */
+function sameOthers(lab: Lab, target: string, before: string, when: string): void {
+  const now = others(lab);
+  if (target !== 'ufw') return assert.equal(now, before, `other software's rules are byte-identical ${when}`);
+  const notUfw = (t: string): string[] => t.split('\n').filter((l) => /^(-A|\t\t)/.test(l) && !/ufw/.test(l));
+  assert.deepEqual(notUfw(now), notUfw(before), `other software's rules are all kept ${when}`);
+}
+
 /** What the target holds for portcullis now: its table, or its chains. */
 function ours(lab: Lab, target: string): string {
   if (target === 'nftables') {
@@ -128,7 +139,7 @@ function ours(lab: Lab, target: string): string {
       lab
         .run('h', [b, '-t', 'filter'])
         .split('\n')
-        .filter((l) => /PORTCULLIS/.test(l))
+        .filter((l) => (target === 'ufw' ? /portcullis:|^-A ufw6?-user-|^:ufw/.test(l) : /PORTCULLIS/.test(l)))
         .map((l) => l.replace(/\[\d+:\d+\]/g, ''))
         .join('\n'),
     )
@@ -174,8 +185,9 @@ async function until(ok: () => Promise<boolean>, limit: number, every = 200): Pr
 
 // The two targets' labs are separate namespaces and mostly wait on deadlines: they run side by side.
 describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
-  for (const target of ['nftables', 'iptables'] as const) {
-    describe(`apply on a live host over SSH (${target})`, () => {
+  for (const target of ['nftables', 'iptables', 'ufw'] as const) {
+    const noUfw = target === 'ufw' && !onPath('ufw') && !kernelRequired() ? 'ufw is not installed' : false;
+    describe(`apply on a live host over SSH (${target})`, { skip: noUfw }, () => {
       const setUp = async (): Promise<{ lab: Lab; sshd: SshServer; files: string }> => {
         const lab = new Lab([
           { name: 'h', addresses: [...HOST] },
@@ -187,6 +199,15 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
           await sshd.start();
           execFileSync('ip', ['netns', 'exec', lab.ns('h'), 'iptables-restore'], { input: OTHERS_V4 });
           execFileSync('ip', ['netns', 'exec', lab.ns('h'), 'nft', '-f', '-'], { input: OTHERS_NFT });
+          if (target === 'ufw') {
+            // A ufw host as an administrator left it: enabled, incoming allowed by default, a rule of their own.
+            const on = await sshd.ssh(
+              'admin',
+              HOST[0],
+              'ufw default allow incoming >/dev/null && ufw allow 2222/tcp >/dev/null && ufw --force enable >/dev/null',
+            );
+            assert.equal(on.code, 0, on.stderr);
+          }
         } catch (err) {
           sshd.stop();
           lab.down();
@@ -202,6 +223,10 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
         env.lab.down();
         rmSync(env.files, { recursive: true, force: true });
       };
+      // The rollback has finished (its log line is written last), not only begun: its listing can be compared.
+      const rolledBack = (sshd: SshServer) => async (): Promise<boolean> =>
+        (await sshd.ssh('admin', HOST[0], "grep -q '^.* rolled back ' /var/lib/portcullis/apply.log", 5_000)).code ===
+        0;
       const canSsh = (sshd: SshServer, addr: string) => async (): Promise<boolean> =>
         (await sshd.ssh('admin', addr, 'true', 5_000)).code === 0;
 
@@ -236,13 +261,13 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
           assert.match(applied.stdout, /portcullis apply --confirm\n/);
           assert.match(applied.stdout, /ROLLBACK at .* \(in 8 s, by the watchdog process \d+\)/);
           assert.notEqual(ours(lab, target), '', 'the rules are loaded');
-          assert.equal(others(lab), before, "other software's rules are byte-identical after apply");
+          sameOthers(lab, target, before, 'after apply');
           const pending = await sshd.ssh('admin', HOST[1], `${PORTCULLIS} apply --status`);
           assert.match(pending.stdout, /pending: h's rules/);
           const confirmed = await sshd.ssh('admin', HOST[1], `${PORTCULLIS} apply --confirm`);
           assert.equal(confirmed.code, 0, confirmed.stderr + confirmed.stdout);
           assert.match(confirmed.stdout, /confirmed: h's rules/);
-          assert.equal(others(lab), before, "other software's rules are byte-identical after confirm");
+          sameOthers(lab, target, before, 'after confirm');
           const loaded = ours(lab, target);
           // Past the deadline the rules are still there: the rollback was disarmed.
           await new Promise((r) => setTimeout(r, 9_000));
@@ -264,7 +289,7 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
               readFileSync(join(sshd.etc, 'portcullis', 'portcullis.nft'), 'utf8'),
               /table inet portcullis \{/,
             );
-          } else {
+          } else if (target === 'iptables') {
             for (const f of ['rules.v4', 'rules.v6']) {
               const text = readFileSync(join(sshd.etc, 'iptables', f), 'utf8');
               assert.match(text, /^-A INPUT -j PORTCULLIS-IN$/m, f);
@@ -301,7 +326,7 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
           assert.equal(applied.code, 0, applied.stderr + applied.stdout);
           assert.equal((await sshd.ssh('admin', HOST[0], 'true', 10_000)).code, 255, 'a new IPv4 session is refused');
           assert.equal((await sshd.ssh('admin', HOST[1], 'true', 10_000)).code, 255, 'a new IPv6 session is refused');
-          assert.equal(others(lab), before, "other software's rules are byte-identical after apply");
+          sameOthers(lab, target, before, 'after apply');
           const back = await until(canSsh(sshd, HOST[0]), 20_000, 100);
           assert.ok(back !== null, 'a fresh session gets in again');
           const after = Date.now() - loadedAt;
@@ -310,8 +335,9 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
             `${target}: locked out, a fresh session got in ${after} ms after the apply returned (timeout 6 s)`,
           );
           assert.ok(await canSsh(sshd, HOST[1])(), 'and over IPv6');
+          assert.ok((await until(rolledBack(sshd), 20_000)) !== null, 'the rollback finished');
           assert.equal(ours(lab, target), listing, "portcullis's part is as it was");
-          assert.equal(others(lab), before, "other software's rules are byte-identical after the rollback");
+          assert.equal(others(lab), before, 'after the rollback every listing is as it was');
         } finally {
           tearDown(env);
         }
@@ -360,6 +386,7 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
           const after = Date.now() - loadedAt;
           assert.ok(after <= 6_000 + 2_000 + 2_500, `in at ${after} ms`);
           t.diagnostic(`${target}: session killed, a fresh session got in ${after} ms after the apply (timeout 6 s)`);
+          assert.ok((await until(rolledBack(sshd), 20_000)) !== null, 'the rollback finished');
           assert.equal(ours(lab, target), listing);
           assert.equal(others(lab), before);
         } finally {

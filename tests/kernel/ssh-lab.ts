@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Lab } from './lab.js';
@@ -7,8 +7,8 @@ import type { Lab } from './lab.js';
 /**
  * An SSH server inside one lab namespace, as on a real host, that never touches this machine:
  * a throwaway host key and authorised key, its own configuration, and a private view of the
- * paths apply writes (a copy of /etc bind-mounted over /etc, fresh tmpfs on /run and /var/lib
- * for the state directory). The sessions it starts share that view: what `apply --persist`
+ * paths apply writes (a copy of /etc bind-mounted over /etc, and of /lib/ufw over /lib/ufw,
+ * fresh tmpfs on /run and /var/lib for the state directory). The sessions it starts share that view: what `apply --persist`
  * writes lands in `etc` here, and the machine's /etc is never written.
  */
 export class SshServer {
@@ -26,6 +26,8 @@ export class SshServer {
   /** Starts sshd and waits until it listens. */
   async start(): Promise<void> {
     execFileSync('cp', ['-a', '/etc', this.etc]);
+    // ufw keeps its rules in /lib/ufw: a private copy too.
+    if (existsSync('/lib/ufw')) execFileSync('cp', ['-a', '/lib/ufw', join(this.dir, 'lib-ufw')]);
     execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(this.dir, 'hostkey')]);
     execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', this.key]);
     writeFileSync(join(this.dir, 'authorized_keys'), readFileSync(`${this.key}.pub`));
@@ -49,6 +51,7 @@ export class SshServer {
       `mount -n --bind ${this.etc} /etc`,
       'mount -n -t tmpfs tmpfs /run',
       'mount -n -t tmpfs tmpfs /var/lib',
+      ...(existsSync('/lib/ufw') ? [`mount -n --bind ${join(this.dir, 'lib-ufw')} /lib/ufw`] : []),
       'mkdir -p /run/sshd',
       `exec /usr/sbin/sshd -D -e -f ${join(this.dir, 'sshd_config')}`,
     ].join('; ');
@@ -108,7 +111,8 @@ export class SshServer {
       p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
       p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       const timer = setTimeout(() => p.kill('SIGKILL'), timeoutMs);
-      p.on('exit', (code) => {
+      // 'close', not 'exit': the output may still be arriving when the process has exited.
+      p.on('close', (code) => {
         clearTimeout(timer);
         resolve({ code: code ?? 255, stdout, stderr });
       });

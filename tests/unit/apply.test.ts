@@ -183,6 +183,9 @@ describe('apply (logic)', () => {
       const sys = new FakeSystem();
       const a = await apply(request(dir), env, { sys });
       assert.equal(sys.table, 'table inet portcullis { new }');
+      // The window runs from the end of the load: the timer's rollback waits until the deadline.
+      assert.equal(a.value!.pending!.deadline, sys.clock + 60_000);
+      sys.clock += 60_001;
       const r = await rollbackApply({ stateDir: dir, ifToken: a.value!.pending!.token, at: 0 }, env, { sys });
       assert.equal(r.value!.action, 'rolled-back');
       assert.equal(sys.table, null);
@@ -226,8 +229,24 @@ describe('apply (logic)', () => {
     await withState(async (dir) => {
       const r = await apply(request(dir, { target: 'pf' }), env, { sys: new FakeSystem() });
       assert.equal(r.exit, 2);
-      assert.match(r.usage!.message, /apply loads nftables and iptables rules, not pf/);
+      assert.match(r.usage!.message, /apply loads nftables, iptables, ufw rules, not pf/);
     });
+  });
+});
+
+test('a rollback waits while an apply still loads, and goes on when that process has died', async () => {
+  await withState(async (dir) => {
+    const sys = new FakeSystem();
+    await apply(request(dir), env, { sys });
+    const state = JSON.parse(readFileSync(join(dir, 'pending.json'), 'utf8')) as { loading: unknown };
+    assert.equal(state.loading, null, 'loaded: nothing to wait for');
+    // A record as a killed apply leaves it: loading by a pid that is gone.
+    writeFileSync(join(dir, 'pending.json'), JSON.stringify({ ...state, loading: { pid: 99999999 } }));
+    let slept = 0;
+    const counting = { ...env, sleep: async () => void slept++ };
+    const r = await rollbackApply({ stateDir: dir }, counting, { sys });
+    assert.equal(r.value!.action, 'rolled-back');
+    assert.equal(slept, 0, 'a dead loader is not waited for');
   });
 });
 

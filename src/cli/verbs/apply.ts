@@ -25,7 +25,11 @@ export function applyVerb(program: Command, ctx: CliContext): void {
     .argument('[site]', 'site YAML file (not with --confirm, --rollback, --status)')
     .option('--host <name>', 'the host this runs on (required to apply)')
     .addOption(
-      new Option('--target <target>', 'nftables or iptables (required to apply)').choices(['nftables', 'iptables']),
+      new Option('--target <target>', 'nftables, iptables or ufw (required to apply)').choices([
+        'nftables',
+        'iptables',
+        'ufw',
+      ]),
     )
     .option(
       '--confirm-timeout <seconds>',
@@ -75,7 +79,7 @@ export function applyVerb(program: Command, ctx: CliContext): void {
       if (site === undefined) throw new UsageExit('give the site file', 'portcullis apply SITE --host H --target T');
       if (!opts.host)
         throw new UsageExit('give --host NAME, the host this runs on', 'portcullis plan SITE lists the hosts');
-      if (!opts.target) throw new UsageExit('give --target nftables or iptables', 'the firewall this host runs');
+      if (!opts.target) throw new UsageExit('give --target nftables, iptables or ufw', 'the firewall this host runs');
       const r = await apply(
         {
           site,

@@ -31,6 +31,8 @@ pc_rules() {
   "$@" allow out proto udp from any to 0.0.0.0/0 port 53,123,137,161:162,19200 comment 'portcullis: clearswift-seg livefeed-out,dns-out,ntp-out,ntlm-out,snmp-out,snmp-traps,greylist-out...'
   "$@" allow out proto udp from any to ::/0 port 53,123,137,161:162,19200 comment 'portcullis: clearswift-seg livefeed-out,dns-out,ntp-out,ntlm-out,snmp-out,snmp-traps,greylist-out...'
 }
+# PORTCULLIS_CHECK_ONLY=1: check every rule with ufw --dry-run, change nothing (portcullis apply does).
+if [ "${PORTCULLIS_CHECK_ONLY:-}" = 1 ]; then pc_rules ufw --dry-run >/dev/null; exit 0; fi
 # /etc/ufw/portcullis-h1.sum holds the fingerprint of the rules last loaded and how many ufw then listed: when both match, the rules are in place and are not removed and added again.
 PC_SUM=e25929d0e0bf345e
 pc_count() { ufw show added | grep -c "comment 'portcullis: " || true; }

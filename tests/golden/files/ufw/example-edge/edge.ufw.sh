@@ -127,6 +127,8 @@ pc_rules() {
   "$@" route allow in on eth2 out on eth0 proto tcp from 192.0.2.11/32 to 0.0.0.0/0 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
   "$@" route allow in on eth2 out on eth0 proto tcp from 192.0.2.12/32 to 0.0.0.0/0 port 80,110,143,389,443,587,636,993,995,4040 comment 'portcullis: mailstore-spe crl-http,ih-pop3,ih-imap,ih-ldap,ih-ews,ih-icewarp,ih-submission,ih-lda...'
 }
+# PORTCULLIS_CHECK_ONLY=1: check every rule with ufw --dry-run, change nothing (portcullis apply does).
+if [ "${PORTCULLIS_CHECK_ONLY:-}" = 1 ]; then pc_rules ufw --dry-run >/dev/null; exit 0; fi
 # /etc/ufw/portcullis-edge.sum holds the fingerprint of the rules last loaded and how many ufw then listed: when both match, the rules are in place and are not removed and added again.
 PC_SUM=3c658ff6322f562f
 pc_count() { ufw show added | grep -c "comment 'portcullis: " || true; }

@@ -25,6 +25,8 @@ pc_rules() {
   "$@" deny out proto tcp from any to 203.0.113.0/24 port 80 comment 'portcullis: not internet: own addresses of the site'
   "$@" allow out proto tcp from any to 0.0.0.0/0 port 80 comment 'portcullis: mailstore-spe crl-http: certificate revocation checks over HTTP'
 }
+# PORTCULLIS_CHECK_ONLY=1: check every rule with ufw --dry-run, change nothing (portcullis apply does).
+if [ "${PORTCULLIS_CHECK_ONLY:-}" = 1 ]; then pc_rules ufw --dry-run >/dev/null; exit 0; fi
 # /etc/ufw/portcullis-mgmt1.sum holds the fingerprint of the rules last loaded and how many ufw then listed: when both match, the rules are in place and are not removed and added again.
 PC_SUM=59e4d3d263d4e2ad
 pc_count() { ufw show added | grep -c "comment 'portcullis: " || true; }

@@ -30,6 +30,8 @@ pc_rules() {
   "$@" allow out proto tcp from any to 0.0.0.0/0 port 25 comment 'portcullis: mailserver out-smtp: send mail to other servers'
   "$@" allow out proto tcp from any to ::/0 port 25 comment 'portcullis: mailserver out-smtp: send mail to other servers'
 }
+# PORTCULLIS_CHECK_ONLY=1: check every rule with ufw --dry-run, change nothing (portcullis apply does).
+if [ "${PORTCULLIS_CHECK_ONLY:-}" = 1 ]; then pc_rules ufw --dry-run >/dev/null; exit 0; fi
 # /etc/ufw/portcullis-mx1.sum holds the fingerprint of the rules last loaded and how many ufw then listed: when both match, the rules are in place and are not removed and added again.
 PC_SUM=526ca388f370ccc0
 pc_count() { ufw show added | grep -c "comment 'portcullis: " || true; }

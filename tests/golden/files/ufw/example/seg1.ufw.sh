@@ -24,6 +24,8 @@ pc_rules() {
   "$@" allow in proto tcp from 0.0.0.0/0 to any port 25 comment 'portcullis: clearswift-seg smtp-in: inbound SMTP'
   "$@" allow out proto tcp from any to 0.0.0.0/0 port 25,80,443 comment 'portcullis: clearswift-seg smtp-out,updates-out,https-out: outbound SMTP; product, OS, anti-virus...'
 }
+# PORTCULLIS_CHECK_ONLY=1: check every rule with ufw --dry-run, change nothing (portcullis apply does).
+if [ "${PORTCULLIS_CHECK_ONLY:-}" = 1 ]; then pc_rules ufw --dry-run >/dev/null; exit 0; fi
 # /etc/ufw/portcullis-seg1.sum holds the fingerprint of the rules last loaded and how many ufw then listed: when both match, the rules are in place and are not removed and added again.
 PC_SUM=42e5b0a532b6d4d0
 pc_count() { ufw show added | grep -c "comment 'portcullis: " || true; }

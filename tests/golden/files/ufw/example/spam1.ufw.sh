@@ -47,6 +47,8 @@ pc_rules() {
   "$@" allow out proto udp from any to 0.0.0.0/0 port 53,123,1600,6568:6569,10045:10049,24441,61380:61399 comment 'portcullis: spamexperts out-ntp,out-10045-10049,out-dns,out-6568,out-6569,out-1600,out-pyzor,out-...'
   "$@" allow out proto udp from any to ::/0 port 53,123,1600,6568:6569,10045:10049,24441,61380:61399 comment 'portcullis: spamexperts out-ntp,out-10045-10049,out-dns,out-6568,out-6569,out-1600,out-pyzor,out-...'
 }
+# PORTCULLIS_CHECK_ONLY=1: check every rule with ufw --dry-run, change nothing (portcullis apply does).
+if [ "${PORTCULLIS_CHECK_ONLY:-}" = 1 ]; then pc_rules ufw --dry-run >/dev/null; exit 0; fi
 # /etc/ufw/portcullis-spam1.sum holds the fingerprint of the rules last loaded and how many ufw then listed: when both match, the rules are in place and are not removed and added again.
 PC_SUM=b3670830fdb4d63e
 pc_count() { ufw show added | grep -c "comment 'portcullis: " || true; }

@@ -39,6 +39,8 @@ pc_rules() {
   "$@" allow out proto udp from any to 0.0.0.0/0 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc: DNS blacklist and MX lookups; NTP time; DCC chec...'
   "$@" allow out proto udp from any to ::/0 port 53,123,6277 comment 'portcullis: spammertrap out-dns,out-ntp,out-dcc: DNS blacklist and MX lookups; NTP time; DCC chec...'
 }
+# PORTCULLIS_CHECK_ONLY=1: check every rule with ufw --dry-run, change nothing (portcullis apply does).
+if [ "${PORTCULLIS_CHECK_ONLY:-}" = 1 ]; then pc_rules ufw --dry-run >/dev/null; exit 0; fi
 # /etc/ufw/portcullis-trap1.sum holds the fingerprint of the rules last loaded and how many ufw then listed: when both match, the rules are in place and are not removed and added again.
 PC_SUM=e3a3d52b1d833696
 pc_count() { ufw show added | grep -c "comment 'portcullis: " || true; }

@@ -12,6 +12,8 @@ pc_rules() {
   "$@" allow in proto tcp from any to any port 25,80,110,143,443,465,993,995 comment 'portcullis: mailserver in-smtp,in-smtps,in-pop3,in-pop3s,in-imap,in-imaps,in-http,in-https: other...'
   "$@" allow out proto tcp from any to any port 25 comment 'portcullis: mailserver out-smtp: send mail to other servers'
 }
+# PORTCULLIS_CHECK_ONLY=1: check every rule with ufw --dry-run, change nothing (portcullis apply does).
+if [ "${PORTCULLIS_CHECK_ONLY:-}" = 1 ]; then pc_rules ufw --dry-run >/dev/null; exit 0; fi
 # /etc/ufw/portcullis-h1.sum holds the fingerprint of the rules last loaded and how many ufw then listed: when both match, the rules are in place and are not removed and added again.
 PC_SUM=a78b4aa33455f84e
 pc_count() { ufw show added | grep -c "comment 'portcullis: " || true; }

@@ -18,6 +18,8 @@ pc_rules() {
   "$@" route allow in on dmz out on wan proto tcp from 203.0.113.10/32 to 0.0.0.0/0 port 25 comment 'portcullis: mailserver out-smtp: send mail to other servers'
   "$@" route allow in on dmz out on wan proto tcp from 2001:db8:10::10/128 to ::/0 port 25 comment 'portcullis: mailserver out-smtp: send mail to other servers'
 }
+# PORTCULLIS_CHECK_ONLY=1: check every rule with ufw --dry-run, change nothing (portcullis apply does).
+if [ "${PORTCULLIS_CHECK_ONLY:-}" = 1 ]; then pc_rules ufw --dry-run >/dev/null; exit 0; fi
 # /etc/ufw/portcullis-edge.sum holds the fingerprint of the rules last loaded and how many ufw then listed: when both match, the rules are in place and are not removed and added again.
 PC_SUM=3fb2032b877772dd
 pc_count() { ufw show added | grep -c "comment 'portcullis: " || true; }
