@@ -1,14 +1,15 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
 export const BEGIN = '# portcullis: begin (written by portcullis apply --persist; edit the site, not these lines)';
 export const END = '# portcullis: end';
 
 /** Writes a file whole or not at all (a temporary file beside it, then a rename). */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string, mode = 0o644): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.portcullis-${process.pid}`);
-  writeFileSync(tmp, content, { mode: 0o644 });
+  writeFileSync(tmp, content, { mode });
+  chmodSync(tmp, mode);
   renameSync(tmp, path);
 }
 

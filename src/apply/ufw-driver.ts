@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { OutputFile } from '../backends/backend.js';
@@ -20,11 +20,12 @@ const CONFIG = [
 ];
 const APPS = '/etc/ufw/applications.d';
 
-type Snapshot = Record<string, string | null>;
+/** Each file's text and mode (ufw warns of rules files others may read), or null when absent. */
+type Snapshot = Record<string, { text: string; mode: number } | null>;
 
-function readOrNull(path: string): string | null {
+function readOrNull(path: string): { text: string; mode: number } | null {
   try {
-    return readFileSync(path, 'utf8');
+    return { text: readFileSync(path, 'utf8'), mode: statSync(path).mode & 0o7777 };
   } catch {
     return null;
   }
@@ -64,14 +65,14 @@ export function ufwDriver(sys: System): Driver {
     },
     restore(before) {
       const snap = before as { files: Snapshot };
-      for (const [path, content] of Object.entries(snap.files)) {
-        if (content === null) rmSync(path, { force: true });
+      for (const [path, file] of Object.entries(snap.files)) {
+        if (file === null) rmSync(path, { force: true });
         else {
           mkdirSync(dirname(path), { recursive: true });
-          writeFileAtomic(path, content);
+          writeFileAtomic(path, file.text, file.mode);
         }
       }
-      const enabled = /^ENABLED=yes\b/m.test(snap.files['/etc/ufw/ufw.conf'] ?? '');
+      const enabled = /^ENABLED=yes\b/m.test(snap.files['/etc/ufw/ufw.conf']?.text ?? '');
       if (enabled) must(sys, 'ufw reloading the restored rules', 'ufw', ['reload']);
       else must(sys, 'turning ufw off again, as it was', 'ufw', ['--force', 'disable']);
     },

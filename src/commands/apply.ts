@@ -140,7 +140,9 @@ export function apply(req: ApplyRequest, env: CommandEnv, deps: ApplyDeps = {}):
     try {
       timer = armRollback(sys, dir, token, pending.deadline, req.rollbackBy ?? 'auto');
     } catch (err) {
-      state.claim('rollback', token);
+      // Nothing was loaded: the record goes, as if no apply had begun.
+      const taken = state.claim('rollback', token);
+      if (taken) state.finish('rollback', taken);
       return failed(err);
     }
     pending.timer = timer;

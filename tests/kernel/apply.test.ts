@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -123,6 +123,23 @@ function sameOthers(lab: Lab, target: string, before: string, when: string): voi
   if (target !== 'ufw') return assert.equal(now, before, `other software's rules are byte-identical ${when}`);
   const notUfw = (t: string): string[] => t.split('\n').filter((l) => /^(-A|\t\t)/.test(l) && !/ufw/.test(l));
   assert.deepEqual(notUfw(now), notUfw(before), `other software's rules are all kept ${when}`);
+}
+
+/** ufw's configuration files in the host's private /etc, with their modes (empty where ufw is not used). */
+function ufwConfig(sshd: SshServer): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of [
+    'ufw/user.rules',
+    'ufw/user6.rules',
+    'ufw/before.rules',
+    'ufw/before6.rules',
+    'ufw/ufw.conf',
+    'default/ufw',
+  ]) {
+    const path = join(sshd.etc, f);
+    if (existsSync(path)) out[f] = `${(statSync(path).mode & 0o777).toString(8)} ${readFileSync(path, 'utf8')}`;
+  }
+  return out;
 }
 
 /** What the target holds for portcullis now: its table, or its chains. */
@@ -289,11 +306,17 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
               readFileSync(join(sshd.etc, 'portcullis', 'portcullis.nft'), 'utf8'),
               /table inet portcullis \{/,
             );
+            // What the nftables service would load at boot is valid (nft's own check).
+            const boot = await sshd.ssh('admin', HOST[0], 'nft -c -f /etc/nftables.conf');
+            assert.equal(boot.code, 0, boot.stderr);
           } else if (target === 'iptables') {
             for (const f of ['rules.v4', 'rules.v6']) {
               const text = readFileSync(join(sshd.etc, 'iptables', f), 'utf8');
               assert.match(text, /^-A INPUT -j PORTCULLIS-IN$/m, f);
               assert.match(text, /^:PORTCULLIS-OUT - /m, f);
+              const bin = f === 'rules.v4' ? 'iptables-restore' : 'ip6tables-restore';
+              const boot = await sshd.ssh('admin', HOST[0], `${bin} --test < /etc/iptables/${f}`);
+              assert.equal(boot.code, 0, `${f}: ${boot.stderr}`);
             }
           }
           server.kill();
@@ -309,6 +332,7 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
         try {
           const before = others(lab);
           const listing = ours(lab, target);
+          const config = ufwConfig(sshd);
           const refused = await sshd.ssh(
             'admin',
             HOST[0],
@@ -338,6 +362,7 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
           assert.ok((await until(rolledBack(sshd), 20_000)) !== null, 'the rollback finished');
           assert.equal(ours(lab, target), listing, "portcullis's part is as it was");
           assert.equal(others(lab), before, 'after the rollback every listing is as it was');
+          assert.deepEqual(ufwConfig(sshd), config, "ufw's files are as they were, modes too");
         } finally {
           tearDown(env);
         }

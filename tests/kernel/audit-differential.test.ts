@@ -3,11 +3,11 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { auditFlows } from '../../src/audit/audit-flows.js';
 import { auditHost } from '../../src/audit/audit-ruleset.js';
-import { cidrContains, parseCidr } from '../../src/net/addresses.js';
 import { parseIptablesSave } from '../../src/rulesets/iptables-save/parse.js';
 import { iptablesFirewall } from '../../src/rulesets/iptables-save/to-firewall.js';
 import type { HostPlan } from '../../src/plan/plan-types.js';
 import { kernelAvailable, kernelRequired, Lab } from './lab.js';
+import { onePortPlan, probeAll, Tally } from './differential.js';
 import { cidrs, TEST_ORIGIN } from '../helpers/fixtures.js';
 
 /**
@@ -186,9 +186,7 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
         .trim()
         .split(/\s+/)
         .map(Number) as [number, number];
-      let probes = 0;
-      let passed = 0;
-      let approximate = 0;
+      const tally = new Tally();
       await fc.assert(
         fc.asyncProperty(ruleset, async (rs) => {
           const texts = [dump(rs, 0), dump(rs, 1)] as const;
@@ -202,73 +200,22 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
             assert.equal(parsed.ruleset!.family, f === 0 ? 4 : 6, 'the family is read from the dump');
             return iptablesFirewall(parsed.ruleset!);
           });
-          const mismatches: string[] = [];
-          const judge = (
-            direction: 'in' | 'out',
-            protocol: 'tcp' | 'udp',
-            port: number,
-            peer: string,
-            host: string,
-            outcome: string,
-          ): void => {
-            const plan: HostPlan = {
-              name: 'h',
-              origin: TEST_ORIGIN,
-              addresses: cidrs(host),
-              rules: [
-                {
-                  direction,
-                  protocol,
-                  ports: [[port, port]],
-                  icmpTypes: null,
-                  peers: cidrs(peer.includes(':') ? `${peer}/128` : `${peer}/32`),
-                  fqdns: [],
-                  because: [],
-                },
-              ],
-            };
-            const verdict = auditFlows(plan, rulesets, { ephemeral })[0]!;
-            const kernelPass = outcome === 'open';
-            probes++;
-            if (kernelPass) passed++;
-            // The generated rules match source ports only where no probe's port is split, so
-            // "partial" means some leg of the exchange is refused: the kernel must refuse it too.
-            // An exact claim must be what the kernel did; an approximate one is counted, and must
-            // still be a bound: "open" is what every reading accepts, so the kernel accepts it.
-            if (verdict.approximate) {
-              approximate++;
-              if (verdict.verdict === 'open' && !kernelPass)
-                mismatches.push(
-                  `${direction} ${peer} ${protocol}/${port}: audit open (approximate), kernel ${outcome}`,
-                );
-            } else if ((verdict.verdict === 'open') !== kernelPass)
-              mismatches.push(`${direction} ${peer} ${protocol}/${port}: audit ${verdict.verdict}, kernel ${outcome}`);
-          };
-          // Every peer, family, direction and protocol at once: each batch waits out its refusals' timeout.
-          const batches = Object.entries(PEERS).flatMap(([name, addrs]) =>
-            addrs.map(async (peer, f) => {
-              const host = HOST[f]!;
-              const inbound = await lab.agent(name);
-              const outbound = await lab.agent('h');
-              const targetsIn = PORTS.map((port) => ({ addr: host, port }));
-              const targetsOut = PORTS.map((port) => ({ addr: peer, port }));
-              const [tin, uin, tout, uout] = await Promise.all([
-                inbound.tcp(targetsIn, 700, 50),
-                inbound.udp(targetsIn, 700, 50),
-                outbound.tcp(targetsOut, 700, 50),
-                outbound.udp(targetsOut, 700, 50),
-              ]);
-              return { peer, host, tin, uin, tout, uout };
-            }),
-          );
-          for (const { peer, host, tin, uin, tout, uout } of await Promise.all(batches)) {
+          const before = tally.mismatches.length;
+          for (const { peer, host, tin, uin, tout, uout } of await probeAll(lab, PEERS, HOST, PORTS, true)) {
+            const judge = (direction: 'in' | 'out', protocol: 'tcp' | 'udp', port: number, outcome: string): void =>
+              tally.flow(
+                auditFlows(onePortPlan(direction, protocol, port, peer, host), rulesets, { ephemeral })[0]!,
+                outcome,
+                `${direction} ${peer} ${protocol}/${port}`,
+              );
             PORTS.forEach((port, i) => {
-              judge('in', 'tcp', port, peer, host, tin[i]!);
-              judge('in', 'udp', port, peer, host, uin[i]!);
-              judge('out', 'tcp', port, peer, host, tout[i]!);
-              judge('out', 'udp', port, peer, host, uout[i]!);
+              judge('in', 'tcp', port, tin[i]!);
+              judge('in', 'udp', port, uin[i]!);
+              judge('out', 'tcp', port, tout[i]!);
+              judge('out', 'udp', port, uout[i]!);
             });
           }
+          const mismatches = tally.mismatches.slice(before);
           assert.deepEqual(mismatches, [], `rulesets:\n${texts.join('\n')}`);
         }),
         {
@@ -279,13 +226,16 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
         },
       );
       assert.ok(
-        passed > 0 && passed < probes,
-        `probes ${probes}, passed ${passed}: the sample must contain both outcomes`,
+        tally.passed > 0 && tally.passed < tally.probes,
+        `probes ${tally.probes}, passed ${tally.passed}: the sample must contain both outcomes`,
       );
       // Both kinds of claim must be in the sample, and most claims exact.
-      assert.ok(approximate > 0 && approximate < probes / 2, `probes ${probes}, approximate ${approximate}`);
+      assert.ok(
+        tally.approximate > 0 && tally.approximate < tally.probes / 2,
+        `probes ${tally.probes}, approximate ${tally.approximate}`,
+      );
       t.diagnostic(
-        `iptables differential: ${probes} probes, ${passed} passed in the kernel, ${approximate} approximate claims (not compared)`,
+        `iptables differential: ${tally.probes} probes, ${tally.passed} passed in the kernel, ${tally.approximate} approximate claims (not compared)`,
       );
     } finally {
       lab.down();
@@ -318,10 +268,7 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
         output: fc.constant([] as Rule[]),
       });
       const plan: HostPlan = { name: 'h', origin: TEST_ORIGIN, addresses: cidrs(...HOST), rules: [] };
-      let probes = 0;
-      let passed = 0;
-      let approximate = 0;
-      let rewritten = 0;
+      const tally = new Tally();
       await fc.assert(
         fc.asyncProperty(exposureRuleset, async (generated) => {
           const rs: Ruleset = {
@@ -335,45 +282,13 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
             iptablesFirewall(parseIptablesSave(`nat.v${f === 0 ? 4 : 6}.rules`, text).ruleset!),
           );
           const report = auditHost(plan, rulesets);
-          const mismatches: string[] = [];
-          const judge = (protocol: 'tcp' | 'udp', port: number, peer: string, outcome: string): void => {
-            const at = parseCidr(peer)!;
-            const entries = report.exposure.filter(
-              (e) =>
-                e.direction === 'in' &&
-                e.protocol === protocol &&
-                (e.ports ?? []).some(([a, b]) => a <= port && port <= b) &&
-                e.peers.some((c) => cidrContains(parseCidr(c)!, at)) &&
-                // A condition on the client's port that splits the probes' range decides nothing here.
-                (e.sourcePorts === null || e.sourcePorts.some(([a, b]) => b >= ephemeral[0] && a <= ephemeral[1])),
-            );
-            const wholeRange = (e: (typeof entries)[number]): boolean =>
-              e.sourcePorts === null || e.sourcePorts.some(([a, b]) => a <= ephemeral[0] && ephemeral[1] <= b);
-            const kernelPass = outcome === 'open';
-            probes++;
-            if (kernelPass) passed++;
-            if (entries.some((e) => e.rewrittenTo)) rewritten++;
-            // Exposure is an upper bound: nothing listed, the kernel refuses. An exact entry (for the
-            // whole source range) is accepted for sure; anything else is an approximate claim.
-            if (entries.length === 0) {
-              if (kernelPass) mismatches.push(`${peer} ${protocol}/${port}: not in exposure, kernel open`);
-            } else if (entries.some((e) => !e.approximate && wholeRange(e))) {
-              if (!kernelPass) mismatches.push(`${peer} ${protocol}/${port}: exposed (exact), kernel ${outcome}`);
-            } else approximate++;
-          };
-          const batches = Object.entries(PEERS).flatMap(([name, addrs]) =>
-            addrs.map(async (peer, f) => {
-              const agent = await lab.agent(name);
-              const targets = PORTS.map((port) => ({ addr: HOST[f]!, port }));
-              const [tcp, udp] = await Promise.all([agent.tcp(targets, 700, 50), agent.udp(targets, 700, 50)]);
-              return { peer, tcp, udp };
-            }),
-          );
-          for (const { peer, tcp, udp } of await Promise.all(batches))
+          const before = tally.mismatches.length;
+          for (const { peer, tin, uin } of await probeAll(lab, PEERS, HOST, PORTS, false))
             PORTS.forEach((port, i) => {
-              judge('tcp', port, peer, tcp[i]!);
-              judge('udp', port, peer, udp[i]!);
+              tally.exposure(report, { protocol: 'tcp', port, peer }, tin[i]!, ephemeral);
+              tally.exposure(report, { protocol: 'udp', port, peer }, uin[i]!, ephemeral);
             });
+          const mismatches = tally.mismatches.slice(before);
           assert.deepEqual(mismatches, [], `rulesets:\n${texts.join('\n')}`);
         }),
         {
@@ -409,13 +324,13 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
         },
       );
       assert.ok(
-        passed > 0 && passed < probes,
-        `probes ${probes}, passed ${passed}: the sample must contain both outcomes`,
+        tally.passed > 0 && tally.passed < tally.probes,
+        `probes ${tally.probes}, passed ${tally.passed}: the sample must contain both outcomes`,
       );
-      assert.ok(rewritten > 0, 'some probes meet a rewritten port');
-      assert.ok(approximate < probes / 2, `probes ${probes}, approximate ${approximate}`);
+      assert.ok(tally.rewritten > 0, 'some probes meet a rewritten port');
+      assert.ok(tally.approximate < tally.probes / 2, `probes ${tally.probes}, approximate ${tally.approximate}`);
       t.diagnostic(
-        `iptables exposure differential (nat): ${probes} probes, ${passed} passed in the kernel, ${rewritten} to rewritten ports, ${approximate} approximate claims (not compared)`,
+        `iptables exposure differential (nat): ${tally.probes} probes, ${tally.passed} passed in the kernel, ${tally.rewritten} to rewritten ports, ${tally.approximate} approximate claims (not compared)`,
       );
     } finally {
       lab.down();
@@ -449,22 +364,7 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
           2,
         );
         [53, 54].forEach((port, i) => {
-          const plan: HostPlan = {
-            name: 'h',
-            origin: TEST_ORIGIN,
-            addresses: cidrs(HOST[0]),
-            rules: [
-              {
-                direction: 'in',
-                protocol: 'udp',
-                ports: [[port, port]],
-                icmpTypes: null,
-                peers: cidrs(`${PEERS.p1[0]}/32`),
-                fqdns: [],
-                because: [],
-              },
-            ],
-          };
+          const plan = onePortPlan('in', 'udp', port, PEERS.p1[0], HOST[0]);
           const verdict = auditFlows(plan, [iptablesFirewall(parsed)])[0]!.verdict;
           assert.equal(
             verdict === 'open',

@@ -3,10 +3,10 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { auditFlows } from '../../src/audit/audit-flows.js';
 import { auditHost } from '../../src/audit/audit-ruleset.js';
-import { cidrContains, parseCidr } from '../../src/net/addresses.js';
 import { parseNftJson } from '../../src/rulesets/nft-json/format.js';
 import type { HostPlan } from '../../src/plan/plan-types.js';
 import { kernelAvailable, kernelRequired, Lab } from './lab.js';
+import { onePortPlan, probeAll, Tally } from './differential.js';
 import { cidrs, TEST_ORIGIN } from '../helpers/fixtures.js';
 
 /**
@@ -155,14 +155,12 @@ describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
       for (const p of Object.keys(PEERS)) await (await lab.agent(p)).listen(PORTS, PORTS);
       // The clients' source ports are the kernel's ephemeral range; the audit is told the same
       // (its default, 1024-65535, would also judge ports no probe can use).
-      const [lo, hi] = lab
+      const ephemeral = lab
         .run('h', ['cat', '/proc/sys/net/ipv4/ip_local_port_range'])
         .trim()
         .split(/\s+/)
         .map(Number) as [number, number];
-      let probes = 0;
-      let passed = 0;
-      let approximate = 0;
+      const tally = new Tally();
       await fc.assert(
         fc.asyncProperty(ruleset, async (rs) => {
           const text = nftText(rs);
@@ -171,72 +169,22 @@ describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
           const json = lab.run('h', ['nft', '-j', 'list', 'ruleset']);
           const parsed = parseNftJson('ruleset.json', json);
           assert.deepEqual(parsed.diagnostics, []);
-          const mismatches: string[] = [];
-          const judge = (
-            direction: 'in' | 'out',
-            protocol: 'tcp' | 'udp',
-            port: number,
-            peer: string,
-            host: string,
-            outcome: string,
-          ): void => {
-            const plan: HostPlan = {
-              name: 'h',
-              origin: TEST_ORIGIN,
-              addresses: cidrs(host),
-              rules: [
-                {
-                  direction,
-                  protocol,
-                  ports: [[port, port]],
-                  icmpTypes: null,
-                  peers: cidrs(peer.includes(':') ? `${peer}/128` : `${peer}/32`),
-                  fqdns: [],
-                  because: [],
-                },
-              ],
-            };
-            const verdict = auditFlows(plan, [parsed.ruleset!], { ephemeral: [lo, hi] })[0]!;
-            const kernelPass = outcome === 'open';
-            probes++;
-            if (kernelPass) passed++;
-            // Exact claims must be what the kernel did; approximate ones are counted and must
-            // still bound it ("open" is what every reading accepts).
-            if (verdict.approximate) {
-              approximate++;
-              if (verdict.verdict === 'open' && !kernelPass)
-                mismatches.push(
-                  `${direction} ${peer} ${protocol}/${port}: audit open (approximate), kernel ${outcome}`,
-                );
-            } else if ((verdict.verdict === 'open') !== kernelPass)
-              mismatches.push(`${direction} ${peer} ${protocol}/${port}: audit ${verdict.verdict}, kernel ${outcome}`);
-          };
-          // Every peer, family, direction and protocol at once: each batch waits out its refusals'
-          // timeout, and the exchanges are distinct flows (no probe's conntrack entry serves another).
-          const batches = Object.entries(PEERS).flatMap(([name, addrs]) =>
-            addrs.map(async (peer, f) => {
-              const host = HOST[f]!;
-              const inbound = await lab.agent(name);
-              const outbound = await lab.agent('h');
-              const targetsIn = PORTS.map((port) => ({ addr: host, port }));
-              const targetsOut = PORTS.map((port) => ({ addr: peer, port }));
-              const [tin, uin, tout, uout] = await Promise.all([
-                inbound.tcp(targetsIn, 700, 50),
-                inbound.udp(targetsIn, 700, 50),
-                outbound.tcp(targetsOut, 700, 50),
-                outbound.udp(targetsOut, 700, 50),
-              ]);
-              return { peer, host, tin, uin, tout, uout };
-            }),
-          );
-          for (const { peer, host, tin, uin, tout, uout } of await Promise.all(batches)) {
+          const before = tally.mismatches.length;
+          for (const { peer, host, tin, uin, tout, uout } of await probeAll(lab, PEERS, HOST, PORTS, true)) {
+            const judge = (direction: 'in' | 'out', protocol: 'tcp' | 'udp', port: number, outcome: string): void =>
+              tally.flow(
+                auditFlows(onePortPlan(direction, protocol, port, peer, host), [parsed.ruleset!], { ephemeral })[0]!,
+                outcome,
+                `${direction} ${peer} ${protocol}/${port}`,
+              );
             PORTS.forEach((port, i) => {
-              judge('in', 'tcp', port, peer, host, tin[i]!);
-              judge('in', 'udp', port, peer, host, uin[i]!);
-              judge('out', 'tcp', port, peer, host, tout[i]!);
-              judge('out', 'udp', port, peer, host, uout[i]!);
+              judge('in', 'tcp', port, tin[i]!);
+              judge('in', 'udp', port, uin[i]!);
+              judge('out', 'tcp', port, tout[i]!);
+              judge('out', 'udp', port, uout[i]!);
             });
           }
+          const mismatches = tally.mismatches.slice(before);
           assert.deepEqual(mismatches, [], `ruleset:\n${text}`);
         }),
         {
@@ -247,12 +195,15 @@ describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
         },
       );
       assert.ok(
-        passed > 0 && passed < probes,
-        `probes ${probes}, passed ${passed}: the sample must contain both outcomes`,
+        tally.passed > 0 && tally.passed < tally.probes,
+        `probes ${tally.probes}, passed ${tally.passed}: the sample must contain both outcomes`,
       );
-      assert.ok(approximate > 0 && approximate < probes / 2, `probes ${probes}, approximate ${approximate}`);
+      assert.ok(
+        tally.approximate > 0 && tally.approximate < tally.probes / 2,
+        `probes ${tally.probes}, approximate ${tally.approximate}`,
+      );
       t.diagnostic(
-        `nft differential: ${probes} probes, ${passed} passed in the kernel, ${approximate} approximate claims (not compared)`,
+        `nft differential: ${tally.probes} probes, ${tally.passed} passed in the kernel, ${tally.approximate} approximate claims (not compared)`,
       );
     } finally {
       lab.down();
@@ -282,10 +233,7 @@ describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
         verdict: 'accept',
       };
       const plan: HostPlan = { name: 'h', origin: TEST_ORIGIN, addresses: cidrs(...HOST), rules: [] };
-      let probes = 0;
-      let passed = 0;
-      let approximate = 0;
-      let rewritten = 0;
+      const tally = new Tally();
       const natRuleset = ruleset.map((rs): Ruleset => ({
         ...rs,
         nat: rs.nat ?? [{ kind: 'redirect', proto: 'tcp' }],
@@ -302,41 +250,13 @@ describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
           const parsed = parseNftJson('ruleset.json', lab.run('h', ['nft', '-j', 'list', 'ruleset']));
           assert.deepEqual(parsed.diagnostics, []);
           const report = auditHost(plan, [parsed.ruleset!]);
-          const mismatches: string[] = [];
-          const judge = (protocol: 'tcp' | 'udp', port: number, peer: string, outcome: string): void => {
-            const at = parseCidr(peer)!;
-            const entries = report.exposure.filter(
-              (e) =>
-                e.direction === 'in' &&
-                e.protocol === protocol &&
-                (e.ports ?? []).some(([a, b]) => a <= port && port <= b) &&
-                e.peers.some((c) => cidrContains(parseCidr(c)!, at)) &&
-                (e.sourcePorts === null || e.sourcePorts.some(([a, b]) => b >= ephemeral[0] && a <= ephemeral[1])),
-            );
-            const kernelPass = outcome === 'open';
-            probes++;
-            if (kernelPass) passed++;
-            if (entries.some((e) => e.rewrittenTo)) rewritten++;
-            // Exposure is an upper bound: nothing listed, the kernel refuses; an exact entry is accepted.
-            if (entries.length === 0) {
-              if (kernelPass) mismatches.push(`${peer} ${protocol}/${port}: not in exposure, kernel open`);
-            } else if (entries.some((e) => !e.approximate && e.sourcePorts === null)) {
-              if (!kernelPass) mismatches.push(`${peer} ${protocol}/${port}: exposed (exact), kernel ${outcome}`);
-            } else approximate++;
-          };
-          const batches = Object.entries(PEERS).flatMap(([name, addrs]) =>
-            addrs.map(async (peer, f) => {
-              const agent = await lab.agent(name);
-              const targets = PORTS.map((port) => ({ addr: HOST[f]!, port }));
-              const [tcp, udp] = await Promise.all([agent.tcp(targets, 700, 50), agent.udp(targets, 700, 50)]);
-              return { peer, tcp, udp };
-            }),
-          );
-          for (const { peer, tcp, udp } of await Promise.all(batches))
+          const before = tally.mismatches.length;
+          for (const { peer, tin, uin } of await probeAll(lab, PEERS, HOST, PORTS, false))
             PORTS.forEach((port, i) => {
-              judge('tcp', port, peer, tcp[i]!);
-              judge('udp', port, peer, udp[i]!);
+              tally.exposure(report, { protocol: 'tcp', port, peer }, tin[i]!, ephemeral);
+              tally.exposure(report, { protocol: 'udp', port, peer }, uin[i]!, ephemeral);
             });
+          const mismatches = tally.mismatches.slice(before);
           assert.deepEqual(mismatches, [], `ruleset:\n${text}`);
         }),
         {
@@ -377,13 +297,13 @@ describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
         },
       );
       assert.ok(
-        passed > 0 && passed < probes,
-        `probes ${probes}, passed ${passed}: the sample must contain both outcomes`,
+        tally.passed > 0 && tally.passed < tally.probes,
+        `probes ${tally.probes}, passed ${tally.passed}: the sample must contain both outcomes`,
       );
-      assert.ok(rewritten > 0, 'some probes meet a rewritten port');
-      assert.ok(approximate < probes / 2, `probes ${probes}, approximate ${approximate}`);
+      assert.ok(tally.rewritten > 0, 'some probes meet a rewritten port');
+      assert.ok(tally.approximate < tally.probes / 2, `probes ${tally.probes}, approximate ${tally.approximate}`);
       t.diagnostic(
-        `nft exposure differential (nat): ${probes} probes, ${passed} passed in the kernel, ${rewritten} to rewritten ports, ${approximate} approximate claims (not compared)`,
+        `nft exposure differential (nat): ${tally.probes} probes, ${tally.passed} passed in the kernel, ${tally.rewritten} to rewritten ports, ${tally.approximate} approximate claims (not compared)`,
       );
     } finally {
       lab.down();
