@@ -3,7 +3,8 @@ import type { AuditReport } from '../../src/audit/audit-ruleset.js';
 import { cidrContains, parseCidr } from '../../src/net/addresses.js';
 import type { HostPlan } from '../../src/plan/plan-types.js';
 import { cidrs, TEST_ORIGIN } from '../helpers/fixtures.js';
-import type { Lab } from './lab.js';
+import assert from 'node:assert/strict';
+import { Lab } from './lab.js';
 
 /**
  * What the kernel differentials share (both readers, flows and exposure): the plan of one probe,
@@ -63,6 +64,24 @@ export class Tally {
     } else if (entries.some((e) => !e.approximate && wholeRange(e))) {
       if (!kernelPass) this.mismatches.push(`${peer} ${protocol}/${port}: exposed (exact), kernel ${outcome}`);
     } else this.approximate++;
+  }
+
+  /**
+   * The sample must hold both kernel outcomes and mostly exact claims (with `someApproximate`,
+   * approximate ones too); its figures go into the test's report.
+   */
+  check(t: { diagnostic(s: string): void }, label: string, someApproximate: boolean): void {
+    assert.ok(
+      this.passed > 0 && this.passed < this.probes,
+      `probes ${this.probes}, passed ${this.passed}: the sample must contain both outcomes`,
+    );
+    assert.ok(
+      (!someApproximate || this.approximate > 0) && this.approximate < this.probes / 2,
+      `probes ${this.probes}, approximate ${this.approximate}`,
+    );
+    t.diagnostic(
+      `${label}: ${this.probes} probes, ${this.passed} passed in the kernel${this.rewritten ? `, ${this.rewritten} to rewritten ports` : ''}, ${this.approximate} approximate claims (not compared)`,
+    );
   }
 
   private count(outcome: string): boolean {
@@ -137,4 +156,20 @@ export async function probeAll(
     }),
   );
   return Promise.all(batches);
+}
+
+/** The differentials' lab: the host and two peers, each with an IPv4 and an IPv6 address. */
+export function diffLab(host: readonly string[], peers: Record<string, readonly string[]>): Lab {
+  return new Lab([
+    { name: 'h', addresses: [...host] },
+    ...Object.entries(peers).map(([name, addresses]) => ({ name, addresses: [...addresses] })),
+  ]).up();
+}
+
+/** The clients' source ports: the kernel's ephemeral range (the audit is told the same). */
+export function ephemeralRange(lab: Lab): [number, number] {
+  return lab.run('h', ['cat', '/proc/sys/net/ipv4/ip_local_port_range']).trim().split(/\s+/).map(Number) as [
+    number,
+    number,
+  ];
 }

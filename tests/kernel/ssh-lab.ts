@@ -84,26 +84,7 @@ export class SshServer {
     command: string,
     timeoutMs = 30_000,
   ): Promise<{ code: number; stdout: string; stderr: string }> {
-    const args = [
-      'netns',
-      'exec',
-      this.lab.ns(from),
-      'ssh',
-      '-i',
-      this.key,
-      '-o',
-      'StrictHostKeyChecking=no',
-      '-o',
-      'UserKnownHostsFile=/dev/null',
-      '-o',
-      'BatchMode=yes',
-      '-o',
-      'ConnectTimeout=2',
-      '-o',
-      'LogLevel=ERROR',
-      `root@${addr}`,
-      command,
-    ];
+    const args = this.sshArgs(from, addr, command, ['-o', 'ConnectTimeout=2']);
     return new Promise((resolve) => {
       const p = spawn('ip', args, { stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
@@ -121,28 +102,7 @@ export class SshServer {
 
   /** Starts a command over SSH and leaves the session open (for killing it); resolves once it printed `ready`. */
   sshHeld(from: string, addr: string, command: string, ready: RegExp): Promise<ChildProcessWithoutNullStreams> {
-    const p = spawn(
-      'ip',
-      [
-        'netns',
-        'exec',
-        this.lab.ns(from),
-        'ssh',
-        '-i',
-        this.key,
-        '-o',
-        'StrictHostKeyChecking=no',
-        '-o',
-        'UserKnownHostsFile=/dev/null',
-        '-o',
-        'BatchMode=yes',
-        '-o',
-        'LogLevel=ERROR',
-        `root@${addr}`,
-        command,
-      ],
-      { stdio: ['pipe', 'pipe', 'pipe'] },
-    );
+    const p = spawn('ip', this.sshArgs(from, addr, command, []), { stdio: ['pipe', 'pipe', 'pipe'] });
     return new Promise((resolve, reject) => {
       let out = '';
       const timer = setTimeout(() => reject(new Error(`no "${ready.source}" over ssh: ${out}`)), 30_000);
@@ -156,6 +116,23 @@ export class SshServer {
       p.stdout.on('data', seen);
       p.stderr.on('data', seen);
     });
+  }
+
+  /** `ip netns exec FROM ssh ... root@ADDR COMMAND`, with the throwaway key and no host-key questions. */
+  private sshArgs(from: string, addr: string, command: string, extra: string[]): string[] {
+    const opts = ['StrictHostKeyChecking=no', 'UserKnownHostsFile=/dev/null', 'BatchMode=yes', 'LogLevel=ERROR'];
+    return [
+      'netns',
+      'exec',
+      this.lab.ns(from),
+      'ssh',
+      '-i',
+      this.key,
+      ...opts.flatMap((o) => ['-o', o]),
+      ...extra,
+      `root@${addr}`,
+      command,
+    ];
   }
 
   /** The sshd processes that serve sessions (children of the listening one). */
