@@ -61,7 +61,7 @@ function environment(sys: System, dir: string, tools: readonly string[]): StateD
     if (!sys.has(t))
       usageError(
         `${t} is not installed (apply needs it)`,
-        `install it (Debian: apt-get install ${t.startsWith('ip') ? 'iptables' : t})`,
+        `install it (Debian: apt-get install ${t.startsWith('ip') ? 'iptables' : t === 'nft' ? 'nftables' : t === 'sh' ? 'dash' : t})`,
       );
   const state = new StateDir(dir);
   const problem = state.prepare();
