@@ -5,6 +5,7 @@ import { auditFlows } from '../../src/audit/audit-flows.js';
 import { auditHost } from '../../src/audit/audit-ruleset.js';
 import { parseIptablesSave } from '../../src/rulesets/iptables-save/parse.js';
 import { iptablesFirewall } from '../../src/rulesets/iptables-save/to-firewall.js';
+import { parseIpsetSave, type IpSet } from '../../src/rulesets/ipset-save/parse.js';
 import type { HostPlan } from '../../src/plan/plan-types.js';
 import { kernelAvailable, kernelRequired, Lab } from './lab.js';
 import { diffLab, ephemeralRange, onePortPlan, probeAll, Tally } from './differential.js';
@@ -29,7 +30,26 @@ const NETS: Record<string, [string, string]> = {
   p2: ['192.0.2.200/32', '2001:db8:2::200/128'],
   p2half: ['192.0.2.0/25', '2001:db8:2::/49'],
 };
-const src = fc.option(fc.record({ neg: fc.boolean(), net: fc.constantFrom(...Object.keys(NETS)) }), {
+/**
+ * ipsets in the host namespace (one per family, hash:net): a network with a `nomatch` address
+ * inside it (hash:net matches the most specific entry), and another network. Rules name them as
+ * `set` (`-m set --match-set pcnets src`, outbound `dst`).
+ */
+const IPSETS = [
+  [
+    'create pcnets hash:net family inet',
+    'add pcnets 198.51.100.0/24',
+    'add pcnets 198.51.100.5 nomatch',
+    'add pcnets 192.0.2.192/26',
+  ],
+  [
+    'create pcnets6 hash:net family inet6',
+    'add pcnets6 2001:db8:51::/48',
+    'add pcnets6 2001:db8:51::5 nomatch',
+    'add pcnets6 2001:db8:2::/64',
+  ],
+] as const;
+const src = fc.option(fc.record({ neg: fc.boolean(), net: fc.constantFrom(...Object.keys(NETS), 'set') }), {
   nil: undefined,
 });
 const proto = fc.constantFrom('tcp', 'udp', 'all');
@@ -88,7 +108,11 @@ type Rule = Ruleset['input'][number];
 
 function ruleText(chain: string, r: Rule, outbound: boolean, f: 0 | 1): string {
   const parts = [`-A ${chain}`];
-  if (r.src) parts.push(`${r.src.neg ? '! ' : ''}${outbound ? '-d' : '-s'} ${NETS[r.src.net]![f]}`);
+  if (r.src?.net === 'set')
+    parts.push(
+      `-m set ${r.src.neg ? '! ' : ''}--match-set ${f === 0 ? 'pcnets' : 'pcnets6'} ${outbound ? 'dst' : 'src'}`,
+    );
+  else if (r.src) parts.push(`${r.src.neg ? '! ' : ''}${outbound ? '-d' : '-s'} ${NETS[r.src.net]![f]}`);
   if (r.proto !== 'all') {
     parts.push(`-p ${r.proto} -m ${r.proto}`);
     if (r.dport) parts.push(`${r.dport.neg ? '! ' : ''}${outbound ? '--sport' : '--dport'} ${r.dport.spec}`);
@@ -164,6 +188,17 @@ function dump(rs: Ruleset, f: 0 | 1): string {
   ].join('\n');
 }
 
+/**
+ * Creates the ipsets in the host namespace (once: rules of every ruleset may name them) and
+ * returns them as the audit reads them, from `ipset save`.
+ */
+function loadIpsets(lab: Lab): Map<string, IpSet | null> {
+  lab.runWithInput('h', ['ipset', 'restore'], `${IPSETS.flat().join('\n')}\n`);
+  const { sets, diagnostics } = parseIpsetSave('lab.ipset', lab.run('h', ['ipset', 'save']));
+  assert.deepEqual(diagnostics, []);
+  return sets;
+}
+
 /** Empties the tables a previous ruleset may have filled and forgets its connections. */
 function reset(lab: Lab): void {
   for (const bin of ['iptables', 'ip6tables']) for (const t of ['raw', 'nat']) lab.run('h', [bin, '-t', t, '-F']);
@@ -173,6 +208,8 @@ function reset(lab: Lab): void {
 describe('audit verdicts equal the kernel (differential)', { skip }, () => {
   test('random iptables rulesets, IPv4 and IPv6, inbound and outbound: audit verdict == kernel outcome', async (t) => {
     const lab = diffLab(HOST, PEERS);
+    const ipsets = loadIpsets(lab);
+    let withSets = 0;
     try {
       await (await lab.agent('h')).listen(PORTS, PORTS);
       for (const p of Object.keys(PEERS)) await (await lab.agent(p)).listen(PORTS, PORTS);
@@ -186,11 +223,12 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
           // port would make the first packet ESTABLISHED instead of NEW.
           reset(lab);
           lab.restoreIptables('h', texts[0], texts[1]);
+          if (texts[0].includes('--match-set')) withSets++;
           const rulesets = texts.map((text, f) => {
             const parsed = parseIptablesSave(`random.v${f === 0 ? 4 : 6}.rules`, text);
             assert.deepEqual(parsed.diagnostics, []);
             assert.equal(parsed.ruleset!.family, f === 0 ? 4 : 6, 'the family is read from the dump');
-            return iptablesFirewall(parsed.ruleset!);
+            return iptablesFirewall(parsed.ruleset!, ipsets);
           });
           const before = tally.mismatches.length;
           for (const { peer, host, tin, uin, tout, uout } of await probeAll(lab, PEERS, HOST, PORTS, true)) {
@@ -215,10 +253,28 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
           seed: Number(process.env.PORTCULLIS_DIFF_SEED ?? 20261122),
           endOnFailure: true,
           includeErrorInReport: true,
+          // First a ruleset where the ipset's nomatch decides: p1's address is a nomatch inside a
+          // member network (not matched: accepted), p2's lies in the other member (dropped).
+          examples: [
+            [
+              {
+                rpfilter: false,
+                inputPolicy: 'ACCEPT',
+                outputPolicy: 'ACCEPT',
+                notrack: undefined,
+                nat: undefined,
+                input: [{ ...ANY, src: { neg: false, net: 'set' }, target: 'DROP' }],
+                chain: [],
+                output: [],
+              },
+            ],
+          ],
         },
       );
       // Both kinds of claim must be in the sample, and most claims exact.
       tally.check(t, 'iptables differential', true);
+      assert.ok(withSets > 0, 'some rulesets name the nomatch ipsets');
+      t.diagnostic(`${withSets} of the rulesets name the ipsets (nomatch inside a member network)`);
     } finally {
       lab.down();
     }
@@ -226,6 +282,7 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
 
   test('random iptables rulesets with nat (REDIRECT, DNAT to the host), IPv4 and IPv6: exposure == kernel', async (t) => {
     const lab = diffLab(HOST, PEERS);
+    const ipsets = loadIpsets(lab);
     try {
       await (await lab.agent('h')).listen(PORTS, PORTS);
       const ephemeral = ephemeralRange(lab);
@@ -253,7 +310,7 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
           reset(lab);
           lab.restoreIptables('h', texts[0], texts[1]);
           const rulesets = texts.map((text, f) =>
-            iptablesFirewall(parseIptablesSave(`nat.v${f === 0 ? 4 : 6}.rules`, text).ruleset!),
+            iptablesFirewall(parseIptablesSave(`nat.v${f === 0 ? 4 : 6}.rules`, text).ruleset!, ipsets),
           );
           const report = auditHost(plan, rulesets);
           const before = tally.mismatches.length;

@@ -302,6 +302,15 @@ export class Lab {
     });
   }
 
+  /** A command run in a node with text on its standard input (`ipset restore`, ...). */
+  runWithInput(name: string, cmd: string[], input: string): string {
+    return execFileSync('ip', ['netns', 'exec', this.ns(name), ...cmd], {
+      encoding: 'utf8',
+      input,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+  }
+
   /** ICMP echo (up to two tries); true when a reply came back. */
   ping(from: string, to: string): Promise<boolean> {
     return new Promise((resolve) => {
