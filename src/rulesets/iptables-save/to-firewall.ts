@@ -17,7 +17,7 @@ import type { IpSet } from '../ipset-save/parse.js';
 
 /**
  * The tables a host's own packet crosses, in hook and priority order (raw -300, mangle -150,
- * filter 0, security 50). nat is apart (`NAT_PATH`): its chains see only a connection's first
+ * filter 0, security 50). nat is apart (`natPath`): its chains see only a connection's first
  * packet and rewrite rather than filter; the audit follows what they rewrite.
  */
 const HOOKS: Record<Side, [table: string, chain: string, hook: 0 | 1][]> = {
@@ -146,7 +146,7 @@ export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpS
     warnings: [
       ...(rewriting.length > 0
         ? [
-            `nat rules rewrite destinations (line ${rewriting.map((r) => r.line).join(', ')}): exposure follows them to where they send new connections (this host or, forwarded, another); required flows they touch are marked approximate`,
+            `nat rules rewrite destinations (line ${rewriting.map((r) => r.line).join(', ')}): followed to where they send new connections: exposure lists them (this host or, forwarded, another); a required flow rewritten to this host is judged as rewritten, one forwarded is not judged`,
           ]
         : []),
       ...(rs.unknownTargets ?? []).map(

@@ -105,7 +105,7 @@ export function nftFirewall(dump: NftDump): { ruleset: FwRuleset | null; diagnos
   });
   if (rewriting.length > 0) {
     warnings.add(
-      `nat rules rewrite destinations (line ${[...new Set(rewriting.map((r) => r.rule.line))].join(', ')}): exposure follows them to where they send new connections (this host or, forwarded, another); required flows they touch are marked approximate`,
+      `nat rules rewrite destinations (line ${[...new Set(rewriting.map((r) => r.rule.line))].join(', ')}): followed to where they send new connections: exposure lists them (this host or, forwarded, another); a required flow rewritten to this host is judged as rewritten, one forwarded is not judged`,
     );
   }
   const placed = (list: (Placed & { priority: number })[], family: 4 | 6, hook: 0 | 1): PathChain[] =>
