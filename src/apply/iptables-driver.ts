@@ -134,7 +134,7 @@ export function iptablesDriver(sys: System): Driver {
     listing() {
       return FAMILIES.map((f) => clean(must(sys, `listing IPv${f}`, bin(f, '-save'), []))).join('\n');
     },
-    persist(files, paths: PersistPaths) {
+    persist(_files, paths: PersistPaths) {
       const out: string[] = [];
       for (const f of FAMILIES) {
         const path = f === 4 ? paths.iptablesV4 : paths.iptablesV6;
@@ -144,10 +144,10 @@ export function iptablesDriver(sys: System): Driver {
         } catch {
           current = '';
         }
-        writeFileAtomic(path, persisted(current, partOf(save(f)), policies(save(f))));
+        const now = save(f);
+        writeFileAtomic(path, persisted(current, partOf(now), policies(now)));
         out.push(path);
       }
-      void files;
       return out;
     },
   };

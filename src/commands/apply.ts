@@ -183,7 +183,7 @@ export function confirmApply(
     const dir = req.stateDir ?? DEFAULT_STATE_DIR;
     const state = environment(sys, dir, []);
     const p = state.claim('confirm');
-    if (!p) return nothingPending(state, dir);
+    if (!p) return nothingPending(dir);
     disarm(sys, p.timer, p.token);
     let persisted: string[] = [];
     if (p.persist || req.persist) {
@@ -237,7 +237,7 @@ export function rollbackApply(
     const p = state.claim('rollback', req.ifToken);
     if (!p) {
       if (req.ifToken !== undefined) return idle;
-      return nothingPending(state, dir);
+      return nothingPending(dir);
     }
     // A rollback run by hand stops the armed timer; the timer's own run is that timer.
     if (req.ifToken === undefined) disarm(sys, p.timer, p.token);
@@ -268,8 +268,7 @@ export function applyStatus(req: { stateDir?: string }, deps: ApplyDeps = {}): P
   });
 }
 
-function nothingPending(state: StateDir, dir: string): never {
-  void state;
+function nothingPending(dir: string): never {
   return usageError(
     'no apply is pending (it was confirmed, or rolled back: see apply.log in the state directory)',
     `portcullis apply --status${dirFlag(dir)} shows what is pending`,

@@ -208,9 +208,9 @@ function reset(lab: Lab): void {
 describe('audit verdicts equal the kernel (differential)', { skip }, () => {
   test('random iptables rulesets, IPv4 and IPv6, inbound and outbound: audit verdict == kernel outcome', async (t) => {
     const lab = diffLab(HOST, PEERS);
-    const ipsets = loadIpsets(lab);
     let withSets = 0;
     try {
+      const ipsets = loadIpsets(lab);
       await (await lab.agent('h')).listen(PORTS, PORTS);
       for (const p of Object.keys(PEERS)) await (await lab.agent(p)).listen(PORTS, PORTS);
       // The clients' source ports are the kernel's ephemeral range; the audit is told the same.
@@ -231,20 +231,8 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
             return iptablesFirewall(parsed.ruleset!, ipsets);
           });
           const before = tally.mismatches.length;
-          for (const { peer, host, tin, uin, tout, uout } of await probeAll(lab, PEERS, HOST, PORTS, true)) {
-            const judge = (direction: 'in' | 'out', protocol: 'tcp' | 'udp', port: number, outcome: string): void =>
-              tally.flow(
-                auditFlows(onePortPlan(direction, protocol, port, peer, host), rulesets, { ephemeral })[0]!,
-                outcome,
-                `${direction} ${peer} ${protocol}/${port}`,
-              );
-            PORTS.forEach((port, i) => {
-              judge('in', 'tcp', port, tin[i]!);
-              judge('in', 'udp', port, uin[i]!);
-              judge('out', 'tcp', port, tout[i]!);
-              judge('out', 'udp', port, uout[i]!);
-            });
-          }
+          for (const batch of await probeAll(lab, PEERS, HOST, PORTS, true))
+            tally.flows(batch, PORTS, (plan) => auditFlows(plan, rulesets, { ephemeral })[0]!);
           const mismatches = tally.mismatches.slice(before);
           assert.deepEqual(mismatches, [], `rulesets:\n${texts.join('\n')}`);
         }),
@@ -282,8 +270,8 @@ describe('audit verdicts equal the kernel (differential)', { skip }, () => {
 
   test('random iptables rulesets with nat (REDIRECT, DNAT to the host), IPv4 and IPv6: exposure == kernel', async (t) => {
     const lab = diffLab(HOST, PEERS);
-    const ipsets = loadIpsets(lab);
     try {
+      const ipsets = loadIpsets(lab);
       await (await lab.agent('h')).listen(PORTS, PORTS);
       const ephemeral = ephemeralRange(lab);
       // Exposure speaks of new connections: the rest of each exchange always passes (established

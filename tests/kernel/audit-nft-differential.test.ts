@@ -6,7 +6,7 @@ import { auditHost } from '../../src/audit/audit-ruleset.js';
 import { parseNftJson } from '../../src/rulesets/nft-json/format.js';
 import type { HostPlan } from '../../src/plan/plan-types.js';
 import { kernelAvailable, kernelRequired } from './lab.js';
-import { diffLab, ephemeralRange, onePortPlan, probeAll, Tally } from './differential.js';
+import { diffLab, ephemeralRange, probeAll, Tally } from './differential.js';
 import { cidrs, TEST_ORIGIN } from '../helpers/fixtures.js';
 
 /**
@@ -162,20 +162,8 @@ describe('nft audit verdicts equal the kernel (differential)', { skip }, () => {
           const parsed = parseNftJson('ruleset.json', json);
           assert.deepEqual(parsed.diagnostics, []);
           const before = tally.mismatches.length;
-          for (const { peer, host, tin, uin, tout, uout } of await probeAll(lab, PEERS, HOST, PORTS, true)) {
-            const judge = (direction: 'in' | 'out', protocol: 'tcp' | 'udp', port: number, outcome: string): void =>
-              tally.flow(
-                auditFlows(onePortPlan(direction, protocol, port, peer, host), [parsed.ruleset!], { ephemeral })[0]!,
-                outcome,
-                `${direction} ${peer} ${protocol}/${port}`,
-              );
-            PORTS.forEach((port, i) => {
-              judge('in', 'tcp', port, tin[i]!);
-              judge('in', 'udp', port, uin[i]!);
-              judge('out', 'tcp', port, tout[i]!);
-              judge('out', 'udp', port, uout[i]!);
-            });
-          }
+          for (const batch of await probeAll(lab, PEERS, HOST, PORTS, true))
+            tally.flows(batch, PORTS, (plan) => auditFlows(plan, [parsed.ruleset!], { ephemeral })[0]!);
           const mismatches = tally.mismatches.slice(before);
           assert.deepEqual(mismatches, [], `ruleset:\n${text}`);
         }),

@@ -84,6 +84,23 @@ export class Tally {
     );
   }
 
+  /** Every probe of a batch (in and out, tcp and udp, each port) against the audit's one-port flow. */
+  flows(batch: ProbeBatch, ports: readonly number[], audit: (plan: HostPlan) => FlowAudit): void {
+    const { peer, host } = batch;
+    const judge = (direction: 'in' | 'out', protocol: 'tcp' | 'udp', port: number, outcome: string): void =>
+      this.flow(
+        audit(onePortPlan(direction, protocol, port, peer, host)),
+        outcome,
+        `${direction} ${peer} ${protocol}/${port}`,
+      );
+    ports.forEach((port, i) => {
+      judge('in', 'tcp', port, batch.tin[i]!);
+      judge('in', 'udp', port, batch.uin[i]!);
+      judge('out', 'tcp', port, batch.tout[i]!);
+      judge('out', 'udp', port, batch.uout[i]!);
+    });
+  }
+
   private count(outcome: string): boolean {
     this.probes++;
     const pass = outcome === 'open';
@@ -92,16 +109,17 @@ export class Tally {
   }
 }
 
-/** The plan of one probe: a one-port flow between the host and one peer. */
+/** The plan of one probe: a one-port flow between a host (one address) and one peer. */
 export function onePortPlan(
   direction: 'in' | 'out',
   protocol: 'tcp' | 'udp',
   port: number,
   peer: string,
   host: string,
+  name = 'h',
 ): HostPlan {
   return {
-    name: 'h',
+    name,
     origin: TEST_ORIGIN,
     addresses: cidrs(host),
     rules: [

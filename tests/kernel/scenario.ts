@@ -6,15 +6,15 @@ import { staticResolver } from '../../src/net/resolver.js';
 import { formatDiagnostic } from '../../src/diagnostics/format-diagnostic.js';
 import type { Protocol } from '../../src/model/types.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
-import type { HostPlan, Plan } from '../../src/plan/plan-types.js';
+import type { Plan } from '../../src/plan/plan-types.js';
 import { loadSite } from '../../src/site/load-site.js';
 import { planAllows, samplePorts } from './expect.js';
 import { auditFlows } from '../../src/audit/audit-flows.js';
 import type { FwRuleset } from '../../src/rulesets/firewall-model.js';
 import { parseRuleset } from '../../src/rulesets/registry.js';
 import { Lab, type LabNodeSpec } from './lab.js';
+import { onePortPlan } from './differential.js';
 import { zoneName } from '../../src/backends/firewalld.js';
-import { cidrs, TEST_ORIGIN } from '../helpers/fixtures.js';
 
 export interface Scenario {
   name: string;
@@ -154,22 +154,7 @@ export async function runScenario(s: Scenario): Promise<ScenarioResult> {
         const rs = kernelRulesets.get(host);
         if (!rs) return { open: true, approximate: false };
         const me = direction === 'in' ? toAddr : fromAddr;
-        const plan: HostPlan = {
-          name: host,
-          origin: TEST_ORIGIN,
-          addresses: cidrs(me),
-          rules: [
-            {
-              direction,
-              protocol,
-              ports: [[port, port]],
-              icmpTypes: null,
-              peers: cidrs(peer.includes(':') ? `${peer}/128` : `${peer}/32`),
-              fqdns: [],
-              because: [],
-            },
-          ],
-        };
+        const plan = onePortPlan(direction, protocol, port, peer, me, host);
         const v = auditFlows(plan, rs, { ephemeral: [ephLo, ephHi], fqdns })[0]!;
         return { open: v.verdict === 'open', approximate: v.approximate };
       };

@@ -38,10 +38,10 @@ const HOOKS: Record<Side, [table: string, chain: string, hook: 0 | 1][]> = {
 };
 
 /** The chains a forwarded packet crosses after routing. */
-const FORWARD: [table: string, chain: string][] = [
-  ['mangle', 'FORWARD'],
-  ['filter', 'FORWARD'],
-  ['security', 'FORWARD'],
+const FORWARD: [table: string, chain: string, hook: 0 | 1][] = [
+  ['mangle', 'FORWARD', 1],
+  ['filter', 'FORWARD', 1],
+  ['security', 'FORWARD', 1],
 ];
 
 function actionOf(t: IptTarget, table: string, family: 4 | 6): Action {
@@ -111,6 +111,16 @@ export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpS
     tables.push({ name: t.name, chains });
   }
   const byName = new Map(tables.map((t) => [t.name, t]));
+  // The chains of a hook list that the dump has, in order; tables other than filter exist by
+  // default (their policy accept decides nothing worth naming), raw runs before conntrack.
+  const placed = (list: readonly [string, string, 0 | 1][]): PathChain[] =>
+    list.flatMap(([tn, cn, hook]) => {
+      const table = byName.get(tn);
+      const chain = table?.chains.get(cn);
+      if (!table || !chain) return [];
+      const priority = HOOK_PRIORITIES[tn]!;
+      return [{ table, chain, hook, priority, beforeConntrack: tn === 'raw', quietPolicy: tn !== 'filter' }];
+    });
   const nat = byName.get('nat');
   // DNAT and REDIRECT in the nat chains a new connection crosses, and in every chain they jump
   // to (Docker's published ports sit in chain DOCKER, reached from PREROUTING): their matches
@@ -166,40 +176,10 @@ export function iptablesFirewall(rs: IptRuleset, ipsets: ReadonlyMap<string, IpS
       ];
     },
     forwardPath(family): PathChain[] {
-      if (family !== rs.family) return [];
-      const out: PathChain[] = [];
-      for (const [tn, cn] of FORWARD) {
-        const table = byName.get(tn);
-        const chain = table?.chains.get(cn);
-        if (table && chain)
-          out.push({
-            table,
-            chain,
-            hook: 1,
-            priority: HOOK_PRIORITIES[tn]!,
-            beforeConntrack: false,
-            quietPolicy: tn !== 'filter',
-          });
-      }
-      return out;
+      return family === rs.family ? placed(FORWARD) : [];
     },
     path(family, side): PathChain[] {
-      if (family !== rs.family) return [];
-      const out: PathChain[] = [];
-      for (const [tn, cn, hook] of HOOKS[side]) {
-        const table = byName.get(tn);
-        const chain = table?.chains.get(cn);
-        if (table && chain)
-          out.push({
-            table,
-            chain,
-            hook,
-            priority: HOOK_PRIORITIES[tn]!,
-            beforeConntrack: tn === 'raw',
-            quietPolicy: tn !== 'filter',
-          });
-      }
-      return out;
+      return family === rs.family ? placed(HOOKS[side]) : [];
     },
   };
 }
