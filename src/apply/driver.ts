@@ -39,6 +39,8 @@ export interface Driver {
   tools: string[];
   /** The target's own check of the files, without loading them. */
   check(files: readonly OutputFile[]): void;
+  /** What loading would cost others here (said before loading; not a refusal). */
+  warnings?(files: readonly OutputFile[]): string[];
   /** What portcullis's part is now (the files to load say where it is), to restore it exactly. */
   snapshot(files: readonly OutputFile[]): unknown;
   /** Loads the files, all families or none. */
@@ -48,7 +50,7 @@ export interface Driver {
   /** The listing of everything the target's families hold (to compare before and after). */
   listing(): string;
   /** Keeps the loaded rules across reboot; the files it wrote. */
-  persist(files: readonly OutputFile[], paths: PersistPaths): string[];
+  persist(files: readonly OutputFile[], paths: PersistPaths, before: unknown): string[];
 }
 
 /** Runs a command; throws ApplyError with its own message when it fails. */

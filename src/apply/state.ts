@@ -13,7 +13,7 @@ export interface Pending {
   token: string;
   site: string;
   host: string;
-  target: 'nftables' | 'iptables' | 'ufw';
+  target: 'nftables' | 'iptables' | 'ufw' | 'firewalld';
   /** Milliseconds since the epoch. */
   loadedAt: number;
   deadline: number;

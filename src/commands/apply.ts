@@ -5,6 +5,7 @@ import { cidrContains, parseCidr } from '../net/addresses.js';
 import type { HostPlan } from '../plan/plan-types.js';
 import { ApplyError, DEFAULT_PERSIST, type Driver, type PersistPaths } from '../apply/driver.js';
 import { iptablesDriver } from '../apply/iptables-driver.js';
+import { firewalldDriver } from '../apply/firewalld-driver.js';
 import { nftablesDriver } from '../apply/nftables-driver.js';
 import { ufwDriver } from '../apply/ufw-driver.js';
 import { armRollback, disarm } from '../apply/rollback-timer.js';
@@ -15,7 +16,7 @@ import { hostOf, loadPlan, type SiteInput } from './load-plan.js';
 import { runCommand, usageError, type Outcome } from './outcome.js';
 
 /** The targets apply loads on this machine. */
-export const APPLY_TARGETS = ['nftables', 'iptables', 'ufw'] as const;
+export const APPLY_TARGETS = ['nftables', 'iptables', 'ufw', 'firewalld'] as const;
 export type ApplyTarget = (typeof APPLY_TARGETS)[number];
 
 export interface ApplyRequest extends SiteInput {
@@ -28,6 +29,8 @@ export interface ApplyRequest extends SiteInput {
   /** Load even when the plan would lock the administrator out. */
   force?: boolean;
   stateDir?: string;
+  /** firewalld: the interfaces to bind to the host's zone (default: those holding its addresses). */
+  interfaces?: string[];
   /** How the rollback is armed (default: a systemd timer where systemd runs, else a watchdog). */
   rollbackBy?: 'auto' | 'watchdog' | 'systemd';
 }
@@ -37,6 +40,8 @@ export interface ApplyReport {
   pending: Pending | null;
   /** Where --persist wrote. */
   persisted: string[];
+  /** What loading cost others, said before it (firewalld's reload, for one). */
+  warnings: string[];
   /** After a rollback: whether the listing equals the one taken before the apply. */
   sameAsBefore?: boolean;
   stateDir: string;
@@ -45,10 +50,52 @@ export interface ApplyReport {
 export interface ApplyDeps {
   sys?: System;
   persistPaths?: PersistPaths;
+  /** firewalld's configuration directory (default /etc/firewalld). */
+  firewalldEtc?: string;
 }
 
-const driverFor = (target: ApplyTarget, sys: System): Driver =>
-  target === 'nftables' ? nftablesDriver(sys) : target === 'iptables' ? iptablesDriver(sys) : ufwDriver(sys);
+function driverFor(target: ApplyTarget, sys: System, deps: ApplyDeps, interfaces?: readonly string[]): Driver {
+  switch (target) {
+    case 'nftables':
+      return nftablesDriver(sys);
+    case 'iptables':
+      return iptablesDriver(sys);
+    case 'ufw':
+      return ufwDriver(sys);
+    case 'firewalld':
+      return firewalldDriver(sys, { etc: deps.firewalldEtc, interfaces });
+  }
+}
+
+/**
+ * The interfaces that hold one of the host's addresses here (`ip -o addr show`): where firewalld
+ * binds the host's zone. None: exit 2, give --interface.
+ */
+function interfacesHolding(sys: System, host: HostPlan): string[] {
+  const r = sys.run('ip', ['-o', 'addr', 'show']);
+  const found = new Set<string>();
+  for (const line of r.code === 0 ? r.stdout.split('\n') : []) {
+    const m = /^\d+:\s+(\S+?)(?:@\S+)?\s+inet6?\s+([0-9a-fA-F.:]+)\//.exec(line);
+    const at = m ? parseCidr(m[2]!) : null;
+    if (m && at && m[1] !== 'lo' && host.addresses.some((c) => c.prefix === at.prefix && cidrContains(c, at)))
+      found.add(m[1]!);
+  }
+  if (found.size === 0)
+    usageError(
+      `none of host ${host.name}'s addresses (${host.addresses.map((a) => a.text.replace(/\/(32|128)$/, '')).join(', ')}) is on an interface of this machine`,
+      'run apply on the host itself, or give --interface NAME (the interface to bind to its firewalld zone)',
+    );
+  return [...found].sort();
+}
+
+/** The Debian package of each tool apply runs (the iptables family is `iptables`). */
+const PACKAGE_OF: Record<string, string> = {
+  nft: 'nftables',
+  sh: 'dash',
+  ip: 'iproute2',
+  'firewall-cmd': 'firewalld',
+  'firewall-offline-cmd': 'firewalld',
+};
 
 /** Root, the tools, a usable state directory: or exit 2 with what is missing. */
 function environment(sys: System, dir: string, tools: readonly string[]): StateDir {
@@ -61,7 +108,7 @@ function environment(sys: System, dir: string, tools: readonly string[]): StateD
     if (!sys.has(t))
       usageError(
         `${t} is not installed (apply needs it)`,
-        `install it (Debian: apt-get install ${t.startsWith('ip') ? 'iptables' : t === 'nft' ? 'nftables' : t === 'sh' ? 'dash' : t})`,
+        `install it (Debian: apt-get install ${PACKAGE_OF[t] ?? (t.startsWith('ip') ? 'iptables' : t)})`,
       );
   const state = new StateDir(dir);
   const problem = state.prepare();
@@ -89,8 +136,8 @@ export function apply(req: ApplyRequest, env: CommandEnv, deps: ApplyDeps = {}):
     const target = req.target as ApplyTarget;
     const timeout = req.confirmTimeout ?? 60;
     const dir = req.stateDir ?? DEFAULT_STATE_DIR;
-    const driver = driverFor(target, sys);
-    const state = environment(sys, dir, driver.tools);
+    const tools = driverFor(target, sys, deps).tools;
+    const state = environment(sys, dir, target === 'firewalld' && !req.interfaces?.length ? [...tools, 'ip'] : tools);
     const waiting = state.pending();
     if (waiting)
       usageError(
@@ -105,6 +152,12 @@ export function apply(req: ApplyRequest, env: CommandEnv, deps: ApplyDeps = {}):
     });
     scope.check(compiled.diagnostics);
     const files = compiled.hosts[0]!.files;
+    const driver = driverFor(
+      target,
+      sys,
+      deps,
+      target === 'firewalld' ? (req.interfaces?.length ? req.interfaces : interfacesHolding(sys, host)) : undefined,
+    );
     if (!req.force)
       refuseLockout(
         host,
@@ -116,6 +169,7 @@ export function apply(req: ApplyRequest, env: CommandEnv, deps: ApplyDeps = {}):
     } catch (err) {
       return failed(err);
     }
+    const warnings = driver.warnings?.(files) ?? [];
     const snapshot = driver.snapshot(files);
     const listingBefore = driver.listing();
     const token = randomBytes(6).toString('hex');
@@ -169,7 +223,7 @@ export function apply(req: ApplyRequest, env: CommandEnv, deps: ApplyDeps = {}):
     state.log(
       `applied ${host.name} (${target}) token ${token}; rollback at ${new Date(pending.deadline).toISOString()}`,
     );
-    return { action: 'applied', pending, persisted: [], stateDir: dir } satisfies ApplyReport;
+    return { action: 'applied', pending, persisted: [], warnings, stateDir: dir } satisfies ApplyReport;
   });
 }
 
@@ -187,9 +241,9 @@ export function confirmApply(
     disarm(sys, p.timer, p.token);
     let persisted: string[] = [];
     if (p.persist || req.persist) {
-      const driver = driverFor(p.target, sys);
+      const driver = driverFor(p.target, sys, deps);
       try {
-        persisted = driver.persist(p.files, deps.persistPaths ?? DEFAULT_PERSIST);
+        persisted = driver.persist(p.files, deps.persistPaths ?? DEFAULT_PERSIST, p.snapshot);
       } catch (err) {
         state.finish('confirm', p);
         return failed(err);
@@ -199,7 +253,7 @@ export function confirmApply(
       `confirmed ${p.host} (${p.target}) token ${p.token}${persisted.length ? `; persisted ${persisted.join(', ')}` : ''}`,
     );
     state.finish('confirm', p);
-    return { action: 'confirmed', pending: p, persisted, stateDir: dir } satisfies ApplyReport;
+    return { action: 'confirmed', pending: p, persisted, warnings: [], stateDir: dir } satisfies ApplyReport;
   });
 }
 
@@ -217,7 +271,7 @@ export function rollbackApply(
     const sys = deps.sys ?? nodeSystem();
     const dir = req.stateDir ?? DEFAULT_STATE_DIR;
     const state = environment(sys, dir, []);
-    const idle = { action: 'status', pending: null, persisted: [], stateDir: dir } satisfies ApplyReport;
+    const idle = { action: 'status', pending: null, persisted: [], warnings: [], stateDir: dir } satisfies ApplyReport;
     if (req.at !== undefined) {
       const wait = req.at - sys.now();
       if (wait > 0) await env.sleep(wait, env.signal);
@@ -241,7 +295,7 @@ export function rollbackApply(
     }
     // A rollback run by hand stops the armed timer; the timer's own run is that timer.
     if (req.ifToken === undefined) disarm(sys, p.timer, p.token);
-    const driver = driverFor(p.target, sys);
+    const driver = driverFor(p.target, sys, deps);
     try {
       driver.restore(p.snapshot);
     } catch (err) {
@@ -254,7 +308,14 @@ export function rollbackApply(
       `rolled back ${p.host} (${p.target}) token ${p.token}${req.ifToken ? ' (not confirmed in time)' : ''}; listing ${sameAsBefore ? 'equals' : 'differs from'} the one before`,
     );
     state.finish('rollback', p);
-    return { action: 'rolled-back', pending: p, persisted: [], sameAsBefore, stateDir: dir } satisfies ApplyReport;
+    return {
+      action: 'rolled-back',
+      pending: p,
+      persisted: [],
+      warnings: [],
+      sameAsBefore,
+      stateDir: dir,
+    } satisfies ApplyReport;
   });
 }
 
@@ -264,7 +325,13 @@ export function applyStatus(req: { stateDir?: string }, deps: ApplyDeps = {}): P
     const sys = deps.sys ?? nodeSystem();
     const dir = req.stateDir ?? DEFAULT_STATE_DIR;
     const state = environment(sys, dir, []);
-    return { action: 'status', pending: state.pending(), persisted: [], stateDir: dir } satisfies ApplyReport;
+    return {
+      action: 'status',
+      pending: state.pending(),
+      persisted: [],
+      warnings: [],
+      stateDir: dir,
+    } satisfies ApplyReport;
   });
 }
 

@@ -71,6 +71,8 @@ COMMIT
 -A f2b-postfix -j RETURN
 COMMIT
 `;
+/** Docker's rules alone: on a firewalld host Docker adds them again after each firewalld reload (which flushes iptables). */
+const DOCKER_V4 = OTHERS_V4.replace(/^:f2b-postfix.*\n|^-A INPUT -p tcp -m multiport.*\n|^-A f2b-postfix.*\n/gm, '');
 const OTHERS_NFT = `table inet f2b-table {
   set addr-set-sshd { type ipv4_addr; elements = { 192.0.2.202 } }
   chain f2b-chain {
@@ -105,7 +107,9 @@ function others(lab: Lab): string {
   const nft = lab
     .run('h', ['nft', '-s', 'list', 'ruleset'])
     .split(/^(?=table )/m)
-    .filter((t) => !/^table inet portcullis /.test(t) && !/^table ip6? (filter|nat|mangle|raw|security) /.test(t))
+    .filter(
+      (t) => !/^table inet (portcullis|firewalld) /.test(t) && !/^table ip6? (filter|nat|mangle|raw|security) /.test(t),
+    )
     .join('');
   return [
     tables(lab.run('h', ['iptables-save'])),
@@ -118,7 +122,9 @@ function others(lab: Lab): string {
  * Other software's rules are kept: for ufw (whose own chains change with every load) every
  * rule line of the listing that is not ufw's is still there; for the others, byte-identical.
  */
-function sameOthers(lab: Lab, target: string, before: string, when: string): void {
+async function sameOthers(lab: Lab, target: string, before: string, when: string): Promise<void> {
+  // firewalld's reload flushed iptables: Docker adds its rules again when firewalld says it reloaded.
+  if (target === 'firewalld') await until(() => Promise.resolve(others(lab) === before), 10_000, 100);
   const now = others(lab);
   if (target !== 'ufw') return assert.equal(now, before, `other software's rules are byte-identical ${when}`);
   const notUfw = (t: string): string[] => t.split('\n').filter((l) => /^(-A|\t\t)/.test(l) && !/ufw/.test(l));
@@ -142,11 +148,11 @@ function ufwConfig(sshd: SshServer): Record<string, string> {
   return out;
 }
 
-/** What the target holds for portcullis now: its table, or its chains. */
+/** What the target holds for portcullis now: its table, or its chains (firewalld: its whole table, which has our zone). */
 function ours(lab: Lab, target: string): string {
-  if (target === 'nftables') {
+  if (target === 'nftables' || target === 'firewalld') {
     try {
-      return lab.run('h', ['nft', '-s', 'list', 'table', 'inet', 'portcullis']);
+      return lab.run('h', ['nft', '-s', 'list', 'table', 'inet', target === 'nftables' ? 'portcullis' : 'firewalld']);
     } catch {
       return '';
     }
@@ -202,19 +208,36 @@ async function until(ok: () => Promise<boolean>, limit: number, every = 200): Pr
 
 // The two targets' labs are separate namespaces and mostly wait on deadlines: they run side by side.
 describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
-  for (const target of ['nftables', 'iptables', 'ufw'] as const) {
-    const noUfw = target === 'ufw' && !onPath('ufw') && !kernelRequired() ? 'ufw is not installed' : false;
-    describe(`apply on a live host over SSH (${target})`, { skip: noUfw }, () => {
+  for (const target of ['nftables', 'iptables', 'ufw', 'firewalld'] as const) {
+    const tool = { nftables: 'nft', iptables: 'iptables', ufw: 'ufw', firewalld: 'firewalld' }[target];
+    const absent =
+      !onPath(tool) || (target === 'firewalld' && !onPath('dbus-daemon')) ? `${tool} is not installed` : false;
+    describe(`apply on a live host over SSH (${target})`, { skip: kernelRequired() ? false : absent }, () => {
       const setUp = async (): Promise<{ lab: Lab; sshd: SshServer; files: string }> => {
         const lab = new Lab([
           { name: 'h', addresses: [...HOST] },
           { name: 'admin', addresses: [...ADMIN] },
           { name: 'mta', addresses: [...MTA] },
         ]).up();
-        const sshd = new SshServer(lab, 'h', HOST);
+        const sshd = new SshServer(lab, 'h', HOST, target === 'firewalld');
         try {
           await sshd.start();
-          execFileSync('ip', ['netns', 'exec', lab.ns('h'), 'iptables-restore'], { input: OTHERS_V4 });
+          if (target === 'firewalld') {
+            // A firewalld host as an administrator left it: the public zone (SSH) with SMTP added.
+            const smtp = await sshd.ssh(
+              'admin',
+              HOST[0],
+              'firewall-cmd -q --permanent --zone=public --add-service=smtp && firewall-cmd -q --reload',
+            );
+            assert.equal(smtp.code, 0, smtp.stderr);
+            // Docker-like: its rules, added again whenever firewalld says it reloaded (as Docker does).
+            writeFileSync(join(sshd.dir, 'docker.v4'), DOCKER_V4);
+            execFileSync('ip', ['netns', 'exec', lab.ns('h'), 'iptables-restore', '--noflush'], { input: DOCKER_V4 });
+            const docker = sshd.spawnInside(
+              `dbus-monitor --system "type='signal',interface='org.fedoraproject.FirewallD1',member='Reloaded'" | while read -r l; do case "$l" in *NameAcquired*) echo ready;; *member=Reloaded*) iptables-restore --noflush < ${join(sshd.dir, 'docker.v4')} && echo readded;; esac; done`,
+            );
+            await lines(docker)(/ready/);
+          } else execFileSync('ip', ['netns', 'exec', lab.ns('h'), 'iptables-restore'], { input: OTHERS_V4 });
           execFileSync('ip', ['netns', 'exec', lab.ns('h'), 'nft', '-f', '-'], { input: OTHERS_NFT });
           if (target === 'ufw') {
             // A ufw host as an administrator left it: enabled, incoming allowed by default, a rule of their own.
@@ -252,6 +275,7 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
         const { lab, sshd, files } = env;
         try {
           const before = others(lab);
+          const oursBefore = ours(lab, target);
           // An SMTP-like stream from the Internet, open before the apply and until after the confirmation.
           const server = spawn('ip', ['netns', 'exec', lab.ns('h'), process.execPath, STREAM, 'server', '25']);
           const fromServer = lines(server);
@@ -268,6 +292,12 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
           ]);
           const fromClient = lines(client);
           await fromClient(/connected/);
+          // firewalld: a runtime-only change of the administrator's, which the reload would drop: named before loading.
+          if (target === 'firewalld')
+            assert.equal(
+              (await sshd.ssh('admin', HOST[0], 'firewall-cmd -q --zone=public --add-port=2525/tcp')).code,
+              0,
+            );
           const applied = await sshd.ssh(
             'admin',
             HOST[0],
@@ -277,14 +307,31 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
           assert.match(applied.stdout, /open a NEW SSH session to this host and run/);
           assert.match(applied.stdout, /portcullis apply --confirm\n/);
           assert.match(applied.stdout, /ROLLBACK at .* \(in 8 s, by the watchdog process \d+\)/);
-          assert.notEqual(ours(lab, target), '', 'the rules are loaded');
-          sameOthers(lab, target, before, 'after apply');
+          assert.notEqual(ours(lab, target), oursBefore, 'the rules are loaded');
+          if (target === 'firewalld') {
+            assert.match(ours(lab, target), /"pc-h"|pc-h/, "the host's zone is in firewalld's table");
+            assert.match(
+              applied.stderr,
+              /warning: firewalld's reload .* flushes every iptables rule: \d+ rules in chains DOCKER/,
+            );
+            assert.match(
+              applied.stderr,
+              /warning: firewalld's runtime configuration differs from its permanent one \(zone public\)/,
+            );
+            assert.match(applied.stdout, /runtime only/);
+            // Runtime first: the permanent configuration has no trace of the new zone yet.
+            assert.ok(
+              !existsSync(join(sshd.etc, 'firewalld', 'zones', 'pc-h.xml')),
+              'nothing permanent before the confirmation',
+            );
+          }
+          await sameOthers(lab, target, before, 'after apply');
           const pending = await sshd.ssh('admin', HOST[1], `${PORTCULLIS} apply --status`);
           assert.match(pending.stdout, /pending: h's rules/);
           const confirmed = await sshd.ssh('admin', HOST[1], `${PORTCULLIS} apply --confirm`);
           assert.equal(confirmed.code, 0, confirmed.stderr + confirmed.stdout);
           assert.match(confirmed.stdout, /confirmed: h's rules/);
-          sameOthers(lab, target, before, 'after confirm');
+          await sameOthers(lab, target, before, 'after confirm');
           const loaded = ours(lab, target);
           // Past the deadline the rules are still there: the rollback was disarmed.
           await new Promise((r) => setTimeout(r, 9_000));
@@ -309,6 +356,31 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
             // What the nftables service would load at boot is valid (nft's own check).
             const boot = await sshd.ssh('admin', HOST[0], 'nft -c -f /etc/nftables.conf');
             assert.equal(boot.code, 0, boot.stderr);
+          } else if (target === 'firewalld') {
+            const zone = readFileSync(join(sshd.etc, 'firewalld', 'zones', 'pc-h.xml'), 'utf8');
+            assert.match(zone, /<interface name="eth0"\/>/, 'the interface is bound to the zone permanently');
+            assert.ok(existsSync(join(sshd.etc, 'firewalld', 'policies', 'pco-h.xml')));
+            // firewalld's own check of its permanent configuration, and a reload keeps the rules.
+            const check = await sshd.ssh('admin', HOST[0], 'firewall-offline-cmd --check-config');
+            assert.equal(check.code, 0, check.stderr);
+            const reload = await sshd.ssh(
+              'admin',
+              HOST[0],
+              'firewall-cmd -q --reload && firewall-cmd --get-zone-of-interface=eth0',
+            );
+            assert.equal(reload.stdout.trim(), 'pc-h', reload.stderr);
+            // (firewalld instantiates chains for zones in use only: the host's zone, policy and sets are compared.)
+            const mine = (t: string): string[] =>
+              t
+                .split(/\n(?=\t(?:set|chain) )/)
+                .filter((b) => /^\t(?:set|chain) \S*pco?-h\b/.test(b))
+                .sort();
+            assert.deepEqual(
+              mine(ours(lab, target)),
+              mine(loaded),
+              'after a reload of the persisted configuration the rules are the same',
+            );
+            assert.ok(mine(loaded).length >= 4, 'the zone, the policy and the sets are compared');
           } else if (target === 'iptables') {
             for (const f of ['rules.v4', 'rules.v6']) {
               const text = readFileSync(join(sshd.etc, 'iptables', f), 'utf8');
@@ -348,9 +420,15 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
           );
           const loadedAt = Date.now();
           assert.equal(applied.code, 0, applied.stderr + applied.stdout);
+          if (target === 'firewalld')
+            assert.doesNotMatch(
+              applied.stderr,
+              /runtime configuration differs/,
+              'no false alarm on a host as firewalld left it',
+            );
           assert.equal((await sshd.ssh('admin', HOST[0], 'true', 10_000)).code, 255, 'a new IPv4 session is refused');
           assert.equal((await sshd.ssh('admin', HOST[1], 'true', 10_000)).code, 255, 'a new IPv6 session is refused');
-          sameOthers(lab, target, before, 'after apply');
+          await sameOthers(lab, target, before, 'after apply');
           const back = await until(canSsh(sshd, HOST[0]), 20_000, 100);
           assert.ok(back !== null, 'a fresh session gets in again');
           const after = Date.now() - loadedAt;
@@ -361,7 +439,7 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
           assert.ok(await canSsh(sshd, HOST[1])(), 'and over IPv6');
           assert.ok((await until(rolledBack(sshd), 20_000)) !== null, 'the rollback finished');
           assert.equal(ours(lab, target), listing, "portcullis's part is as it was");
-          assert.equal(others(lab), before, 'after the rollback every listing is as it was');
+          await sameOthers(lab, target, before, 'after the rollback (every listing is as it was)');
           assert.deepEqual(ufwConfig(sshd), config, "ufw's files are as they were, modes too");
         } finally {
           tearDown(env);
@@ -413,7 +491,7 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
           t.diagnostic(`${target}: session killed, a fresh session got in ${after} ms after the apply (timeout 6 s)`);
           assert.ok((await until(rolledBack(sshd), 20_000)) !== null, 'the rollback finished');
           assert.equal(ours(lab, target), listing);
-          assert.equal(others(lab), before);
+          await sameOthers(lab, target, before, 'after the rollback');
         } finally {
           tearDown(env);
         }

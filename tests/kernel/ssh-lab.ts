@@ -21,6 +21,8 @@ export class SshServer {
     private readonly lab: Lab,
     private readonly host: string,
     private readonly addresses: readonly string[],
+    /** Also run a private D-Bus system bus and firewalld there, as on a firewalld host. */
+    private readonly firewalld = false,
   ) {}
 
   /** Starts sshd and waits until it listens. */
@@ -53,6 +55,16 @@ export class SshServer {
       'mount -n -t tmpfs tmpfs /var/lib',
       ...(existsSync('/lib/ufw') ? [`mount -n --bind ${join(this.dir, 'lib-ufw')} /lib/ufw`] : []),
       'mkdir -p /run/sshd',
+      ...(this.firewalld
+        ? [
+            'mkdir -p /run/dbus',
+            `dbus-daemon --system --fork --print-pid > ${join(this.dir, 'dbus.pid')}`,
+            // In a subshell that exits: firewalld is no child of sshd (a test kills sshd's children).
+            `( firewalld --nofork --nopid >${join(this.dir, 'firewalld.log')} 2>&1 & echo $! > ${join(this.dir, 'firewalld.pid')} )`,
+            'for i in $(seq 1 200); do [ "$(firewall-cmd --state 2>/dev/null)" = running ] && break; sleep 0.1; done',
+            '[ "$(firewall-cmd --state 2>/dev/null)" = running ] || { echo "firewalld did not start" >&2; exit 1; }',
+          ]
+        : []),
       `exec /usr/sbin/sshd -D -e -f ${join(this.dir, 'sshd_config')}`,
     ].join('; ');
     const proc = spawn('ip', ['netns', 'exec', this.lab.ns(this.host), 'sh', '-c', script], {
@@ -149,7 +161,36 @@ export class SshServer {
     }
   }
 
+  /**
+   * Starts a program inside the host's namespaces (network and the private mounts sshd sees),
+   * not over SSH: a daemon of the host's own (Docker-like) that no session owns.
+   */
+  spawnInside(command: string): ChildProcessWithoutNullStreams {
+    const master = readFileSync(join(this.dir, 'sshd.pid'), 'utf8').trim();
+    // A process group of its own: stop() ends the whole pipeline.
+    const p = spawn('nsenter', ['-t', master, '-m', '-n', 'sh', '-c', command], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+    });
+    this.inside.push(p);
+    return p;
+  }
+
+  private readonly inside: ChildProcessWithoutNullStreams[] = [];
+
   stop(): void {
+    for (const p of this.inside)
+      try {
+        if (p.pid !== undefined) process.kill(-p.pid, 'SIGKILL');
+      } catch {
+        // gone
+      }
+    for (const f of ['firewalld.pid', 'dbus.pid'])
+      try {
+        process.kill(Number(readFileSync(join(this.dir, f), 'utf8').trim()), 'SIGKILL');
+      } catch {
+        // not started, or gone
+      }
     this.proc?.kill('SIGTERM');
     try {
       const master = Number(readFileSync(join(this.dir, 'sshd.pid'), 'utf8').trim());

@@ -14,6 +14,7 @@ interface ApplyOptions {
   rollback?: boolean;
   status?: boolean;
   watchdog?: boolean;
+  interface?: string[];
   ifToken?: string;
   at?: string;
 }
@@ -25,10 +26,11 @@ export function applyVerb(program: Command, ctx: CliContext): void {
     .argument('[site]', 'site YAML file (not with --confirm, --rollback, --status)')
     .option('--host <name>', 'the host this runs on (required to apply)')
     .addOption(
-      new Option('--target <target>', 'nftables, iptables or ufw (required to apply)').choices([
+      new Option('--target <target>', 'nftables, iptables, ufw or firewalld (required to apply)').choices([
         'nftables',
         'iptables',
         'ufw',
+        'firewalld',
       ]),
     )
     .option(
@@ -37,7 +39,14 @@ export function applyVerb(program: Command, ctx: CliContext): void {
       intOption('--confirm-timeout', 5, 3600),
       60,
     )
-    .option('--persist', 'once confirmed, keep the rules across reboot (the nftables service, netfilter-persistent)')
+    .option(
+      '--persist',
+      "once confirmed, keep the rules across reboot (the nftables service, netfilter-persistent, firewalld's permanent configuration)",
+    )
+    .option(
+      '--interface <name...>',
+      "firewalld: the interfaces to bind to the host's zone (default: those that hold the host's addresses)",
+    )
     .option('--force', 'load even when the plan lets no one (or not this session) reach the management port')
     .option('--state-dir <dir>', 'where the snapshot and the pending apply are kept (default /var/lib/portcullis)')
     .option('--confirm', 'keep what apply loaded: run it over a NEW connection (a second SSH session)')
@@ -79,7 +88,10 @@ export function applyVerb(program: Command, ctx: CliContext): void {
       if (site === undefined) throw new UsageExit('give the site file', 'portcullis apply SITE --host H --target T');
       if (!opts.host)
         throw new UsageExit('give --host NAME, the host this runs on', 'portcullis plan SITE lists the hosts');
-      if (!opts.target) throw new UsageExit('give --target nftables, iptables or ufw', 'the firewall this host runs');
+      if (!opts.target)
+        throw new UsageExit('give --target nftables, iptables, ufw or firewalld', 'the firewall this host runs');
+      if (opts.interface && opts.target !== 'firewalld')
+        throw new UsageExit('--interface is for --target firewalld', "the other targets' rules name no interface");
       const r = await apply(
         {
           site,
@@ -90,6 +102,7 @@ export function applyVerb(program: Command, ctx: CliContext): void {
           persist: opts.persist,
           force: opts.force,
           stateDir,
+          interfaces: opts.interface,
           rollbackBy: opts.watchdog ? 'watchdog' : 'auto',
         },
         ctx.env,
@@ -100,6 +113,7 @@ export function applyVerb(program: Command, ctx: CliContext): void {
 
 function report(ctx: CliContext, r: ApplyReport): void {
   const out = (s: string): void => void ctx.io.stdout.write(`${s}\n`);
+  for (const w of r.warnings) ctx.io.stderr.write(`warning: ${w}\n`);
   const dir = r.stateDir === '/var/lib/portcullis' ? '' : ` --state-dir ${r.stateDir}`;
   const p = r.pending;
   const when = (ms: number): string =>
@@ -122,9 +136,17 @@ function report(ctx: CliContext, r: ApplyReport): void {
     out('session proves nothing (the firewall keeps established sessions open).');
     out(`Roll back now: portcullis apply --rollback${dir}    What is pending: portcullis apply --status${dir}`);
     if (p.persist) out('Once confirmed, the rules are also kept across reboot (--persist).');
+    if (p.target === 'firewalld')
+      out(
+        'firewalld holds them at runtime only: its permanent configuration is unchanged, so a reboot or any firewalld reload brings back the old rules until you confirm with --persist.',
+      );
   } else if (r.action === 'confirmed' && p) {
     out(`confirmed: ${p.host}'s rules (${p.target}) stay; the rollback is disarmed.`);
     for (const f of r.persisted) out(`kept across reboot: ${f}`);
+    if (p.target === 'firewalld' && r.persisted.length === 0)
+      out(
+        'firewalld holds them at runtime only: the next firewalld reload or a reboot brings back its permanent configuration (confirm with --persist to keep them).',
+      );
   } else if (r.action === 'rolled-back' && p) {
     out(`rolled back: ${p.host}'s rules (${p.target}) are as they were before the apply of ${when(p.loadedAt)}.`);
     out(
