@@ -9,7 +9,7 @@ const kernel = kernelAvailable();
 const skip =
   !kernel.ok && !kernelRequired() ? `kernel tests need root, ip, nft, iptables and ping (${kernel.why})` : false;
 
-describe('host firewalls on a real kernel', { skip }, () => {
+describe('host firewalls on a real kernel', { skip, concurrency: 2 }, () => {
   test('the kernel pieces are present', () => assert.ok(kernel.ok, kernel.why));
   // Negative controls: a rule too many and a rule too few must both show up as mismatches.
   const trap = LAB_SITES.find((s) => s.profile === 'spammertrap')!;
