@@ -8,6 +8,7 @@ import type { Resolver } from '../net/resolver.js';
 import { CliContext, Exit, type Streams } from './context.js';
 import { collect, UsageExit } from './options.js';
 import { applyVerb } from './verbs/apply.js';
+import { dnsSyncVerb } from './verbs/dns-sync.js';
 import { auditVerb } from './verbs/audit.js';
 import { catalogVerb } from './verbs/catalog.js';
 import { compileVerb } from './verbs/compile.js';
@@ -56,7 +57,17 @@ export async function cli(argv: readonly string[], ioIn: CliIo): Promise<number>
     program,
     readOrUndefined,
   );
-  for (const verb of [validateVerb, planVerb, compileVerb, auditVerb, probeVerb, listenVerb, applyVerb, catalogVerb])
+  for (const verb of [
+    validateVerb,
+    planVerb,
+    compileVerb,
+    auditVerb,
+    probeVerb,
+    listenVerb,
+    applyVerb,
+    dnsSyncVerb,
+    catalogVerb,
+  ])
     verb(program, ctx);
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import type { System } from '../apply/system.js';
+import type { Family } from '../net/addresses.js';
+import { NFT_TABLE } from '../backends/nftables.js';
+
+/** Where dns-sync writes: the named sets of one target, read and changed as a whole. */
+export interface SetStore {
+  /** The addresses a set holds now, or null when the set is not loaded (rules not loaded yet, or reloaded without it). */
+  read(set: string): string[] | null;
+  /** Adds and removes addresses in several sets of one family in one atomic step. */
+  update(family: Family, changes: readonly { set: string; add: readonly string[]; remove: readonly string[] }[]): void;
+}
+
+/** A set's elements from `nft -j list set`: plain addresses (a /32 or /128 range is its address). */
+function elements(json: string): string[] {
+  const doc = JSON.parse(json) as { nftables?: { set?: { elem?: unknown[] } }[] };
+  const set = doc.nftables?.find((o) => o.set)?.set;
+  const out: string[] = [];
+  for (const e of set?.elem ?? []) {
+    if (typeof e === 'string') out.push(e);
+    else if (e && typeof e === 'object' && 'prefix' in e) {
+      const p = (e as { prefix: { addr: string; len: number } }).prefix;
+      out.push(`${p.addr}/${p.len}`);
+    } else if (e && typeof e === 'object' && 'elem' in e) {
+      const v = (e as { elem: { val: unknown } }).elem.val;
+      if (typeof v === 'string') out.push(v);
+    }
+  }
+  return out;
+}
+
+/** nftables: the sets of table inet portcullis; each update is one `nft -f` transaction. */
+export function nftSetStore(sys: System): SetStore {
+  return {
+    read(set) {
+      const r = sys.run('nft', ['-j', 'list', 'set', 'inet', NFT_TABLE, set]);
+      if (r.code !== 0) return null;
+      return elements(r.stdout);
+    },
+    update(_family, changes) {
+      const lines: string[] = [];
+      for (const c of changes) {
+        // Adding first: within the one transaction the set never passes through empty.
+        if (c.add.length > 0) lines.push(`add element inet ${NFT_TABLE} ${c.set} { ${c.add.join(', ')} }`);
+        if (c.remove.length > 0) lines.push(`delete element inet ${NFT_TABLE} ${c.set} { ${c.remove.join(', ')} }`);
+      }
+      if (lines.length === 0) return;
+      const r = sys.run('nft', ['-f', '/dev/stdin'], `${lines.join('\n')}\n`);
+      if (r.code !== 0) throw new Error(`nft: ${(r.stderr || r.stdout).trim()}`);
+    },
+  };
+}
+
+/**
+ * Calls `wake` whenever table inet portcullis is (re)created: a reload of the rules has emptied
+ * its sets, which dns-sync fills again at once. `nft monitor` reports each committed change.
+ */
+export function nftWatch(wake: () => void): () => void {
+  const p = spawn('nft', ['monitor', 'tables'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  p.on('error', () => undefined);
+  createInterface({ input: p.stdout }).on('line', (l) => {
+    if (new RegExp(`^add table inet ${NFT_TABLE}\\b`).test(l)) wake();
+  });
+  return () => void p.kill();
+}

@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { compilePlan } from '../../src/compile/compile.js';
+import { staticResolver } from '../../src/net/resolver.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
+import { loadSite } from '../../src/site/load-site.js';
+import { kernelAvailable, kernelRequired, Lab } from './lab.js';
+
+/**
+ * dns-sync on a real kernel: a DNS server of the test's own (tests/kernel/dns-responder.mjs, TTL
+ * 2 s) in one namespace, the host's nftables rules loaded with empty sets, and a peer namespace
+ * per address. The host reaches the name's current address and nothing else; a changed record
+ * is followed within TTL + 5 s and the old address goes within TTL + grace + 5 s while a
+ * connection opened to it keeps working; a silent or garbled DNS server changes nothing.
+ */
+const kernel = kernelAvailable();
+const skip = !kernel.ok && !kernelRequired() ? `needs root, ip, nft (${kernel.why})` : false;
+
+const BIN = fileURLToPath(new URL('../../../bin/portcullis.js', import.meta.url));
+const RESPONDER = fileURLToPath(new URL('../../../tests/kernel/dns-responder.mjs', import.meta.url));
+const STREAM = fileURLToPath(new URL('../../../tests/kernel/stream.mjs', import.meta.url));
+
+const HOST = ['203.0.113.10', '2001:db8:113::10'];
+const A = ['198.51.100.77', '2001:db8:77::77'];
+const B = '198.51.100.78';
+const C = '198.51.100.79';
+const DNS = '192.0.2.53';
+const TTL = 2;
+const GRACE = 2;
+
+const SITE = `site: dns-lab
+zones:
+  adm: [198.51.100.0/28]
+  dns: [${DNS}]
+hosts:
+  h: { addresses: [${HOST.join(', ')}] }
+management: { from: adm }
+deployments:
+  - profile: mailserver
+    roles: { server: h }
+    peers: { internet: relay.lab.test }
+    features: []
+  - profile: os-base
+    roles: { host: [h] }
+    peers: { resolvers: dns }
+    features: [dns]
+`;
+
+/** A child's stdout and stderr, line by line: `next(re)` resolves with the first line that matches (seen or to come). */
+function watch(p: ChildProcessWithoutNullStreams): {
+  next: (re: RegExp, ms?: number) => Promise<string>;
+  seen: string[];
+} {
+  const seen: string[] = [];
+  const waiters: { re: RegExp; done: (l: string) => void }[] = [];
+  const on = (l: string): void => {
+    seen.push(l);
+    for (const w of [...waiters])
+      if (w.re.test(l)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.done(l);
+      }
+  };
+  createInterface({ input: p.stdout }).on('line', on);
+  createInterface({ input: p.stderr }).on('line', on);
+  return {
+    seen,
+    next: (re, ms = 20_000) =>
+      new Promise((resolve, reject) => {
+        const old = seen.find((l) => re.test(l));
+        if (old !== undefined) return resolve(old);
+        const timer = setTimeout(() => reject(new Error(`no line like ${re.source}; got: ${seen.join(' | ')}`)), ms);
+        waiters.push({
+          re,
+          done: (l) => {
+            clearTimeout(timer);
+            resolve(l);
+          },
+        });
+      }),
+  };
+}
+
+describe('dns-sync on a real kernel (nftables)', { skip }, () => {
+  test('the current address only; a change followed in time; the old connection kept; DNS silent or garbled: nothing changes; a CNAME chain of three', async (t) => {
+    const { catalog } = loadCatalog();
+    const { site, diagnostics } = loadSite('dns-lab.yaml', catalog, SITE);
+    assert.ok(site, JSON.stringify(diagnostics));
+    const compiled = await compilePlan(buildPlan(site), 'nftables', { resolve: staticResolver({}) });
+    const rules = compiled.hosts.find((h) => h.host === 'h')!.files[0]!.content;
+    assert.match(rules, /set fqdn4_0 \{[^}]*comment "[^"]*relay\.lab\.test/);
+    const lab = new Lab([
+      { name: 'h', addresses: HOST },
+      { name: 'dns', addresses: [DNS] },
+      { name: 'a', addresses: A },
+      { name: 'b', addresses: [B] },
+      { name: 'c', addresses: [C] },
+    ]).up();
+    const dir = mkdtempSync(join(tmpdir(), 'portcullis-dns-sync-'));
+    const children: ChildProcessWithoutNullStreams[] = [];
+    try {
+      lab.loadNft('h', rules);
+      writeFileSync(join(dir, 'site.yaml'), SITE);
+      const dns = spawn('ip', ['netns', 'exec', lab.ns('dns'), process.execPath, RESPONDER, DNS]);
+      children.push(dns);
+      const dnsOut = watch(dns);
+      await dnsOut.next(/^ready/);
+      let updates = 0;
+      const setZone = async (doc: object): Promise<void> => {
+        dns.stdin.write(`${JSON.stringify(doc)}\n`);
+        updates++;
+        await dnsOut.next(new RegExp(`^zone`), 5_000);
+        // the n-th acknowledgement
+        while (dnsOut.seen.filter((l) => l.startsWith('zone')).length < updates)
+          await new Promise((r) => setTimeout(r, 20));
+      };
+      await setZone({ 'relay.lab.test': { a: [A[0]], aaaa: [A[1]], ttl: TTL } });
+      // The peers: a holds one long connection from the host (the stream), b and c listen on 25.
+      const stream = spawn('ip', ['netns', 'exec', lab.ns('a'), process.execPath, STREAM, 'server', '25']);
+      children.push(stream);
+      const fromStream = watch(stream);
+      await fromStream.next(/listening/);
+      for (const n of ['b', 'c']) await (await lab.agent(n)).listen([25], []);
+      const h = await lab.agent('h');
+      const out = async (addr: string): Promise<string> => (await h.tcp([{ addr, port: 25 }], 1500))[0]!;
+      // Before any sync the set is empty: nothing is let out on 25.
+      assert.equal(await out(B), 'timeout');
+      const sync = spawn('ip', [
+        'netns',
+        'exec',
+        lab.ns('h'),
+        process.execPath,
+        BIN,
+        'dns-sync',
+        join(dir, 'site.yaml'),
+        '--host',
+        'h',
+        '--target',
+        'nftables',
+        '--server',
+        DNS,
+        '--min-ttl',
+        '1',
+        '--grace',
+        String(GRACE),
+        '--state-dir',
+        join(dir, 'state'),
+      ]);
+      children.push(sync);
+      const log = watch(sync);
+      await log.next(/relay\.lab\.test \(IPv4\) set fqdn4_0: added \[198\.51\.100\.77\] removed \[\] ttl 2/);
+      await log.next(/relay\.lab\.test \(IPv6\) set fqdn6_0: added \[2001:db8:77::77\]/);
+      // The old connection, opened now, must survive the change.
+      const client = spawn('ip', ['netns', 'exec', lab.ns('h'), process.execPath, STREAM, 'client', A[0]!, '25']);
+      children.push(client);
+      const fromClient = watch(client);
+      await fromClient.next(/connected/);
+      assert.equal(await out(B), 'timeout', 'b is not the name');
+      assert.equal(await out(C), 'timeout', 'c is not the name');
+      // The record changes, to the end of a CNAME chain of three names.
+      const changed = Date.now();
+      await setZone({
+        'relay.lab.test': { cname: 'mid.lab.test', ttl: TTL },
+        'mid.lab.test': { cname: 'end.lab.test', ttl: TTL },
+        'end.lab.test': { a: [B], ttl: TTL },
+      });
+      await log.next(/set fqdn4_0: added \[198\.51\.100\.78\]/, (TTL + 5) * 1000);
+      const admitted = Date.now() - changed;
+      assert.ok(admitted <= (TTL + 5) * 1000, `admitted after ${admitted} ms`);
+      assert.equal(await out(B), 'open', 'the new address (through the CNAME chain) is let out');
+      // Inbound the same set decides: the name's address may connect to the host, another may not.
+      await h.listen([25], []);
+      const inbound = async (from: string): Promise<string> =>
+        (await (await lab.agent(from)).tcp([{ addr: HOST[0]!, port: 25 }], 1500))[0]!;
+      assert.equal(await inbound('b'), 'open', 'the name (inbound SMTP from it)');
+      assert.equal(await inbound('c'), 'timeout', 'not the name');
+      await log.next(/set fqdn4_0: added \[\] removed \[198\.51\.100\.77\]/, (TTL + GRACE + 5) * 1000);
+      const removed = Date.now() - changed;
+      assert.ok(removed <= (TTL + GRACE + 5) * 1000, `removed after ${removed} ms`);
+      // Its keep time runs from the last answer that named it (up to one TTL before the change).
+      assert.ok(removed >= GRACE * 1000 - 500, `not before its TTL + grace (${removed} ms)`);
+      assert.equal(await out(A[0]!), 'timeout', 'a new connection to the old address is refused');
+      t.diagnostic(
+        `new address admitted ${admitted} ms after the change, old one removed after ${removed} ms (TTL ${TTL} s, grace ${GRACE} s)`,
+      );
+      client.stdin.end();
+      const sent = await fromClient.next(/^sent \d+|^reset/);
+      const got = await fromStream.next(/^lines \d+|^reset/);
+      assert.match(sent, /^sent \d+$/);
+      assert.equal(got, `lines ${sent.split(' ')[1]} ok`, 'the connection opened to the old address kept working');
+      // DNS goes silent for several TTLs, then answers garbage: the set is kept, with a warning.
+      const setNow = (): string => lab.run('h', ['nft', 'list', 'set', 'inet', 'portcullis', 'fqdn4_0']);
+      const before = setNow();
+      await setZone({ mode: 'silent' });
+      await log.next(
+        /warning: relay\.lab\.test \(IPv4, set fqdn4_0\): DNS did not answer \(ETIMEOUT\); keeping the last good addresses \(198\.51\.100\.78\)/,
+        30_000,
+      );
+      await new Promise((r) => setTimeout(r, (TTL * 2 + 1) * 1000));
+      assert.equal(setNow(), before, 'the set is unchanged while DNS is silent');
+      await setZone({ mode: 'garbage' });
+      await log.next(/DNS did not answer \((EBADRESP|EFORMERR|EBADFAMILY)\)/, 30_000);
+      assert.equal(setNow(), before, 'the set is unchanged while DNS answers garbage');
+      assert.equal(await out(B), 'open');
+      // The rules are loaded again (which empties the sets): filled again at once, not at the next TTL.
+      await setZone({ mode: 'normal' });
+      const reloaded = Date.now();
+      lab.loadNft('h', rules);
+      await log.next(/set fqdn4_0: added \[198\.51\.100\.78\] removed \[\](?! ttl)/, 10_000);
+      const refilled = Date.now() - reloaded;
+      assert.ok(refilled < 1500, `refilled ${refilled} ms after the reload`);
+      assert.equal(await out(B), 'open', 'after the reload');
+      t.diagnostic(`after a reload of the rules the set was filled again in ${refilled} ms`);
+    } finally {
+      for (const c of children) c.kill('SIGKILL');
+      lab.down();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
