@@ -14,6 +14,11 @@ export interface OutputFile {
   /** File name inside the output directory (`gw1.nft`). */
   name: string;
   content: string;
+  /**
+   * A file that goes beside the rules (the dns-sync service): written with --out, left out of
+   * stdout, never loaded as rules.
+   */
+  companion?: boolean;
 }
 
 export interface Rendered {

@@ -4,8 +4,8 @@ import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-r
 import { cidrAddressText, type Family } from '../net/addresses.js';
 import { icmpInfo, NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
-import type { Backend, Rendered } from './backend.js';
-import { addressList, dnsNameNote, trackingNote, networksNote } from './rule-text.js';
+import type { Backend, OutputFile, Rendered } from './backend.js';
+import { addressList, dnsNameNote, syncedNote, trackingNote, networksNote } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 import { EXCEPT_HEADER, ExceptSets, exceptNote, type ExceptSet } from './except-sets.js';
 import { capabilities, LINUX_INTERFACE_NAMES } from './capabilities.js';
@@ -23,7 +23,7 @@ export const nftablesBackend: Backend = {
   description: TARGET_DESCRIPTIONS['nftables'],
   suffixes: ['.nft'],
   capabilities: {
-    host: capabilities({ tracking: 'site', dnsNames: 'sets' }),
+    host: capabilities({ tracking: 'site', dnsNames: 'synced' }),
     firewall: capabilities({ tracking: 'site', dnsNames: 'sets', interfaceNames: LINUX_INTERFACE_NAMES }),
   },
   loadCommand: (host) => `nft -f ${host}.nft`,
@@ -46,15 +46,26 @@ export const nftablesBackend: Backend = {
     lines.push(
       '# Its input and output chains drop what the plan does not allow, whatever other tables accept (a drop in any base chain is final).',
     );
+    const unit = rs.sets.length > 0 ? dnsSyncUnit(rs) : null;
+    if (unit) {
+      lines.push(
+        `# DNS-named peers (sets ${rs.sets.map((x) => x.name).join(', ')}): portcullis dns-sync on the host fills them and keeps them current; install ${unit.name} (its header says how).`,
+      );
+      lines.push(
+        input.some((l) => l.startsWith('ct state established'))
+          ? '# Established connections are accepted ahead of the set matches: a refresh never cuts a connection.'
+          : '# Stateless rules: replies match the sets too, so a connection to an address that leaves its set stops when it leaves.',
+      );
+    }
     lines.push(`table inet ${NFT_TABLE}`);
     lines.push(`delete table inet ${NFT_TABLE}`);
     lines.push(`table inet ${NFT_TABLE} {`);
-    renderSets(lines, rs.sets, except.sets);
+    renderSets(lines, rs.sets, except.sets, true);
     pushChain(lines, 'input', input);
     pushChain(lines, 'output', output);
     lines.push('}');
     return {
-      files: [{ name: `${rs.host}.nft`, content: `${lines.join('\n')}\n` }],
+      files: [{ name: `${rs.host}.nft`, content: `${lines.join('\n')}\n` }, ...(unit ? [unit] : [])],
       ruleCount: input.length + output.length,
     };
   },
@@ -180,7 +191,7 @@ function renderFirewall(rs: ForwardRuleset): Rendered {
   lines.push(`table inet ${NFT_FORWARD_TABLE}`);
   lines.push(`delete table inet ${NFT_FORWARD_TABLE}`);
   lines.push(`table inet ${NFT_FORWARD_TABLE} {`);
-  renderSets(lines, [...rs.sets, ...(rs.self?.sets ?? [])], except.sets);
+  renderSets(lines, [...rs.sets, ...(rs.self?.sets ?? [])], except.sets, false);
   pushChain(lines, 'forward', body);
   if (self) {
     pushChain(lines, 'input', self.input);
@@ -199,7 +210,8 @@ function pushChain(lines: string[], hook: 'input' | 'output' | 'forward', body: 
   lines.push('\t}');
 }
 
-function renderSets(lines: string[], sets: readonly FqdnSet[], excepts: readonly ExceptSet[]): void {
+/** `synced`: the host's sets, which portcullis dns-sync fills; a firewall's are filled at compile time. */
+function renderSets(lines: string[], sets: readonly FqdnSet[], excepts: readonly ExceptSet[], synced: boolean): void {
   for (const set of excepts) {
     lines.push(`\tset ${set.name} {`);
     lines.push(`\t\ttype ${set.family === 4 ? 'ipv4_addr' : 'ipv6_addr'}`);
@@ -212,7 +224,7 @@ function renderSets(lines: string[], sets: readonly FqdnSet[], excepts: readonly
     lines.push(`\tset ${set.name} {`);
     lines.push(`\t\ttype ${set.family === 4 ? 'ipv4_addr' : 'ipv6_addr'}`);
     lines.push('\t\tflags interval');
-    lines.push(`\t\tcomment "${safeComment(dnsNameNote(set.fqdn))}"`);
+    lines.push(`\t\tcomment "${safeComment(synced ? syncedNote(set.fqdn) : dnsNameNote(set.fqdn))}"`);
     if (set.addresses.length > 0) lines.push(`\t\telements = { ${set.addresses.map(cidrAddressText).join(', ')} }`);
     lines.push('\t}');
   }
@@ -228,4 +240,42 @@ function portSet(ranges: PortRange[]): string {
 
 function setOf(items: string[]): string {
   return items.length === 1 ? items[0]! : `{ ${items.join(', ')} }`;
+}
+
+/**
+ * The systemd service that runs `portcullis dns-sync` for a host with DNS-named peers: long-running
+ * (it refreshes as TTLs run out and fills the sets again at once when the rules are reloaded).
+ * Host and site names are identifiers (letters, digits, - _ .): nothing in them is special to
+ * systemd or the shell; anything else is replaced.
+ */
+function dnsSyncUnit(rs: HostRuleset): OutputFile {
+  const id = (s: string): string => s.replace(/[^A-Za-z0-9_.-]/g, '_');
+  const host = id(rs.host);
+  const site = id(rs.site);
+  const unit = `portcullis-dns-sync-${host}.service`;
+  const names = [...new Set(rs.sets.map((x) => x.fqdn))].sort();
+  return {
+    name: `${host}.dns-sync.service`,
+    companion: true,
+    content: [
+      `# portcullis: keeps the sets of host ${host}'s DNS-named peers current (site ${site}): ${names.map((n) => safeComment(n)).join(', ')}.`,
+      `# It reads the site from /etc/portcullis/${site}.yaml: copy the site file there. Install with:`,
+      `#   cp ${host}.dns-sync.service /etc/systemd/system/${unit}`,
+      `#   systemctl daemon-reload && systemctl enable --now ${unit}`,
+      '# Each change is logged (journalctl -u ' + unit + '): name, added, removed, TTL.',
+      '[Unit]',
+      `Description=portcullis dns-sync: DNS-named peers of host ${host} (nftables sets)`,
+      'After=network-online.target nftables.service',
+      'Wants=network-online.target',
+      '',
+      '[Service]',
+      `ExecStart=/usr/bin/env portcullis dns-sync /etc/portcullis/${site}.yaml --host ${host} --target nftables`,
+      'Restart=always',
+      'RestartSec=5',
+      '',
+      '[Install]',
+      'WantedBy=multi-user.target',
+      '',
+    ].join('\n'),
+  };
 }

@@ -37,6 +37,11 @@ export function dnsNameNote(fqdn: string): string {
   return `DNS name ${fqdn}, resolved at compile time`;
 }
 
+/** The comment of a set that portcullis dns-sync keeps current on the host. */
+export function syncedNote(fqdn: string): string {
+  return `DNS name ${fqdn}: filled and kept current by portcullis dns-sync on the host`;
+}
+
 /** The comment beside a set or rule of addresses: the DNS name they are, or plain peers. */
 export function addressesNote(remote: Remote): string {
   return remote.kind === 'fqdn' ? dnsNameNote(remote.fqdn) : 'peer addresses';

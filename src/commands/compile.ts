@@ -43,6 +43,11 @@ export function compile(options: CompileRequest, env: CommandEnv): Promise<Outco
     }
     const { plan } = loadPlan(scope, env, options);
     const compileOptions = { resolve: staticResolver(options.resolve ?? {}, env.resolve) };
+    // A host's named sets that dns-sync fills need no DNS here (--resolve still seeds them).
+    const hostOptions =
+      backend.capabilities.host.dnsNames === 'synced'
+        ? { resolve: staticResolver(options.resolve ?? {}) }
+        : compileOptions;
     let kind: CompileResult['kind'];
     let units: CompiledHost[];
     let loadWith: string;
@@ -73,7 +78,7 @@ export function compile(options: CompileRequest, env: CommandEnv): Promise<Outco
           'give --host NAME, or --out DIR for every host',
         );
       }
-      const result = await compilePlan(plan, target, { ...compileOptions, hosts: hosts.map((h) => h.name) });
+      const result = await compilePlan(plan, target, { ...hostOptions, hosts: hosts.map((h) => h.name) });
       scope.check(result.diagnostics);
       [kind, units, loadWith] = ['host', result.hosts, backend.loadCommand('HOST')];
     }

@@ -3,8 +3,12 @@ import type { Origin } from '../model/types.js';
 import { cidrAddressText, parseCidr, type Cidr, type Family } from '../net/addresses.js';
 import type { Resolver } from '../net/resolver.js';
 
-/** How a target writes DNS-named peers: named sets filled at compile time, or the addresses they resolved to. */
-export type DnsNames = 'sets' | 'addresses';
+/**
+ * How a target writes DNS-named peers: named sets that `portcullis dns-sync` fills on the host
+ * ('synced': compile asks no DNS, `--resolve` seeds them), named sets filled at compile time
+ * ('sets'), or the addresses the names had at compile time ('addresses').
+ */
+export type DnsNames = 'synced' | 'sets' | 'addresses';
 
 /** A DNS name's addresses of one family, resolved at compile time (sorted by their text). */
 export interface FqdnSet {
@@ -27,7 +31,7 @@ export async function resolveFqdnSets(
   prefix: string,
   written: DnsNames,
 ): Promise<{ sets: Map<string, FqdnSet>; diagnostics: Diagnostic[] }> {
-  const effect = written === 'sets' ? 'the rules for it match nothing (empty set)' : 'no rule is written for it';
+  const effect = written === 'addresses' ? 'no rule is written for it' : 'the rules for it match nothing (empty set)';
   const diagnostics: Diagnostic[] = [];
   const sets = new Map<string, FqdnSet>();
   for (const [index, fqdn] of [...names.keys()].sort().entries()) {
@@ -38,7 +42,18 @@ export async function resolveFqdnSets(
       addrs = [];
     }
     const valid = addrs.map((a) => parseCidr(a)).filter((c): c is Cidr => c !== null);
-    if (valid.length === 0) {
+    if (written === 'addresses' && valid.length > 0)
+      diagnostics.push(
+        diagnosticAt(
+          names.get(fqdn)!,
+          'PINNED_FQDN',
+          'warning',
+          `${fqdn} is written as the addresses it has now (${valid.map(cidrAddressText).join(', ')}): when they change, the rules do not follow`,
+          'compile and load again from a timer (daily, or as often as the name changes), or use the nftables target, whose named sets portcullis dns-sync keeps current',
+        ),
+      );
+    // A synced set is filled by dns-sync on the host: empty at compile time is what is expected.
+    if (valid.length === 0 && written !== 'synced') {
       diagnostics.push(
         diagnosticAt(
           names.get(fqdn)!,

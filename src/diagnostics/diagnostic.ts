@@ -29,6 +29,7 @@ export type DiagnosticCode =
   | 'UNMAPPED_PEER'
   | 'NO_PROTOCOL'
   | 'UNRESOLVED_FQDN'
+  | 'PINNED_FQDN'
   | 'UNUSED_ROLE'
   | 'UNUSED_PEER'
   | 'NO_ADDRESS_FAMILY'
@@ -68,6 +69,7 @@ export const DIAGNOSTIC_CODES: Record<DiagnosticCode, string> = {
   UNMAPPED_PEER: 'a profile peer that the deployment does not map to anything',
   NO_PROTOCOL: 'a flow names no protocol (tcp, udp, icmp, icmpv6)',
   UNRESOLVED_FQDN: 'a DNS name gave no address; its set is empty, never "any"',
+  PINNED_FQDN: 'a DNS name written as the addresses it had at compile time: they are not followed when they change',
   UNUSED_ROLE: 'a role that no host holds: its flows give no rule',
   UNUSED_PEER: 'a deployment maps a peer that none of its enabled flows uses: the mapping gives no rule',
   NO_ADDRESS_FAMILY: 'a flow has no address family in common between its ends and gives no rule',

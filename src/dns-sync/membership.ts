@@ -66,7 +66,8 @@ export function step(members: Members, answer: Answer, now: number, policy: Poli
       next.set(a, now + (clamp(byAddress.get(a)!, policy) + policy.grace) * 1000);
     }
     // Past their keep time, and not named now: removed (the named ones keep the set non-empty).
-    for (const [a, until] of members) if (!byAddress.has(a) && until <= now) next.delete(a);
+    const kept = new Set(named);
+    for (const [a, until] of members) if (!kept.has(a) && until <= now) next.delete(a);
   } else if (members.size > 0) {
     // Nothing usable: the last good addresses stay, whatever their age (never an empty set).
     warnings.push(

@@ -158,10 +158,23 @@ describe('command line', () => {
     const one = await run(['compile', EXAMPLE, '--target', 'nftables', '--host', 'mgmt1']);
     assert.equal(one.code, 0);
     assert.match(one.out, /^#!\/usr\/sbin\/nft -f/);
-    assert.match(one.out, /elements = \{ 198\.51\.100\.7 \}/);
+    // The DNS-named set is not filled at compile time (dns-sync fills it on the host).
+    assert.doesNotMatch(one.out, /set fqdn4_0 \{[^}]*elements/);
     assert.match(one.err, /mgmt1: \d+ rules/);
     const dir = mkdtempSync(join(tmpdir(), 'portcullis-out-'));
     try {
+      const nft = await run(['compile', EXAMPLE, '--target', 'nftables', '--out', join(dir, 'nft')]);
+      assert.equal(nft.code, 0);
+      assert.match(nft.out, /^mgmt1: \d+ rules -> \S+\/mgmt1\.nft, \S+\/mgmt1\.dns-sync\.service$/m);
+      const unit = readFileSync(join(dir, 'nft', 'mgmt1.dns-sync.service'), 'utf8');
+      assert.match(
+        unit,
+        /^ExecStart=\/usr\/bin\/env portcullis dns-sync \/etc\/portcullis\/acme-mail\.yaml --host mgmt1 --target nftables$/m,
+      );
+      assert.ok(
+        !readdirSync(join(dir, 'nft')).includes('mx1.dns-sync.service'),
+        'only hosts with DNS-named peers get one',
+      );
       const r = await run(['compile', EXAMPLE, '--target', 'iptables', '--out', dir]);
       assert.equal(r.code, 0);
       assert.match(r.out, /^trap1: \d+ rules -> /m);
@@ -238,15 +251,33 @@ describe('command line', () => {
     assert.match(both.err, /--host and --firewall exclude each other/);
   });
 
-  test('an unresolvable DNS name warns and gives an empty set, never "any"', async () => {
-    const r = await run(['compile', EXAMPLE, '--target', 'nftables', '--host', 'mgmt1'], async () => []);
+  test('nftables asks no DNS: the set is named, empty, and dns-sync fills it; iptables pins (with a warning) or writes no rule', async () => {
+    const asked: string[] = [];
+    const r = await run(['compile', EXAMPLE, '--target', 'nftables', '--host', 'mgmt1'], async (name) => {
+      asked.push(name);
+      return ['203.0.113.99'];
+    });
     assert.equal(r.code, 0);
-    assert.match(r.err, /warning: my\.mailstore\.com did not resolve/);
-    assert.match(r.out, /set fqdn4_0 \{[^}]*comment "[^"]*"\n\t\}/);
+    assert.deepEqual(asked, [], 'no DNS query at compile time');
+    assert.doesNotMatch(r.err, /did not resolve/);
+    assert.match(
+      r.out,
+      /set fqdn4_0 \{[^}]*comment "DNS name my\.mailstore\.com: filled and kept current by portcullis dns-sync on the host"\n\t\}/,
+    );
     assert.match(r.out, /ip daddr @fqdn4_0 tcp dport 443 counter accept/);
+    assert.match(r.out, /# DNS-named peers \(sets fqdn4_0\): portcullis dns-sync on the host fills them/);
+    assert.match(r.err, /mgmt1\.dns-sync\.service \(to install beside the rules\) is written with --out DIR/);
     const ipt = await run(['compile', EXAMPLE, '--target', 'iptables', '--host', 'mgmt1'], async () => []);
+    assert.match(ipt.err, /warning: my\.mailstore\.com did not resolve/);
     assert.match(ipt.out, /# not created: mailstore-spe mgmt-license.* its DNS name resolved to no address/);
     assert.doesNotMatch(ipt.out, /--dport 443 /);
+    const pinned = await run(['compile', EXAMPLE, '--target', 'iptables', '--host', 'mgmt1'], async () => [
+      '203.0.113.99',
+    ]);
+    assert.match(
+      pinned.err,
+      /warning: my\.mailstore\.com is written as the addresses it has now \(203\.0\.113\.99\): when they change, the rules do not follow/,
+    );
   });
 
   test('--resolve overrides DNS; a bad --resolve is a usage error', async () => {

@@ -104,10 +104,17 @@ describe('diagnostics about a flow point at its line in the site', () => {
       '',
     ].join('\n');
     const plan = planOf(site);
-    const nft = await compilePlan(plan, 'nftables', { resolve: staticResolver({}) });
-    const d = only(nft.diagnostics, 'UNRESOLVED_FQDN');
+    const fwd = await compilePlan(plan, 'firewalld', { resolve: staticResolver({}) });
+    const d = only(fwd.diagnostics, 'UNRESOLVED_FQDN');
     assert.equal(d.start?.line, lineOf(site, 'relay.example.net'));
     assert.match(d.message, /empty set/);
+    // nftables's sets are filled by dns-sync on the host: empty at compile time is no warning.
+    const nft = await compilePlan(plan, 'nftables', { resolve: staticResolver({}) });
+    assert.equal(nft.diagnostics.filter((x) => x.code === 'UNRESOLVED_FQDN').length, 0);
+    const pinned = await compilePlan(plan, 'iptables', {
+      resolve: staticResolver({ 'relay.example.net': ['198.51.100.9'] }),
+    });
+    assert.equal(only(pinned.diagnostics, 'PINNED_FQDN').start?.line, lineOf(site, 'relay.example.net'));
     const ipt = await compilePlan(plan, 'iptables', { resolve: staticResolver({}) });
     assert.match(only(ipt.diagnostics, 'UNRESOLVED_FQDN').message, /no rule is written for it/);
   });
@@ -139,12 +146,16 @@ describe('the Backend contract', () => {
     }
   });
 
-  test('capabilities are what the targets can do: stateless IOS and AWS NACLs, sets on nftables and firewalld', () => {
+  test('capabilities are what the targets can do: stateless IOS and AWS NACLs, sets on nftables (kept current by dns-sync) and firewalld', () => {
     assert.equal(BACKENDS['cisco-ios'].capabilities.host.tracking, 'stateless');
     assert.equal(BACKENDS.aws.capabilities.firewall?.sourcePorts, false);
     assert.deepEqual(
       TARGETS.filter((t) => BACKENDS[t].capabilities.host.dnsNames === 'sets'),
-      ['nftables', 'firewalld'],
+      ['firewalld'],
+    );
+    assert.deepEqual(
+      TARGETS.filter((t) => BACKENDS[t].capabilities.host.dnsNames === 'synced'),
+      ['nftables'],
     );
   });
 });

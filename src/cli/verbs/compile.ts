@@ -41,10 +41,14 @@ export function compileVerb(program: Command, ctx: CliContext): void {
         if (out === undefined) {
           const [only] = units;
           if (!only) return;
+          // The rules only: a service written beside them comes with --out.
+          const rules = only.files.filter((f) => !f.companion);
           ctx.io.stdout.write(
-            only.files.map((f) => (only.files.length > 1 ? `# ==> ${f.name} <==\n${f.content}` : f.content)).join('\n'),
+            rules.map((f) => (rules.length > 1 ? `# ==> ${f.name} <==\n${f.content}` : f.content)).join('\n'),
           );
           ctx.io.stderr.write(`portcullis: ${only.host}: ${count(only.ruleCount, 'rule')} (${target})\n`);
+          for (const f of only.files.filter((x) => x.companion))
+            ctx.io.stderr.write(`portcullis: ${f.name} (to install beside the rules) is written with --out DIR\n`);
           return;
         }
         for (const u of units) {

@@ -1,0 +1,238 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import type { RunResult, System } from '../../src/apply/system.js';
+import { dnsSync } from '../../src/commands/dns-sync.js';
+import { nodeEnv } from '../../src/commands/environment.js';
+import { step, type Answer, type Policy } from '../../src/dns-sync/membership.js';
+import type { SetStore } from '../../src/dns-sync/nft-sets.js';
+import type { Family } from '../../src/net/addresses.js';
+
+const POLICY: Policy = { minTtl: 5, maxTtl: 100, grace: 10, maxAddresses: 3, retry: 5 };
+const ok = (...addresses: [string, number][]): Answer => ({
+  kind: 'addresses',
+  addresses: addresses.map(([address, ttl]) => ({ address, ttl })),
+});
+
+describe('dns-sync: what a set holds', () => {
+  test('an address stays until its (clamped) TTL plus grace has passed without DNS naming it', () => {
+    const first = step(new Map(), ok(['192.0.2.1', 30]), 0, POLICY, 'n');
+    assert.deepEqual(first.added, ['192.0.2.1']);
+    assert.equal(first.refreshAt, 30_000);
+    const moved = step(first.members, ok(['192.0.2.2', 30]), 30_000, POLICY, 'n');
+    assert.deepEqual(moved.added, ['192.0.2.2']);
+    assert.deepEqual(moved.removed, [], 'kept: named 30 s ago with TTL 30 + grace 10');
+    const later = step(moved.members, ok(['192.0.2.2', 30]), 40_000, POLICY, 'n');
+    assert.deepEqual(later.removed, ['192.0.2.1'], 'gone once TTL + grace ran out');
+  });
+
+  test('TTLs are clamped: a TTL of 0 is asked again after the minimum, a TTL of a week after the maximum', () => {
+    assert.equal(step(new Map(), ok(['192.0.2.1', 0]), 0, POLICY, 'n').ttl, 5);
+    assert.equal(step(new Map(), ok(['192.0.2.1', 604_800]), 0, POLICY, 'n').refreshAt, 100_000);
+  });
+
+  test('a failed or empty answer keeps the last good addresses, with a warning; the first failure leaves the set empty', () => {
+    const good = step(new Map(), ok(['192.0.2.1', 5]), 0, POLICY, 'relay').members;
+    for (const answer of [
+      { kind: 'failed', why: 'ETIMEOUT' },
+      { kind: 'none', why: 'ENOTFOUND' },
+    ] as Answer[]) {
+      const s = step(good, answer, 1_000_000, POLICY, 'relay');
+      assert.deepEqual([...s.members.keys()], ['192.0.2.1']);
+      assert.deepEqual(s.removed, []);
+      assert.match(s.warnings[0]!, /^relay: DNS .*keeping the last good/);
+      assert.equal(s.refreshAt, 1_000_000 + POLICY.retry * 1000);
+    }
+    const none = step(new Map(), { kind: 'failed', why: 'ESERVFAIL' }, 0, POLICY, 'relay');
+    assert.equal(none.members.size, 0);
+    assert.match(none.warnings[0]!, /the set stays empty/);
+  });
+
+  test('past the cap the lowest addresses are kept, with a warning', () => {
+    const s = step(
+      new Map(),
+      ok(['192.0.2.4', 9], ['192.0.2.1', 9], ['192.0.2.3', 9], ['192.0.2.2', 9]),
+      0,
+      POLICY,
+      'big',
+    );
+    assert.deepEqual(s.added, ['192.0.2.1', '192.0.2.2', '192.0.2.3']);
+    assert.match(s.warnings[0]!, /DNS names 4 addresses, more than the cap of 3/);
+  });
+
+  test('property: once a set held an address it is never empty, whatever DNS answers', () => {
+    const answer = fc.oneof(
+      fc.constant<Answer>({ kind: 'failed', why: 'ETIMEOUT' }),
+      fc.constant<Answer>({ kind: 'none', why: 'ENODATA' }),
+      fc
+        .array(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 200 })), { maxLength: 5 })
+        .map((xs): Answer => ok(...xs.map(([h, ttl]): [string, number] => [`192.0.2.${h}`, ttl]))),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(answer, fc.integer({ min: 0, max: 300_000 })), { minLength: 1, maxLength: 60 }),
+        (run) => {
+          let members: ReadonlyMap<string, number> = new Map();
+          let now = 0;
+          let held = false;
+          for (const [a, dt] of run) {
+            now += dt;
+            members = step(members, a, now, POLICY, 'p').members;
+            if (members.size > 0) held = true;
+            if (held && members.size === 0) return false;
+            if (members.size > POLICY.maxAddresses && a.kind === 'addresses' && a.addresses.length > 0) {
+              // only old addresses within their keep time may exceed the cap
+              for (const until of members.values()) if (until < now) return false;
+            }
+          }
+          return true;
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** A machine with nft and a set store in memory that records the smallest size each set ever had after its first fill. */
+class Sets implements SetStore {
+  sets = new Map<string, Set<string>>([
+    ['fqdn4_0', new Set()],
+    ['fqdn6_0', new Set()],
+  ]);
+  updates = 0;
+  emptied: string[] = [];
+  filled = new Set<string>();
+  read(set: string): string[] | null {
+    const s = this.sets.get(set);
+    return s ? [...s] : null;
+  }
+  update(
+    _family: Family,
+    changes: readonly { set: string; add: readonly string[]; remove: readonly string[] }[],
+  ): void {
+    this.updates++;
+    for (const c of changes) {
+      const s = this.sets.get(c.set)!;
+      for (const a of c.add) s.add(a);
+      for (const a of c.remove) s.delete(a);
+      if (s.size > 0) this.filled.add(c.set);
+      else if (this.filled.has(c.set)) this.emptied.push(c.set);
+    }
+  }
+}
+
+const sys: System = {
+  run: (): RunResult => ({ code: 0, stdout: '', stderr: '' }),
+  has: () => true,
+  isRoot: () => true,
+  systemd: () => false,
+  spawnDetached: () => 1,
+  alive: () => false,
+  kill: () => undefined,
+  now: () => Date.now(),
+  env: {},
+};
+
+const SITE = `site: dns-unit
+zones: { adm: [198.51.100.0/28], dns: [192.0.2.53] }
+hosts:
+  h: { addresses: [203.0.113.10, 2001:db8:113::10] }
+management: { from: adm }
+deployments:
+  - profile: mailserver
+    roles: { server: h }
+    peers: { internet: relay.example.test }
+    features: []
+`;
+
+describe('dns-sync (command)', () => {
+  const withSite = async (body: (site: string, state: string) => Promise<void>): Promise<void> => {
+    const dir = mkdtempSync(join(tmpdir(), 'portcullis-dns-unit-'));
+    try {
+      writeFileSync(join(dir, 'site.yaml'), SITE);
+      await body(join(dir, 'site.yaml'), join(dir, 'state'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  test('1,000 refresh cycles with changing, failing and empty answers: no set is ever emptied once filled', async () => {
+    await withSite(async (site, stateDir) => {
+      const store = new Sets();
+      let n = 0;
+      const stop = new AbortController();
+      const env = nodeEnv({
+        signal: stop.signal,
+        // No real waiting: each sleep ends the cycle; after 1,000 the command is stopped.
+        sleep: () => {
+          if (++n >= 1000) stop.abort();
+          return Promise.resolve();
+        },
+      });
+      let q = 0;
+      const query = (_name: string, family: Family): Promise<Answer> => {
+        q++;
+        const r = q % 7;
+        if (r === 3) return Promise.resolve({ kind: 'failed', why: 'ETIMEOUT' });
+        if (r === 5) return Promise.resolve({ kind: 'none', why: 'ENODATA' });
+        const host = 1 + (q % 4);
+        return Promise.resolve(
+          ok(
+            [family === 4 ? `192.0.2.${host}` : `2001:db8::${host}`, 0],
+            [family === 4 ? '192.0.2.9' : '2001:db8::9', 0],
+          ),
+        );
+      };
+      const warnings: string[] = [];
+      const r = await dnsSync(
+        {
+          site,
+          host: 'h',
+          target: 'nftables',
+          stateDir,
+          policy: { minTtl: 0, maxTtl: 1, grace: 0, maxAddresses: 8, retry: 0 },
+        },
+        env,
+        {
+          sys,
+          query,
+          store,
+          log: (l) => void (l.startsWith('warning') && warnings.push(l)),
+          watch: () => () => undefined,
+        },
+      );
+      assert.equal(r.exit, 0, r.usage?.message);
+      assert.equal(r.value!.cycles, 1000);
+      assert.ok(store.updates > 100, `${store.updates} updates`);
+      assert.deepEqual(store.emptied, [], 'never empty once filled');
+      assert.ok(warnings.some((w) => /keeping the last good/.test(w)));
+    });
+  });
+
+  test('not loaded (--once), not root, another target, no DNS-named peer: exit 2 with what to do', async () => {
+    await withSite(async (site, stateDir) => {
+      const env = nodeEnv();
+      const query = (): Promise<Answer> => Promise.resolve(ok(['192.0.2.1', 5]));
+      const missing: SetStore = { read: () => null, update: () => assert.fail('no update') };
+      const r = await dnsSync({ site, host: 'h', target: 'nftables', stateDir, once: true }, env, {
+        sys,
+        query,
+        store: missing,
+      });
+      assert.equal(r.exit, 2);
+      assert.match(r.usage!.message, /the sets of host h are not loaded/);
+      assert.match(r.usage!.hint, /load the rules first/);
+      const user = await dnsSync({ site, host: 'h', target: 'nftables', stateDir, once: true }, env, {
+        sys: { ...sys, isRoot: () => false },
+        query,
+      });
+      assert.match(user.usage!.message, /must run as root/);
+      const pf = await dnsSync({ site, host: 'h', target: 'pf', stateDir, once: true }, env, { sys, query });
+      assert.equal(pf.exit, 2);
+      assert.match(pf.usage!.message, /dns-sync fills nftables sets; pf is not supported/);
+    });
+  });
+});
