@@ -209,10 +209,12 @@ function syncKernel(
 ): SetChange[] | null {
   const out: SetChange[] = [];
   let loaded = 0;
+  const kernel = store.readAll();
+  if (kernel === null) return null;
   for (const family of [4, 6] as const) {
     const batch: { set: string; add: string[]; remove: string[] }[] = [];
     for (const n of named.filter((x) => x.family === family)) {
-      const now = store.read(n.set);
+      const now = kernel.get(n.set) ?? null;
       if (now === null) {
         log(`warning: set ${n.set} (${n.fqdn}) is not loaded: load the rules; it is filled as soon as it is there`);
         continue;

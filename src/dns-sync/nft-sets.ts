@@ -6,18 +6,23 @@ import { NFT_TABLE } from '../backends/nftables.js';
 
 /** Where dns-sync writes: the named sets of one target, read and changed as a whole. */
 export interface SetStore {
-  /** The addresses a set holds now, or null when the set is not loaded (rules not loaded yet, or reloaded without it). */
-  read(set: string): string[] | null;
+  /** The addresses each loaded set holds now (one read); null when none is loaded (the rules are not). */
+  readAll(): Map<string, string[]> | null;
   /** Adds and removes addresses in several sets of one family in one atomic step. */
   update(family: Family, changes: readonly { set: string; add: readonly string[]; remove: readonly string[] }[]): void;
 }
 
-/** A set's elements from `nft -j list set`: plain addresses (a /32 or /128 range is its address). */
-function elements(json: string): string[] {
-  const doc = JSON.parse(json) as { nftables?: { set?: { elem?: unknown[] } }[] };
-  const set = doc.nftables?.find((o) => o.set)?.set;
+/** Each set's elements from `nft -j list table`: plain addresses, or ADDR/LEN for a prefix. */
+function setsOf(json: string): Map<string, string[]> {
+  const doc = JSON.parse(json) as { nftables?: { set?: { name: string; elem?: unknown[] } }[] };
+  const out = new Map<string, string[]>();
+  for (const o of doc.nftables ?? []) if (o.set) out.set(o.set.name, elements(o.set.elem ?? []));
+  return out;
+}
+
+function elements(elem: readonly unknown[]): string[] {
   const out: string[] = [];
-  for (const e of set?.elem ?? []) {
+  for (const e of elem) {
     if (typeof e === 'string') out.push(e);
     else if (e && typeof e === 'object' && 'prefix' in e) {
       const p = (e as { prefix: { addr: string; len: number } }).prefix;
@@ -33,10 +38,14 @@ function elements(json: string): string[] {
 /** nftables: the sets of table inet portcullis; each update is one `nft -f` transaction. */
 export function nftSetStore(sys: System): SetStore {
   return {
-    read(set) {
-      const r = sys.run('nft', ['-j', 'list', 'set', 'inet', NFT_TABLE, set]);
+    readAll() {
+      const r = sys.run('nft', ['-j', 'list', 'table', 'inet', NFT_TABLE]);
       if (r.code !== 0) return null;
-      return elements(r.stdout);
+      try {
+        return setsOf(r.stdout);
+      } catch {
+        return null;
+      }
     },
     update(_family, changes) {
       const lines: string[] = [];

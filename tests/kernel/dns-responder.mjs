@@ -2,7 +2,7 @@
 //   node dns-responder.mjs ADDR
 // UDP port 53 on ADDR. Records come as JSON lines on stdin, each replacing the whole zone:
 //   {"relay.lab.test": {"a": ["198.51.100.77"], "ttl": 2}, "x.lab.test": {"cname": "relay.lab.test", "ttl": 5}}
-// and `{"mode": "silent"}` (no reply at all), `{"mode": "garbage"}` (a reply with the right id
+// Prints "queries N" every 200 queries answered. And `{"mode": "silent"}` (no reply at all), `{"mode": "garbage"}` (a reply with the right id
 // and nonsense after it), `{"mode": "normal"}`. CNAME chains are answered whole, as an
 // authoritative server does for names in its zone. Prints "ready", then "zone N" per update.
 import dgram from 'node:dgram';
@@ -11,6 +11,7 @@ import { createInterface } from 'node:readline';
 const [addr] = process.argv.slice(2);
 let zone = {};
 let mode = 'normal';
+let queries = 0;
 
 function readName(buf, off) {
   const labels = [];
@@ -57,6 +58,7 @@ function v6(a) {
 const server = dgram.createSocket('udp4');
 server.on('message', (msg, rinfo) => {
   if (mode === 'silent' || msg.length < 12) return;
+  if (++queries % 200 === 0) process.stdout.write(`queries ${queries}\n`);
   const id = msg.readUInt16BE(0);
   if (mode === 'garbage') {
     const junk = Buffer.from([msg[0], msg[1], 0x81, 0x80, 0, 1, 0, 3, 0, 0, 0, 0, 0xff, 0xff, 0x13, 0x37, 0xde, 0xad]);

@@ -88,6 +88,28 @@ function watch(p: ChildProcessWithoutNullStreams): {
   };
 }
 
+/** `portcullis dns-sync` running in the host's namespace, asking the lab's DNS server. */
+function dnsSyncIn(lab: Lab, dir: string, extra: string[]): ChildProcessWithoutNullStreams {
+  return spawn('ip', [
+    'netns',
+    'exec',
+    lab.ns('h'),
+    process.execPath,
+    BIN,
+    'dns-sync',
+    join(dir, 'site.yaml'),
+    '--host',
+    'h',
+    '--target',
+    'nftables',
+    '--server',
+    DNS,
+    '--state-dir',
+    join(dir, 'state'),
+    ...extra,
+  ]);
+}
+
 describe('dns-sync on a real kernel (nftables)', { skip }, () => {
   test('the current address only; a change followed in time; the old connection kept; DNS silent or garbled: nothing changes; a CNAME chain of three', async (t) => {
     const { catalog } = loadCatalog();
@@ -132,27 +154,7 @@ describe('dns-sync on a real kernel (nftables)', { skip }, () => {
       const out = async (addr: string): Promise<string> => (await h.tcp([{ addr, port: 25 }], 1500))[0]!;
       // Before any sync the set is empty: nothing is let out on 25.
       assert.equal(await out(B), 'timeout');
-      const sync = spawn('ip', [
-        'netns',
-        'exec',
-        lab.ns('h'),
-        process.execPath,
-        BIN,
-        'dns-sync',
-        join(dir, 'site.yaml'),
-        '--host',
-        'h',
-        '--target',
-        'nftables',
-        '--server',
-        DNS,
-        '--min-ttl',
-        '1',
-        '--grace',
-        String(GRACE),
-        '--state-dir',
-        join(dir, 'state'),
-      ]);
+      const sync = dnsSyncIn(lab, dir, ['--min-ttl', '1', '--grace', String(GRACE)]);
       children.push(sync);
       const log = watch(sync);
       await log.next(/relay\.lab\.test \(IPv4\) set fqdn4_0: added \[198\.51\.100\.77\] removed \[\] ttl 2/);
@@ -218,6 +220,71 @@ describe('dns-sync on a real kernel (nftables)', { skip }, () => {
       assert.ok(refilled < 1500, `refilled ${refilled} ms after the reload`);
       assert.equal(await out(B), 'open', 'after the reload');
       t.diagnostic(`after a reload of the rules the set was filled again in ${refilled} ms`);
+    } finally {
+      for (const c of children) c.kill('SIGKILL');
+      lab.down();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('1,000 refresh cycles with TTL 0 and the record changing all the time: the set is never empty (nft monitor)', async (t) => {
+    const { catalog } = loadCatalog();
+    const compiled = await compilePlan(buildPlan(loadSite('dns-lab.yaml', catalog, SITE).site!), 'nftables', {
+      resolve: staticResolver({}),
+    });
+    const rules = compiled.hosts.find((h) => h.host === 'h')!.files[0]!.content;
+    const lab = new Lab([
+      { name: 'h', addresses: HOST },
+      { name: 'dns', addresses: [DNS] },
+    ]).up();
+    const dir = mkdtempSync(join(tmpdir(), 'portcullis-dns-cycles-'));
+    const children: ChildProcessWithoutNullStreams[] = [];
+    try {
+      lab.loadNft('h', rules);
+      writeFileSync(join(dir, 'site.yaml'), SITE);
+      const dns = spawn('ip', ['netns', 'exec', lab.ns('dns'), process.execPath, RESPONDER, DNS]);
+      children.push(dns);
+      const dnsOut = watch(dns);
+      await dnsOut.next(/^ready/);
+      const zone = (a: string[]): string => `${JSON.stringify({ 'relay.lab.test': { a, ttl: 0 } })}\n`;
+      dns.stdin.write(zone([A[0]!]));
+      // Every event of the kernel's ruleset, in commit order: the set's content is rebuilt from them.
+      const monitor = spawn('ip', ['netns', 'exec', lab.ns('h'), 'nft', 'monitor']);
+      children.push(monitor);
+      const members = new Set<string>();
+      let filled = false;
+      const empties: string[] = [];
+      let events = 0;
+      createInterface({ input: monitor.stdout }).on('line', (l) => {
+        const m = /^(add|delete) element inet portcullis fqdn4_0 \{ (.*) \}$/.exec(l);
+        if (!m) return;
+        events++;
+        for (const a of m[2]!.split(', ')) {
+          if (m[1] === 'add') members.add(a);
+          else members.delete(a);
+        }
+        if (members.size > 0) filled = true;
+        else if (filled) empties.push(l);
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      const sync = dnsSyncIn(lab, dir, ['--min-ttl', '0', '--grace', '0']);
+      children.push(sync);
+      // The record moves between three answers (one, the other, both) while dns-sync refreshes.
+      const answers = [[A[0]!], [B], [A[0]!, B]];
+      let i = 0;
+      const flip = setInterval(() => dns.stdin.write(zone(answers[++i % 3]!)), 25);
+      try {
+        // 1,000 cycles ask 2,000 questions (A and AAAA).
+        await dnsOut.next(/^queries 2000$/, 120_000);
+      } finally {
+        clearInterval(flip);
+      }
+      // The monitor has seen what was committed up to now.
+      await new Promise((r) => setTimeout(r, 300));
+      assert.ok(filled, 'the set was filled');
+      assert.ok(events > 100, `${events} element events (the set changed all the time)`);
+      assert.deepEqual(empties, [], 'the set was never empty');
+      t.diagnostic(`1,000 cycles: ${events} element events seen by nft monitor, the set never empty`);
     } finally {
       for (const c of children) c.kill('SIGKILL');
       lab.down();

@@ -105,9 +105,8 @@ class Sets implements SetStore {
   updates = 0;
   emptied: string[] = [];
   filled = new Set<string>();
-  read(set: string): string[] | null {
-    const s = this.sets.get(set);
-    return s ? [...s] : null;
+  readAll(): Map<string, string[]> {
+    return new Map([...this.sets].map(([k, v]) => [k, [...v]]));
   }
   update(
     _family: Family,
@@ -216,7 +215,7 @@ describe('dns-sync (command)', () => {
     await withSite(async (site, stateDir) => {
       const env = nodeEnv();
       const query = (): Promise<Answer> => Promise.resolve(ok(['192.0.2.1', 5]));
-      const missing: SetStore = { read: () => null, update: () => assert.fail('no update') };
+      const missing: SetStore = { readAll: () => null, update: () => assert.fail('no update') };
       const r = await dnsSync({ site, host: 'h', target: 'nftables', stateDir, once: true }, env, {
         sys,
         query,
