@@ -20,6 +20,8 @@ export interface PersistPaths {
   /** netfilter-persistent's files. */
   iptablesV4: string;
   iptablesV6: string;
+  /** netfilter-persistent's ipset plugin file. */
+  ipsets: string;
 }
 
 export const DEFAULT_PERSIST: PersistPaths = {
@@ -27,6 +29,7 @@ export const DEFAULT_PERSIST: PersistPaths = {
   nftablesFile: '/etc/portcullis/portcullis.nft',
   iptablesV4: '/etc/iptables/rules.v4',
   iptablesV6: '/etc/iptables/rules.v6',
+  ipsets: '/etc/iptables/ipsets',
 };
 
 /**

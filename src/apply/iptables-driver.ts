@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { OutputFile } from '../backends/backend.js';
-import { IPTABLES_HOOKS } from '../backends/iptables.js';
+import { IPTABLES_HOOKS, ipsetName } from '../backends/iptables.js';
 import { ApplyError, must, type Driver, type PersistPaths } from './driver.js';
 import { writeFileAtomic } from './persist-files.js';
 import type { System } from './system.js';
@@ -99,25 +99,34 @@ export function iptablesDriver(sys: System): Driver {
       must(sys, `restoring the jump in ${j.chain}`, bin(f), ['-I', j.chain, String(j.index), ...w]);
     }
   };
+  const setsOf = (files: readonly OutputFile[]): OutputFile | undefined =>
+    files.find((x) => x.name.endsWith('.ipsets'));
+  /** portcullis's ipsets that exist now (`ipset list -n`), or none when ipset is not there. */
+  const ownSets = (): string[] => {
+    const r = sys.run('ipset', ['list', '-n']);
+    return r.code === 0 ? r.stdout.split('\n').filter((n) => n.startsWith(ipsetName(''))) : [];
+  };
   return {
     tools: FAMILIES.flatMap((f) => [bin(f), bin(f, '-save'), bin(f, '-restore')]),
     check(files) {
       for (const f of FAMILIES) {
         const file = fileOf(files, f);
-        must(
-          sys,
-          `${bin(f, '-restore')}'s check of ${file.name}`,
-          bin(f, '-restore'),
-          ['--test', '--noflush'],
-          file.content,
-        );
+        // The DNS-named peers' ipsets do not exist before the load: their matches are checked
+        // when the sets are loaded, and left out of iptables-restore's test of the rest.
+        const text = setsOf(files)
+          ? file.content.replace(/ -m set --match-set portcullis-\S+ (src|dst)/g, '')
+          : file.content;
+        must(sys, `${bin(f, '-restore')}'s check of ${file.name}`, bin(f, '-restore'), ['--test', '--noflush'], text);
       }
     },
-    snapshot(): Record<string, FamilyPart> {
-      return Object.fromEntries(FAMILIES.map((f) => [`v${f}`, partOf(save(f))]));
+    snapshot(): Record<string, unknown> {
+      return { ...Object.fromEntries(FAMILIES.map((f) => [`v${f}`, partOf(save(f))])), ipsets: ownSets() };
     },
     load(files, before) {
       const snap = before as Record<string, FamilyPart>;
+      const sets = setsOf(files);
+      // The sets first (the rules match them); -exist keeps what they hold (dns-sync's addresses).
+      if (sets) must(sys, `loading ${sets.name}`, 'ipset', ['-exist', 'restore'], sets.content);
       loadFamily(4, fileOf(files, 4));
       try {
         loadFamily(6, fileOf(files, 6));
@@ -128,14 +137,31 @@ export function iptablesDriver(sys: System): Driver {
       }
     },
     restore(before) {
-      const snap = before as Record<string, FamilyPart>;
+      const snap = before as Record<string, FamilyPart> & { ipsets?: string[] };
       for (const f of FAMILIES) restoreFamily(f, snap[`v${f}`]!);
+      // The ipsets this apply made go with its rules (no rule refers to them any more).
+      for (const s of ownSets().filter((x) => !(snap.ipsets ?? []).includes(x)))
+        must(sys, `removing ipset ${s}`, 'ipset', ['destroy', s]);
     },
     listing() {
       return FAMILIES.map((f) => clean(must(sys, `listing IPv${f}`, bin(f, '-save'), []))).join('\n');
     },
-    persist(_files, paths: PersistPaths) {
+    persist(files, paths: PersistPaths) {
       const out: string[] = [];
+      if (setsOf(files)) {
+        // netfilter-persistent's ipset plugin: portcullis's sets as they are now, other lines kept.
+        let current = '';
+        try {
+          current = readFileSync(paths.ipsets, 'utf8');
+        } catch {
+          // none yet
+        }
+        const mine = (l: string): boolean => /^(create|add) portcullis-\S+/.test(l);
+        const now = must(sys, 'listing the ipsets', 'ipset', ['save']).split('\n').filter(mine);
+        const kept = current.split('\n').filter((l) => l !== '' && !mine(l));
+        writeFileAtomic(paths.ipsets, `${[...kept, ...now].join('\n')}\n`);
+        out.push(paths.ipsets);
+      }
       for (const f of FAMILIES) {
         const path = f === 4 ? paths.iptablesV4 : paths.iptablesV6;
         let current: string;

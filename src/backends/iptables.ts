@@ -4,8 +4,9 @@ import type { FilterRule, HostRuleset, Remote } from '../compile/host-ruleset.js
 import { cidrAddressText, type Cidr, type Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
-import type { Backend, Rendered } from './backend.js';
-import { addressList, append, chunkPorts, dnsNameNote, trackingNote, networksNote } from './rule-text.js';
+import type { Backend, OutputFile, Rendered } from './backend.js';
+import { dnsSyncUnit } from './dns-sync-unit.js';
+import { addressList, append, chunkPorts, dnsNameNote, syncedNote, trackingNote, networksNote } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 import { EXCEPT_HEADER, ExceptSets, exceptNote, OrderedSides, type ExceptSet } from './except-sets.js';
 import { LINUX_INTERFACE_NAMES, SITE_TRACKED } from './capabilities.js';
@@ -43,14 +44,15 @@ export function iptablesLoad(file: string, family: Family, hooks: readonly (read
  * OUTPUT (FORWARD on a network firewall). Policies and every other chain (Docker's, fail2ban's,
  * the administrator's) are left as they are. How each file writes peers with several addresses
  * and internet is said at renderFamily (hosts) and renderForwardFamily (firewalls). Names are
- * resolved when the file is compiled (iptables has no named sets without ipset).
+ * ipsets on a host (filled by dns-sync), resolved when the file is compiled on a firewall.
  */
 export const iptablesBackend: Backend = {
   target: 'iptables',
   description: TARGET_DESCRIPTIONS['iptables'],
   suffixes: ['.v4.rules', '.v6.rules'],
   capabilities: {
-    host: SITE_TRACKED,
+    // A host's DNS-named peers are ipsets that dns-sync fills; a firewall's are the addresses they had.
+    host: { ...SITE_TRACKED, dnsNames: 'synced' },
     firewall: { ...SITE_TRACKED, interfaceNames: LINUX_INTERFACE_NAMES },
   },
   loadCommand: (host) =>
@@ -64,6 +66,7 @@ export const iptablesBackend: Backend = {
       ruleCount += count;
       return { name: `${rs.host}.v${family}.rules`, content: text };
     });
+    if (rs.sets.length > 0) files.push(ipsetsFile(rs), dnsSyncUnit(rs, 'iptables'));
     return { files, ruleCount };
   },
   renderFirewall(rs: ForwardRuleset): Rendered {
@@ -242,7 +245,7 @@ function protocolLines(
  */
 function renderFamily(rs: HostRuleset, family: Family): { text: string; count: number } {
   const [[, inChain], [, outChain]] = IPTABLES_HOOKS.host;
-  const { body, native } = hostBody(rs, family);
+  const { body, native } = hostBody(rs, family, true);
   const rules = body.filter((b) => b.startsWith('-A'));
   const lines: string[] = [];
   lines.push(
@@ -251,6 +254,10 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
   lines.push(`# ${trackingNote(rs, false)}; default deny in and out.`);
   if (native.in || native.out)
     lines.push(`# ${EXCEPT_HEADER}: DROPs for those addresses, then the internet rules without an address.`);
+  if (rs.sets.some((x) => x.family === family))
+    lines.push(
+      `# First the ipsets of DNS-named peers: ipset -exist restore < ${safeComment(rs.host)}.ipsets (portcullis dns-sync fills them and keeps them current; install ${safeComment(rs.host)}.dns-sync.service).`,
+    );
   lines.push(`# Load with: ${iptablesLoad(`${safeComment(rs.host)}.v${family}.rules`, family, IPTABLES_HOOKS.host)}`);
   lines.push(
     `# Touches only chains ${inChain} and ${outChain}, and one jump first in INPUT and in OUTPUT; policies, FORWARD (containers, published ports) and other chains (Docker, fail2ban, yours) are left as they are.`,
@@ -269,7 +276,12 @@ function renderFamily(rs: HostRuleset, family: Family): { text: string; count: n
  * The rules of chains PORTCULLIS-IN and PORTCULLIS-OUT for one family (see renderFamily), and the
  * "every address but" list each direction writes natively (null: none).
  */
-function hostBody(rs: HostRuleset, family: Family): { body: string[]; native: Record<'in' | 'out', ExceptSet | null> } {
+function hostBody(
+  rs: HostRuleset,
+  family: Family,
+  /** DNS-named peers as ipsets that dns-sync fills (a host's own file), not as the addresses they had. */
+  synced = false,
+): { body: string[]; native: Record<'in' | 'out', ExceptSet | null> } {
   const [[, inChain], [, outChain]] = IPTABLES_HOOKS.host;
   const except = new ExceptSets(rs.own);
   const pass = '-j RETURN';
@@ -317,6 +329,12 @@ function hostBody(rs: HostRuleset, family: Family): { body: string[]; native: Re
       tail[r.direction].push(...protocolLines(`-A ${chain}`, r, family, comment, pass));
       continue;
     }
+    if (synced && r.remote.kind === 'fqdn') {
+      body.push(`# ${safeComment(syncedNote(r.remote.fqdn))}: ipset ${ipsetName(r.remote.set)}`);
+      const head = `-A ${chain} -m set --match-set ${ipsetName(r.remote.set)} ${inbound ? 'src' : 'dst'}`;
+      body.push(...protocolLines(head, r, family, comment, pass));
+      continue;
+    }
     const addrs =
       r.remote.kind === 'any'
         ? null
@@ -361,4 +379,25 @@ function portMatches(sports: PortRange[] | null, dports: PortRange[] | null): st
     else multi.push(` -m multiport --${side}ports ${group.map((r) => formatPortRange(r, ':')).join(',')}`);
   }
   return [...simple, ...multi].join('');
+}
+
+/** The kernel's name of a DNS-named peer's ipset (ipsets are global: portcullis's own prefix). */
+export const ipsetName = (set: string): string => `portcullis-${set}`;
+
+/**
+ * `ipset -exist restore` input: the sets of a host's DNS-named peers (hash:net, one per name and
+ * family), seeded with the addresses given at compile time. Loading it again keeps what the sets
+ * hold (dns-sync's addresses): `-exist` skips sets and entries that are there.
+ */
+function ipsetsFile(rs: HostRuleset): OutputFile {
+  const lines = [
+    `# portcullis: the ipsets of host ${safeComment(rs.host)}'s DNS-named peers (site ${safeComment(rs.site)}), for: ipset -exist restore < ${safeComment(rs.host)}.ipsets`,
+    '# Load it before the rules that match them; portcullis dns-sync fills them and keeps them current.',
+  ];
+  for (const set of rs.sets) {
+    lines.push(`# ${safeComment(syncedNote(set.fqdn))}`);
+    lines.push(`create ${ipsetName(set.name)} hash:net family ${set.family === 4 ? 'inet' : 'inet6'}`);
+    for (const c of set.addresses) lines.push(`add ${ipsetName(set.name)} ${cidrAddressText(c)}`);
+  }
+  return { name: `${rs.host}.ipsets`, content: `${lines.join('\n')}\n` };
 }

@@ -4,7 +4,8 @@ import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-r
 import { cidrAddressText, type Family } from '../net/addresses.js';
 import { icmpInfo, NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
-import type { Backend, OutputFile, Rendered } from './backend.js';
+import type { Backend, Rendered } from './backend.js';
+import { dnsSyncUnit } from './dns-sync-unit.js';
 import { addressList, dnsNameNote, syncedNote, trackingNote, networksNote } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 import { EXCEPT_HEADER, ExceptSets, exceptNote, type ExceptSet } from './except-sets.js';
@@ -46,7 +47,7 @@ export const nftablesBackend: Backend = {
     lines.push(
       '# Its input and output chains drop what the plan does not allow, whatever other tables accept (a drop in any base chain is final).',
     );
-    const unit = rs.sets.length > 0 ? dnsSyncUnit(rs) : null;
+    const unit = rs.sets.length > 0 ? dnsSyncUnit(rs, 'nftables') : null;
     if (unit) {
       lines.push(
         `# DNS-named peers (sets ${rs.sets.map((x) => x.name).join(', ')}): portcullis dns-sync on the host fills them and keeps them current; install ${unit.name} (its header says how).`,
@@ -240,42 +241,4 @@ function portSet(ranges: PortRange[]): string {
 
 function setOf(items: string[]): string {
   return items.length === 1 ? items[0]! : `{ ${items.join(', ')} }`;
-}
-
-/**
- * The systemd service that runs `portcullis dns-sync` for a host with DNS-named peers: long-running
- * (it refreshes as TTLs run out and fills the sets again at once when the rules are reloaded).
- * Host and site names are identifiers (letters, digits, - _ .): nothing in them is special to
- * systemd or the shell; anything else is replaced.
- */
-function dnsSyncUnit(rs: HostRuleset): OutputFile {
-  const id = (s: string): string => s.replace(/[^A-Za-z0-9_.-]/g, '_');
-  const host = id(rs.host);
-  const site = id(rs.site);
-  const unit = `portcullis-dns-sync-${host}.service`;
-  const names = [...new Set(rs.sets.map((x) => x.fqdn))].sort();
-  return {
-    name: `${host}.dns-sync.service`,
-    companion: true,
-    content: [
-      `# portcullis: keeps the sets of host ${host}'s DNS-named peers current (site ${site}): ${names.map((n) => safeComment(n)).join(', ')}.`,
-      `# It reads the site from /etc/portcullis/${site}.yaml: copy the site file there. Install with:`,
-      `#   cp ${host}.dns-sync.service /etc/systemd/system/${unit}`,
-      `#   systemctl daemon-reload && systemctl enable --now ${unit}`,
-      '# Each change is logged (journalctl -u ' + unit + '): name, added, removed, TTL.',
-      '[Unit]',
-      `Description=portcullis dns-sync: DNS-named peers of host ${host} (nftables sets)`,
-      'After=network-online.target nftables.service',
-      'Wants=network-online.target',
-      '',
-      '[Service]',
-      `ExecStart=/usr/bin/env portcullis dns-sync /etc/portcullis/${site}.yaml --host ${host} --target nftables`,
-      'Restart=always',
-      'RestartSec=5',
-      '',
-      '[Install]',
-      'WantedBy=multi-user.target',
-      '',
-    ].join('\n'),
-  };
 }

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../apply/persist-files.js';
 import { DEFAULT_STATE_DIR, StateDir } from '../apply/state.js';
 import { nodeSystem, type System } from '../apply/system.js';
+import { ipsetName } from '../backends/iptables.js';
 import { fqdnOrigins, resolveFqdnSets } from '../compile/fqdn-sets.js';
 import { DEFAULT_POLICY, step, type Policy } from '../dns-sync/membership.js';
+import { ipsetStore } from '../dns-sync/ipsets.js';
 import { nftSetStore, nftWatch, type SetStore } from '../dns-sync/nft-sets.js';
 import { dnsQuery, type Query } from '../dns-sync/query.js';
 import type { Family } from '../net/addresses.js';
@@ -13,7 +15,7 @@ import { hostOf, loadPlan, type SiteInput } from './load-plan.js';
 import { runCommand, usageError, type Outcome } from './outcome.js';
 
 /** The targets whose named sets dns-sync fills. */
-export const DNS_SYNC_TARGETS = ['nftables'] as const;
+export const DNS_SYNC_TARGETS = ['nftables', 'iptables'] as const;
 
 export interface DnsSyncRequest extends SiteInput {
   host: string;
@@ -77,7 +79,7 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
   return runCommand(async (scope) => {
     if (!(DNS_SYNC_TARGETS as readonly string[]).includes(req.target))
       usageError(
-        `dns-sync fills nftables sets; ${req.target} is not supported yet`,
+        `dns-sync fills nftables sets and iptables ipsets; ${req.target} is not supported yet`,
         `for ${req.target}, compile pins the addresses the names have at compile time: compile again (from a timer) to follow them`,
       );
     const policy: Policy = { ...DEFAULT_POLICY, ...req.policy };
@@ -115,8 +117,12 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
         "dns-sync changes the firewall's sets and must run as root",
         'run it as root (the units compile writes do)',
       );
-    if (!sys.has('nft'))
-      usageError('nft is not installed (dns-sync needs it)', 'install it (Debian: apt-get install nftables)');
+    const tool = req.target === 'iptables' ? { cmd: 'ipset', pkg: 'ipset' } : { cmd: 'nft', pkg: 'nftables' };
+    if (!sys.has(tool.cmd))
+      usageError(
+        `${tool.cmd} is not installed (dns-sync needs it)`,
+        `install it (Debian: apt-get install ${tool.pkg})`,
+      );
     const dir = req.stateDir ?? DEFAULT_STATE_DIR;
     const problem = new StateDir(dir).prepare();
     if (problem)
@@ -126,14 +132,16 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
       );
     const statePath = join(dir, `dns-sync-${host.name.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`);
     const saved = readSaved(statePath);
-    const store = deps.store ?? nftSetStore(sys);
+    const store = deps.store ?? (req.target === 'iptables' ? ipsetStore(sys) : nftSetStore(sys));
     const query = deps.query ?? dnsQuery(req.servers ?? []);
     const members = new Map(named.map((n) => [n.set, new Map(Object.entries(saved.members[n.set] ?? {}))]));
     const refreshAt = new Map(named.map((n) => [n.fqdn, saved.refreshAt[n.fqdn] ?? 0]));
     const changes: SetChange[] = [];
     let cycles = 0;
     let woken = new AbortController();
-    const watch = deps.watch ?? ((wake: () => void) => nftWatch(wake));
+    // ipsets outlive a reload of the iptables rules: only nftables's sets need filling again at once.
+    const watch =
+      deps.watch ?? (req.target === 'nftables' ? (wake: () => void) => nftWatch(wake) : () => () => undefined);
     const stopWatch = req.once ? () => undefined : watch(() => woken.abort());
     try {
       for (;;) {
@@ -150,6 +158,15 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
           members.set(n.set, s.members);
           refreshAt.set(n.fqdn, Math.min(refreshAt.get(n.fqdn)!, s.refreshAt));
         }
+        // A name that gives no address of any family, with nothing kept from before: said once per refresh.
+        for (const fqdn of due) {
+          const mine = answers.filter((a) => a.n.fqdn === fqdn);
+          const empty = named.filter((n) => n.fqdn === fqdn).every((n) => members.get(n.set)!.size === 0);
+          if (empty && mine.length > 0 && mine.every((a) => a.answer.kind === 'none'))
+            log(
+              `warning: ${fqdn} does not resolve (${mine.map((a) => (a.answer.kind === 'none' ? a.answer.why : '')).join(', ')}): its sets stay empty and the rules for it match nothing until it does`,
+            );
+        }
         const cycleChanges = syncKernel(
           named,
           members,
@@ -160,8 +177,12 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
         if (cycleChanges === null) {
           if (req.once)
             usageError(
-              `the sets of host ${host.name} are not loaded (table inet portcullis has no ${named.map((n) => n.set).join(', ')})`,
-              `load the rules first (nft -f ${host.name}.nft, or portcullis apply), then run dns-sync`,
+              req.target === 'iptables'
+                ? `the ipsets of host ${host.name} are not loaded (no ${named.map((n) => ipsetName(n.set)).join(', ')})`
+                : `the sets of host ${host.name} are not loaded (table inet portcullis has no ${named.map((n) => n.set).join(', ')})`,
+              req.target === 'iptables'
+                ? `load them first (ipset -exist restore < ${host.name}.ipsets, then the rules), then run dns-sync`
+                : `load the rules first (nft -f ${host.name}.nft, or portcullis apply), then run dns-sync`,
             );
         } else changes.push(...cycleChanges);
         cycles++;
@@ -212,7 +233,7 @@ function syncKernel(
   const kernel = store.readAll();
   if (kernel === null) return null;
   for (const family of [4, 6] as const) {
-    const batch: { set: string; add: string[]; remove: string[] }[] = [];
+    const batch: { set: string; add: string[]; remove: string[]; members: string[] }[] = [];
     for (const n of named.filter((x) => x.family === family)) {
       const now = kernel.get(n.set) ?? null;
       if (now === null) {
@@ -225,7 +246,7 @@ function syncKernel(
       const add = [...want].filter((a) => !have.has(a)).sort();
       const remove = [...have].filter((a) => !want.has(a)).sort();
       if (add.length > 0 || remove.length > 0) {
-        batch.push({ set: n.set, add, remove });
+        batch.push({ set: n.set, add, remove, members: [...want].sort() });
         out.push({
           fqdn: n.fqdn,
           family,

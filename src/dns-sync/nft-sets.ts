@@ -8,8 +8,11 @@ import { NFT_TABLE } from '../backends/nftables.js';
 export interface SetStore {
   /** The addresses each loaded set holds now (one read); null when none is loaded (the rules are not). */
   readAll(): Map<string, string[]> | null;
-  /** Adds and removes addresses in several sets of one family in one atomic step. */
-  update(family: Family, changes: readonly { set: string; add: readonly string[]; remove: readonly string[] }[]): void;
+  /** Adds and removes addresses in several sets of one family in one atomic step (`members`: each set's content after it). */
+  update(
+    family: Family,
+    changes: readonly { set: string; add: readonly string[]; remove: readonly string[]; members: readonly string[] }[],
+  ): void;
 }
 
 /** Each set's elements from `nft -j list table`: plain addresses, or ADDR/LEN for a prefix. */

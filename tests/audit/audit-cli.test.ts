@@ -20,7 +20,9 @@ function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; e
 test('audit CLI: compiled rules pass (exit 0); a gap is exit 1 with SPEC JSON; --fail-on exposure', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'portcullis-audit-'));
   try {
-    assert.equal((await run(['compile', EXAMPLE, '--target', 'iptables', '--out', dir])).code, 0);
+    // The ipset of MailStore's DNS name, seeded as dns-sync would fill it, is read as `ipset save`.
+    const seed = ['--resolve', 'my.mailstore.com=198.51.100.7'];
+    assert.equal((await run(['compile', EXAMPLE, '--target', 'iptables', '--out', dir, ...seed])).code, 0);
     for (const f of ['mgmt1.v4.rules', 'mgmt1.v6.rules'])
       writeFileSync(join(dir, f), asLoadedIptables(readFileSync(join(dir, f), 'utf8')));
     const ok = await run([
@@ -32,6 +34,9 @@ test('audit CLI: compiled rules pass (exit 0); a gap is exit 1 with SPEC JSON; -
       join(dir, 'mgmt1.v4.rules'),
       '--ruleset',
       join(dir, 'mgmt1.v6.rules'),
+      '--ipset',
+      join(dir, 'mgmt1.ipsets'),
+      ...seed,
       '--json',
     ]);
     assert.equal(ok.code, 0, ok.err + ok.out);

@@ -14,10 +14,22 @@ import type { HostPlan } from '../../src/plan/plan-types.js';
 
 const FQDNS = { 'my.mailstore.com': ['198.51.100.7', '2001:db8:77::7'] };
 
-function parse(text: string, name = 'r.rules'): FwRuleset {
-  const { ruleset, diagnostics } = parseRuleset(name, text, 'iptables-save');
+function parse(text: string, name = 'r.rules', ipsets: ReadonlyMap<string, IpSet | null> = new Map()): FwRuleset {
+  const { ruleset, diagnostics } = parseRuleset(name, text, 'iptables-save', ipsets);
   assert.deepEqual(diagnostics, []);
   return ruleset!;
+}
+
+/**
+ * A host's compiled iptables files as the kernel holds them: the rules of both families, their
+ * `-m set` matches judged with the sets HOST.ipsets creates (its text is `ipset save` input too).
+ */
+function compiledRulesets(files: readonly { name: string; content: string }[]): FwRuleset[] {
+  const ipsetsFile = files.find((f) => f.name.endsWith('.ipsets'));
+  const ipsets = ipsetsFile
+    ? parseIpsetSave(ipsetsFile.name, ipsetsFile.content).sets
+    : new Map<string, IpSet | null>();
+  return files.filter((f) => f.name.endsWith('.rules')).map((f) => parse(asLoadedIptables(f.content), f.name, ipsets));
 }
 
 const cases = [
@@ -35,7 +47,7 @@ for (const c of cases) {
     const plan = planOf(c.site);
     const { hosts } = await compilePlan(plan, 'iptables', { resolve: staticResolver(FQDNS) });
     for (const h of hosts) {
-      const rulesets = h.files.map((f) => parse(asLoadedIptables(f.content), f.name));
+      const rulesets = compiledRulesets(h.files);
       const audit = auditFlows(
         plan.hosts.find((x) => x.name === h.host)!,
         rulesets,
@@ -126,7 +138,7 @@ describe('exposure and dead rules', () => {
       for (const h of hosts) {
         const report = auditHost(
           plan.hosts.find((x) => x.name === h.host)!,
-          h.files.map((f) => parse(asLoadedIptables(f.content), f.name)),
+          compiledRulesets(h.files),
           { fqdns: FQDNS },
         );
         assert.deepEqual(

@@ -3,10 +3,10 @@ import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:c
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { kernelAvailable, kernelRequired, Lab, onPath } from './lab.js';
+import { lineReader } from './child-lines.js';
 import { SshServer } from './ssh-lab.js';
 
 /**
@@ -170,31 +170,10 @@ function ours(lab: Lab, target: string): string {
 }
 
 /** A line-by-line reader of a child's stdout: `next(re)` resolves with the first line that matches. */
-function lines(p: ChildProcessWithoutNullStreams): (re: RegExp, ms?: number) => Promise<string> {
-  const seen: string[] = [];
-  const waiters: { re: RegExp; done: (l: string) => void }[] = [];
-  createInterface({ input: p.stdout }).on('line', (l) => {
-    seen.push(l);
-    for (const w of [...waiters])
-      if (w.re.test(l)) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.done(l);
-      }
-  });
-  return (re, ms = 20_000) =>
-    new Promise((resolve, reject) => {
-      const old = seen.find((l) => re.test(l));
-      if (old !== undefined) return resolve(old);
-      const timer = setTimeout(() => reject(new Error(`no line like ${re.source}; got: ${seen.join(' | ')}`)), ms);
-      waiters.push({
-        re,
-        done: (l) => {
-          clearTimeout(timer);
-          resolve(l);
-        },
-      });
-    });
-}
+const lines = (p: ChildProcessWithoutNullStreams): ((re: RegExp, ms?: number) => Promise<string>) => {
+  const r = lineReader(p.stdout);
+  return (re, ms) => r.next(re, ms);
+};
 
 /** Waits until `ok` holds, trying every `every` ms; the time it took, or null at `limit`. */
 async function until(ok: () => Promise<boolean>, limit: number, every = 200): Promise<number | null> {

@@ -439,3 +439,35 @@ describe('apply (firewalld)', () => {
     });
   });
 });
+
+test('iptables with DNS-named peers: the ipsets load first, the check leaves their matches out, a rollback removes the sets it made', async () => {
+  await withState(async (dir) => {
+    const sys = new FakeSystem();
+    sys.tools.add('ipset');
+    const inputs: string[] = [];
+    let sets = '';
+    const base = sys.run.bind(sys);
+    sys.run = (cmd, args, input) => {
+      if (input !== undefined) inputs.push(`${cmd} ${args.join(' ')}\n${input}`);
+      if (cmd === 'ipset' && args[0] === 'list') {
+        sys.calls.push(`${cmd} ${args.join(' ')}`);
+        return { code: 0, stdout: sets, stderr: '' };
+      }
+      if (cmd === 'ipset' && args.join(' ') === '-exist restore') sets = 'portcullis-fqdn4_0\n';
+      return base(cmd, args, input);
+    };
+    const r = await apply(request(dir, { host: 'mgmt1', target: 'iptables' }), env, { sys });
+    assert.equal(r.exit, 0, r.usage?.message);
+    const test4 = inputs.find((i) => i.startsWith('iptables-restore --test'))!;
+    assert.doesNotMatch(test4, /--match-set/, 'the check leaves the set matches out');
+    const order = sys.calls.filter((c) => /^(ipset -exist restore|iptables-restore --noflush)$/.test(c));
+    assert.deepEqual(order, ['ipset -exist restore', 'iptables-restore --noflush'], 'the sets before the rules');
+    assert.match(
+      inputs.find((i) => i.startsWith('ipset -exist restore'))!,
+      /^create portcullis-fqdn4_0 hash:net family inet$/m,
+    );
+    const rb = await rollbackApply({ stateDir: dir }, env, { sys });
+    assert.equal(rb.exit, 0, rb.usage?.message);
+    assert.ok(sys.calls.includes('ipset destroy portcullis-fqdn4_0'), 'the set it made is gone with its rules');
+  });
+});

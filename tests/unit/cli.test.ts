@@ -267,13 +267,19 @@ describe('command line', () => {
     assert.match(r.out, /ip daddr @fqdn4_0 tcp dport 443 counter accept/);
     assert.match(r.out, /# DNS-named peers \(sets fqdn4_0\): portcullis dns-sync on the host fills them/);
     assert.match(r.err, /mgmt1\.dns-sync\.service \(to install beside the rules\) is written with --out DIR/);
-    const ipt = await run(['compile', EXAMPLE, '--target', 'iptables', '--host', 'mgmt1'], async () => []);
-    assert.match(ipt.err, /warning: my\.mailstore\.com did not resolve/);
-    assert.match(ipt.out, /# not created: mailstore-spe mgmt-license.* its DNS name resolved to no address/);
-    assert.doesNotMatch(ipt.out, /--dport 443 /);
-    const pinned = await run(['compile', EXAMPLE, '--target', 'iptables', '--host', 'mgmt1'], async () => [
-      '203.0.113.99',
-    ]);
+    // iptables: an ipset of portcullis's own, created by HOST.ipsets and filled by dns-sync.
+    let askedIpt = 0;
+    const ipt = await run(['compile', EXAMPLE, '--target', 'iptables', '--host', 'mgmt1'], async () => {
+      askedIpt++;
+      return [];
+    });
+    assert.equal(askedIpt, 0, 'no DNS query at compile time');
+    assert.match(ipt.out, /-A PORTCULLIS-OUT -m set --match-set portcullis-fqdn4_0 dst -p tcp --dport 443 /);
+    assert.match(ipt.out, /^create portcullis-fqdn4_0 hash:net family inet$/m);
+    // pf pins: a name that does not resolve gives no rule; one that does, its addresses and a warning.
+    const pf = await run(['compile', EXAMPLE, '--target', 'pf', '--host', 'mgmt1'], async () => []);
+    assert.match(pf.err, /warning: my\.mailstore\.com did not resolve; no rule is written for it/);
+    const pinned = await run(['compile', EXAMPLE, '--target', 'pf', '--host', 'mgmt1'], async () => ['203.0.113.99']);
     assert.match(
       pinned.err,
       /warning: my\.mailstore\.com is written as the addresses it has now \(203\.0\.113\.99\): when they change, the rules do not follow/,

@@ -231,7 +231,28 @@ describe('dns-sync (command)', () => {
       assert.match(user.usage!.message, /must run as root/);
       const pf = await dnsSync({ site, host: 'h', target: 'pf', stateDir, once: true }, env, { sys, query });
       assert.equal(pf.exit, 2);
-      assert.match(pf.usage!.message, /dns-sync fills nftables sets; pf is not supported/);
+      assert.match(pf.usage!.message, /dns-sync fills nftables sets and iptables ipsets; pf is not supported/);
+    });
+  });
+
+  test('a name that does not resolve at the first sync: a warning, the sets stay empty, the rules stay loaded', async () => {
+    await withSite(async (site, stateDir) => {
+      const store = new Sets();
+      const lines: string[] = [];
+      const r = await dnsSync({ site, host: 'h', target: 'nftables', stateDir, once: true }, nodeEnv(), {
+        sys,
+        query: () => Promise.resolve({ kind: 'none', why: 'ENOTFOUND' }),
+        store,
+        log: (l) => void lines.push(l),
+      });
+      assert.equal(r.exit, 0, r.usage?.message);
+      assert.equal(store.updates, 0);
+      assert.ok(
+        lines.some((l) =>
+          /^warning: relay\.example\.test does not resolve \(ENOTFOUND, ENOTFOUND\): its sets stay empty/.test(l),
+        ),
+        lines.join('\n'),
+      );
     });
   });
 });

@@ -111,12 +111,12 @@ describe('diagnostics about a flow point at its line in the site', () => {
     // nftables's sets are filled by dns-sync on the host: empty at compile time is no warning.
     const nft = await compilePlan(plan, 'nftables', { resolve: staticResolver({}) });
     assert.equal(nft.diagnostics.filter((x) => x.code === 'UNRESOLVED_FQDN').length, 0);
-    const pinned = await compilePlan(plan, 'iptables', {
+    const pinned = await compilePlan(plan, 'pf', {
       resolve: staticResolver({ 'relay.example.net': ['198.51.100.9'] }),
     });
     assert.equal(only(pinned.diagnostics, 'PINNED_FQDN').start?.line, lineOf(site, 'relay.example.net'));
-    const ipt = await compilePlan(plan, 'iptables', { resolve: staticResolver({}) });
-    assert.match(only(ipt.diagnostics, 'UNRESOLVED_FQDN').message, /no rule is written for it/);
+    const pf = await compilePlan(plan, 'pf', { resolve: staticResolver({}) });
+    assert.match(only(pf.diagnostics, 'UNRESOLVED_FQDN').message, /no rule is written for it/);
   });
 
   test('NO_ADDRESS_FAMILY: a flow that gives a host no rule (no address of its family) is a warning at the flow', () => {
@@ -146,7 +146,7 @@ describe('the Backend contract', () => {
     }
   });
 
-  test('capabilities are what the targets can do: stateless IOS and AWS NACLs, sets on nftables (kept current by dns-sync) and firewalld', () => {
+  test('capabilities are what the targets can do: stateless IOS and AWS NACLs, sets on nftables and iptables (kept current by dns-sync) and firewalld', () => {
     assert.equal(BACKENDS['cisco-ios'].capabilities.host.tracking, 'stateless');
     assert.equal(BACKENDS.aws.capabilities.firewall?.sourcePorts, false);
     assert.deepEqual(
@@ -155,7 +155,7 @@ describe('the Backend contract', () => {
     );
     assert.deepEqual(
       TARGETS.filter((t) => BACKENDS[t].capabilities.host.dnsNames === 'synced'),
-      ['nftables'],
+      ['nftables', 'iptables'],
     );
   });
 });
