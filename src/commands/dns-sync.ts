@@ -110,7 +110,7 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
     if (named.length === 0)
       usageError(
         `host ${host.name} has no DNS-named peer: there is no set to keep current`,
-        'dns-sync is for sites whose peers are given by DNS name (fqdn:)',
+        'dns-sync is for hosts with a peer given by DNS name (a profile peer with fqdn:, or peers: { internet: relay.example.net } in the site)',
       );
     if (!sys.isRoot())
       usageError(
@@ -133,7 +133,15 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
     const statePath = join(dir, `dns-sync-${host.name.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`);
     const saved = readSaved(statePath);
     const store = deps.store ?? (req.target === 'iptables' ? ipsetStore(sys) : nftSetStore(sys));
-    const query = deps.query ?? dnsQuery(req.servers ?? []);
+    let query: Query;
+    try {
+      query = deps.query ?? dnsQuery(req.servers ?? []);
+    } catch {
+      return usageError(
+        `--server ${(req.servers ?? []).join(', ')}: not an address (ADDR, ADDR:PORT or [IPv6]:PORT)`,
+        'e.g. --server 192.0.2.53 or --server [2001:db8::53]:53',
+      );
+    }
     const members = new Map(named.map((n) => [n.set, new Map(Object.entries(saved.members[n.set] ?? {}))]));
     const refreshAt = new Map(named.map((n) => [n.fqdn, saved.refreshAt[n.fqdn] ?? 0]));
     const changes: SetChange[] = [];

@@ -286,6 +286,21 @@ describe('command line', () => {
     );
   });
 
+  test('dns-sync: a host without DNS-named peers, a target without sets, a bad --server: exit 2 with a hint, nothing on stdout', async () => {
+    const none = await run(['dns-sync', EXAMPLE, '--host', 'mx1', '--target', 'nftables', '--once']);
+    assert.equal(none.code, 2);
+    assert.equal(none.out, '');
+    assert.match(none.err, /error: host mx1 has no DNS-named peer: there is no set to keep current\n {2}hint: /);
+    const pf = await run(['dns-sync', EXAMPLE, '--host', 'mgmt1', '--target', 'pf', '--once']);
+    assert.equal(pf.code, 2);
+    assert.match(pf.err, /dns-sync fills nftables sets and iptables ipsets; pf is not supported yet/);
+    const ttl = await run(['dns-sync', EXAMPLE, '--host', 'mgmt1', '--target', 'nftables', '--min-ttl', 'soon']);
+    assert.equal(ttl.code, 2);
+    assert.match(ttl.err, /--min-ttl "soon" is not a whole number/);
+    const help = await run(['dns-sync', '--help']);
+    assert.match(help.out, /--grace <seconds>/);
+  });
+
   test('--resolve overrides DNS; a bad --resolve is a usage error', async () => {
     const r = await run(
       ['compile', EXAMPLE, '--target', 'nftables', '--host', 'mgmt1', '--resolve', 'my.mailstore.com=203.0.113.99'],

@@ -229,6 +229,13 @@ describe('dns-sync (command)', () => {
         query,
       });
       assert.match(user.usage!.message, /must run as root/);
+      const server = await dnsSync(
+        { site, host: 'h', target: 'nftables', stateDir, once: true, servers: ['not an address'] },
+        env,
+        { sys, store: missing },
+      );
+      assert.equal(server.exit, 2);
+      assert.match(server.usage!.message, /--server not an address: not an address/);
       const pf = await dnsSync({ site, host: 'h', target: 'pf', stateDir, once: true }, env, { sys, query });
       assert.equal(pf.exit, 2);
       assert.match(pf.usage!.message, /dns-sync fills nftables sets and iptables ipsets; pf is not supported/);
