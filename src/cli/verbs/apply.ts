@@ -113,7 +113,7 @@ export function applyVerb(program: Command, ctx: CliContext): void {
 
 function report(ctx: CliContext, r: ApplyReport): void {
   const out = (s: string): void => void ctx.io.stdout.write(`${s}\n`);
-  for (const w of r.warnings) ctx.io.stderr.write(`warning: ${w}\n`);
+  for (const w of r.warnings) ctx.io.stderr.write(`portcullis: warning: ${w}\n`);
   const dir = r.stateDir === '/var/lib/portcullis' ? '' : ` --state-dir ${r.stateDir}`;
   const p = r.pending;
   const when = (ms: number): string =>
