@@ -295,7 +295,7 @@ async function runRouter(
   }
 }
 
-describe('network firewalls on a real kernel (router namespace between zones)', { skip }, () => {
+describe('network firewalls on a real kernel (router namespace between zones)', { skip, concurrency: 2 }, () => {
   for (const target of ['nftables', 'iptables'] as Target[]) {
     test(`${target}: every planned crossing flow passes the router, everything else (the guest zone included) is dropped`, async () => {
       const r = await runRouter(target, ROUTED_SITE);
