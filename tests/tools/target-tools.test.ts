@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +39,9 @@ const hostileSite = (why: string): string =>
 /** Loads each host's firewalld files of a site into a scratch config; returns the problems firewalld reports. */
 async function firewalldProblems(siteText: string): Promise<string[]> {
   const { hosts } = await compilePlan(planOf(siteText), 'firewalld', { resolve: RESOLVE });
-  return hosts.flatMap((h) => loadProblems(h.host, h.files));
+  const out: string[] = [];
+  for (const h of hosts) out.push(...(await loadProblems(h.host, h.files)));
+  return out;
 }
 
 /** The same for a network firewall's zones, policies and ipsets. */
@@ -51,11 +53,13 @@ async function firewalldFirewallProblems(siteText: string, name: string): Promis
     diagnostics.filter((d) => d.severity === 'error'),
     [],
   );
-  return firewalls.flatMap((f) => loadProblems(f.host, f.files));
+  const out: string[] = [];
+  for (const f of firewalls) out.push(...(await loadProblems(f.host, f.files)));
+  return out;
 }
 
 /** Writes one unit's files into a scratch configuration directory and has firewalld read each of them. */
-function loadProblems(unit: string, files: readonly { name: string; content: string }[]): string[] {
+async function loadProblems(unit: string, files: readonly { name: string; content: string }[]): Promise<string[]> {
   const problems: string[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'portcullis-firewalld-'));
   try {
@@ -67,18 +71,18 @@ function loadProblems(unit: string, files: readonly { name: string; content: str
       copyFileSync('/usr/lib/firewalld/firewalld.conf', join(dir, 'firewalld.conf'));
     else if (existsSync('/etc/firewalld/firewalld.conf'))
       copyFileSync('/etc/firewalld/firewalld.conf', join(dir, 'firewalld.conf'));
-    const run = (args: string[]): string => {
-      const r = spawnSync('firewall-offline-cmd', ['--system-config', dir, ...args], { encoding: 'utf8' });
+    const offline = async (args: string[]): Promise<string> => {
+      const r = await run('firewall-offline-cmd', ['--system-config', dir, ...args]);
       const complaints = r.stderr.split('\n').filter((l) => /ERROR|WARNING/.test(l) && !/firewalld\.conf/.test(l));
-      if (r.status !== 0 || complaints.length > 0)
-        problems.push(`${unit}: firewall-offline-cmd ${args.join(' ')}: exit ${r.status}: ${complaints.join(' / ')}`);
+      if (r.code !== 0 || complaints.length > 0)
+        problems.push(`${unit}: firewall-offline-cmd ${args.join(' ')}: exit ${r.code}: ${complaints.join(' / ')}`);
       return r.stdout;
     };
-    run(['--check-config']);
+    await offline(['--check-config']);
     for (const f of files) {
       const kind = f.name.includes('/zones/') ? 'zone' : f.name.includes('/policies/') ? 'policy' : 'ipset';
       const name = f.name.replace(/^.*\//, '').replace(/\.xml$/, '');
-      const info = run([`--info-${kind}=${name}`]);
+      const info = await offline([`--info-${kind}=${name}`]);
       if (kind !== 'ipset') {
         const written = (f.content.match(/<rule[ >]/g) ?? []).length;
         const loaded = (info.match(/^\s+rule /gm) ?? []).length;
@@ -94,27 +98,39 @@ function loadProblems(unit: string, files: readonly { name: string; content: str
   return problems;
 }
 
-/** Runs every `ufw allow` / `ufw route` line of the compiled scripts with --dry-run; returns failures. */
 /** A rule line of a ufw script: `  "$@" allow ...`, `  "$@" deny ...`, `  "$@" route ...`. */
 const UFW_RULE = /^\s*"\$@" (allow|deny|route) /;
 
-function ufwProblems(ns: string, texts: string[]): string[] {
+/** Runs every `ufw allow` / `ufw route` line of the compiled scripts with --dry-run; returns failures. */
+async function ufwProblems(ns: string, texts: string[]): Promise<string[]> {
+  const lines = texts.flatMap((text) => text.split('\n').filter((l) => UFW_RULE.test(l)));
   const problems: string[] = [];
-  for (const text of texts) {
-    // The plan's rules are the body of pc_rules, each `"$@" allow ...` run as ufw.
-    for (const line of text.split('\n').filter((l) => UFW_RULE.test(l))) {
-      const r = spawnSync('ip', ['netns', 'exec', ns, 'sh', '-c', line.replace(UFW_RULE, 'ufw --dry-run $1 ')], {
-        encoding: 'utf8',
-      });
-      if (r.status !== 0) problems.push(`${line}: ${r.stdout}${r.stderr}`.trim());
+  // Two at a time: each is a ufw process of its own (python starting up), and they share nothing.
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < lines.length) {
+      const line = lines[next++]!;
+      const r = await run('ip', ['netns', 'exec', ns, 'sh', '-c', line.replace(UFW_RULE, 'ufw --dry-run $1 ')]);
+      if (r.code !== 0) problems.push(`${line}: ${r.stdout}${r.stderr}`.trim());
     }
-  }
-  return problems;
+  };
+  await Promise.all([worker(), worker()]);
+  return problems.sort();
+}
+
+/** Runs a command to its end; its exit code and output. */
+function run(cmd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(cmd, args, { encoding: 'utf8' }, (err, stdout, stderr) =>
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
 }
 
 describe(
   'firewalld accepts the XML files (firewall-offline-cmd)',
-  { skip: !firewalld && !required ? 'firewall-offline-cmd is not installed' : false },
+  // Each test reads its own scratch directory: two at a time.
+  { skip: !firewalld && !required ? 'firewall-offline-cmd is not installed' : false, concurrency: 2 },
   () => {
     for (const s of SITES) {
       test(`${s.name}: zones, policies and ipsets load, every rich rule kept`, async () => {
@@ -168,7 +184,7 @@ describe(
         }
         const count = texts.reduce((n, t) => n + t.split('\n').filter((l) => UFW_RULE.test(l)).length, 0);
         assert.ok(count > 100, `only ${count} ufw commands checked`);
-        assert.deepEqual(ufwProblems(ns, texts).slice(0, 10), []);
+        assert.deepEqual((await ufwProblems(ns, texts)).slice(0, 10), []);
       } finally {
         execFileSync('ip', ['netns', 'del', ns]);
       }

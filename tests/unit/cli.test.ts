@@ -380,9 +380,11 @@ test('compile --out into a place that is no directory: exit 2, the reason, no fi
 
 test('the AWS files of one --out form one Terraform module: each variable declared once, every reference declared, names unique', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pc-aws-'));
+  // The site beside the output, not in it (the output directory is replaced whole), removed too.
+  const siteDir = mkdtempSync(join(tmpdir(), 'pc-aws-site-'));
   try {
     // Security groups only allow: the example with every peer of the Internet mapped to any fits them.
-    const site = join(tmpdir(), `pc-aws-site-${process.pid}.yaml`);
+    const site = join(siteDir, 'site.yaml');
     writeFileSync(
       site,
       readFileSync(EXAMPLE, 'utf8')
@@ -416,6 +418,7 @@ test('the AWS files of one --out form one Terraform module: each variable declar
     assert.ok(resources.size >= 7);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(siteDir, { recursive: true, force: true });
   }
 });
 
