@@ -1,16 +1,14 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { OutputFile } from '../backends/backend.js';
+import { xml } from '../backends/firewalld.js';
 import { ApplyError, must, type Driver } from './driver.js';
-import { writeFileAtomic } from './persist-files.js';
+import { putBack, saveFile, writeFileAtomic, type SavedFile } from './persist-files.js';
 import type { System } from './system.js';
 
 /** firewalld's configuration directory (its permanent configuration). */
 export const FIREWALLD_ETC = '/etc/firewalld';
-
-/** One configuration file as it was: its text and mode, or null when it was not there. */
-type Saved = { text: string; mode: number } | null;
 
 /** What a firewalld apply needs to undo itself: where, which interfaces, and our files as they were. */
 export interface FirewalldSnapshot {
@@ -18,7 +16,7 @@ export interface FirewalldSnapshot {
   zone: string;
   interfaces: string[];
   /** Paths relative to `etc` (zones/pc-mx1.xml, ipsets/pc-mx1-1.xml, ...). */
-  files: Record<string, Saved>;
+  files: Record<string, SavedFile>;
 }
 
 export interface FirewalldOptions {
@@ -29,14 +27,6 @@ export interface FirewalldOptions {
 
 /** The file's place under /etc/firewalld: `mx1/zones/pc-mx1.xml` -> `zones/pc-mx1.xml`. */
 const placeOf = (f: OutputFile): string => f.name.replace(/^[^/]+\//, '');
-
-function read(path: string): Saved {
-  try {
-    return { text: readFileSync(path, 'utf8'), mode: statSync(path).mode & 0o7777 };
-  } catch {
-    return null;
-  }
-}
 
 /**
  * firewalld: portcullis's part is the host's zone, its outbound policy and its ipsets. firewalld
@@ -59,11 +49,7 @@ export function firewalldDriver(sys: System, opts: FirewalldOptions = {}): Drive
     return placeOf(z).replace(/^zones\/|\.xml$/g, '');
   };
   const restoreFiles = (snap: FirewalldSnapshot): void => {
-    for (const [place, saved] of Object.entries(snap.files)) {
-      const path = join(snap.etc, place);
-      if (saved === null) rmSync(path, { force: true });
-      else writeFileAtomic(path, saved.text, saved.mode);
-    }
+    for (const [place, saved] of Object.entries(snap.files)) putBack(join(snap.etc, place), saved);
   };
   return {
     tools: ['firewall-cmd', 'firewall-offline-cmd', 'nft'],
@@ -116,8 +102,8 @@ export function firewalldDriver(sys: System, opts: FirewalldOptions = {}): Drive
       // An earlier apply's ipsets that this one no longer has: removed on load, back on rollback.
       for (const f of safeList(join(etc, 'ipsets')))
         if (f.startsWith(`${zone}-`) && f.endsWith('.xml')) places.add(`ipsets/${f}`);
-      const saved: Record<string, Saved> = {};
-      for (const p of [...places].sort()) saved[p] = read(join(etc, p));
+      const saved: Record<string, SavedFile> = {};
+      for (const p of [...places].sort()) saved[p] = saveFile(join(etc, p));
       return { etc, zone, interfaces, files: saved };
     },
     load(files, before) {
@@ -163,7 +149,7 @@ export function firewalldDriver(sys: System, opts: FirewalldOptions = {}): Drive
         for (const f of safeList(join(snap.etc, 'zones'))) {
           if (!f.endsWith('.xml') || f === `${snap.zone}.xml`) continue;
           const path = join(snap.etc, 'zones', f);
-          const now = read(path);
+          const now = saveFile(path);
           const line = new RegExp(`^\\s*<interface name="${escapeRe(i)}"\\s*/>\\s*\\n`, 'm');
           if (now && line.test(now.text)) {
             writeFileAtomic(path, now.text.replace(line, ''), now.mode);
@@ -176,7 +162,7 @@ export function firewalldDriver(sys: System, opts: FirewalldOptions = {}): Drive
           place === `zones/${snap.zone}.xml`
             ? f.content.replace(
                 /(<zone[^>]*>\n)/,
-                `$1${snap.interfaces.map((i) => `  <interface name="${xmlAttr(i)}"/>\n`).join('')}`,
+                `$1${snap.interfaces.map((i) => `  <interface name="${xml(i)}"/>\n`).join('')}`,
               )
             : f.content;
         writeFileAtomic(join(snap.etc, place), text);
@@ -196,8 +182,6 @@ function safeList(dir: string): string[] {
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const xmlAttr = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * What firewalld holds at runtime and not in its permanent configuration (a reload drops it):

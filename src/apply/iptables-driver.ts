@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { OutputFile } from '../backends/backend.js';
 import { IPTABLES_HOOKS, ipsetName } from '../backends/iptables.js';
 import { ApplyError, must, type Driver, type PersistPaths } from './driver.js';
-import { writeFileAtomic } from './persist-files.js';
+import { readOr, writeFileAtomic } from './persist-files.js';
 import type { System } from './system.js';
 
 const OWN = /^PORTCULLIS-/;
@@ -150,12 +149,7 @@ export function iptablesDriver(sys: System): Driver {
       const out: string[] = [];
       if (setsOf(files)) {
         // netfilter-persistent's ipset plugin: portcullis's sets as they are now, other lines kept.
-        let current = '';
-        try {
-          current = readFileSync(paths.ipsets, 'utf8');
-        } catch {
-          // none yet
-        }
+        const current = readOr(paths.ipsets, '');
         const mine = (l: string): boolean => /^(create|add) portcullis-\S+/.test(l);
         const now = must(sys, 'listing the ipsets', 'ipset', ['save']).split('\n').filter(mine);
         const kept = current.split('\n').filter((l) => l !== '' && !mine(l));
@@ -164,14 +158,8 @@ export function iptablesDriver(sys: System): Driver {
       }
       for (const f of FAMILIES) {
         const path = f === 4 ? paths.iptablesV4 : paths.iptablesV6;
-        let current: string;
-        try {
-          current = readFileSync(path, 'utf8');
-        } catch {
-          current = '';
-        }
         const now = save(f);
-        writeFileAtomic(path, persisted(current, partOf(now), policies(now)));
+        writeFileAtomic(path, persisted(readOr(path, ''), partOf(now), policies(now)));
         out.push(path);
       }
       return out;

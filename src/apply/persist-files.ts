@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
 export const BEGIN = '# portcullis: begin (written by portcullis apply --persist; edit the site, not these lines)';
@@ -13,12 +13,30 @@ export function writeFileAtomic(path: string, content: string, mode = 0o644): vo
   renameSync(tmp, path);
 }
 
-function readOr(path: string, fallback: string): string {
+/** A file's text, or `fallback` when it cannot be read (not there yet). */
+export function readOr(path: string, fallback: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch {
     return fallback;
   }
+}
+
+/** A configuration file as it was, to put back exactly: its text and mode, or null when it was not there. */
+export type SavedFile = { text: string; mode: number } | null;
+
+export function saveFile(path: string): SavedFile {
+  try {
+    return { text: readFileSync(path, 'utf8'), mode: statSync(path).mode & 0o7777 };
+  } catch {
+    return null;
+  }
+}
+
+/** Puts a saved file back (atomically, with its mode), or removes it when it was not there. */
+export function putBack(path: string, saved: SavedFile): void {
+  if (saved === null) rmSync(path, { force: true });
+  else writeFileAtomic(path, saved.text, saved.mode);
 }
 
 /**

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { OutputFile } from '../backends/backend.js';
 import { ApplyError, must, type Driver } from './driver.js';
 import { clean } from './iptables-driver.js';
-import { writeFileAtomic } from './persist-files.js';
+import { putBack, saveFile, writeFileAtomic, type SavedFile } from './persist-files.js';
 import type { System } from './system.js';
 
 /** ufw's configuration that a portcullis script changes (rules, defaults, its ICMP block, its fingerprint). */
@@ -21,15 +21,7 @@ const CONFIG = [
 const APPS = '/etc/ufw/applications.d';
 
 /** Each file's text and mode (ufw warns of rules files others may read), or null when absent. */
-type Snapshot = Record<string, { text: string; mode: number } | null>;
-
-function readOrNull(path: string): { text: string; mode: number } | null {
-  try {
-    return { text: readFileSync(path, 'utf8'), mode: statSync(path).mode & 0o7777 };
-  } catch {
-    return null;
-  }
-}
+type Snapshot = Record<string, SavedFile>;
 
 /**
  * ufw: portcullis's part is its commented rules, the defaults, its ICMP block in before.rules
@@ -65,13 +57,7 @@ export function ufwDriver(sys: System): Driver {
     },
     restore(before) {
       const snap = before as { files: Snapshot };
-      for (const [path, file] of Object.entries(snap.files)) {
-        if (file === null) rmSync(path, { force: true });
-        else {
-          mkdirSync(dirname(path), { recursive: true });
-          writeFileAtomic(path, file.text, file.mode);
-        }
-      }
+      for (const [path, file] of Object.entries(snap.files)) putBack(path, file);
       const enabled = /^ENABLED=yes\b/m.test(snap.files['/etc/ufw/ufw.conf']?.text ?? '');
       if (enabled) must(sys, 'ufw reloading the restored rules', 'ufw', ['reload']);
       else must(sys, 'turning ufw off again, as it was', 'ufw', ['--force', 'disable']);
@@ -108,5 +94,5 @@ export function ufwSnapshot(files: readonly OutputFile[]): { files: Snapshot } {
   const sum = /\/etc\/ufw\/portcullis-[A-Za-z0-9_.-]+\.sum/.exec(s)?.[0];
   const apps = files.filter((f) => f.name.endsWith('.ufw-apps')).map((f) => `${APPS}/${f.name}`);
   const paths = [...CONFIG, ...(sum ? [sum] : []), ...apps];
-  return { files: Object.fromEntries(paths.map((p) => [p, readOrNull(p)])) };
+  return { files: Object.fromEntries(paths.map((p) => [p, saveFile(p)])) };
 }

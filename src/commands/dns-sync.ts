@@ -160,11 +160,14 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
           named.filter((n) => due.includes(n.fqdn)).map(async (n) => ({ n, answer: await query(n.fqdn, n.family) })),
         );
         for (const fqdn of due) refreshAt.set(fqdn, Infinity);
+        // Each answered set's TTL (clamped), for the log.
+        const ttls: { set: string; ttl: number | null }[] = [];
         for (const { n, answer } of answers) {
           const s = step(members.get(n.set)!, answer, Date.now(), policy, n.label);
           for (const w of s.warnings) log(`warning: ${w}`);
           members.set(n.set, s.members);
           refreshAt.set(n.fqdn, Math.min(refreshAt.get(n.fqdn)!, s.refreshAt));
+          ttls.push({ set: n.set, ttl: s.ttl });
         }
         // A name that gives no address of any family, with nothing kept from before: said once per refresh.
         for (const fqdn of due) {
@@ -175,13 +178,7 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
               `warning: ${fqdn} does not resolve (${mine.map((a) => (a.answer.kind === 'none' ? a.answer.why : '')).join(', ')}): its sets stay empty and the rules for it match nothing until it does`,
             );
         }
-        const cycleChanges = syncKernel(
-          named,
-          members,
-          store,
-          log,
-          answers.map((a) => ({ set: a.n.set, ttl: ttlOf(a.answer, policy) })),
-        );
+        const cycleChanges = syncKernel(named, members, store, log, ttls);
         if (cycleChanges === null) {
           if (req.once)
             usageError(
@@ -219,11 +216,6 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
     } satisfies DnsSyncReport;
   });
 }
-
-const ttlOf = (a: { kind: string; addresses?: { ttl: number }[] }, p: Policy): number | null =>
-  a.kind === 'addresses' && a.addresses && a.addresses.length > 0
-    ? Math.min(p.maxTtl, Math.max(p.minTtl, Math.min(...a.addresses.map((x) => x.ttl))))
-    : null;
 
 /**
  * Makes the kernel's sets hold what `members` says, one atomic step per family; the changes

@@ -337,105 +337,93 @@ class FirewalldHost extends FakeSystem {
 }
 
 describe('apply (firewalld)', () => {
-  const setUp = (): { etc: string; cleanup: () => void } => {
-    const etc = mkdtempSync(join(tmpdir(), 'portcullis-firewalld-unit-'));
-    mkdirSync(join(etc, 'zones'));
-    mkdirSync(join(etc, 'ipsets'));
-    writeFileSync(
-      join(etc, 'zones', 'public.xml'),
-      '<zone>\n  <short>Public</short>\n  <interface name="eth0"/>\n</zone>\n',
-    );
-    // An earlier apply's ipset that this one no longer has.
-    writeFileSync(join(etc, 'ipsets', 'pc-mx1-9.xml'), '<ipset type="hash:net"/>\n');
-    return { etc, cleanup: () => rmSync(etc, { recursive: true, force: true }) };
-  };
+  /** A state directory and a firewalld configuration directory (public binds eth0; an earlier apply's ipset). */
+  const withFirewalld = (body: (dir: string, etc: string) => Promise<void>): Promise<void> =>
+    withState(async (dir) => {
+      const etc = mkdtempSync(join(tmpdir(), 'portcullis-firewalld-unit-'));
+      try {
+        mkdirSync(join(etc, 'zones'));
+        mkdirSync(join(etc, 'ipsets'));
+        writeFileSync(
+          join(etc, 'zones', 'public.xml'),
+          '<zone>\n  <short>Public</short>\n  <interface name="eth0"/>\n</zone>\n',
+        );
+        // An earlier apply's ipset that this one no longer has.
+        writeFileSync(join(etc, 'ipsets', 'pc-mx1-9.xml'), '<ipset type="hash:net"/>\n');
+        await body(dir, etc);
+      } finally {
+        rmSync(etc, { recursive: true, force: true });
+      }
+    });
   const fw = (dir: string, extra: object = {}) => request(dir, { target: 'firewalld', ...extra });
 
   test('firewalld not running, no interface with the host address: exit 2, nothing loaded', async () => {
-    await withState(async (dir) => {
-      const { etc, cleanup } = setUp();
-      try {
-        const sys = new FirewalldHost();
-        sys.running = false;
-        const r = await apply(fw(dir), env, { sys, firewalldEtc: etc });
-        assert.equal(r.exit, 2);
-        assert.match(r.usage!.message, /firewalld is not running/);
-        const away = new FirewalldHost();
-        away.run = (cmd, args, input) =>
-          cmd === 'ip'
-            ? { code: 0, stdout: '2: eth0    inet 192.0.2.99/24 scope global eth0\n', stderr: '' }
-            : FirewalldHost.prototype.run.call(away, cmd, args, input);
-        const n = await apply(fw(dir), env, { sys: away, firewalldEtc: etc });
-        assert.equal(n.exit, 2);
-        assert.match(
-          n.usage!.message,
-          /none of host mx1's addresses \(203\.0\.113\.30, 2001:db8:25::30\) is on an interface/,
-        );
-        assert.ok(!sys.calls.concat(away.calls).some((c) => c.includes('--reload')), 'no reload');
-      } finally {
-        cleanup();
-      }
+    await withFirewalld(async (dir, etc) => {
+      const sys = new FirewalldHost();
+      sys.running = false;
+      const r = await apply(fw(dir), env, { sys, firewalldEtc: etc });
+      assert.equal(r.exit, 2);
+      assert.match(r.usage!.message, /firewalld is not running/);
+      const away = new FirewalldHost();
+      away.run = (cmd, args, input) =>
+        cmd === 'ip'
+          ? { code: 0, stdout: '2: eth0    inet 192.0.2.99/24 scope global eth0\n', stderr: '' }
+          : FirewalldHost.prototype.run.call(away, cmd, args, input);
+      const n = await apply(fw(dir), env, { sys: away, firewalldEtc: etc });
+      assert.equal(n.exit, 2);
+      assert.match(
+        n.usage!.message,
+        /none of host mx1's addresses \(203\.0\.113\.30, 2001:db8:25::30\) is on an interface/,
+      );
+      assert.ok(!sys.calls.concat(away.calls).some((c) => c.includes('--reload')), 'no reload');
     });
   });
 
   test('runtime first: files in, reload, bind, files back; warnings before; --persist on confirm binds permanently', async () => {
-    await withState(async (dir) => {
-      const { etc, cleanup } = setUp();
-      try {
-        const sys = new FirewalldHost();
-        sys.runtimeZones += 'trusted\n  target: ACCEPT\n  sources: 192.0.2.7\n';
-        const publicBefore = readFileSync(join(etc, 'zones', 'public.xml'), 'utf8');
-        const r = await apply(fw(dir, { persist: true }), env, { sys, firewalldEtc: etc });
-        assert.equal(r.exit, 0, r.usage?.message);
-        const steps = sys.calls.filter((c) => /^firewall-cmd (--reload|--zone)|^firewall-offline-cmd/.test(c));
-        assert.match(steps[0]!, /^firewall-offline-cmd --system-config \S+ --check-config$/);
-        assert.deepEqual(steps.slice(1), [
-          'firewall-cmd --reload',
-          'firewall-cmd --zone=pc-mx1 --change-interface=eth0',
-        ]);
-        const w = r.value!.warnings.join('\n');
-        assert.match(w, /zone trusted is runtime only/);
-        assert.match(w, /flushes every iptables rule: 2 rules in chains DOCKER, FORWARD/);
-        // The permanent configuration is as it was: no new zone, the old ipset back, public untouched.
-        assert.ok(!existsSync(join(etc, 'zones', 'pc-mx1.xml')));
-        assert.ok(existsSync(join(etc, 'ipsets', 'pc-mx1-9.xml')));
-        assert.equal(readFileSync(join(etc, 'zones', 'public.xml'), 'utf8'), publicBefore);
-        const c = await confirmApply({ stateDir: dir }, { sys, firewalldEtc: etc });
-        assert.equal(c.exit, 0, c.usage?.message);
-        const zone = readFileSync(join(etc, 'zones', 'pc-mx1.xml'), 'utf8');
-        assert.match(zone, /<zone target="DROP">\n {2}<interface name="eth0"\/>\n/);
-        assert.ok(existsSync(join(etc, 'policies', 'pco-mx1.xml')));
-        assert.ok(!existsSync(join(etc, 'ipsets', 'pc-mx1-9.xml')), "the earlier apply's ipset is gone");
-        assert.ok(existsSync(join(etc, 'ipsets', 'pc-mx1-1.xml')));
-        assert.equal(
-          readFileSync(join(etc, 'zones', 'public.xml'), 'utf8'),
-          '<zone>\n  <short>Public</short>\n</zone>\n',
-          'the binding moved out of public',
-        );
-        assert.ok(c.value!.persisted.includes(join(etc, 'zones', 'public.xml')));
-      } finally {
-        cleanup();
-      }
+    await withFirewalld(async (dir, etc) => {
+      const sys = new FirewalldHost();
+      sys.runtimeZones += 'trusted\n  target: ACCEPT\n  sources: 192.0.2.7\n';
+      const publicBefore = readFileSync(join(etc, 'zones', 'public.xml'), 'utf8');
+      const r = await apply(fw(dir, { persist: true }), env, { sys, firewalldEtc: etc });
+      assert.equal(r.exit, 0, r.usage?.message);
+      const steps = sys.calls.filter((c) => /^firewall-cmd (--reload|--zone)|^firewall-offline-cmd/.test(c));
+      assert.match(steps[0]!, /^firewall-offline-cmd --system-config \S+ --check-config$/);
+      assert.deepEqual(steps.slice(1), ['firewall-cmd --reload', 'firewall-cmd --zone=pc-mx1 --change-interface=eth0']);
+      const w = r.value!.warnings.join('\n');
+      assert.match(w, /zone trusted is runtime only/);
+      assert.match(w, /flushes every iptables rule: 2 rules in chains DOCKER, FORWARD/);
+      // The permanent configuration is as it was: no new zone, the old ipset back, public untouched.
+      assert.ok(!existsSync(join(etc, 'zones', 'pc-mx1.xml')));
+      assert.ok(existsSync(join(etc, 'ipsets', 'pc-mx1-9.xml')));
+      assert.equal(readFileSync(join(etc, 'zones', 'public.xml'), 'utf8'), publicBefore);
+      const c = await confirmApply({ stateDir: dir }, { sys, firewalldEtc: etc });
+      assert.equal(c.exit, 0, c.usage?.message);
+      const zone = readFileSync(join(etc, 'zones', 'pc-mx1.xml'), 'utf8');
+      assert.match(zone, /<zone target="DROP">\n {2}<interface name="eth0"\/>\n/);
+      assert.ok(existsSync(join(etc, 'policies', 'pco-mx1.xml')));
+      assert.ok(!existsSync(join(etc, 'ipsets', 'pc-mx1-9.xml')), "the earlier apply's ipset is gone");
+      assert.ok(existsSync(join(etc, 'ipsets', 'pc-mx1-1.xml')));
+      assert.equal(
+        readFileSync(join(etc, 'zones', 'public.xml'), 'utf8'),
+        '<zone>\n  <short>Public</short>\n</zone>\n',
+        'the binding moved out of public',
+      );
+      assert.ok(c.value!.persisted.includes(join(etc, 'zones', 'public.xml')));
     });
   });
 
   test('the rollback puts the files back and reloads firewalld', async () => {
-    await withState(async (dir) => {
-      const { etc, cleanup } = setUp();
-      try {
-        const sys = new FirewalldHost();
-        assert.equal((await apply(fw(dir), env, { sys, firewalldEtc: etc })).exit, 0);
-        sys.calls = [];
-        // Something wrote our zone meanwhile (a half-done load): the rollback removes it.
-        writeFileSync(join(etc, 'zones', 'pc-mx1.xml'), '<zone/>\n');
-        const r = await rollbackApply({ stateDir: dir }, env, { sys, firewalldEtc: etc });
-        assert.equal(r.exit, 0, r.usage?.message);
-        assert.ok(sys.calls.includes('firewall-cmd --reload'));
-        assert.ok(!existsSync(join(etc, 'zones', 'pc-mx1.xml')));
-        assert.ok(existsSync(join(etc, 'ipsets', 'pc-mx1-9.xml')));
-      } finally {
-        cleanup();
-      }
+    await withFirewalld(async (dir, etc) => {
+      const sys = new FirewalldHost();
+      assert.equal((await apply(fw(dir), env, { sys, firewalldEtc: etc })).exit, 0);
+      sys.calls = [];
+      // Something wrote our zone meanwhile (a half-done load): the rollback removes it.
+      writeFileSync(join(etc, 'zones', 'pc-mx1.xml'), '<zone/>\n');
+      const r = await rollbackApply({ stateDir: dir }, env, { sys, firewalldEtc: etc });
+      assert.equal(r.exit, 0, r.usage?.message);
+      assert.ok(sys.calls.includes('firewall-cmd --reload'));
+      assert.ok(!existsSync(join(etc, 'zones', 'pc-mx1.xml')));
+      assert.ok(existsSync(join(etc, 'ipsets', 'pc-mx1-9.xml')));
     });
   });
 });
