@@ -16,14 +16,14 @@ export function nftablesDriver(sys: System): Driver {
   return {
     tools: ['nft'],
     check(files) {
-      for (const f of rulesOf(files)) nft(`nft's check of ${f.name}`, ['-c', '-f', '/dev/stdin'], f.content);
+      for (const f of files) nft(`nft's check of ${f.name}`, ['-c', '-f', '/dev/stdin'], f.content);
     },
     snapshot(): string | null {
       const r = sys.run('nft', ['-s', 'list', 'table', ...TABLE.split(' ')]);
       return r.code === 0 ? r.stdout : null;
     },
     load(files) {
-      for (const f of rulesOf(files)) nft(`loading ${f.name}`, ['-f', '/dev/stdin'], f.content);
+      for (const f of files) nft(`loading ${f.name}`, ['-f', '/dev/stdin'], f.content);
     },
     restore(before) {
       const text = `table ${TABLE}\ndelete table ${TABLE}\n${typeof before === 'string' ? before : ''}`;
@@ -33,7 +33,7 @@ export function nftablesDriver(sys: System): Driver {
       return nft('listing the ruleset', ['-s', 'list', 'ruleset']);
     },
     persist(files: readonly OutputFile[], paths: PersistPaths) {
-      const [file] = rulesOf(files);
+      const [file] = files;
       if (!file) return [];
       writeFileAtomic(paths.nftablesFile, file.content);
       ensureBlock(paths.nftablesConf, [`include "${paths.nftablesFile}"`], '#!/usr/sbin/nft -f\n');
@@ -41,6 +41,3 @@ export function nftablesDriver(sys: System): Driver {
     },
   };
 }
-
-/** The rules files (not the dns-sync service beside them). */
-const rulesOf = (files: readonly OutputFile[]): OutputFile[] => files.filter((f) => !f.companion);

@@ -151,7 +151,8 @@ export function apply(req: ApplyRequest, env: CommandEnv, deps: ApplyDeps = {}):
       hosts: [host.name],
     });
     scope.check(compiled.diagnostics);
-    const files = compiled.hosts[0]!.files;
+    // The rules only: a file that goes beside them (the dns-sync service) is never loaded.
+    const files = compiled.hosts[0]!.files.filter((f) => !f.companion);
     const driver = driverFor(
       target,
       sys,

@@ -459,3 +459,17 @@ test('iptables with DNS-named peers: the ipsets load first, the check leaves the
     assert.ok(sys.calls.includes('ipset destroy portcullis-fqdn4_0'), 'the set it made is gone with its rules');
   });
 });
+
+test('the dns-sync service compiled beside the rules is never loaded, checked or kept as rules', async () => {
+  await withState(async (dir) => {
+    const sys = new FakeSystem();
+    const r = await apply(request(dir, { host: 'mgmt1' }), env, { sys });
+    assert.equal(r.exit, 0, r.usage?.message);
+    const nft = sys.calls.filter((c) => /^nft (-c )?-f /.test(c));
+    assert.deepEqual(nft, ['nft -c -f /dev/stdin', 'nft -f /dev/stdin'], 'one check and one load, of the rules');
+    assert.deepEqual(
+      r.value!.pending!.files.map((f) => f.name),
+      ['mgmt1.nft'],
+    );
+  });
+});
