@@ -2,10 +2,12 @@ import { TARGET_DESCRIPTIONS } from './targets.js';
 import { createHash } from 'node:crypto';
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
+import { cidrAddressText } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange } from '../net/port-ranges.js';
 import type { Backend, OutputFile, Rendered } from './backend.js';
-import { addressesNote, addressList, remoteCidrs, networksNote } from './rule-text.js';
+import { dnsSyncUnit } from './dns-sync-unit.js';
+import { addressesNote, addressList, remoteCidrs, networksNote, syncedNote } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 import { explicitNote } from './except-sets.js';
 import { capabilities, LINUX_INTERFACE_NAMES } from './capabilities.js';
@@ -69,7 +71,7 @@ export const firewalldBackend: Backend = {
   description: TARGET_DESCRIPTIONS['firewalld'],
   suffixes: ['.xml'],
   capabilities: {
-    host: capabilities({ tracking: 'stateful', dnsNames: 'sets', icmpTypes: FIREWALLD_ICMP }),
+    host: capabilities({ tracking: 'stateful', dnsNames: 'synced', icmpTypes: FIREWALLD_ICMP }),
     firewall: capabilities({
       tracking: 'stateful',
       dnsNames: 'sets',
@@ -86,9 +88,14 @@ export const firewalldBackend: Backend = {
     const zone = zoneName(rs.host);
     const policy = zoneName(rs.host, 'o');
     const files: OutputFile[] = [];
-    const book = new IpsetBook(zone, `${rs.host}/ipsets`, rs.sets, files);
+    // A host's DNS-named peers: an ipset per name and family that portcullis dns-sync fills.
+    const book = new IpsetBook(zone, `${rs.host}/ipsets`, rs.sets, files, true);
     const { inRules, outRules } = hostRules(rs, book);
-    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: host ${xmlComment(rs.host)} of site ${xmlComment(rs.site)} (${addressList(rs.addresses)}). Stateful; default drop. Touches only its own zone, policy and ipsets; other zones (docker, libvirt) and their interfaces are left as they are. ${RELOAD_NOTE} -->\n${internetNote(rs.rules.map((r) => r.remote))}`;
+    const unit = rs.sets.length > 0 ? dnsSyncUnit(rs, 'firewalld') : null;
+    const synced = unit
+      ? ` DNS-named peers (ipsets ${rs.sets.map((x) => fqdnIpset(rs.host, x.name)).join(', ')}): portcullis dns-sync on the host fills them at runtime and keeps them current, and fills them again when firewalld reloads; install ${xmlComment(unit.name)} (its header says how). firewalld accepts established connections ahead of the rich rules: a refresh never cuts a connection.`
+      : '';
+    const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- portcullis: host ${xmlComment(rs.host)} of site ${xmlComment(rs.site)} (${addressList(rs.addresses)}). Stateful; default drop. Touches only its own zone, policy and ipsets; other zones (docker, libvirt) and their interfaces are left as they are. ${RELOAD_NOTE}${synced} -->\n${internetNote(rs.rules.map((r) => r.remote))}`;
     files.unshift(
       {
         name: `${rs.host}/zones/${zone}.xml`,
@@ -99,6 +106,7 @@ export const firewalldBackend: Backend = {
         content: `${head}<policy target="DROP" priority="-1">\n  <short>${xml(`portcullis ${rs.host} out`)}</short>\n  <description>${xml(`Outbound rules of host ${rs.host} (site ${rs.site}).`)}</description>\n  <ingress-zone name="HOST"/>\n  <egress-zone name="ANY"/>\n${outRules.join('\n')}\n</policy>\n`,
       },
     );
+    if (unit) files.push(unit);
     return { files, ruleCount: inRules.length + outRules.length };
   },
   /**
@@ -219,9 +227,16 @@ function familyAttr(r: Pick<FilterRule, 'family' | 'protocol'>): string {
   return family === null ? '' : ` family="${family === 4 ? 'ipv4' : 'ipv6'}"`;
 }
 
+/** The ipset of a host's DNS-named peer (`pc-mx1-fqdn4_0`): its zone's name and the set's. */
+export function fqdnIpset(host: string, set: string): string {
+  return `${zoneName(host)}-${set}`;
+}
+
 /**
  * Source and destination elements of rich rules: one address, or an ipset (written as a file)
  * for several; `null` for a DNS name that resolved to nothing (no rule, said in a comment).
+ * `synced`: a DNS name is always its own ipset (`fqdnIpset`), which dns-sync fills, seeded with
+ * the addresses given at compile time (if any).
  */
 class IpsetBook {
   private readonly byKey = new Map<string, string>();
@@ -230,9 +245,23 @@ class IpsetBook {
     private readonly dir: string,
     private readonly sets: readonly FqdnSet[],
     private readonly files: OutputFile[],
-  ) {}
+    private readonly synced = false,
+  ) {
+    // Every set dns-sync fills is there, used by a rule or not: it finds what it looks for.
+    if (synced)
+      for (const set of sets)
+        files.push({
+          name: `${dir}/${prefix}-${set.name}.xml`,
+          content: ipsetXml(
+            set.family === 6 ? 'inet6' : 'inet',
+            syncedNote(set.fqdn),
+            set.addresses.map(cidrAddressText),
+          ),
+        });
+  }
 
   element(side: 'source' | 'destination', remote: Remote, family: 4 | 6): string | null {
+    if (this.synced && remote.kind === 'fqdn') return `<${side} ipset="${this.prefix}-${remote.set}"/>`;
     const addrs = remoteCidrs(remote, this.sets);
     if (addrs === null) return '';
     if (addrs.length === 0) return null;
@@ -268,7 +297,7 @@ function elements(r: Pick<FilterRule, 'protocol' | 'dports' | 'icmpTypes'>): str
 }
 
 function ipsetXml(family: 'inet' | 'inet6', note: string, addrs: string[]): string {
-  return `<?xml version="1.0" encoding="utf-8"?>\n<ipset type="hash:net">\n  <short>${xml(note)}</short>\n${family === 'inet6' ? '  <option name="family" value="inet6"/>\n' : ''}${addrs.map((a) => `  <entry>${a}</entry>`).join('\n')}\n</ipset>\n`;
+  return `<?xml version="1.0" encoding="utf-8"?>\n<ipset type="hash:net">\n  <short>${xml(note)}</short>\n${family === 'inet6' ? '  <option name="family" value="inet6"/>\n' : ''}${addrs.map((a) => `  <entry>${a}</entry>\n`).join('')}</ipset>\n`;
 }
 
 /** `pc-HOST` (`pco-HOST` for the policy), or a hashed short form when the host name is long. */

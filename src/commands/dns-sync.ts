@@ -3,19 +3,17 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../apply/persist-files.js';
 import { DEFAULT_STATE_DIR, StateDir } from '../apply/state.js';
 import { nodeSystem, type System } from '../apply/system.js';
-import { ipsetName } from '../backends/iptables.js';
 import { fqdnOrigins, resolveFqdnSets } from '../compile/fqdn-sets.js';
 import { DEFAULT_POLICY, step, type Policy } from '../dns-sync/membership.js';
-import { ipsetStore } from '../dns-sync/ipsets.js';
-import { nftSetStore, nftWatch, type SetStore } from '../dns-sync/nft-sets.js';
+import type { SetStore } from '../dns-sync/nft-sets.js';
+import { DNS_SYNC_TARGETS, SYNC_TARGETS, type SyncTargetName } from '../dns-sync/targets.js';
 import { dnsQuery, type Query } from '../dns-sync/query.js';
 import type { Family } from '../net/addresses.js';
 import type { CommandEnv } from './environment.js';
 import { hostOf, loadPlan, type SiteInput } from './load-plan.js';
 import { runCommand, usageError, type Outcome } from './outcome.js';
 
-/** The targets whose named sets dns-sync fills. */
-export const DNS_SYNC_TARGETS = ['nftables', 'iptables'] as const;
+export { DNS_SYNC_TARGETS } from '../dns-sync/targets.js';
 
 export interface DnsSyncRequest extends SiteInput {
   host: string;
@@ -79,9 +77,10 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
   return runCommand(async (scope) => {
     if (!(DNS_SYNC_TARGETS as readonly string[]).includes(req.target))
       usageError(
-        `dns-sync fills nftables sets and iptables ipsets; ${req.target} is not supported yet`,
+        `dns-sync fills nftables sets, iptables ipsets and firewalld ipsets; ${req.target} is not supported`,
         `for ${req.target}, compile pins the addresses the names have at compile time: compile again (from a timer) to follow them`,
       );
+    const target = SYNC_TARGETS[req.target as SyncTargetName];
     const policy: Policy = { ...DEFAULT_POLICY, ...req.policy };
     if (policy.minTtl > policy.maxTtl)
       usageError(
@@ -117,7 +116,7 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
         "dns-sync changes the firewall's sets and must run as root",
         'run it as root (the units compile writes do)',
       );
-    const tool = req.target === 'iptables' ? { cmd: 'ipset', pkg: 'ipset' } : { cmd: 'nft', pkg: 'nftables' };
+    const tool = target.tool;
     if (!sys.has(tool.cmd))
       usageError(
         `${tool.cmd} is not installed (dns-sync needs it)`,
@@ -132,7 +131,7 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
       );
     const statePath = join(dir, `dns-sync-${host.name.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`);
     const saved = readSaved(statePath);
-    const store = deps.store ?? (req.target === 'iptables' ? ipsetStore(sys) : nftSetStore(sys));
+    const store = deps.store ?? target.store(sys, host.name);
     let query: Query;
     try {
       query = deps.query ?? dnsQuery(req.servers ?? []);
@@ -147,9 +146,8 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
     const changes: SetChange[] = [];
     let cycles = 0;
     let woken = new AbortController();
-    // ipsets outlive a reload of the iptables rules: only nftables's sets need filling again at once.
-    const watch =
-      deps.watch ?? (req.target === 'nftables' ? (wake: () => void) => nftWatch(wake) : () => () => undefined);
+    // A reload that empties the sets wakes the loop (ipsets outlive a reload of the iptables rules).
+    const watch = deps.watch ?? target.watch ?? (() => () => undefined);
     const stopWatch = req.once ? () => undefined : watch(() => woken.abort());
     try {
       for (;;) {
@@ -178,17 +176,15 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
               `warning: ${fqdn} does not resolve (${mine.map((a) => (a.answer.kind === 'none' ? a.answer.why : '')).join(', ')}): its sets stay empty and the rules for it match nothing until it does`,
             );
         }
-        const cycleChanges = syncKernel(named, members, store, log, ttls);
+        const cycleChanges = syncKernel(named, members, store, log, ttls, (set) => target.loadedName(host.name, set));
         if (cycleChanges === null) {
-          if (req.once)
-            usageError(
-              req.target === 'iptables'
-                ? `the ipsets of host ${host.name} are not loaded (no ${named.map((n) => ipsetName(n.set)).join(', ')})`
-                : `the sets of host ${host.name} are not loaded (table inet portcullis has no ${named.map((n) => n.set).join(', ')})`,
-              req.target === 'iptables'
-                ? `load them first (ipset -exist restore < ${host.name}.ipsets, then the rules), then run dns-sync`
-                : `load the rules first (nft -f ${host.name}.nft, or portcullis apply), then run dns-sync`,
+          if (req.once) {
+            const { message, hint } = target.notLoaded(
+              host.name,
+              named.map((n) => target.loadedName(host.name, n.set)),
             );
+            usageError(message, hint);
+          }
         } else changes.push(...cycleChanges);
         cycles++;
         writeSaved(statePath, named, members, refreshAt);
@@ -227,6 +223,8 @@ function syncKernel(
   store: SetStore,
   log: (line: string) => void,
   ttls: readonly { set: string; ttl: number | null }[],
+  /** A set's name on the firewall (portcullis-fqdn4_0 for an ipset), for the warning. */
+  shown: (set: string) => string,
 ): SetChange[] | null {
   const out: SetChange[] = [];
   let loaded = 0;
@@ -237,7 +235,9 @@ function syncKernel(
     for (const n of named.filter((x) => x.family === family)) {
       const now = kernel.get(n.set) ?? null;
       if (now === null) {
-        log(`warning: set ${n.set} (${n.fqdn}) is not loaded: load the rules; it is filled as soon as it is there`);
+        log(
+          `warning: set ${shown(n.set)} (${n.fqdn}) is not loaded: load the rules; it is filled as soon as it is there`,
+        );
         continue;
       }
       loaded++;

@@ -293,7 +293,7 @@ describe('command line', () => {
     assert.match(none.err, /error: host mx1 has no DNS-named peer: there is no set to keep current\n {2}hint: /);
     const pf = await run(['dns-sync', EXAMPLE, '--host', 'mgmt1', '--target', 'pf', '--once']);
     assert.equal(pf.code, 2);
-    assert.match(pf.err, /dns-sync fills nftables sets and iptables ipsets; pf is not supported yet/);
+    assert.match(pf.err, /dns-sync fills nftables sets, iptables ipsets and firewalld ipsets; pf is not supported/);
     const ttl = await run(['dns-sync', EXAMPLE, '--host', 'mgmt1', '--target', 'nftables', '--min-ttl', 'soon']);
     assert.equal(ttl.code, 2);
     assert.match(ttl.err, /--min-ttl "soon" is not a whole number/);

@@ -8,6 +8,7 @@ import type { RunResult, System } from '../../src/apply/system.js';
 import { dnsSync } from '../../src/commands/dns-sync.js';
 import { nodeEnv } from '../../src/commands/environment.js';
 import { step, type Answer, type Policy } from '../../src/dns-sync/membership.js';
+import { firewalldIpsetStore } from '../../src/dns-sync/firewalld-ipsets.js';
 import type { SetStore } from '../../src/dns-sync/nft-sets.js';
 import type { Family } from '../../src/net/addresses.js';
 
@@ -238,7 +239,10 @@ describe('dns-sync (command)', () => {
       assert.match(server.usage!.message, /--server not an address: not an address/);
       const pf = await dnsSync({ site, host: 'h', target: 'pf', stateDir, once: true }, env, { sys, query });
       assert.equal(pf.exit, 2);
-      assert.match(pf.usage!.message, /dns-sync fills nftables sets and iptables ipsets; pf is not supported/);
+      assert.match(
+        pf.usage!.message,
+        /dns-sync fills nftables sets, iptables ipsets and firewalld ipsets; pf is not supported/,
+      );
     });
   });
 
@@ -261,5 +265,83 @@ describe('dns-sync (command)', () => {
         lines.join('\n'),
       );
     });
+  });
+});
+
+describe('dns-sync: firewalld ipsets through its D-Bus interface', () => {
+  /** firewalld as busctl reaches it: ipsets by name, each call recorded. */
+  const firewalld = (ipsets: Record<string, string[]> | null) => {
+    const calls: string[] = [];
+    const fake: System = {
+      ...sys,
+      run: (cmd, args): RunResult => {
+        assert.equal(cmd, 'busctl');
+        const [method, , ...rest] = args.slice(5);
+        calls.push([method, ...rest].join(' '));
+        if (ipsets === null) return { code: 1, stdout: '', stderr: 'Failed to connect to bus' };
+        const reply = (data: unknown): RunResult => ({
+          code: 0,
+          stdout: JSON.stringify({ type: 'as', data: [data] }),
+          stderr: '',
+        });
+        if (method === 'getIPSets') return reply(Object.keys(ipsets));
+        const set = ipsets[rest[0]!];
+        if (!set) return { code: 1, stdout: '', stderr: `Call failed: INVALID_IPSET: ${rest[0]}` };
+        if (method === 'getEntries') return reply(set);
+        if (method === 'addEntry') set.push(rest[1]!);
+        if (method === 'removeEntry') {
+          if (!set.includes(rest[1]!)) return { code: 1, stdout: '', stderr: `Call failed: NOT_ENABLED: ${rest[1]}` };
+          set.splice(set.indexOf(rest[1]!), 1);
+        }
+        return { code: 0, stdout: '{"type":"","data":[]}', stderr: '' };
+      },
+    };
+    return { fake, calls };
+  };
+
+  test("only the host's own ipsets are read, addresses as dns-sync writes them; new entries go in before old ones go out", () => {
+    const ipsets = {
+      'pc-h-fqdn4_0': ['198.51.100.7/32', '198.51.100.8'],
+      'pc-h-1': ['192.0.2.1'],
+      other: ['192.0.2.9'],
+    };
+    const { fake, calls } = firewalld(ipsets);
+    const store = firewalldIpsetStore(fake, 'h');
+    assert.deepEqual([...store.readAll()!], [['fqdn4_0', ['198.51.100.7', '198.51.100.8']]]);
+    assert.ok(!calls.some((c) => / other| pc-h-1/.test(c)), 'no other ipset is read');
+    calls.length = 0;
+    store.update(4, [
+      { set: 'fqdn4_0', add: ['198.51.100.9'], remove: ['198.51.100.7'], members: ['198.51.100.8', '198.51.100.9'] },
+    ]);
+    // The entry is removed as firewalld holds it (with /32), after the new one is in.
+    assert.deepEqual(calls, ['addEntry pc-h-fqdn4_0 198.51.100.9', 'removeEntry pc-h-fqdn4_0 198.51.100.7/32']);
+    assert.deepEqual(ipsets['pc-h-fqdn4_0'], ['198.51.100.8', '198.51.100.9']);
+  });
+
+  test('firewalld not running, or none of the ipsets there: nothing loaded; a refused change is an error', () => {
+    assert.equal(firewalldIpsetStore(firewalld(null).fake, 'h').readAll(), null);
+    assert.equal(firewalldIpsetStore(firewalld({ public: [] }).fake, 'h').readAll(), null);
+    const store = firewalldIpsetStore(firewalld({}).fake, 'h');
+    assert.throws(
+      () => store.update(4, [{ set: 'fqdn4_0', add: ['198.51.100.9'], remove: [], members: ['198.51.100.9'] }]),
+      /firewalld addEntry pc-h-fqdn4_0 198\.51\.100\.9: Call failed: INVALID_IPSET/,
+    );
+  });
+
+  test('--once with firewalld not running: exit 2, naming the ipsets and how to load them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portcullis-dns-unit-'));
+    try {
+      writeFileSync(join(dir, 'site.yaml'), SITE);
+      const r = await dnsSync(
+        { site: join(dir, 'site.yaml'), host: 'h', target: 'firewalld', stateDir: join(dir, 'state'), once: true },
+        nodeEnv(),
+        { sys: firewalld(null).fake, query: () => Promise.resolve(ok(['192.0.2.1', 5])) },
+      );
+      assert.equal(r.exit, 2);
+      assert.match(r.usage!.message, /firewalld does not run, or has no ipset pc-h-fqdn4_0, pc-h-fqdn6_0 of host h/);
+      assert.match(r.usage!.hint, /firewall-cmd --reload/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -101,16 +101,21 @@ describe('diagnostics about a flow point at its line in the site', () => {
       '    roles: { server: mx }',
       '    peers:',
       '      internet: relay.example.net',
+      'firewalls:',
+      '  edge: { interfaces: { wan: internet, dmz: [203.0.113.0/24] } }',
       '',
     ].join('\n');
     const plan = planOf(site);
-    const fwd = await compilePlan(plan, 'firewalld', { resolve: staticResolver({}) });
+    // A network firewall's sets are filled at compile time.
+    const fwd = await compileFirewalls(plan, 'nftables', ['edge'], { resolve: staticResolver({}) });
     const d = only(fwd.diagnostics, 'UNRESOLVED_FQDN');
     assert.equal(d.start?.line, lineOf(site, 'relay.example.net'));
     assert.match(d.message, /empty set/);
-    // nftables's sets are filled by dns-sync on the host: empty at compile time is no warning.
-    const nft = await compilePlan(plan, 'nftables', { resolve: staticResolver({}) });
-    assert.equal(nft.diagnostics.filter((x) => x.code === 'UNRESOLVED_FQDN').length, 0);
+    // A host's sets are filled by dns-sync on the host: empty at compile time is no warning.
+    for (const target of ['nftables', 'iptables', 'firewalld'] as const) {
+      const host = await compilePlan(plan, target, { resolve: staticResolver({}) });
+      assert.equal(host.diagnostics.filter((x) => x.code === 'UNRESOLVED_FQDN').length, 0, target);
+    }
     const pinned = await compilePlan(plan, 'pf', {
       resolve: staticResolver({ 'relay.example.net': ['198.51.100.9'] }),
     });
@@ -146,16 +151,16 @@ describe('the Backend contract', () => {
     }
   });
 
-  test('capabilities are what the targets can do: stateless IOS and AWS NACLs, sets on nftables and iptables (kept current by dns-sync) and firewalld', () => {
+  test('capabilities are what the targets can do: stateless IOS and AWS NACLs, sets on nftables, iptables and firewalld hosts kept current by dns-sync', () => {
     assert.equal(BACKENDS['cisco-ios'].capabilities.host.tracking, 'stateless');
     assert.equal(BACKENDS.aws.capabilities.firewall?.sourcePorts, false);
     assert.deepEqual(
       TARGETS.filter((t) => BACKENDS[t].capabilities.host.dnsNames === 'sets'),
-      ['firewalld'],
+      [],
     );
     assert.deepEqual(
       TARGETS.filter((t) => BACKENDS[t].capabilities.host.dnsNames === 'synced'),
-      ['nftables', 'iptables'],
+      ['nftables', 'iptables', 'firewalld'],
     );
   });
 });

@@ -19,13 +19,13 @@ export function dnsSyncVerb(program: Command, ctx: CliContext): void {
   const cmd = program.command('dns-sync');
   requireOptions(cmd, {
     host: 'give --host NAME, the host whose rules are loaded here',
-    target: 'give --target nftables or iptables (the target whose sets are loaded here)',
+    target: 'give --target nftables, iptables or firewalld (the target whose sets are loaded here)',
   });
   cmd
     .description("keep the named sets of the host's DNS-named peers current (on the host, as root)")
     .argument('<site>', 'site YAML file')
     .option('--host <name>', 'the host whose rules are loaded on this machine (required)')
-    .option('--target <target>', "the loaded rules' target: nftables or iptables (required)")
+    .option('--target <target>', "the loaded rules' target: nftables, iptables or firewalld (required)")
     .option('--once', 'refresh every name once and exit (for a timer); without it, run and refresh as TTLs run out')
     .option(
       '--server <addr>',
