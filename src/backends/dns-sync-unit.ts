@@ -15,7 +15,11 @@ export function dnsSyncUnit(rs: HostRuleset, target: 'nftables' | 'iptables' | '
   const unit = `portcullis-dns-sync-${host}.service`;
   const names = [...new Set(rs.sets.map((x) => x.fqdn))].sort();
   const what = { nftables: 'nftables sets', iptables: 'ipsets', firewalld: 'firewalld ipsets' }[target];
-  const after = { nftables: 'nftables.service', iptables: 'netfilter-persistent.service', firewalld: 'firewalld.service' }[target];
+  const after = {
+    nftables: 'nftables.service',
+    iptables: 'netfilter-persistent.service',
+    firewalld: 'firewalld.service',
+  }[target];
   return {
     name: `${host}.dns-sync.service`,
     companion: true,

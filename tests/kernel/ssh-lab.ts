@@ -178,6 +178,15 @@ export class SshServer {
 
   private readonly inside: ChildProcessWithoutNullStreams[] = [];
 
+  /** Runs a shell command inside the host's namespaces (as spawnInside) and returns its output; throws if it fails. */
+  runInside(command: string): string {
+    const master = readFileSync(join(this.dir, 'sshd.pid'), 'utf8').trim();
+    return execFileSync('nsenter', ['-t', master, '-m', '-n', 'sh', '-c', command], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  }
+
   stop(): void {
     for (const p of this.inside)
       try {

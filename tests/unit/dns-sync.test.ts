@@ -272,6 +272,8 @@ describe('dns-sync: firewalld ipsets through its D-Bus interface', () => {
   /** firewalld as busctl reaches it: ipsets by name, each call recorded. */
   const firewalld = (ipsets: Record<string, string[]> | null) => {
     const calls: string[] = [];
+    /** Sets that were left empty by a call, after holding an address. */
+    const emptied: string[] = [];
     const fake: System = {
       ...sys,
       run: (cmd, args): RunResult => {
@@ -292,11 +294,12 @@ describe('dns-sync: firewalld ipsets through its D-Bus interface', () => {
         if (method === 'removeEntry') {
           if (!set.includes(rest[1]!)) return { code: 1, stdout: '', stderr: `Call failed: NOT_ENABLED: ${rest[1]}` };
           set.splice(set.indexOf(rest[1]!), 1);
+          if (set.length === 0) emptied.push(rest[0]!);
         }
         return { code: 0, stdout: '{"type":"","data":[]}', stderr: '' };
       },
     };
-    return { fake, calls };
+    return { fake, calls, emptied };
   };
 
   test("only the host's own ipsets are read, addresses as dns-sync writes them; new entries go in before old ones go out", () => {
@@ -326,6 +329,50 @@ describe('dns-sync: firewalld ipsets through its D-Bus interface', () => {
       () => store.update(4, [{ set: 'fqdn4_0', add: ['198.51.100.9'], remove: [], members: ['198.51.100.9'] }]),
       /firewalld addEntry pc-h-fqdn4_0 198\.51\.100\.9: Call failed: INVALID_IPSET/,
     );
+  });
+
+  test('1,000 refresh cycles of the command on firewalld, the answers changing, failing and empty: no ipset is ever emptied, one call per entry', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portcullis-dns-unit-'));
+    try {
+      writeFileSync(join(dir, 'site.yaml'), SITE);
+      const ipsets: Record<string, string[]> = { 'pc-h-fqdn4_0': [], 'pc-h-fqdn6_0': [] };
+      const { fake, calls, emptied } = firewalld(ipsets);
+      let n = 0;
+      const stop = new AbortController();
+      const env = nodeEnv({
+        signal: stop.signal,
+        sleep: () => {
+          if (++n >= 1000) stop.abort();
+          return Promise.resolve();
+        },
+      });
+      let q = 0;
+      const query = (_name: string, family: Family): Promise<Answer> => {
+        q++;
+        if (q % 7 === 3) return Promise.resolve({ kind: 'failed', why: 'ETIMEOUT' });
+        if (q % 7 === 5) return Promise.resolve({ kind: 'none', why: 'ENODATA' });
+        const host = 1 + (q % 4);
+        return Promise.resolve(ok([family === 4 ? `192.0.2.${host}` : `2001:db8::${host}`, 0]));
+      };
+      const r = await dnsSync(
+        {
+          site: join(dir, 'site.yaml'),
+          host: 'h',
+          target: 'firewalld',
+          stateDir: join(dir, 'state'),
+          policy: { minTtl: 0, maxTtl: 1, grace: 0, maxAddresses: 8, retry: 0 },
+        },
+        env,
+        { sys: fake, query, watch: () => () => undefined },
+      );
+      assert.equal(r.exit, 0, r.usage?.message);
+      assert.equal(r.value!.cycles, 1000);
+      const removes = calls.filter((c) => c.startsWith('removeEntry')).length;
+      assert.ok(removes > 100, `${removes} removals`);
+      assert.deepEqual(emptied, [], 'never empty once filled');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('--once with firewalld not running: exit 2, naming the ipsets and how to load them', async () => {
