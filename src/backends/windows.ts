@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { TARGET_DESCRIPTIONS } from './targets.js';
 import type { FilterRule, HostRuleset } from '../compile/host-ruleset.js';
 import type { Family } from '../net/addresses.js';
@@ -58,26 +59,69 @@ export const windowsBackend: Backend = {
     lines.push(
       'Set-NetFirewallProfile -Profile Domain,Private,Public -Enabled True -DefaultInboundAction Block -DefaultOutboundAction Block',
     );
+    const keywords = dynamicKeywords(rs, lines);
+    lines.push('$pcRules = 0');
     let count = 0;
     rs.rules.forEach((r, i) => {
+      const rule = (args: string): string => {
+        const group = `portcullis ${safeComment(rs.site)}/${r.profiles.map((p) => safeComment(p)).join('+')}`;
+        return `New-NetFirewallRule -Group ${ps(group)} -Name ${ps(`${prefix}${i + 1}`)} -DisplayName ${ps(`${r.direction} ${r.protocol} ${safeComment(r.comment, 80)}`)} -Description ${ps(safeComment(r.comment, 1000))} ${args} -Action Allow -Profile Any | Out-Null; $pcRules++`;
+      };
       const args = ruleArgs(r, rs);
+      if (r.remote.kind === 'fqdn') {
+        // The dynamic keyword address where Windows has them, the addresses of compile time elsewhere.
+        const id = keywords.get(r.remote.fqdn)!;
+        const dynamic = `if ($pcDynamic) { ${rule(`${baseArgs(r)} -RemoteDynamicKeywordAddresses ${ps(id)}`)} }`;
+        if (args === null)
+          lines.push(
+            `${dynamic} # elsewhere not created: ${safeComment(r.comment)} -- its DNS name resolved to no address at compile time`,
+          );
+        else lines.push(`${dynamic} else { ${rule(args)} }`);
+        count++;
+        return;
+      }
       if (args === null) {
         lines.push(`# not created: ${safeComment(r.comment)} -- its DNS name resolved to no address`);
         return;
       }
-      const group = `portcullis ${safeComment(rs.site)}/${r.profiles.map((p) => safeComment(p)).join('+')}`;
-      lines.push(
-        `New-NetFirewallRule -Group ${ps(group)} -Name ${ps(`${prefix}${i + 1}`)} -DisplayName ${ps(`${r.direction} ${r.protocol} ${safeComment(r.comment, 80)}`)} -Description ${ps(safeComment(r.comment, 1000))} ${args} -Action Allow -Profile Any | Out-Null`,
-      );
+      lines.push(rule(args));
       count++;
     });
-    lines.push(`Write-Output ${ps(`portcullis: ${count} rules for host ${rs.host} of site ${rs.site}`)}`);
+    lines.push(
+      `Write-Output ("portcullis: {0} rules for host {1} of site {2}" -f $pcRules, ${ps(rs.host)}, ${ps(rs.site)})`,
+    );
     return { files: [{ name: `${rs.host}.ps1`, content: `${lines.join('\r\n')}\r\n` }], ruleCount: count };
   },
 };
 
-/** Direction, protocol, ports and remote addresses of one rule; null when the remote is an empty set. */
-function ruleArgs(r: FilterRule, rs: HostRuleset): string | null {
+/**
+ * The host's DNS names as firewall dynamic keyword addresses with AutoResolve (Windows Server
+ * 2022, Windows 10 and 11 from 21H2; build 20348), each with an id of its own derived from site,
+ * host and name, so a second run finds it and keeps what it holds. The lines that make them
+ * (only where the cmdlets exist, `$pcDynamic`); the id of each name.
+ */
+function dynamicKeywords(rs: HostRuleset, lines: string[]): Map<string, string> {
+  const names = [...new Set(rs.sets.map((s) => s.fqdn))].sort();
+  const ids = new Map<string, string>();
+  if (names.length === 0) return ids;
+  lines.push('$pcDynamic = [bool](Get-Command New-NetFirewallDynamicKeywordAddress -ErrorAction SilentlyContinue)');
+  lines.push(
+    `# DNS-named peers (${names.map((n) => safeComment(n)).join(', ')}): where Windows has firewall dynamic keyword addresses (Windows Server 2022, Windows 10 and 11 21H2 and later), each name is one, with AutoResolve: Microsoft Defender for Endpoint's network protection resolves it and keeps its addresses current (without it the keyword stays empty and its rules match nothing). Elsewhere the rules hold the addresses the names had at compile time: compile and run this again when they change.`,
+  );
+  for (const name of names) {
+    const h = createHash('sha256').update(`portcullis/${rs.site}/${rs.host}/${name}`).digest('hex');
+    // A version 4 layout of the hash's bits, in the braces Windows wants.
+    const id = `{${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16]!, 16) % 4]}${h.slice(17, 20)}-${h.slice(20, 32)}}`;
+    ids.set(name, id);
+    lines.push(
+      `if ($pcDynamic -and -not (Get-NetFirewallDynamicKeywordAddress -Id ${ps(id)} -ErrorAction SilentlyContinue)) { New-NetFirewallDynamicKeywordAddress -Id ${ps(id)} -Keyword ${ps(name)} -AutoResolve $true | Out-Null }`,
+    );
+  }
+  return ids;
+}
+
+/** Direction, protocol and ports of one rule (no remote address). */
+function baseArgs(r: FilterRule): string {
   const parts: string[] = [`-Direction ${r.direction === 'in' ? 'Inbound' : 'Outbound'}`];
   switch (r.protocol) {
     case 'tcp':
@@ -93,6 +137,12 @@ function ruleArgs(r: FilterRule, rs: HostRuleset): string | null {
       if (r.icmpTypes) parts.push(`-IcmpType ${r.icmpTypes.map((t) => ps(String(t))).join(',')}`);
       break;
   }
+  return parts.join(' ');
+}
+
+/** Direction, protocol, ports and remote addresses of one rule; null when the remote is an empty set. */
+function ruleArgs(r: FilterRule, rs: HostRuleset): string | null {
+  const parts: string[] = [baseArgs(r)];
   const addrs = remoteCidrs(r.remote, rs.sets);
   if (addrs === null) {
     if (r.family !== null) parts.push(`-RemoteAddress ${ps(WHOLE_FAMILY[r.family])}`);
