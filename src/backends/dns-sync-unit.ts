@@ -45,3 +45,28 @@ export function dnsSyncUnit(rs: HostRuleset, target: 'nftables' | 'iptables' | '
     ].join('\n'),
   };
 }
+
+/**
+ * For a pf host (OpenBSD, FreeBSD, macOS: no systemd): a line for root's crontab that runs
+ * `portcullis dns-sync --once` every minute. Each run asks every name once, keeps what it learnt
+ * in its state file (so an address still goes only after its TTL plus the grace period), and
+ * fills the tables again after pf.conf was loaded.
+ */
+export function dnsSyncCron(rs: HostRuleset): OutputFile {
+  const id = (s: string): string => s.replace(/[^A-Za-z0-9_.-]/g, '_');
+  const host = id(rs.host);
+  const site = id(rs.site);
+  const names = [...new Set(rs.sets.map((x) => x.fqdn))].sort();
+  return {
+    name: `${host}.dns-sync.cron`,
+    companion: true,
+    content: [
+      `# portcullis: keeps the pf tables of host ${host}'s DNS-named peers current (site ${site}): ${names.map((n) => safeComment(n)).join(', ')}.`,
+      `# It reads the site from /etc/portcullis/${site}.yaml: copy the site file there. Install as root with:`,
+      `#   (crontab -l 2>/dev/null; grep -v '^#' ${host}.dns-sync.cron) | crontab -`,
+      '# Each run refreshes every name once (--once) and logs its changes through syslog (logger -t portcullis).',
+      `* * * * * /usr/bin/env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin portcullis dns-sync /etc/portcullis/${site}.yaml --host ${host} --target pf --once 2>&1 | logger -t portcullis`,
+      '',
+    ].join('\n'),
+  };
+}

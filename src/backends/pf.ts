@@ -1,26 +1,28 @@
 import { TARGET_DESCRIPTIONS } from './targets.js';
 import type { ForwardRuleset } from '../compile/forward-ruleset.js';
 import type { FilterRule, FqdnSet, HostRuleset, Remote } from '../compile/host-ruleset.js';
-import type { Cidr, Family } from '../net/addresses.js';
+import { cidrAddressText, type Cidr, type Family } from '../net/addresses.js';
 import { NDP_TYPES } from '../net/icmp-types.js';
 import { formatPortRange, type PortRange } from '../net/port-ranges.js';
 import type { Backend, Rendered } from './backend.js';
-import { addressesNote, addressList, remoteCidrs, networksNote } from './rule-text.js';
+import { dnsSyncCron } from './dns-sync-unit.js';
+import { addressesNote, addressList, remoteCidrs, networksNote, syncedNote } from './rule-text.js';
 import { safeComment } from './safe-comment.js';
 import { EXCEPT_HEADER, ExceptSets, exceptNote } from './except-sets.js';
 import { capabilities, interfaceNames } from './capabilities.js';
 
 /**
  * pf (OpenBSD, FreeBSD, macOS): a pf.conf ruleset, stateful (`keep state`), default deny.
- * Peers with several addresses, and DNS names (as resolved at compile time), become `const`
- * tables. pf tracks state itself, so no return traffic is derived, whatever the site says.
+ * Peers with several addresses become `const` tables; a host's DNS names become `persist`
+ * tables that portcullis dns-sync fills (a network firewall's: `const` tables of the addresses
+ * they had at compile time). pf tracks state itself, so no return traffic is derived, whatever the site says.
  */
 export const pfBackend: Backend = {
   target: 'pf',
   description: TARGET_DESCRIPTIONS['pf'],
   suffixes: ['.pf.conf'],
   capabilities: {
-    host: capabilities({ tracking: 'stateful', dnsNames: 'addresses' }),
+    host: capabilities({ tracking: 'stateful', dnsNames: 'synced' }),
     firewall: capabilities({
       tracking: 'stateful',
       dnsNames: 'addresses',
@@ -32,14 +34,24 @@ export const pfBackend: Backend = {
   },
   loadCommand: (name) => `pfctl -nf ${name}.pf.conf && pfctl -f ${name}.pf.conf`,
   renderHost(rs: HostRuleset): Rendered {
-    const tables = new Tables(rs.sets, rs.own);
+    // A host's DNS-named peers: a table per name and family that portcullis dns-sync fills.
+    const tables = new Tables(rs.sets, rs.own, true);
     const rules = selfRules(rs, tables);
     const head = header(
       `host ${rs.host} of site ${rs.site} (${addressList(rs.addresses)})`,
       `pfctl -f ${rs.host}.pf.conf (replaces the main ruleset; check first with pfctl -nf)`,
     );
+    const cron = rs.sets.length > 0 ? dnsSyncCron(rs) : null;
+    if (cron)
+      head.push(
+        `# DNS-named peers (tables ${rs.sets.map((x) => `<${pfTable(x.name)}>`).join(', ')}): portcullis dns-sync on the host fills them (pfctl -T replace, atomic per table) and keeps them current; loading this file again resets them to the addresses below until its next run. Install ${cron.name} (its header says how).`,
+        '# pf matches a packet of a connection it keeps state for before any rule: a refresh never cuts a connection.',
+      );
     const body = [...head, ...tables.note(), ...tables.lines(), '', 'set skip on lo', 'block all', ...rules];
-    return { files: [{ name: `${rs.host}.pf.conf`, content: `${body.join('\n')}\n` }], ruleCount: rules.length + 1 };
+    return {
+      files: [{ name: `${rs.host}.pf.conf`, content: `${body.join('\n')}\n` }, ...(cron ? [cron] : [])],
+      ruleCount: rules.length + 1,
+    };
   },
   renderFirewall(rs: ForwardRuleset): Rendered {
     const tables = new Tables([...rs.sets, ...(rs.self?.sets ?? [])], rs.own);
@@ -131,18 +143,27 @@ function list(items: string[]): string {
   return items.length === 1 ? items[0]! : `{ ${items.join(', ')} }`;
 }
 
-/** `const` tables: one per distinct address list, named pc_1, pc_2, ... */
+/** The table of a host's DNS-named peer (`pc_fqdn4_0`), which dns-sync fills. */
+export const pfTable = (set: string): string => `pc_${set}`;
+
+/**
+ * `const` tables: one per distinct address list, named pc_1, pc_2, ... `synced` (a host's own
+ * file): a DNS name is a `persist` table of its own (`pfTable`) that dns-sync fills, seeded
+ * with the addresses given at compile time (if any).
+ */
 class Tables {
   private readonly byKey = new Map<string, { name: string; addrs: string[]; note: string }>();
   readonly except: ExceptSets;
   constructor(
     private readonly sets: readonly FqdnSet[],
     own: readonly Cidr[],
+    private readonly synced = false,
   ) {
     this.except = new ExceptSets(own);
   }
 
   ref(remote: Remote, _family: Family | null): string {
+    if (this.synced && remote.kind === 'fqdn') return `<${pfTable(remote.set)}>`;
     if (remote.kind === 'cidrs') {
       const m = this.except.match(remote.cidrs);
       if (m.except) return `! <${m.set.name}>`;
@@ -161,7 +182,15 @@ class Tables {
   }
 
   lines(): string[] {
+    // Every table dns-sync fills is there, used by a rule or not: it finds what it looks for.
+    const synced = this.synced
+      ? this.sets.map((t) => {
+          const seeds = t.addresses.map(cidrAddressText);
+          return `table <${pfTable(t.name)}> persist${seeds.length > 0 ? ` { ${seeds.join(', ')} }` : ''} # ${safeComment(syncedNote(t.fqdn))}`;
+        })
+      : [];
     return [
+      ...synced,
       ...this.except.sets.map(
         (t) => `table <${t.name}> const { ${t.cidrs.map((c) => c.text).join(', ')} } # ${safeComment(exceptNote(t))}`,
       ),

@@ -77,7 +77,7 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
   return runCommand(async (scope) => {
     if (!(DNS_SYNC_TARGETS as readonly string[]).includes(req.target))
       usageError(
-        `dns-sync fills nftables sets, iptables ipsets and firewalld ipsets; ${req.target} is not supported`,
+        `dns-sync fills nftables sets, iptables and firewalld ipsets and pf tables; ${req.target} is not supported`,
         `for ${req.target}, compile pins the addresses the names have at compile time: compile again (from a timer) to follow them`,
       );
     const target = SYNC_TARGETS[req.target as SyncTargetName];
@@ -120,7 +120,7 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
     if (!sys.has(tool.cmd))
       usageError(
         `${tool.cmd} is not installed (dns-sync needs it)`,
-        `install it (Debian: apt-get install ${tool.pkg})`,
+        `install it (${tool.install})`,
       );
     const dir = req.stateDir ?? DEFAULT_STATE_DIR;
     const problem = new StateDir(dir).prepare();

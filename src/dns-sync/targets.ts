@@ -4,12 +4,14 @@ import { ipsetName } from '../backends/iptables.js';
 import { NFT_TABLE } from '../backends/nftables.js';
 import { firewalldIpsetStore, firewalldWatch } from './firewalld-ipsets.js';
 import { ipsetStore } from './ipsets.js';
+import { pfTableStore, pfWatch } from './pf-tables.js';
+import { pfTable } from '../backends/pf.js';
 import { nftSetStore, nftWatch, type SetStore } from './nft-sets.js';
 
 /** How dns-sync reaches one target's named sets. */
 export interface SyncTarget {
-  /** The command it needs, and the Debian package that has it. */
-  tool: { cmd: string; pkg: string };
+  /** The command it needs, and how to get it. */
+  tool: { cmd: string; install: string };
   store(sys: System, host: string): SetStore;
   /**
    * Wakes dns-sync when a reload of the rules emptied the sets (returns a stop function); null
@@ -24,7 +26,7 @@ export interface SyncTarget {
 
 export const SYNC_TARGETS = {
   nftables: {
-    tool: { cmd: 'nft', pkg: 'nftables' },
+    tool: { cmd: 'nft', install: 'Debian: apt-get install nftables' },
     store: (sys) => nftSetStore(sys),
     watch: nftWatch,
     loadedName: (_host, set) => set,
@@ -34,7 +36,7 @@ export const SYNC_TARGETS = {
     }),
   },
   iptables: {
-    tool: { cmd: 'ipset', pkg: 'ipset' },
+    tool: { cmd: 'ipset', install: 'Debian: apt-get install ipset' },
     store: (sys) => ipsetStore(sys),
     watch: null,
     loadedName: (_host, set) => ipsetName(set),
@@ -44,13 +46,23 @@ export const SYNC_TARGETS = {
     }),
   },
   firewalld: {
-    tool: { cmd: 'busctl', pkg: 'systemd' },
+    tool: { cmd: 'busctl', install: 'Debian: apt-get install systemd' },
     store: (sys, host) => firewalldIpsetStore(sys, host),
     watch: firewalldWatch,
     loadedName: fqdnIpset,
     notLoaded: (host, sets) => ({
       message: `firewalld does not run, or has no ipset ${sets.join(', ')} of host ${host}`,
       hint: `start firewalld and load the host's files first (portcullis apply, or copy ${host}/ into /etc/firewalld and firewall-cmd --reload), then run dns-sync`,
+    }),
+  },
+  pf: {
+    tool: { cmd: 'pfctl', install: 'pfctl is part of OpenBSD, FreeBSD and macOS: run dns-sync on the pf host' },
+    store: (sys) => pfTableStore(sys),
+    watch: pfWatch,
+    loadedName: (_host, set) => pfTable(set),
+    notLoaded: (host, sets) => ({
+      message: `the tables of host ${host} are not loaded (pf has no ${sets.join(', ')}, or pf is not running)`,
+      hint: `load the rules first (pfctl -f ${host}.pf.conf), then run dns-sync`,
     }),
   },
 } satisfies Record<string, SyncTarget>;

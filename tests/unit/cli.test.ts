@@ -276,10 +276,20 @@ describe('command line', () => {
     assert.equal(askedIpt, 0, 'no DNS query at compile time');
     assert.match(ipt.out, /-A PORTCULLIS-OUT -m set --match-set portcullis-fqdn4_0 dst -p tcp --dport 443 /);
     assert.match(ipt.out, /^create portcullis-fqdn4_0 hash:net family inet$/m);
-    // pf pins: a name that does not resolve gives no rule; one that does, its addresses and a warning.
-    const pf = await run(['compile', EXAMPLE, '--target', 'pf', '--host', 'mgmt1'], async () => []);
-    assert.match(pf.err, /warning: my\.mailstore\.com did not resolve; no rule is written for it/);
-    const pinned = await run(['compile', EXAMPLE, '--target', 'pf', '--host', 'mgmt1'], async () => ['203.0.113.99']);
+    // pf: a persist table that dns-sync fills, and a crontab line beside the file.
+    const pf = await run(['compile', EXAMPLE, '--target', 'pf', '--host', 'mgmt1'], async () => {
+      throw new Error('no DNS at compile time');
+    });
+    assert.equal(pf.code, 0, pf.err);
+    assert.match(
+      pf.out,
+      /^table <pc_fqdn4_0> persist # DNS name my\.mailstore\.com: filled and kept current by portcullis dns-sync/m,
+    );
+    assert.match(pf.out, /^pass out quick inet proto tcp from self to <pc_fqdn4_0> port 443 /m);
+    // ufw pins: a name that does not resolve gives no rule; one that does, its addresses and a warning.
+    const ufw = await run(['compile', EXAMPLE, '--target', 'ufw', '--host', 'mgmt1'], async () => []);
+    assert.match(ufw.err, /warning: my\.mailstore\.com did not resolve; no rule is written for it/);
+    const pinned = await run(['compile', EXAMPLE, '--target', 'ufw', '--host', 'mgmt1'], async () => ['203.0.113.99']);
     assert.match(
       pinned.err,
       /warning: my\.mailstore\.com is written as the addresses it has now \(203\.0\.113\.99\): when they change, the rules do not follow/,
@@ -291,9 +301,12 @@ describe('command line', () => {
     assert.equal(none.code, 2);
     assert.equal(none.out, '');
     assert.match(none.err, /error: host mx1 has no DNS-named peer: there is no set to keep current\n {2}hint: /);
-    const pf = await run(['dns-sync', EXAMPLE, '--host', 'mgmt1', '--target', 'pf', '--once']);
-    assert.equal(pf.code, 2);
-    assert.match(pf.err, /dns-sync fills nftables sets, iptables ipsets and firewalld ipsets; pf is not supported/);
+    const ufw = await run(['dns-sync', EXAMPLE, '--host', 'mgmt1', '--target', 'ufw', '--once']);
+    assert.equal(ufw.code, 2);
+    assert.match(
+      ufw.err,
+      /dns-sync fills nftables sets, iptables and firewalld ipsets and pf tables; ufw is not supported/,
+    );
     const ttl = await run(['dns-sync', EXAMPLE, '--host', 'mgmt1', '--target', 'nftables', '--min-ttl', 'soon']);
     assert.equal(ttl.code, 2);
     assert.match(ttl.err, /--min-ttl "soon" is not a whole number/);

@@ -9,6 +9,7 @@ import { dnsSync } from '../../src/commands/dns-sync.js';
 import { nodeEnv } from '../../src/commands/environment.js';
 import { step, type Answer, type Policy } from '../../src/dns-sync/membership.js';
 import { firewalldIpsetStore } from '../../src/dns-sync/firewalld-ipsets.js';
+import { pfTableStore } from '../../src/dns-sync/pf-tables.js';
 import type { SetStore } from '../../src/dns-sync/nft-sets.js';
 import type { Family } from '../../src/net/addresses.js';
 
@@ -237,11 +238,11 @@ describe('dns-sync (command)', () => {
       );
       assert.equal(server.exit, 2);
       assert.match(server.usage!.message, /--server not an address: not an address/);
-      const pf = await dnsSync({ site, host: 'h', target: 'pf', stateDir, once: true }, env, { sys, query });
-      assert.equal(pf.exit, 2);
+      const ufw = await dnsSync({ site, host: 'h', target: 'ufw', stateDir, once: true }, env, { sys, query });
+      assert.equal(ufw.exit, 2);
       assert.match(
-        pf.usage!.message,
-        /dns-sync fills nftables sets, iptables ipsets and firewalld ipsets; pf is not supported/,
+        ufw.usage!.message,
+        /dns-sync fills nftables sets, iptables and firewalld ipsets and pf tables; ufw is not supported/,
       );
     });
   });
@@ -387,6 +388,78 @@ describe('dns-sync: firewalld ipsets through its D-Bus interface', () => {
       assert.equal(r.exit, 2);
       assert.match(r.usage!.message, /firewalld does not run, or has no ipset pc-h-fqdn4_0, pc-h-fqdn6_0 of host h/);
       assert.match(r.usage!.hint, /firewall-cmd --reload/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('dns-sync: pf tables through pfctl', () => {
+  /** pf as pfctl shows it: tables by name, each call recorded. */
+  const pf = (tables: Record<string, string[]> | null) => {
+    const calls: string[] = [];
+    const fake: System = {
+      ...sys,
+      run: (cmd, args): RunResult => {
+        assert.equal(cmd, 'pfctl');
+        calls.push(args.join(' '));
+        if (tables === null) return { code: 1, stdout: '', stderr: 'pfctl: /dev/pf: No such file or directory' };
+        if (args[0] === '-s')
+          return {
+            code: 0,
+            stdout: Object.keys(tables)
+              .map((t) => `   ${t}\n`)
+              .join(''),
+            stderr: '',
+          };
+        const t = tables[args[1]!];
+        if (!t) return { code: 1, stdout: '', stderr: 'pfctl: Table does not exist.' };
+        if (args[3] === 'show') return { code: 0, stdout: t.map((a) => `   ${a}\n`).join(''), stderr: '' };
+        tables[args[1]!] = args.slice(4);
+        return { code: 0, stdout: '', stderr: '1 addresses added.\n' };
+      },
+    };
+    return { fake, calls };
+  };
+
+  test("the host's tables only are read; each changed table is replaced whole in one call", () => {
+    const tables = {
+      pc_fqdn4_0: ['198.51.100.7'],
+      pc_fqdn6_0: ['2001:db8::7'],
+      pc_1: ['192.0.2.1'],
+      admin: ['192.0.2.9'],
+    };
+    const { fake, calls } = pf(tables);
+    const store = pfTableStore(fake);
+    assert.deepEqual(
+      [...store.readAll()!],
+      [
+        ['fqdn4_0', ['198.51.100.7']],
+        ['fqdn6_0', ['2001:db8::7']],
+      ],
+    );
+    assert.ok(!calls.some((c) => /pc_1|admin/.test(c)), 'no other table is read');
+    calls.length = 0;
+    store.update(4, [{ set: 'fqdn4_0', add: ['198.51.100.9'], remove: ['198.51.100.7'], members: ['198.51.100.9'] }]);
+    assert.deepEqual(calls, ['-t pc_fqdn4_0 -T replace 198.51.100.9']);
+    assert.deepEqual(tables.pc_fqdn4_0, ['198.51.100.9']);
+    assert.deepEqual(tables.admin, ['192.0.2.9']);
+  });
+
+  test('pf not enabled, or the tables not loaded: nothing loaded (dns-sync --once exits 2)', async () => {
+    assert.equal(pfTableStore(pf(null).fake).readAll(), null);
+    assert.equal(pfTableStore(pf({ admin: [] }).fake).readAll(), null);
+    const dir = mkdtempSync(join(tmpdir(), 'portcullis-dns-unit-'));
+    try {
+      writeFileSync(join(dir, 'site.yaml'), SITE);
+      const r = await dnsSync(
+        { site: join(dir, 'site.yaml'), host: 'h', target: 'pf', stateDir: join(dir, 'state'), once: true },
+        nodeEnv(),
+        { sys: pf(null).fake, query: () => Promise.resolve(ok(['192.0.2.1', 5])) },
+      );
+      assert.equal(r.exit, 2);
+      assert.match(r.usage!.message, /the tables of host h are not loaded \(pf has no pc_fqdn4_0, pc_fqdn6_0/);
+      assert.match(r.usage!.hint, /pfctl -f h\.pf\.conf/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -63,11 +63,11 @@ test('the commands run as library functions with an environment of their own', a
     },
     resolve: staticResolver({ 'my.mailstore.com': ['198.51.100.7'] }),
   });
-  const ok = await compile({ site: 'site.yaml', target: 'pf', out: 'rules' }, env);
+  const ok = await compile({ site: 'site.yaml', target: 'ufw', out: 'rules' }, env);
   assert.equal(ok.exit, EXIT.ok);
   assert.equal(ok.value?.written.length, written.length);
-  // pf pins the name's addresses, from the environment's resolver.
-  assert.ok(written.some((f) => f.name === 'mgmt1.pf.conf' && f.content.includes('198.51.100.7')));
+  // ufw pins the name's addresses, from the environment's resolver.
+  assert.ok(written.some((f) => f.name === 'mgmt1.ufw.sh' && f.content.includes('198.51.100.7')));
   // nftables asks no DNS: --resolve seeds its set (dns-sync keeps it current on the host).
   const seeded = await compile(
     { site: 'site.yaml', target: 'nftables', out: 'nft', resolve: { 'my.mailstore.com': ['198.51.100.8'] } },

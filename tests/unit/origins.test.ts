@@ -112,16 +112,16 @@ describe('diagnostics about a flow point at its line in the site', () => {
     assert.equal(d.start?.line, lineOf(site, 'relay.example.net'));
     assert.match(d.message, /empty set/);
     // A host's sets are filled by dns-sync on the host: empty at compile time is no warning.
-    for (const target of ['nftables', 'iptables', 'firewalld'] as const) {
+    for (const target of ['nftables', 'iptables', 'firewalld', 'pf'] as const) {
       const host = await compilePlan(plan, target, { resolve: staticResolver({}) });
       assert.equal(host.diagnostics.filter((x) => x.code === 'UNRESOLVED_FQDN').length, 0, target);
     }
-    const pinned = await compilePlan(plan, 'pf', {
+    const pinned = await compilePlan(plan, 'ufw', {
       resolve: staticResolver({ 'relay.example.net': ['198.51.100.9'] }),
     });
     assert.equal(only(pinned.diagnostics, 'PINNED_FQDN').start?.line, lineOf(site, 'relay.example.net'));
-    const pf = await compilePlan(plan, 'pf', { resolve: staticResolver({}) });
-    assert.match(only(pf.diagnostics, 'UNRESOLVED_FQDN').message, /no rule is written for it/);
+    const ufw = await compilePlan(plan, 'ufw', { resolve: staticResolver({}) });
+    assert.match(only(ufw.diagnostics, 'UNRESOLVED_FQDN').message, /no rule is written for it/);
   });
 
   test('NO_ADDRESS_FAMILY: a flow that gives a host no rule (no address of its family) is a warning at the flow', () => {
@@ -151,7 +151,7 @@ describe('the Backend contract', () => {
     }
   });
 
-  test('capabilities are what the targets can do: stateless IOS and AWS NACLs, sets on nftables, iptables and firewalld hosts kept current by dns-sync', () => {
+  test('capabilities are what the targets can do: stateless IOS and AWS NACLs, sets on nftables, iptables, firewalld and pf hosts kept current by dns-sync', () => {
     assert.equal(BACKENDS['cisco-ios'].capabilities.host.tracking, 'stateless');
     assert.equal(BACKENDS.aws.capabilities.firewall?.sourcePorts, false);
     assert.deepEqual(
@@ -160,7 +160,7 @@ describe('the Backend contract', () => {
     );
     assert.deepEqual(
       TARGETS.filter((t) => BACKENDS[t].capabilities.host.dnsNames === 'synced'),
-      ['nftables', 'iptables', 'firewalld'],
+      ['nftables', 'iptables', 'firewalld', 'pf'],
     );
   });
 });
