@@ -118,10 +118,7 @@ export function dnsSync(req: DnsSyncRequest, env: CommandEnv, deps: DnsSyncDeps 
       );
     const tool = target.tool;
     if (!sys.has(tool.cmd))
-      usageError(
-        `${tool.cmd} is not installed (dns-sync needs it)`,
-        `install it (${tool.install})`,
-      );
+      usageError(`${tool.cmd} is not installed (dns-sync needs it)`, `install it (${tool.install})`);
     const dir = req.stateDir ?? DEFAULT_STATE_DIR;
     const problem = new StateDir(dir).prepare();
     if (problem)
