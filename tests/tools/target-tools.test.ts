@@ -59,7 +59,12 @@ async function firewalldFirewallProblems(siteText: string, name: string): Promis
 }
 
 /** Writes one unit's files into a scratch configuration directory and has firewalld read each of them. */
-async function loadProblems(unit: string, files: readonly { name: string; content: string }[]): Promise<string[]> {
+async function loadProblems(
+  unit: string,
+  compiled: readonly { name: string; content: string; companion?: boolean }[],
+): Promise<string[]> {
+  // The firewalld files only: the dns-sync service beside them is no part of firewalld's configuration.
+  const files = compiled.filter((f) => !f.companion);
   const problems: string[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'portcullis-firewalld-'));
   try {
@@ -90,7 +95,13 @@ async function loadProblems(unit: string, files: readonly { name: string; conten
           problems.push(`${unit}: ${kind} ${name}: ${written} rich rules written, firewalld kept ${loaded}`);
         if (kind === 'zone' && f.content.includes('<interface ') && !/interfaces: \S/.test(info))
           problems.push(`${unit}: zone ${name} binds no interface`);
-      } else if (!/entries: \S/.test(info)) problems.push(`${unit}: ipset ${name} has no entries`);
+      } else {
+        // Every entry written is kept (a DNS-named peer's ipset, which dns-sync fills, may have none yet).
+        const written = (f.content.match(/<entry>/g) ?? []).length;
+        const loaded = (/^\s*entries:(.*)$/m.exec(info)?.[1] ?? '').trim().split(/\s+/).filter(Boolean).length;
+        if (written !== loaded)
+          problems.push(`${unit}: ipset ${name}: ${written} entries written, firewalld kept ${loaded}`);
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -19,13 +19,13 @@ export function dnsSyncVerb(program: Command, ctx: CliContext): void {
   const cmd = program.command('dns-sync');
   requireOptions(cmd, {
     host: 'give --host NAME, the host whose rules are loaded here',
-    target: 'give --target nftables, iptables or firewalld (the target whose sets are loaded here)',
+    target: 'give --target nftables, iptables, firewalld or pf (the target whose sets are loaded here)',
   });
   cmd
     .description("keep the named sets of the host's DNS-named peers current (on the host, as root)")
     .argument('<site>', 'site YAML file')
     .option('--host <name>', 'the host whose rules are loaded on this machine (required)')
-    .option('--target <target>', "the loaded rules' target: nftables, iptables or firewalld (required)")
+    .option('--target <target>', "the loaded rules' target: nftables, iptables, firewalld or pf (required)")
     .option('--once', 'refresh every name once and exit (for a timer); without it, run and refresh as TTLs run out')
     .option(
       '--server <addr>',
@@ -56,7 +56,7 @@ export function dnsSyncVerb(program: Command, ctx: CliContext): void {
     .option('--json', 'print the sets and the changes as JSON when done (with --once)')
     .addHelpText(
       'after',
-      '\nExample (as root, on the host, after loading its nftables rules):\n  portcullis dns-sync /etc/portcullis/acme-mail.yaml --host mx1 --target nftables\n\nLogs each change (name, added, removed, TTL). A failed or empty answer keeps the last good\naddresses; an address is removed only after its TTL plus --grace. Stops on Ctrl-C or TERM.',
+      '\nExample (as root, on the host, after loading its nftables rules):\n  portcullis dns-sync /etc/portcullis/acme-mail.yaml --host mgmt1 --target nftables\n\nLogs each change (name, added, removed, TTL). A failed or empty answer keeps the last good\naddresses; an address is removed only after its TTL plus --grace. Stops on Ctrl-C or TERM.',
     )
     .action(async (site: string, opts: DnsSyncOptions) => {
       const { dnsSync } = await import('../../commands/dns-sync.js');
