@@ -11,6 +11,10 @@ import { join, relative } from 'node:path';
 const root = new URL('../dist/tests/', import.meta.url).pathname;
 const BESIDE = ['kernel/host-firewall.test.js'];
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function testFiles(dir) {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((e) =>
@@ -23,6 +27,10 @@ const all = testFiles(root);
 const beside = all.filter((f) => BESIDE.includes(relative(root, f)));
 const rest = all.filter((f) => !beside.includes(f));
 
+/**
+ * @param {string[]} files
+ * @param {boolean} live
+ */
 function lane(files, live) {
   const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
     stdio: ['ignore', live ? 'inherit' : 'pipe', live ? 'inherit' : 'pipe'],
@@ -32,6 +40,7 @@ function lane(files, live) {
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
   }
+  /** @type {Promise<number>} */
   const done = new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
   return { child, done, output: () => out };
 }
