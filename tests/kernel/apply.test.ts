@@ -296,13 +296,13 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
           const applied = await sshd.ssh(
             'admin',
             HOST[0],
-            `${PORTCULLIS} apply ${join(files, 'good.yaml')} --host h --target ${target} --confirm-timeout 20 --persist`,
+            `${PORTCULLIS} apply ${join(files, 'good.yaml')} --host h --target ${target} --confirm-timeout 12 --persist`,
           );
           assert.equal(applied.code, 0, applied.stderr + applied.stdout);
           assert.match(applied.stdout, /open a NEW SSH session to this host and run/);
           assert.match(applied.stdout, /portcullis apply --confirm\n/);
-          // 20 s: room for the checks below and the confirmation over a new session on a busy machine.
-          const deadline = /ROLLBACK at (.+?) \(in 20 s, by the watchdog process \d+\)/.exec(applied.stdout);
+          // 12 s: room for the checks below and the confirmation over a new session on a busy machine.
+          const deadline = /ROLLBACK at (.+?) \(in 12 s, by the watchdog process \d+\)/.exec(applied.stdout);
           assert.ok(deadline, applied.stdout);
           assert.notEqual(ours(lab, target), oursBefore, 'the rules are loaded');
           if (target === 'firewalld') {
@@ -412,7 +412,7 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
           const applied = await sshd.ssh(
             'admin',
             HOST[0],
-            `${PORTCULLIS} apply ${join(files, 'lockout.yaml')} --host h --target ${target} --confirm-timeout 12 --force`,
+            `${PORTCULLIS} apply ${join(files, 'lockout.yaml')} --host h --target ${target} --confirm-timeout 10 --force`,
           );
           const loadedAt = Date.now();
           assert.equal(applied.code, 0, applied.stderr + applied.stdout);
@@ -422,7 +422,7 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
               /runtime configuration differs/,
               'no false alarm on a host as firewalld left it',
             );
-          // Both at once, well inside the window (12 s: room for a busy machine's slow SSH attempts).
+          // Both at once, well inside the window (10 s: room for a busy machine's slow SSH attempts).
           const [v4, v6] = await Promise.all([
             sshd.ssh('admin', HOST[0], 'true', 10_000),
             sshd.ssh('admin', HOST[1], 'true', 10_000),
@@ -438,7 +438,7 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
           const lag = rollbackLag(sshd);
           assert.ok(lag >= 0 && lag <= 4_000, `the old rules were back ${lag} ms after the deadline`);
           t.diagnostic(
-            `${target}: locked out, the old rules back ${lag} ms after the deadline (timeout 12 s); a fresh session got in ${after} ms after the apply returned`,
+            `${target}: locked out, the old rules back ${lag} ms after the deadline (timeout 10 s); a fresh session got in ${after} ms after the apply returned`,
           );
           assert.equal(ours(lab, target), listing, "portcullis's part is as it was");
           await sameOthers(lab, target, before, 'after the rollback (every listing is as it was)');
@@ -457,7 +457,7 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
           const held = await sshd.sshHeld(
             'admin',
             HOST[0],
-            `${PORTCULLIS} apply ${join(files, 'lockout.yaml')} --host h --target ${target} --confirm-timeout 12 --force && echo APPLIED && sleep 120`,
+            `${PORTCULLIS} apply ${join(files, 'lockout.yaml')} --host h --target ${target} --confirm-timeout 10 --force && echo APPLIED && sleep 120`,
             /APPLIED/,
           );
           const loadedAt = Date.now();
@@ -494,7 +494,7 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
           const lag = rollbackLag(sshd);
           assert.ok(lag >= 0 && lag <= 4_000, `the old rules were back ${lag} ms after the deadline`);
           t.diagnostic(
-            `${target}: session killed, the old rules back ${lag} ms after the deadline (timeout 12 s); a fresh session got in ${after} ms after the apply`,
+            `${target}: session killed, the old rules back ${lag} ms after the deadline (timeout 10 s); a fresh session got in ${after} ms after the apply`,
           );
           assert.equal(ours(lab, target), listing);
           await sameOthers(lab, target, before, 'after the rollback');

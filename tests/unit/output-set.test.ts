@@ -14,7 +14,7 @@ import { ROOT } from '../helpers/fixtures.js';
  * complete set or the new one, never a mix, and nothing of portcullis's is left beside it.
  */
 const BIN = join(ROOT, 'bin/portcullis.js');
-const HOSTS = 3000;
+const HOSTS = 2000;
 
 function bigSite(name: string, hosts: number): string {
   const lines = [`site: ${name}`, 'zones: { adm: [192.0.2.128/28] }', 'management: { from: adm }', 'hosts:'];
@@ -52,7 +52,7 @@ function leftovers(dir: string, out: string): string[] {
 }
 
 function compile(site: string, out: string): { code: number | null; err: string } {
-  // 3,000 hosts without DNS give 3,000 warnings: room for them.
+  // 2,000 hosts without DNS give 2,000 warnings: room for them.
   const r = spawnSync('node', [BIN, 'compile', site, '--target', 'nftables', '--out', out], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
@@ -82,14 +82,14 @@ describe('compile --out writes the whole set or nothing (real processes)', () =>
       const out = join(dir, `out${run}`);
       execFileSync('cp', ['-a', base, out]);
       // A new site of random size (fewer or more files than the set it replaces).
-      const size = 500 + Math.floor(random() * 3000);
+      const size = 500 + Math.floor(random() * 2000);
       const site = join(dir, `beta${run}.yaml`);
       writeFileSync(site, bigSite('beta', size));
       const sizes = { alpha: HOSTS, beta: size };
       // Kill once the staging directory appears (the write has begun), after a random delay.
       const child = spawn('node', [BIN, 'compile', site, '--target', 'nftables', '--out', out], { stdio: 'ignore' });
       const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-      // From the first staged file to past the swap (staging 500-3,500 files takes a few hundred ms).
+      // From the first staged file to past the swap (staging 500-2,500 files takes a few hundred ms).
       const delay = Math.floor(random() * 400);
       let staged = false;
       for (let i = 0; i < 5000 && child.exitCode === null; i++) {
@@ -190,7 +190,7 @@ describe('compile --out writes the whole set or nothing (real processes)', () =>
     const mnt = join(dir, 'small');
     mkdirSync(mnt);
     // A private mount namespace: the tmpfs is seen by this command only. 1 MB holds the example's
-    // seven files, not the 3,000 of the big site.
+    // seven files, not the 2,000 of the big site.
     const script = [
       'set -e',
       `mount -t tmpfs -o size=1m tmpfs ${mnt}`,
