@@ -8,6 +8,7 @@ import type { RunResult, System } from '../../src/apply/system.js';
 import { dnsSync } from '../../src/commands/dns-sync.js';
 import { nodeEnv } from '../../src/commands/environment.js';
 import { step, type Answer, type Policy } from '../../src/dns-sync/membership.js';
+import type { Query } from '../../src/dns-sync/query.js';
 import { firewalldIpsetStore } from '../../src/dns-sync/firewalld-ipsets.js';
 import { pfTableStore } from '../../src/dns-sync/pf-tables.js';
 import type { SetStore } from '../../src/dns-sync/nft-sets.js';
@@ -149,6 +150,33 @@ deployments:
     features: []
 `;
 
+/**
+ * 1,000 refresh cycles without real waiting: each sleep ends a cycle, and after 1,000 the
+ * command is stopped. The answers change all the time, and every 7th fails or is empty.
+ */
+function thousandCycles(second = false): { env: ReturnType<typeof nodeEnv>; query: Query } {
+  let n = 0;
+  const stop = new AbortController();
+  const env = nodeEnv({
+    signal: stop.signal,
+    sleep: () => {
+      if (++n >= 1000) stop.abort();
+      return Promise.resolve();
+    },
+  });
+  let q = 0;
+  const query = (_name: string, family: Family): Promise<Answer> => {
+    q++;
+    if (q % 7 === 3) return Promise.resolve({ kind: 'failed', why: 'ETIMEOUT' });
+    if (q % 7 === 5) return Promise.resolve({ kind: 'none', why: 'ENODATA' });
+    const host = 1 + (q % 4);
+    const addresses: [string, number][] = [[family === 4 ? `192.0.2.${host}` : `2001:db8::${host}`, 0]];
+    if (second) addresses.push([family === 4 ? '192.0.2.9' : '2001:db8::9', 0]);
+    return Promise.resolve(ok(...addresses));
+  };
+  return { env, query };
+}
+
 describe('dns-sync (command)', () => {
   const withSite = async (body: (site: string, state: string) => Promise<void>): Promise<void> => {
     const dir = mkdtempSync(join(tmpdir(), 'portcullis-dns-unit-'));
@@ -163,30 +191,7 @@ describe('dns-sync (command)', () => {
   test('1,000 refresh cycles with changing, failing and empty answers: no set is ever emptied once filled', async () => {
     await withSite(async (site, stateDir) => {
       const store = new Sets();
-      let n = 0;
-      const stop = new AbortController();
-      const env = nodeEnv({
-        signal: stop.signal,
-        // No real waiting: each sleep ends the cycle; after 1,000 the command is stopped.
-        sleep: () => {
-          if (++n >= 1000) stop.abort();
-          return Promise.resolve();
-        },
-      });
-      let q = 0;
-      const query = (_name: string, family: Family): Promise<Answer> => {
-        q++;
-        const r = q % 7;
-        if (r === 3) return Promise.resolve({ kind: 'failed', why: 'ETIMEOUT' });
-        if (r === 5) return Promise.resolve({ kind: 'none', why: 'ENODATA' });
-        const host = 1 + (q % 4);
-        return Promise.resolve(
-          ok(
-            [family === 4 ? `192.0.2.${host}` : `2001:db8::${host}`, 0],
-            [family === 4 ? '192.0.2.9' : '2001:db8::9', 0],
-          ),
-        );
-      };
+      const { env, query } = thousandCycles(true);
       const warnings: string[] = [];
       const r = await dnsSync(
         {
@@ -338,23 +343,7 @@ describe('dns-sync: firewalld ipsets through its D-Bus interface', () => {
       writeFileSync(join(dir, 'site.yaml'), SITE);
       const ipsets: Record<string, string[]> = { 'pc-h-fqdn4_0': [], 'pc-h-fqdn6_0': [] };
       const { fake, calls, emptied } = firewalld(ipsets);
-      let n = 0;
-      const stop = new AbortController();
-      const env = nodeEnv({
-        signal: stop.signal,
-        sleep: () => {
-          if (++n >= 1000) stop.abort();
-          return Promise.resolve();
-        },
-      });
-      let q = 0;
-      const query = (_name: string, family: Family): Promise<Answer> => {
-        q++;
-        if (q % 7 === 3) return Promise.resolve({ kind: 'failed', why: 'ETIMEOUT' });
-        if (q % 7 === 5) return Promise.resolve({ kind: 'none', why: 'ENODATA' });
-        const host = 1 + (q % 4);
-        return Promise.resolve(ok([family === 4 ? `192.0.2.${host}` : `2001:db8::${host}`, 0]));
-      };
+      const { env, query } = thousandCycles();
       const r = await dnsSync(
         {
           site: join(dir, 'site.yaml'),
