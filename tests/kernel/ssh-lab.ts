@@ -1,5 +1,14 @@
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Lab } from './lab.js';
@@ -200,6 +209,22 @@ export class SshServer {
       } catch {
         // not started, or gone
       }
+    // Every other process still in the host's private mounts: a rollback watchdog that apply left
+    // armed when a test failed half-way would otherwise outlive the lab (one ran for an hour).
+    try {
+      const master = readFileSync(join(this.dir, 'sshd.pid'), 'utf8').trim();
+      const mounts = readlinkSync(`/proc/${master}/ns/mnt`);
+      for (const pid of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+        if (pid === master || Number(pid) === process.pid) continue;
+        try {
+          if (readlinkSync(`/proc/${pid}/ns/mnt`) === mounts) process.kill(Number(pid), 'SIGKILL');
+        } catch {
+          // gone meanwhile, or not ours to read
+        }
+      }
+    } catch {
+      // sshd never started
+    }
     this.proc?.kill('SIGTERM');
     try {
       const master = Number(readFileSync(join(this.dir, 'sshd.pid'), 'utf8').trim());
