@@ -3,17 +3,23 @@ import type { OutputFile } from './backend.js';
 import { safeComment } from './safe-comment.js';
 
 /**
+ * Host and site as the unit writes them (identifiers: anything else replaced), and the host's
+ * DNS names, sorted.
+ */
+function unitNames(rs: HostRuleset): { host: string; site: string; names: string[] } {
+  const id = (s: string): string => s.replace(/[^A-Za-z0-9_.-]/g, '_');
+  return { host: id(rs.host), site: id(rs.site), names: [...new Set(rs.sets.map((x) => x.fqdn))].sort() };
+}
+
+/**
  * The systemd service that runs `portcullis dns-sync` for a host with DNS-named peers: long-running
  * (it refreshes as TTLs run out, and for nftables and firewalld fills the sets again at once when
  * the rules are reloaded). Host and site names are identifiers (letters, digits, - _ .): nothing in them is
  * special to systemd or the shell; anything else is replaced.
  */
 export function dnsSyncUnit(rs: HostRuleset, target: 'nftables' | 'iptables' | 'firewalld'): OutputFile {
-  const id = (s: string): string => s.replace(/[^A-Za-z0-9_.-]/g, '_');
-  const host = id(rs.host);
-  const site = id(rs.site);
+  const { host, site, names } = unitNames(rs);
   const unit = `portcullis-dns-sync-${host}.service`;
-  const names = [...new Set(rs.sets.map((x) => x.fqdn))].sort();
   const what = { nftables: 'nftables sets', iptables: 'ipsets', firewalld: 'firewalld ipsets' }[target];
   const after = {
     nftables: 'nftables.service',
@@ -53,10 +59,7 @@ export function dnsSyncUnit(rs: HostRuleset, target: 'nftables' | 'iptables' | '
  * fills the tables again after pf.conf was loaded.
  */
 export function dnsSyncCron(rs: HostRuleset): OutputFile {
-  const id = (s: string): string => s.replace(/[^A-Za-z0-9_.-]/g, '_');
-  const host = id(rs.host);
-  const site = id(rs.site);
-  const names = [...new Set(rs.sets.map((x) => x.fqdn))].sort();
+  const { host, site, names } = unitNames(rs);
   return {
     name: `${host}.dns-sync.cron`,
     companion: true,

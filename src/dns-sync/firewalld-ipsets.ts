@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { System } from '../apply/system.js';
 import { zoneName } from '../backends/firewalld.js';
-import type { SetStore } from './nft-sets.js';
+import { memberOf, type SetStore } from './nft-sets.js';
 
 const BUS = ['org.fedoraproject.FirewallD1', '/org/fedoraproject/FirewallD1'] as const;
 const IPSET = 'org.fedoraproject.FirewallD1.ipset';
@@ -18,8 +18,10 @@ export function firewalldIpsetStore(sys: System, host: string): SetStore {
   const prefix = `${zoneName(host)}-`;
   /** Each entry as firewalld holds it (198.51.100.7/32), by its address (198.51.100.7). */
   const held = new Map<string, Map<string, string>>();
+  const busctl = (method: string, signature: string, args: string[]) =>
+    sys.run('busctl', ['--json=short', 'call', ...BUS, IPSET, method, signature, ...args]);
   const call = (method: string, signature: string, ...args: string[]): unknown[] | null => {
-    const r = sys.run('busctl', ['--json=short', 'call', ...BUS, IPSET, method, signature, ...args]);
+    const r = busctl(method, signature, args);
     if (r.code !== 0) return null;
     try {
       const reply = JSON.parse(r.stdout) as { data?: unknown[] };
@@ -29,7 +31,7 @@ export function firewalldIpsetStore(sys: System, host: string): SetStore {
     }
   };
   const must = (method: string, set: string, entry: string): void => {
-    const r = sys.run('busctl', ['--json=short', 'call', ...BUS, IPSET, method, 'ss', set, entry]);
+    const r = busctl(method, 'ss', [set, entry]);
     if (r.code !== 0) throw new Error(`firewalld ${method} ${set} ${entry}: ${(r.stderr || r.stdout).trim()}`);
   };
   return {
@@ -45,7 +47,7 @@ export function firewalldIpsetStore(sys: System, host: string): SetStore {
         if (!Array.isArray(entries)) continue;
         const set = name.slice(prefix.length);
         const byAddress = new Map<string, string>();
-        for (const e of entries) if (typeof e === 'string') byAddress.set(e.replace(/\/(32|128)$/, ''), e);
+        for (const e of entries) if (typeof e === 'string') byAddress.set(memberOf(e), e);
         held.set(set, byAddress);
         out.set(set, [...byAddress.keys()]);
       }

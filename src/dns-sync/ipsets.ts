@@ -1,7 +1,7 @@
 import type { System } from '../apply/system.js';
 import { ipsetName } from '../backends/iptables.js';
 import type { Family } from '../net/addresses.js';
-import type { SetStore } from './nft-sets.js';
+import { memberOf, type SetStore } from './nft-sets.js';
 
 /**
  * iptables: the DNS-named peers' ipsets of portcullis's own (`portcullis-fqdn4_0`, ...). A set is
@@ -20,7 +20,7 @@ export function ipsetStore(sys: System): SetStore {
         if (w[1]?.startsWith(prefix) !== true || w[1].endsWith('-n')) continue;
         const set = w[1].slice(prefix.length);
         if (w[0] === 'create') out.set(set, out.get(set) ?? []);
-        else if (w[0] === 'add' && w[2]) out.set(set, [...(out.get(set) ?? []), w[2].replace(/\/(32|128)$/, '')]);
+        else if (w[0] === 'add' && w[2]) out.set(set, [...(out.get(set) ?? []), memberOf(w[2])]);
       }
       return out.size === 0 ? null : out;
     },

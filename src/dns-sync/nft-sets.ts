@@ -15,6 +15,9 @@ export interface SetStore {
   ): void;
 }
 
+/** A set's entry as dns-sync writes it: a single address without its /32 or /128 (198.51.100.7/32 -> 198.51.100.7). */
+export const memberOf = (entry: string): string => entry.replace(/\/(32|128)$/, '');
+
 /** Each set's elements from `nft -j list table`: plain addresses, or ADDR/LEN for a prefix. */
 function setsOf(json: string): Map<string, string[]> {
   const doc = JSON.parse(json) as { nftables?: { set?: { name: string; elem?: unknown[] } }[] };

@@ -1,6 +1,6 @@
 import type { System } from '../apply/system.js';
 import { pfTable } from '../backends/pf.js';
-import type { SetStore } from './nft-sets.js';
+import { memberOf, type SetStore } from './nft-sets.js';
 
 /**
  * pf: the host's DNS-named peers' tables (`pc_fqdn4_0`, `persist` in the host's pf.conf). A
@@ -24,7 +24,7 @@ export function pfTableStore(sys: System): SetStore {
             .split('\n')
             .map((l) => l.trim())
             .filter(Boolean)
-            .map((a) => a.replace(/\/(32|128)$/, '')),
+            .map(memberOf),
         );
       }
       return out.size === 0 ? null : out;
