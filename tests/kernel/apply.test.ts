@@ -30,6 +30,11 @@ const MTA = ['192.0.2.50', '2001:db8:2::50'] as const;
 const BIN = fileURLToPath(new URL('../../../bin/portcullis.js', import.meta.url));
 const STREAM = fileURLToPath(new URL('../../../tests/kernel/stream.mjs', import.meta.url));
 const PORTCULLIS = `${process.execPath} ${BIN}`;
+/**
+ * How long an apply that loads rules may take over SSH: ufw alone needs some 8 s here (each
+ * `ufw default` is a full reload), and three tests at once beside a loaded lane took over 30 s.
+ */
+const LOAD_TIMEOUT = 120_000;
 
 const site = (admins: string): string => `site: apply-lab
 zones:
@@ -261,7 +266,7 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
       const canSsh = (sshd: SshServer, addr: string) => async (): Promise<boolean> =>
         (await sshd.ssh('admin', addr, 'true', 5_000)).code === 0;
 
-      test('a good plan, confirmed from a new session (over IPv6), stays; a stream across the swap loses nothing; others untouched; --persist', async () => {
+      test('a good plan, confirmed from a new session (over IPv6), stays; a stream across the swap loses nothing; others untouched; --persist', async (t) => {
         const env = await setUp();
         const { lab, sshd, files } = env;
         // The stream's two ends, killed whatever happens (a failed check must not leave them running).
@@ -293,11 +298,14 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
               (await sshd.ssh('admin', HOST[0], 'firewall-cmd -q --zone=public --add-port=2525/tcp')).code,
               0,
             );
+          const applyStart = Date.now();
           const applied = await sshd.ssh(
             'admin',
             HOST[0],
             `${PORTCULLIS} apply ${join(files, 'good.yaml')} --host h --target ${target} --confirm-timeout 12 --persist`,
+            LOAD_TIMEOUT,
           );
+          t.diagnostic(`${target}: the apply over SSH took ${Date.now() - applyStart} ms`);
           assert.equal(applied.code, 0, applied.stderr + applied.stdout);
           assert.match(applied.stdout, /open a NEW SSH session to this host and run/);
           assert.match(applied.stdout, /portcullis apply --confirm\n/);
@@ -413,6 +421,7 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
             'admin',
             HOST[0],
             `${PORTCULLIS} apply ${join(files, 'lockout.yaml')} --host h --target ${target} --confirm-timeout 10 --force`,
+            LOAD_TIMEOUT,
           );
           const loadedAt = Date.now();
           assert.equal(applied.code, 0, applied.stderr + applied.stdout);
@@ -459,6 +468,7 @@ describe('apply on a live host over SSH', { skip, concurrency: true }, () => {
             HOST[0],
             `${PORTCULLIS} apply ${join(files, 'lockout.yaml')} --host h --target ${target} --confirm-timeout 10 --force && echo APPLIED && sleep 120`,
             /APPLIED/,
+            LOAD_TIMEOUT,
           );
           const loadedAt = Date.now();
           // Kill -9 the session's sshd and all its descendants (the shell, sleep, anything of apply's).

@@ -112,21 +112,36 @@ export class SshServer {
       let stderr = '';
       p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
       p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      const timer = setTimeout(() => p.kill('SIGKILL'), timeoutMs);
+      let killed = false;
+      const timer = setTimeout(() => {
+        killed = true;
+        p.kill('SIGKILL');
+      }, timeoutMs);
       // 'close', not 'exit': the output may still be arriving when the process has exited.
       p.on('close', (code) => {
         clearTimeout(timer);
+        // A session the test gave up on says so (a bare 255 reads like a refused connection).
+        if (killed) stderr += `\n(the test killed this SSH session after ${timeoutMs} ms: ${command})`;
         resolve({ code: code ?? 255, stdout, stderr });
       });
     });
   }
 
   /** Starts a command over SSH and leaves the session open (for killing it); resolves once it printed `ready`. */
-  sshHeld(from: string, addr: string, command: string, ready: RegExp): Promise<ChildProcessWithoutNullStreams> {
+  sshHeld(
+    from: string,
+    addr: string,
+    command: string,
+    ready: RegExp,
+    timeoutMs = 30_000,
+  ): Promise<ChildProcessWithoutNullStreams> {
     const p = spawn('ip', this.sshArgs(from, addr, command, []), { stdio: ['pipe', 'pipe', 'pipe'] });
     return new Promise((resolve, reject) => {
       let out = '';
-      const timer = setTimeout(() => reject(new Error(`no "${ready.source}" over ssh: ${out}`)), 30_000);
+      const timer = setTimeout(() => {
+        p.kill('SIGKILL');
+        reject(new Error(`no "${ready.source}" over ssh within ${timeoutMs} ms: ${out}`));
+      }, timeoutMs);
       const seen = (d: Buffer): void => {
         out += d.toString();
         if (ready.test(out)) {
