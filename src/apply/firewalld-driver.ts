@@ -1,10 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { OutputFile } from '../backends/backend.js';
 import { xml } from '../backends/firewalld.js';
 import { ApplyError, must, type Driver } from './driver.js';
 import { putBack, saveFile, writeFileAtomic, type SavedFile } from './persist-files.js';
+import { makeDirs } from './make-dirs.js';
 import type { System } from './system.js';
 
 /** firewalld's configuration directory (its permanent configuration). */
@@ -65,7 +66,7 @@ export function firewalldDriver(sys: System, opts: FirewalldOptions = {}): Drive
       try {
         cpSync(etc, dir, { recursive: true });
         for (const f of ours(files)) {
-          mkdirSync(dirname(join(dir, placeOf(f))), { recursive: true });
+          makeDirs(dirname(join(dir, placeOf(f))));
           writeFileSync(join(dir, placeOf(f)), f.content);
         }
         const r = sys.run('firewall-offline-cmd', ['--system-config', dir, '--check-config']);

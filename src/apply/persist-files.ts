@@ -1,12 +1,13 @@
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
+import { makeDirs } from './make-dirs.js';
 
 export const BEGIN = '# portcullis: begin (written by portcullis apply --persist; edit the site, not these lines)';
 export const END = '# portcullis: end';
 
 /** Writes a file whole or not at all (a temporary file beside it, then a rename). */
 export function writeFileAtomic(path: string, content: string, mode = 0o644): void {
-  mkdirSync(dirname(path), { recursive: true });
+  makeDirs(dirname(path));
   const tmp = join(dirname(path), `.${basename(path)}.portcullis-${process.pid}`);
   writeFileSync(tmp, content, { mode });
   chmodSync(tmp, mode);

@@ -1,6 +1,7 @@
-import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutputFile } from '../backends/backend.js';
+import { makeDirs } from './make-dirs.js';
 
 /** Where apply keeps what it needs to roll back (configurable with --state-dir). */
 export const DEFAULT_STATE_DIR = '/var/lib/portcullis';
@@ -35,7 +36,7 @@ export class StateDir {
   /** Creates the directory (0700) and proves it writable; the reason when not. */
   prepare(): string | null {
     try {
-      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+      makeDirs(this.dir, 0o700);
       const probe = join(this.dir, `.probe-${process.pid}`);
       writeFileSync(probe, '');
       rmSync(probe);

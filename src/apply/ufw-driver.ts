@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OutputFile } from '../backends/backend.js';
 import { ApplyError, must, type Driver } from './driver.js';
 import { clean } from './iptables-driver.js';
 import { putBack, saveFile, writeFileAtomic, type SavedFile } from './persist-files.js';
+import { makeDirs } from './make-dirs.js';
 import type { System } from './system.js';
 
 /** ufw's configuration that a portcullis script changes (rules, defaults, its ICMP block, its fingerprint). */
@@ -49,7 +50,7 @@ export function ufwDriver(sys: System): Driver {
     },
     load(files) {
       for (const f of files.filter((x) => x.name.endsWith('.ufw-apps'))) {
-        mkdirSync(APPS, { recursive: true });
+        makeDirs(APPS);
         writeFileAtomic(`${APPS}/${f.name}`, f.content);
       }
       const s = script(files);
