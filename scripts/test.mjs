@@ -1,7 +1,8 @@
 // `npm test` (after the build): every test file of dist/tests, in two lanes at once, so that the
 // suite uses both cores of a CI machine. The host-firewall kernel suite (the longest: it mostly
-// waits on probes and on ufw, which runs once per rule) goes in one lane; every other file runs
-// one at a time in the other, its output shown as it comes. The first lane's output is shown
+// waits on probes and on ufw, which runs once per rule) and dns-sync's (its 1,000-cycle runs
+// wait on firewalld) go in one lane; every other file runs one at a time in the other, its
+// output shown as it comes. The first lane's output is shown
 // when it ends. The tests must hold on a busy machine anyway: this runs them on one.
 // Exit code: that of the first lane that failed, else 0.
 import { spawn } from 'node:child_process';
@@ -9,7 +10,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('../dist/tests/', import.meta.url).pathname;
-const BESIDE = ['kernel/host-firewall.test.js'];
+const BESIDE = ['kernel/dns-sync.test.js', 'kernel/host-firewall.test.js'];
 
 /**
  * @param {string} dir

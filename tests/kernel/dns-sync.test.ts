@@ -303,75 +303,83 @@ describe('dns-sync on a real kernel', { skip, concurrency: true }, () => {
 
   // Beside the tests above: their bounds (TTL + 5 s, a refill within 1.5 s) hold with these refresh loops keeping the cores busy.
   describe('1,000 cycles', { concurrency: true }, () => {
-    for (const target of ['nftables', 'iptables'] as const)
-      test(`${target}: 1,000 refresh cycles with TTL 0 and the record changing all the time: the set is never empty (${target === 'nftables' ? 'nft monitor' : 'sampled'})`, async (t) => {
-        const zone = (a: string[]): string => `${JSON.stringify({ 'relay.lab.test': { a, ttl: 0 } })}\n`;
-        const { lab, dir, dns, dnsOut, children, down } = await dnsLab(
-          [],
-          { 'relay.lab.test': { a: [A[0]], ttl: 0 } },
-          target,
-        );
-        try {
-          let filled = false;
-          const empties: string[] = [];
-          let events = 0;
-          if (target === 'nftables') {
-            // Every event of the kernel's ruleset, in commit order: the set's content is rebuilt from them.
-            const monitor = spawn('ip', ['netns', 'exec', lab.ns('h'), 'nft', 'monitor']);
-            children.push(monitor);
-            const members = new Set<string>();
-            createInterface({ input: monitor.stdout }).on('line', (l) => {
-              const m = /^(add|delete) element inet portcullis fqdn4_0 \{ (.*) \}$/.exec(l);
-              if (!m) return;
-              events++;
-              for (const a of m[2]!.split(', ')) {
-                if (m[1] === 'add') members.add(a);
-                else members.delete(a);
-              }
-              if (members.size > 0) filled = true;
-              else if (filled) empties.push(l);
-            });
-            await new Promise((r) => setTimeout(r, 300));
-          } else {
-            // ipsets have no monitor: the set's size is read over and over while dns-sync swaps it.
-            const sampler = spawn('ip', [
-              'netns',
-              'exec',
-              lab.ns('h'),
-              'sh',
-              '-c',
-              'while :; do ipset list -t portcullis-fqdn4_0 | grep "^Number of entries"; done',
-            ]);
-            children.push(sampler);
-            createInterface({ input: sampler.stdout }).on('line', (l) => {
-              const n = Number(/(\d+)$/.exec(l)?.[1]);
-              events++;
-              if (n > 0) filled = true;
-              else if (filled) empties.push(l);
-            });
-          }
-          const sync = dnsSyncIn(lab, dir, ['--min-ttl', '0', '--grace', '0'], target);
-          children.push(sync);
-          // The record moves between three answers (one, the other, both) while dns-sync refreshes.
-          const answers = [[A[0]!], [B], [A[0]!, B]];
-          let i = 0;
-          const flip = setInterval(() => dns.stdin.write(zone(answers[++i % 3]!)), 25);
+    for (const target of ['nftables', 'iptables', 'firewalld'] as const)
+      test(
+        `${target}: 1,000 refresh cycles with TTL 0 and the record changing all the time: the set is never empty (${target === 'iptables' ? 'sampled' : 'nft monitor'})`,
+        { skip: target === 'firewalld' && noFirewalld ? `${noFirewalld} is not installed` : false },
+        async (t) => {
+          const zone = (a: string[]): string => `${JSON.stringify({ 'relay.lab.test': { a, ttl: 0 } })}\n`;
+          const { lab, dir, dns, dnsOut, children, down, firewalld } = await dnsLab(
+            [],
+            { 'relay.lab.test': { a: [A[0]], ttl: 0 } },
+            target,
+          );
           try {
-            // 1,000 cycles ask 2,000 questions (A and AAAA).
-            await dnsOut.next(/^queries 2000$/, 120_000);
+            let filled = false;
+            const empties: string[] = [];
+            let events = 0;
+            if (target !== 'iptables') {
+              // Every event of the kernel's ruleset, in commit order: the set's content is rebuilt from
+              // them (firewalld's ipset is a set in firewalld's own nftables table).
+              const set = target === 'nftables' ? 'inet portcullis fqdn4_0' : 'inet firewalld pc-h-fqdn4_0';
+              const monitor = spawn('ip', ['netns', 'exec', lab.ns('h'), 'nft', 'monitor']);
+              children.push(monitor);
+              const members = new Set<string>();
+              createInterface({ input: monitor.stdout }).on('line', (l) => {
+                const m = /^(add|delete) element (\S+ \S+ \S+) \{ (.*) \}$/.exec(l);
+                if (!m || m[2] !== set) return;
+                if (!m) return;
+                events++;
+                for (const a of m[3]!.split(', ')) {
+                  if (m[1] === 'add') members.add(a);
+                  else members.delete(a);
+                }
+                if (members.size > 0) filled = true;
+                else if (filled) empties.push(l);
+              });
+              await new Promise((r) => setTimeout(r, 300));
+            } else {
+              // ipsets have no monitor: the set's size is read over and over while dns-sync swaps it.
+              const sampler = spawn('ip', [
+                'netns',
+                'exec',
+                lab.ns('h'),
+                'sh',
+                '-c',
+                'while :; do ipset list -t portcullis-fqdn4_0 | grep "^Number of entries"; done',
+              ]);
+              children.push(sampler);
+              createInterface({ input: sampler.stdout }).on('line', (l) => {
+                const n = Number(/(\d+)$/.exec(l)?.[1]);
+                events++;
+                if (n > 0) filled = true;
+                else if (filled) empties.push(l);
+              });
+            }
+            const sync = dnsSyncIn(lab, dir, ['--min-ttl', '0', '--grace', '0'], target, firewalld);
+            children.push(sync);
+            // The record moves between three answers (one, the other, both) while dns-sync refreshes.
+            const answers = [[A[0]!], [B], [A[0]!, B]];
+            let i = 0;
+            const flip = setInterval(() => dns.stdin.write(zone(answers[++i % 3]!)), 25);
+            try {
+              // 1,000 cycles ask 2,000 questions (A and AAAA).
+              // (firewalld takes a minute for them on an idle machine: room for a loaded one.)
+              await dnsOut.next(/^queries 2000$/, 300_000);
+            } finally {
+              clearInterval(flip);
+            }
+            // The monitor has seen what was committed up to now.
+            await new Promise((r) => setTimeout(r, 300));
+            const what = target === 'iptables' ? 'samples of the set size' : 'element events seen by nft monitor';
+            assert.ok(filled, 'the set was filled');
+            assert.ok(events > 100, `${events} ${what}`);
+            assert.deepEqual(empties, [], 'the set was never empty');
+            t.diagnostic(`${target}, 1,000 cycles: ${events} ${what}, the set never empty`);
           } finally {
-            clearInterval(flip);
+            down();
           }
-          // The monitor has seen what was committed up to now.
-          await new Promise((r) => setTimeout(r, 300));
-          const what = target === 'nftables' ? 'element events seen by nft monitor' : 'samples of the set size';
-          assert.ok(filled, 'the set was filled');
-          assert.ok(events > 100, `${events} ${what}`);
-          assert.deepEqual(empties, [], 'the set was never empty');
-          t.diagnostic(`${target}, 1,000 cycles: ${events} ${what}, the set never empty`);
-        } finally {
-          down();
-        }
-      });
+        },
+      );
   });
 });
