@@ -5,7 +5,6 @@ import type { OutputFile } from '../backends/backend.js';
 import { ApplyError, must, type Driver } from './driver.js';
 import { clean } from './iptables-driver.js';
 import { putBack, saveFile, writeFileAtomic, type SavedFile } from './persist-files.js';
-import { makeDirs } from './make-dirs.js';
 import type { System } from './system.js';
 
 /** ufw's configuration that a portcullis script changes (rules, defaults, its ICMP block, its fingerprint). */
@@ -49,10 +48,9 @@ export function ufwDriver(sys: System): Driver {
       return ufwSnapshot(files);
     },
     load(files) {
-      for (const f of files.filter((x) => x.name.endsWith('.ufw-apps'))) {
-        makeDirs(APPS);
+      // (writeFileAtomic makes the directory when it is missing.)
+      for (const f of files.filter((x) => x.name.endsWith('.ufw-apps')))
         writeFileAtomic(`${APPS}/${f.name}`, f.content);
-      }
       const s = script(files);
       withScript(s, (path) => void must(sys, `running ${s.name}`, 'sh', [path]));
     },

@@ -328,7 +328,6 @@ describe('dns-sync on a real kernel', { skip, concurrency: true }, () => {
               createInterface({ input: monitor.stdout }).on('line', (l) => {
                 const m = /^(add|delete) element (\S+ \S+ \S+) \{ (.*) \}$/.exec(l);
                 if (!m || m[2] !== set) return;
-                if (!m) return;
                 events++;
                 for (const a of m[3]!.split(', ')) {
                   if (m[1] === 'add') members.add(a);
