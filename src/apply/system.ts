@@ -59,6 +59,8 @@ export function nodeSystem(): System {
       return child.pid;
     },
     alive(pid, mark) {
+      // 0 and -N would name process groups, 1 is init: never a watchdog of ours.
+      if (!Number.isSafeInteger(pid) || pid <= 1) return false;
       try {
         process.kill(pid, 0);
       } catch {
@@ -71,6 +73,7 @@ export function nodeSystem(): System {
       }
     },
     kill(pid) {
+      if (!Number.isSafeInteger(pid) || pid <= 1) return;
       try {
         process.kill(pid, 'SIGTERM');
       } catch {

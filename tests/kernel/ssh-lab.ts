@@ -14,6 +14,24 @@ import { join } from 'node:path';
 import type { Lab } from './lab.js';
 
 /**
+ * The pid a pid file names, or null while it names none (absent, empty, half-written). Never 0:
+ * `process.kill(0, sig)` signals the whole process group, the test runner and CI's shell with it,
+ * and `pgrep -P 0` lists init. (sshd writes its pid file after it logs that it listens: read
+ * at that moment, it was absent in 19 of 40 starts, and an empty one read as 0. A CI run that
+ * ended with exit 143 a minute in, all lanes at once, fits that.)
+ */
+export function pidIn(file: string): number | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').trim();
+  } catch {
+    return null;
+  }
+  const pid = /^\d+$/.test(text) ? Number(text) : NaN;
+  return Number.isSafeInteger(pid) && pid > 1 ? pid : null;
+}
+
+/**
  * An SSH server inside one lab namespace, as on a real host, that never touches this machine:
  * a throwaway host key and authorised key, its own configuration, and a private view of the
  * paths apply writes (a copy of /etc bind-mounted over /etc, and of /lib/ufw over /lib/ufw,
@@ -25,6 +43,7 @@ export class SshServer {
   readonly etc = join(this.dir, 'etc');
   private proc: ChildProcessWithoutNullStreams | null = null;
   private readonly key = join(this.dir, 'client');
+  private readonly pidFile = join(this.dir, 'sshd.pid');
 
   constructor(
     private readonly lab: Lab,
@@ -52,7 +71,7 @@ export class SshServer {
       'KbdInteractiveAuthentication no',
       'UsePAM no',
       'StrictModes no',
-      `PidFile ${join(this.dir, 'sshd.pid')}`,
+      `PidFile ${this.pidFile}`,
       `SetEnv PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
       '',
     ].join('\n');
@@ -82,16 +101,27 @@ export class SshServer {
     this.proc = proc;
     await new Promise<void>((resolve, reject) => {
       let log = '';
+      let listening = false;
+      let exited = false;
       const timer = setTimeout(() => reject(new Error(`sshd did not start: ${log}`)), 20_000);
       proc.stderr.on('data', (d: Buffer) => {
         log += d.toString();
         // One line per listening address: wait for all of them.
-        if ((log.match(/Server listening on/g) ?? []).length >= this.addresses.length) {
-          clearTimeout(timer);
-          resolve();
+        if (!listening && (log.match(/Server listening on/g) ?? []).length >= this.addresses.length) {
+          listening = true;
+          // sshd writes its pid file after it logs the listening addresses: wait for that too,
+          // since everything here (nsenter, the sessions, stop) goes by that pid.
+          const poll = (): void => {
+            if (pidIn(this.pidFile) !== null) {
+              clearTimeout(timer);
+              resolve();
+            } else if (!exited) setTimeout(poll, 10);
+          };
+          poll();
         }
       });
       proc.on('exit', (code) => {
+        exited = true;
         clearTimeout(timer);
         reject(new Error(`sshd exited (${code}): ${log}`));
       });
@@ -171,9 +201,16 @@ export class SshServer {
     ];
   }
 
+  /** The listening sshd's pid (start() waited for its pid file). */
+  private master(): number {
+    const pid = pidIn(this.pidFile);
+    if (pid === null) throw new Error(`sshd names no pid in ${this.pidFile} (not started, or gone)`);
+    return pid;
+  }
+
   /** The sshd processes that serve sessions (children of the listening one). */
   sessionPids(): number[] {
-    const master = Number(readFileSync(join(this.dir, 'sshd.pid'), 'utf8').trim());
+    const master = this.master();
     try {
       return execFileSync('pgrep', ['-P', String(master)], { encoding: 'utf8' })
         .trim()
@@ -190,9 +227,8 @@ export class SshServer {
    * not over SSH: a daemon of the host's own (Docker-like) that no session owns.
    */
   spawnInside(command: string): ChildProcessWithoutNullStreams {
-    const master = readFileSync(join(this.dir, 'sshd.pid'), 'utf8').trim();
     // A process group of its own: stop() ends the whole pipeline.
-    const p = spawn('nsenter', ['-t', master, '-m', '-n', 'sh', '-c', command], {
+    const p = spawn('nsenter', ['-t', String(this.master()), '-m', '-n', 'sh', '-c', command], {
       stdio: ['pipe', 'pipe', 'pipe'],
       detached: true,
     });
@@ -204,46 +240,53 @@ export class SshServer {
 
   /** Runs a shell command inside the host's namespaces (as spawnInside) and returns its output; throws if it fails. */
   runInside(command: string): string {
-    const master = readFileSync(join(this.dir, 'sshd.pid'), 'utf8').trim();
-    return execFileSync('nsenter', ['-t', master, '-m', '-n', 'sh', '-c', command], {
+    return execFileSync('nsenter', ['-t', String(this.master()), '-m', '-n', 'sh', '-c', command], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   }
 
+  /**
+   * Ends everything the lab started. Every pid comes through pidIn (a pid file not yet written
+   * names none, never 0) and the sweep of the private mounts never takes this machine's own.
+   */
   stop(): void {
     for (const p of this.inside)
       try {
-        if (p.pid !== undefined) process.kill(-p.pid, 'SIGKILL');
+        if (p.pid !== undefined && p.pid > 1) process.kill(-p.pid, 'SIGKILL');
       } catch {
         // gone
       }
-    for (const f of ['firewalld.pid', 'dbus.pid'])
+    for (const f of ['firewalld.pid', 'dbus.pid']) {
+      const pid = pidIn(join(this.dir, f));
       try {
-        process.kill(Number(readFileSync(join(this.dir, f), 'utf8').trim()), 'SIGKILL');
+        if (pid !== null) process.kill(pid, 'SIGKILL');
       } catch {
-        // not started, or gone
+        // gone
       }
+    }
+    const master = pidIn(this.pidFile);
     // Every other process still in the host's private mounts: a rollback watchdog that apply left
     // armed when a test failed half-way would otherwise outlive the lab (one ran for an hour).
     try {
-      const master = readFileSync(join(this.dir, 'sshd.pid'), 'utf8').trim();
-      const mounts = readlinkSync(`/proc/${master}/ns/mnt`);
-      for (const pid of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
-        if (pid === master || Number(pid) === process.pid) continue;
-        try {
-          if (readlinkSync(`/proc/${pid}/ns/mnt`) === mounts) process.kill(Number(pid), 'SIGKILL');
-        } catch {
-          // gone meanwhile, or not ours to read
+      const mounts = master === null ? null : readlinkSync(`/proc/${master}/ns/mnt`);
+      if (mounts !== null && mounts !== readlinkSync('/proc/self/ns/mnt'))
+        for (const pid of readdirSync('/proc')
+          .filter((e) => /^\d+$/.test(e))
+          .map(Number)) {
+          if (pid === master || pid === process.pid) continue;
+          try {
+            if (readlinkSync(`/proc/${pid}/ns/mnt`) === mounts) process.kill(pid, 'SIGKILL');
+          } catch {
+            // gone meanwhile, or not ours to read
+          }
         }
-      }
     } catch {
-      // sshd never started
+      // sshd gone
     }
     this.proc?.kill('SIGTERM');
     try {
-      const master = Number(readFileSync(join(this.dir, 'sshd.pid'), 'utf8').trim());
-      process.kill(master, 'SIGTERM');
+      if (master !== null) process.kill(master, 'SIGTERM');
     } catch {
       // gone
     }
