@@ -41,15 +41,23 @@ function lane(files, live) {
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
   }
+  let how = '';
   /** @type {Promise<number>} */
-  const done = new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
-  return { child, done, output: () => out };
+  const done = new Promise((resolve) =>
+    child.on('close', (code, signal) => {
+      // A lane ended by a signal says which (a signal to the whole process group reads like a crash).
+      if (signal) how = `, killed by ${signal}`;
+      resolve(code ?? 1);
+    }),
+  );
+  return { child, done, output: () => out, how: () => how };
 }
 
 const a = lane(beside, false);
 const b = lane(rest, true);
 for (const sig of ['SIGINT', 'SIGTERM'])
   process.on(sig, () => {
+    process.stdout.write(`\n# npm test got ${sig}: passing it to both lanes\n`);
     a.child.kill(sig);
     b.child.kill(sig);
   });
@@ -58,6 +66,6 @@ const codeA = await a.done;
 process.stdout.write(`\n# ---- ${beside.map((f) => relative(root, f)).join(', ')} (run beside the files above) ----\n`);
 process.stdout.write(a.output());
 process.stdout.write(
-  `# lanes: ${rest.length} files one at a time (exit ${codeB}); ${beside.length} beside them (exit ${codeA})\n`,
+  `# lanes: ${rest.length} files one at a time (exit ${codeB}${b.how()}); ${beside.length} beside them (exit ${codeA}${a.how()})\n`,
 );
 process.exit(codeA !== 0 ? codeA : codeB);
