@@ -29,6 +29,9 @@ export interface System {
   env: NodeJS.ProcessEnv;
 }
 
+/** A pid that names one process other than init: 0 and -N would name process groups. */
+const onePid = (pid: number): boolean => Number.isSafeInteger(pid) && pid > 1;
+
 /** The real machine. */
 export function nodeSystem(): System {
   return {
@@ -59,8 +62,7 @@ export function nodeSystem(): System {
       return child.pid;
     },
     alive(pid, mark) {
-      // 0 and -N would name process groups, 1 is init: never a watchdog of ours.
-      if (!Number.isSafeInteger(pid) || pid <= 1) return false;
+      if (!onePid(pid)) return false;
       try {
         process.kill(pid, 0);
       } catch {
@@ -73,7 +75,7 @@ export function nodeSystem(): System {
       }
     },
     kill(pid) {
-      if (!Number.isSafeInteger(pid) || pid <= 1) return;
+      if (!onePid(pid)) return;
       try {
         process.kill(pid, 'SIGTERM');
       } catch {
