@@ -318,6 +318,8 @@ describe('dns-sync on a real kernel', { skip, concurrency: true }, () => {
             let filled = false;
             const empties: string[] = [];
             let events = 0;
+            // Resolves once the monitor has reported everything committed before it was called.
+            let caughtUp = async (): Promise<void> => undefined;
             if (target !== 'iptables') {
               // Every event of the kernel's ruleset, in commit order: the set's content is rebuilt from
               // them (firewalld's ipset is a set in firewalld's own nftables table).
@@ -336,7 +338,25 @@ describe('dns-sync on a real kernel', { skip, concurrency: true }, () => {
                 if (members.size > 0) filled = true;
                 else if (filled) empties.push(l);
               });
-              await new Promise((r) => setTimeout(r, 300));
+              // nft monitor says nothing when it is ready, and reports in commit order: a table of
+              // the test's own, added and deleted, is seen only after everything committed before it.
+              const fromMonitor = lineReader(monitor.stdout);
+              let marks = 0;
+              caughtUp = async () => {
+                const table = `pc_mark_${marks++}`;
+                const seen = fromMonitor.next(new RegExp(`^delete table inet ${table}$`), 30_000);
+                // Until the monitor is listening, a mark goes unseen: mark again.
+                for (;;) {
+                  lab.run('h', ['nft', 'add', 'table', 'inet', table]);
+                  lab.run('h', ['nft', 'delete', 'table', 'inet', table]);
+                  const r = await Promise.race([
+                    seen.then(() => true),
+                    new Promise((ok) => setTimeout(() => ok(false), 500)),
+                  ]);
+                  if (r) return;
+                }
+              };
+              await caughtUp();
             } else {
               // ipsets have no monitor: the set's size is read over and over while dns-sync swaps it.
               const sampler = spawn('ip', [
@@ -369,7 +389,7 @@ describe('dns-sync on a real kernel', { skip, concurrency: true }, () => {
               clearInterval(flip);
             }
             // The monitor has seen what was committed up to now.
-            await new Promise((r) => setTimeout(r, 300));
+            await caughtUp();
             const what = target === 'iptables' ? 'samples of the set size' : 'element events seen by nft monitor';
             assert.ok(filled, 'the set was filled');
             assert.ok(events > 100, `${events} ${what}`);
